@@ -1,0 +1,114 @@
+package org.hearth.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.hearth.testing.Deployments;
+import org.hearth.testing.HearthStack;
+import org.hearth.testing.Keycloak;
+import org.hearth.testing.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code GET /api/v1/me} as an API client sees it: real Keycloak tokens, real server, real database. */
+@ExtendWith({HearthStack.class, ArquillianExtension.class})
+@RunAsClient
+class MeApiIT {
+
+    private static final URI ME = URI.create(HearthStack.appUrl() + "api/v1/me");
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.hearth();
+    }
+
+    @Test
+    void aTokenOfTheRealmGetsTheCallersProfileWithRolesAndPrograms() throws Exception {
+        Sql database = Sql.testDatabase();
+        database.update("insert into program (name) values ('Family Recovery Program') on conflict do nothing");
+        database.update(
+                "insert into staff_member (username, display_name) values ('sofia', 'Sofia') on conflict do nothing");
+        database.update("insert into staff_program select s.id, p.id from staff_member s, program p"
+                + " where s.username = 'sofia' and p.name = 'Family Recovery Program' on conflict do nothing");
+
+        HttpResponse<String> response = get(Keycloak.accessTokenOf("sofia"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject me = Json.createReader(new StringReader(response.body())).readObject();
+        assertThat(me.getString("username")).isEqualTo("sofia");
+        assertThat(me.getString("displayName")).isEqualTo("Sofia Marin");
+        assertThat(strings(me, "roles")).containsExactly("counselor", "supervisor");
+        assertThat(strings(me, "programs")).containsExactly("Family Recovery Program");
+        assertThat(
+                        database.query(
+                                "select action, outcome from audit_entry where username = 'sofia' and action = 'VIEW_OWN_PROFILE'"))
+                .contains(List.of("VIEW_OWN_PROFILE", "ALLOWED"));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401InJsonAndNotALoginRedirect() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(ME).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Json.createReader(new StringReader(response.body()))
+                        .readObject()
+                        .getInt("status"))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aForgedTokenIsRefusedWith401() throws Exception {
+        String real = Keycloak.accessTokenOf("carlos");
+        String forged = real.substring(0, real.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+
+        assertThat(get(forged).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theOpenApiDocumentIsServedWithoutSignIn() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "api-docs/openapi.yaml"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("openapi: 3.1.0").contains("/me:");
+    }
+
+    private HttpResponse<String> get(String token) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(ME)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+    }
+}

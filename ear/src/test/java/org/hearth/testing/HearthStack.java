@@ -1,0 +1,98 @@
+package org.hearth.testing;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hearth.launcher.EmbeddedDatabase;
+import org.hearth.launcher.KeycloakServer;
+import org.hearth.launcher.Ports;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts what the server needs, once for the whole test run: an embedded PostgreSQL on a free port with
+ * an empty database, and Keycloak with the hearth realm. List it before {@code ArquillianExtension} so
+ * the database URL is known when Arquillian starts WildFly. Inside the server it does nothing.
+ */
+public class HearthStack implements BeforeAllCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HearthStack.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (insideServer()) {
+            return;
+        }
+        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("stack", key -> Running.start(), Running.class);
+    }
+
+    static boolean insideServer() {
+        return System.getProperty("jboss.server.base.dir") != null;
+    }
+
+    /** The JDBC URL of the test database, for tests that check what the server wrote. */
+    public static String jdbcUrl() {
+        return System.getProperty("hearth.db.url");
+    }
+
+    /** The realm's base URL, for tests that ask Keycloak for tokens. */
+    public static String realmUrl() {
+        return System.getProperty("hearth.realm.url");
+    }
+
+    /** The application's base URL, ending with a slash. */
+    public static String appUrl() {
+        return "http://localhost:8080/hearth/";
+    }
+
+    static final class Running implements ExtensionContext.Store.CloseableResource {
+
+        private final EmbeddedDatabase database;
+        private final KeycloakServer keycloak;
+
+        private Running(EmbeddedDatabase database, KeycloakServer keycloak) {
+            this.database = database;
+            this.keycloak = keycloak;
+        }
+
+        static Running start() {
+            Map<Integer, String> ports = new LinkedHashMap<>();
+            ports.put(8080, "WildFly HTTP");
+            ports.put(9990, "WildFly management");
+            ports.put(8180, "Keycloak HTTP");
+            ports.put(9000, "Keycloak management");
+            try {
+                Ports.requireFree(ports);
+            } catch (IllegalStateException taken) {
+                throw new IllegalStateException(
+                        taken.getMessage() + " (is `./hearth run` still running? The tests need these ports.)", taken);
+            }
+            Path work = Path.of(System.getProperty("hearth.test.work", "target/it-work"));
+            EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), 0, true);
+            System.setProperty("hearth.db.url", database.jdbcUrl());
+            KeycloakServer keycloak;
+            try {
+                keycloak = KeycloakServer.start(
+                        Path.of(System.getProperty("hearth.keycloak.home")),
+                        Path.of(System.getProperty("hearth.realm.file")),
+                        work.resolve("keycloak.log"),
+                        8180,
+                        9000);
+            } catch (RuntimeException failed) {
+                database.close();
+                throw failed;
+            }
+            System.setProperty("hearth.realm.url", keycloak.realmUrl());
+            return new Running(database, keycloak);
+        }
+
+        @Override
+        public void close() {
+            try {
+                keycloak.close();
+            } finally {
+                database.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.hearth.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.hearth.security.AccessDeniedException;
+
+/**
+ * Writes every refused service call to the audit trail. It is a WildFly container interceptor
+ * (declared in {@code META-INF/jboss-ejb3.xml}), so it runs before the container's own {@code
+ * @RolesAllowed} check and sees that refusal as well as the services' own {@link
+ * AccessDeniedException}s. It only records; it never turns a refusal into anything else.
+ */
+public class AccessDenialAuditor {
+
+    private static final String AUDIT_TRAIL = "java:module/AuditTrail";
+
+    @AroundInvoke
+    public Object auditDenials(InvocationContext invocation) throws Exception {
+        try {
+            return invocation.proceed();
+        } catch (EJBAccessException refused) {
+            record(invocation, "requires one of the roles " + requiredRoles(invocation.getMethod()));
+            throw refused;
+        } catch (AccessDeniedException refused) {
+            if (!refused.isAudited()) {
+                record(invocation, refused.getMessage());
+                refused.markAudited();
+            }
+            throw refused;
+        }
+    }
+
+    private static void record(InvocationContext invocation, String rule) throws NamingException {
+        Method method = invocation.getMethod();
+        String service = method.getDeclaringClass().getSimpleName();
+        AuditTrail trail = InitialContext.doLookup(AUDIT_TRAIL);
+        trail.record(AuditEvent.denied(
+                AuditAction.SERVICE_CALL, service, null, service + "." + method.getName() + ": " + rule));
+    }
+
+    private static String requiredRoles(Method method) {
+        RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+        if (allowed == null) {
+            allowed = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+        }
+        return allowed == null ? "[none]" : Arrays.toString(allowed.value());
+    }
+}

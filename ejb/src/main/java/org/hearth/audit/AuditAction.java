@@ -1,0 +1,10 @@
+package org.hearth.audit;
+
+/** What a staff member did, as the audit trail names it. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_OUT,
+    VIEW_OWN_PROFILE,
+    VIEW_PAGE,
+    SERVICE_CALL
+}

@@ -1,0 +1,32 @@
+package org.hearth.audit;
+
+import java.util.Objects;
+
+/**
+ * What happened, before the audit trail adds who, when and from where.
+ *
+ * @param action what was done
+ * @param entityType the kind of record or page ({@code "StaffMember"}, {@code "Page"}), or null
+ * @param entityId the record's id or the page's path, or null
+ * @param familyId the family the record belongs to, or null
+ * @param outcome allowed or denied
+ * @param reason why it was denied, or the reason given for an access; never clinical content
+ */
+public record AuditEvent(
+        AuditAction action, String entityType, String entityId, Long familyId, AuditOutcome outcome, String reason) {
+
+    public AuditEvent {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    public static AuditEvent allowed(AuditAction action, String entityType, Object entityId) {
+        return new AuditEvent(
+                action, entityType, entityId == null ? null : entityId.toString(), null, AuditOutcome.ALLOWED, null);
+    }
+
+    public static AuditEvent denied(AuditAction action, String entityType, Object entityId, String reason) {
+        return new AuditEvent(
+                action, entityType, entityId == null ? null : entityId.toString(), null, AuditOutcome.DENIED, reason);
+    }
+}

@@ -1,0 +1,53 @@
+package org.hearth.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditTrail;
+import org.hearth.web.api.Problem;
+
+/**
+ * The 403 error page. A page refused by the role rules of web.xml is audited here (a refusal thrown by a
+ * service was already audited by the service layer); then the user sees the 403 page, or an API client a
+ * problem+json body.
+ */
+@WebServlet("/errors/access-denied")
+public class AccessDeniedServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String refusedPath = pathWithinApplication(request);
+        boolean refusedByService = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null;
+        if (!refusedByService) {
+            audit.record(AuditEvent.denied(
+                    AuditAction.VIEW_PAGE, "Page", refusedPath, "not allowed for the caller's roles"));
+        }
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        if (ApiAwareOidcConfigResolver.isApi(refusedPath)) {
+            ErrorResponses.writeProblem(response, new Problem(403, "Forbidden", "Your roles do not allow this."));
+            return;
+        }
+        request.getRequestDispatcher("/errors/403.xhtml").forward(request, response);
+    }
+
+    static String pathWithinApplication(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? request.getRequestURI() : uri.toString();
+        return path.startsWith(request.getContextPath())
+                ? path.substring(request.getContextPath().length())
+                : path;
+    }
+}
