@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +31,7 @@ class StaffDirectoryIT {
         return Deployments.hearthWith(StaffDirectoryIT.class);
     }
 
-    @EJB
+    @Inject
     private StaffDirectory staffDirectory;
 
     @Resource(lookup = "java:jboss/datasources/HearthDS")

@@ -1,7 +1,13 @@
 package org.hearth.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -21,6 +27,33 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, "hearth-web.war");
         war.addClasses(testClasses);
         war.addClasses(HearthStack.class, RunAs.class, Sql.class, Sql.Connections.class);
+        war.setWebXML(new StringAsset(
+                withPublicTestRunner(read(war.get("WEB-INF/web.xml").getAsset()))));
         return ear;
+    }
+
+    /**
+     * Arquillian calls its test runner servlet without signing in: let it through, in the test deployment
+     * only. The application's own constraints stay as they are.
+     */
+    private static String withPublicTestRunner(String webXml) {
+        String runner = "  <security-constraint>\n    <web-resource-collection>\n"
+                + "      <web-resource-name>arquillian</web-resource-name>\n"
+                + "      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>\n"
+                + "      <url-pattern>/ArquillianServletRunner</url-pattern>\n"
+                + "    </web-resource-collection>\n  </security-constraint>\n";
+        int firstConstraint = webXml.indexOf("<security-constraint>");
+        if (firstConstraint < 0) {
+            throw new IllegalStateException("web.xml has no security constraints: nothing to open for the test runner");
+        }
+        return webXml.substring(0, firstConstraint) + runner + webXml.substring(firstConstraint);
+    }
+
+    private static String read(Asset asset) {
+        try (InputStream in = asset.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

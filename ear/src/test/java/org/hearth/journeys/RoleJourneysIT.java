@@ -1,0 +1,200 @@
+package org.hearth.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hearth.testing.Browser;
+import org.hearth.testing.Deployments;
+import org.hearth.testing.HearthStack;
+import org.hearth.testing.Keycloak;
+import org.hearth.testing.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Each demo role's first minutes in Hearth, in a real browser through the real Keycloak login: where
+ * they land, which menu they see, what happens on another role's page, and that signing out is real.
+ */
+@ExtendWith({HearthStack.class, ArquillianExtension.class})
+@RunAsClient
+class RoleJourneysIT {
+
+    private static final Map<String, String> MENU_OF_HOME = Map.of(
+            "caseload/index.xhtml", "menu-caseload",
+            "schedule/today.xhtml", "menu-schedule",
+            "reports/overview.xhtml", "menu-overview",
+            "admin/index.xhtml", "menu-admin");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.hearth();
+    }
+
+    @Test
+    void aCounselorLandsOnMyCaseloadAndCannotOpenAdministration() {
+        journey(
+                "carlos",
+                "Carlos Rivera",
+                "caseload/index.xhtml",
+                "My caseload",
+                Set.of("menu-caseload"),
+                "admin/index.xhtml");
+    }
+
+    @Test
+    void frontDeskLandsOnTodaysScheduleAndCannotOpenACaseload() {
+        journey(
+                "frida",
+                "Frida Moreno",
+                "schedule/today.xhtml",
+                "Today's schedule",
+                Set.of("menu-schedule"),
+                "caseload/index.xhtml");
+    }
+
+    @Test
+    void aSupervisorLandsOnTheProgramOverviewAndCannotOpenTheSchedule() {
+        journey(
+                "sam",
+                "Sam Okafor",
+                "reports/overview.xhtml",
+                "Program overview",
+                Set.of("menu-overview"),
+                "schedule/today.xhtml");
+    }
+
+    @Test
+    void anAdministratorLandsOnAdministrationAndCannotOpenReports() {
+        journey(
+                "ada",
+                "Ada Kowalski",
+                "admin/index.xhtml",
+                "Administration",
+                Set.of("menu-admin"),
+                "reports/overview.xhtml");
+    }
+
+    @Test
+    void aSupervisorWhoCounselsSeesBothAreasButNotAdministration() {
+        journey(
+                "sofia",
+                "Sofia Marin",
+                "reports/overview.xhtml",
+                "Program overview",
+                Set.of("menu-overview", "menu-caseload"),
+                "admin/index.xhtml");
+    }
+
+    private void journey(
+            String username, String displayName, String home, String heading, Set<String> menu, String forbidden) {
+        try (Browser browser = Browser.open()) {
+            browser.open("");
+            browser.signInOnKeycloak(username, Keycloak.DEMO_PASSWORD);
+
+            browser.waiting().until(ExpectedConditions.urlToBe(HearthStack.appUrl() + home));
+            assertThat(text(browser, "page-heading")).isEqualTo(heading);
+            assertThat(text(browser, "user-name")).contains(displayName);
+            for (String item : MENU_OF_HOME.values()) {
+                assertThat(browser.driver().findElements(By.id(item)))
+                        .as("menu item %s for %s", item, username)
+                        .hasSize(menu.contains(item) ? 1 : 0);
+            }
+            for (String item : menu) {
+                String page = MENU_OF_HOME.entrySet().stream()
+                        .filter(e -> e.getValue().equals(item))
+                        .findFirst()
+                        .orElseThrow()
+                        .getKey();
+                browser.driver().findElement(By.id(item)).click();
+                browser.waiting().until(ExpectedConditions.urlToBe(HearthStack.appUrl() + page));
+            }
+
+            browser.open(forbidden);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
+            assertThat(browser.driver().getTitle()).doesNotContain(heading);
+            assertThat(Sql.testDatabase()
+                            .query(
+                                    "select outcome from audit_entry where username = ? and action = 'VIEW_PAGE'"
+                                            + " and entity_id = ?",
+                                    username,
+                                    "/" + forbidden))
+                    .isEqualTo(List.of(List.of("DENIED")));
+
+            browser.open(home);
+            browser.driver().findElement(By.id("signout-link")).click();
+            browser.waiting().until(driver -> browser.isOnKeycloakLogin());
+            browser.open(home);
+            assertThat(browser.isOnKeycloakLogin())
+                    .as("after signing out, the application asks for a login again")
+                    .isTrue();
+            assertThat(Sql.testDatabase()
+                            .query(
+                                    "select count(*) from audit_entry where username = ? and action = 'SIGN_OUT'",
+                                    username))
+                    .isEqualTo(List.of(List.of("1")));
+        }
+    }
+
+    @Test
+    void theLanguageSwitchShowsThePageInSpanish() {
+        try (Browser browser = Browser.open()) {
+            browser.open("");
+            browser.signInOnKeycloak("cora", Keycloak.DEMO_PASSWORD);
+            browser.waiting().until(ExpectedConditions.urlToBe(HearthStack.appUrl() + "caseload/index.xhtml"));
+
+            browser.driver().findElement(By.id("language-es")).click();
+
+            browser.waiting().until(driver -> "es"
+                    .equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+            assertThat(text(browser, "page-heading")).isEqualTo("Mis familias");
+            browser.open("caseload/index.xhtml");
+            assertThat(text(browser, "page-heading"))
+                    .as("the choice holds for the session")
+                    .isEqualTo("Mis familias");
+        }
+    }
+
+    @Test
+    void anAjaxRequestAfterTheSessionExpiredLeadsToTheLoginPage() {
+        try (Browser browser = Browser.open()) {
+            browser.open("");
+            browser.signInOnKeycloak("carlos", Keycloak.DEMO_PASSWORD);
+            browser.waiting().until(ExpectedConditions.urlToBe(HearthStack.appUrl() + "caseload/index.xhtml"));
+
+            expireBothSessions(browser);
+            browser.driver().findElement(By.id("language-es")).click();
+
+            browser.waiting().until(driver -> browser.isOnKeycloakLogin());
+        }
+    }
+
+    /**
+     * What 15 idle minutes do: the application's session and Keycloak's single sign-on session are both
+     * gone. The page stays on screen, as it would on an unattended desk.
+     */
+    private static void expireBothSessions(Browser browser) {
+        String page = browser.driver().getCurrentUrl();
+        browser.driver().get(HearthStack.realmUrl() + "/.well-known/openid-configuration");
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(page);
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        for (Cookie cookie : browser.driver().manage().getCookies()) {
+            assertThat(cookie.getName()).isNotEqualTo("JSESSIONID");
+        }
+    }
+
+    private static String text(Browser browser, String id) {
+        WebElement element = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        return element.getText().trim();
+    }
+}
