@@ -156,11 +156,11 @@ class RoleJourneysIT {
 
             browser.waiting().until(driver -> "es"
                     .equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
-            assertThat(text(browser, "page-heading")).isEqualTo("Mis familias");
+            assertThat(text(browser, "page-heading")).isEqualTo("Mis casos");
             browser.open("caseload/index.xhtml");
             assertThat(text(browser, "page-heading"))
                     .as("the choice holds for the session")
-                    .isEqualTo("Mis familias");
+                    .isEqualTo("Mis casos");
         }
     }
 
