@@ -98,10 +98,7 @@ class RoleJourneysIT {
     private void journey(
             String username, String displayName, String home, String heading, Set<String> menu, String forbidden) {
         try (Browser browser = Browser.open()) {
-            browser.open("");
-            browser.signInOnKeycloak(username, Keycloak.DEMO_PASSWORD);
-
-            browser.waiting().until(ExpectedConditions.urlToBe(HearthStack.appUrl() + home));
+            signIn(browser, username, home);
             assertThat(text(browser, "page-heading")).isEqualTo(heading);
             assertThat(text(browser, "user-name")).contains(displayName);
             for (String item : MENU_OF_HOME.values()) {
@@ -148,9 +145,7 @@ class RoleJourneysIT {
     @Test
     void theLanguageSwitchShowsThePageInSpanish() {
         try (Browser browser = Browser.open()) {
-            browser.open("");
-            browser.signInOnKeycloak("cora", Keycloak.DEMO_PASSWORD);
-            browser.waiting().until(ExpectedConditions.urlToBe(HearthStack.appUrl() + "caseload/index.xhtml"));
+            signIn(browser, "cora", "caseload/index.xhtml");
 
             browser.driver().findElement(By.id("language-es")).click();
 
@@ -167,9 +162,7 @@ class RoleJourneysIT {
     @Test
     void anAjaxRequestAfterTheSessionExpiredLeadsToTheLoginPage() {
         try (Browser browser = Browser.open()) {
-            browser.open("");
-            browser.signInOnKeycloak("carlos", Keycloak.DEMO_PASSWORD);
-            browser.waiting().until(ExpectedConditions.urlToBe(HearthStack.appUrl() + "caseload/index.xhtml"));
+            signIn(browser, "carlos", "caseload/index.xhtml");
 
             expireBothSessions(browser);
             browser.driver().findElement(By.id("language-es")).click();
@@ -191,6 +184,13 @@ class RoleJourneysIT {
         for (Cookie cookie : browser.driver().manage().getCookies()) {
             assertThat(cookie.getName()).isNotEqualTo("JSESSIONID");
         }
+    }
+
+    /** Opens Hearth, signs in on the Keycloak page and waits until the user's home page is shown. */
+    private static void signIn(Browser browser, String username, String home) {
+        browser.open("");
+        browser.signInOnKeycloak(username, Keycloak.DEMO_PASSWORD);
+        browser.waiting().until(ExpectedConditions.urlToBe(HearthStack.appUrl() + home));
     }
 
     private static String text(Browser browser, String id) {
