@@ -23,7 +23,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code GET /api/v1/me} as an API client sees it: real Keycloak tokens, real server, real database. */
+/**
+ * {@code GET /api/v1/me} as an API client sees it (real Keycloak tokens, real server, real database), and
+ * what is public without any sign-in: the OpenAPI document and static resources.
+ */
 @ExtendWith({HearthStack.class, ArquillianExtension.class})
 @RunAsClient
 class MeApiIT {
@@ -94,6 +97,18 @@ class MeApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("openapi: 3.1.0").contains("/me:");
+    }
+
+    @Test
+    void stylesAndScriptsAreServedWithoutSignIn() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "jakarta.faces.resource/hearth.css.xhtml?ln=hearth"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(".topbar");
     }
 
     private HttpResponse<String> get(String token) throws IOException, InterruptedException {
