@@ -102,7 +102,8 @@ class MeApiIT {
     @Test
     void stylesAndScriptsAreServedWithoutSignIn() throws Exception {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "jakarta.faces.resource/hearth.css.xhtml?ln=hearth"))
+                HttpRequest.newBuilder(
+                                URI.create(HearthStack.appUrl() + "jakarta.faces.resource/hearth.css.xhtml?ln=hearth"))
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
