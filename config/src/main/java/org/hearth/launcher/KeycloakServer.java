@@ -7,16 +7,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Keycloak 26 in development mode, from the distribution the config module unpacked, with the hearth
- * realm imported fresh from its JSON at every start (the realm file is the truth; nothing typed into the
- * admin console survives a restart). The bootstrap admin is admin/admin: a development value.
+ * Keycloak in development mode ({@code kc.sh start-dev}), from the distribution the config module
+ * unpacked, with the hearth realm imported fresh from its JSON at every start: the file is the truth, and
+ * nothing typed into the admin console survives a restart. The bootstrap admin is admin/admin, a
+ * development value like everything here.
  */
 public final class KeycloakServer implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final Process process;
     private final int httpPort;
@@ -26,13 +29,22 @@ public final class KeycloakServer implements AutoCloseable {
         this.httpPort = httpPort;
     }
 
-    /** Starts Keycloak and waits until its health endpoint says it is ready. */
+    /**
+     * Starts Keycloak on the two ports, with the realm file copied into {@code <home>/data/import/} and the
+     * previous run's database ({@code <home>/data/h2}) deleted, its output in the log file; returns once
+     * {@code http://localhost:<managementPort>/health/ready} answers 200. Fails, with the log's last lines,
+     * when Keycloak ends or is not ready within 180 s.
+     */
     public static KeycloakServer start(
             Path keycloakHome, Path realmFile, Path logFile, int httpPort, int managementPort) {
         Path kc = keycloakHome.resolve("bin/kc.sh");
         if (!Files.isExecutable(kc)) {
             throw new IllegalStateException(kc + " is missing: build first (./mvnw install -DskipTests)");
         }
+        if (!Files.isRegularFile(realmFile)) {
+            throw new IllegalStateException("The realm file " + realmFile + " is missing");
+        }
+        Process process;
         try {
             Path imports = keycloakHome.resolve("data/import");
             Files.createDirectories(imports);
@@ -49,34 +61,38 @@ public final class KeycloakServer implements AutoCloseable {
                     .directory(keycloakHome.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile());
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-            builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-            KeycloakServer server = new KeycloakServer(builder.start(), httpPort);
-            try {
-                Processes.await(
-                        "Keycloak",
-                        server.process,
-                        START_TIMEOUT,
-                        logFile,
-                        () -> Processes.status("http://localhost:" + managementPort + "/health/ready") == 200);
-            } catch (RuntimeException failed) {
-                server.close();
-                throw failed;
-            }
-            return server;
+            Map<String, String> environment = builder.environment();
+            environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+            environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            environment.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+            process = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Keycloak did not start", e);
+            throw new UncheckedIOException("Keycloak did not start from " + keycloakHome, e);
         }
+        KeycloakServer server = new KeycloakServer(process, httpPort);
+        try {
+            Processes.await(
+                    "Keycloak",
+                    process,
+                    START_TIMEOUT,
+                    logFile,
+                    () -> Processes.status("http://localhost:" + managementPort + "/health/ready") == 200);
+        } catch (RuntimeException failed) {
+            server.close();
+            throw failed;
+        }
+        return server;
     }
 
+    /** {@code http://localhost:<httpPort>/realms/hearth} */
     public String realmUrl() {
         return "http://localhost:" + httpPort + "/realms/hearth";
     }
 
+    /** Stops Keycloak and whatever it started, and waits until they have ended. */
     @Override
     public void close() {
-        Processes.stopTree(process.toHandle(), Duration.ofSeconds(20));
+        Processes.stopTree(process.toHandle(), STOP_GRACE);
     }
 
     private static void deleteTree(Path directory) throws IOException {

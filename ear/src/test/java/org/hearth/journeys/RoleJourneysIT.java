@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -156,6 +157,25 @@ class RoleJourneysIT {
             assertThat(text(browser, "page-heading"))
                     .as("the choice holds for the session")
                     .isEqualTo("Mis casos");
+        }
+    }
+
+    @Test
+    void theIdleWarningCountsDownAndStayingSignedInKeepsTheSession() {
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "cora", "caseload/index.xhtml");
+
+            // what p:idleMonitor calls after 14 idle minutes
+            ((JavascriptExecutor) browser.driver()).executeScript("Hearth.idle.warn()");
+
+            WebElement dialog =
+                    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-dialog")));
+            assertThat(dialog.getText()).contains("signed out in one minute");
+            browser.waiting().until(driver -> Integer.parseInt(text(browser, "idle-seconds")) < 60);
+            browser.driver().findElement(By.id("idle-form:idle-stay")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOf(dialog));
+            browser.open("caseload/index.xhtml");
+            assertThat(text(browser, "page-heading")).isEqualTo("My caseload");
         }
     }
 
