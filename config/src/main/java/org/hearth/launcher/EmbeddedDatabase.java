@@ -113,7 +113,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 statement.execute("create database " + NAME + " owner " + NAME);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the role and database " + NAME + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not create the role and database " + NAME + ": " + e.getMessage(), e);
         }
     }
 

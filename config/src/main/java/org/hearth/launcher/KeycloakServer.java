@@ -20,6 +20,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration UNREADY_STOP_GRACE = Duration.ofSeconds(3);
 
     private final Process process;
     private final int httpPort;
@@ -69,7 +70,6 @@ public final class KeycloakServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start from " + keycloakHome, e);
         }
-        KeycloakServer server = new KeycloakServer(process, httpPort);
         try {
             Processes.await(
                     "Keycloak",
@@ -78,10 +78,11 @@ public final class KeycloakServer implements AutoCloseable {
                     logFile,
                     () -> Processes.status("http://localhost:" + managementPort + "/health/ready") == 200);
         } catch (RuntimeException failed) {
-            server.close();
+            // while starting, Keycloak may sit on SIGTERM for long; its data is rebuilt at every start anyway
+            Processes.stopTree(process.toHandle(), UNREADY_STOP_GRACE);
             throw failed;
         }
-        return server;
+        return new KeycloakServer(process, httpPort);
     }
 
     /** {@code http://localhost:<httpPort>/realms/hearth} */

@@ -1,139 +1,321 @@
 package org.hearth.launcher;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * {@code ./hearth run [--demo-data]}: starts PostgreSQL (data kept in {@code .hearth/postgres}), Keycloak
- * with the hearth realm, and WildFly with the EAR; prints where to go and who to sign in as; stops all
- * three on Ctrl-C, in reverse order.
+ * with the hearth realm, and WildFly with the EAR; prints where to go and whom to sign in as; on Ctrl-C
+ * stops WildFly, then Keycloak, then PostgreSQL, and waits for each to end. The repository root comes from
+ * the system property {@code hearth.root}, which the {@code hearth} script sets.
  */
 public final class LocalStack {
 
+    static final String USAGE = "usage: ./hearth run [--demo-data]";
     static final String APP_URL = "http://localhost:8080/hearth/";
-    private static final int POSTGRES_PORT = 15432;
+    /** What the application uses to build absolute links (sign-out comes back here). */
+    static final String BASE_URL = "http://localhost:8080/hearth";
 
+    static final int POSTGRES_PORT = 15432;
+    static final int KEYCLOAK_PORT = 8180;
+    static final int KEYCLOAK_MANAGEMENT_PORT = 9000;
+    static final Map<Integer, String> PORTS = ports();
+
+    private final Path root;
     private final PrintStream out;
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final PrintStream err;
+    private final Deque<Running> running = new ArrayDeque<>();
+    private final CountDownLatch startupOver = new CountDownLatch(1);
+    private volatile boolean stopRequested;
+    private volatile Thread waitingForServer;
 
-    private LocalStack(PrintStream out) {
+    /** A started server and the name it is announced by. */
+    private record Running(String name, AutoCloseable server) {}
+
+    private LocalStack(Path root, PrintStream out, PrintStream err) {
+        this.root = root;
         this.out = out;
+        this.err = err;
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || !args[0].equals("run")) {
-            System.err.println("usage: ./hearth run [--demo-data]");
+        Optional<Boolean> demoData = demoDataOption(args);
+        if (demoData.isEmpty()) {
+            System.err.println(USAGE);
             System.exit(2);
         }
-        boolean demoData = args.length > 1 && args[1].equals("--demo-data");
         Path root =
                 Path.of(System.getProperty("hearth.root", ".")).toAbsolutePath().normalize();
-        LocalStack stack = new LocalStack(System.out);
-        try {
-            stack.start(root, demoData);
-        } catch (RuntimeException failed) {
-            System.err.println("\nHearth did not start: " + failed.getMessage());
-            stack.stop();
+        LocalStack stack = new LocalStack(root, System.out, System.err);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stopAtExit, "hearth-stop"));
+        if (stack.start(demoData.get())) {
+            stack.runUntilStopped();
+        } else if (!stack.stopRequested) {
             System.exit(1);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stack.stop();
-            stopped.countDown();
-        }));
+    }
+
+    /** {@code run} is false, {@code run --demo-data} true, anything else empty (a usage error). */
+    static Optional<Boolean> demoDataOption(String... args) {
+        if (args.length == 1 && args[0].equals("run")) {
+            return Optional.of(false);
+        }
+        if (args.length == 2 && args[0].equals("run") && args[1].equals("--demo-data")) {
+            return Optional.of(true);
+        }
+        return Optional.empty();
+    }
+
+    /** Starts the three servers in order; on failure stops those already started and says why. */
+    private boolean start(boolean demoData) {
         try {
-            stopped.await();
+            List<String> taken = Ports.taken(PORTS);
+            if (!taken.isEmpty()) {
+                err.println("Hearth cannot start:");
+                taken.forEach(port -> err.println("  " + port));
+                err.println("Stop what uses them (another ./hearth run? ./mvnw verify uses the same ports) and try"
+                        + " again.");
+                return false;
+            }
+            List<String> missing = missingPieces(root);
+            if (!missing.isEmpty()) {
+                err.println("Hearth is not built: " + String.join(", ", missing)
+                        + " missing. Build with ./mvnw install -DskipTests (./hearth run does it when needed).");
+                return false;
+            }
+            Path logs = root.resolve(".hearth/logs");
+
+            EmbeddedDatabase database = step(
+                    "PostgreSQL",
+                    "on port " + POSTGRES_PORT + " (data in .hearth/postgres, log in .hearth/logs/postgres.log)",
+                    false,
+                    () -> EmbeddedDatabase.start(
+                            root.resolve(".hearth/postgres"), POSTGRES_PORT, false, logs.resolve("postgres.log")));
+            // our shutdown hook stops it, after the servers that use it
+            database.stopOnlyWhenClosed();
+
+            KeycloakServer keycloak = step(
+                    "Keycloak",
+                    "on port " + KEYCLOAK_PORT + " (log in .hearth/logs/keycloak.log)",
+                    true,
+                    () -> KeycloakServer.start(
+                            root.resolve("config/target/keycloak"),
+                            root.resolve("config/src/main/keycloak/hearth-realm.json"),
+                            logs.resolve("keycloak.log"),
+                            KEYCLOAK_PORT,
+                            KEYCLOAK_MANAGEMENT_PORT));
+
+            Map<String, String> environment = serverEnvironment(
+                    database.jdbcUrl(), database.user(), database.password(), keycloak.realmUrl(), demoData);
+            step(
+                    "WildFly",
+                    "with Hearth on port 8080" + (demoData ? ", with demo data" : "")
+                            + " (log in .hearth/logs/wildfly.log)",
+                    true,
+                    () -> WildFlyServer.start(
+                            root.resolve("ear/target/server"), environment, logs.resolve("wildfly.log"), APP_URL));
+
+            out.println();
+            out.print(welcome(keycloak.realmUrl(), demoData));
+            return true;
+        } catch (RuntimeException failed) {
+            if (!stopRequested) {
+                err.println();
+                err.println("Hearth did not start: " + failed.getMessage());
+                stopAll();
+            }
+            return false;
+        } finally {
+            startupOver.countDown();
+        }
+    }
+
+    /** What the build makes and the start needs, relative to the repository root, when missing. */
+    static List<String> missingPieces(Path root) {
+        return Stream.of(
+                        "config/target/keycloak/bin/kc.sh",
+                        "config/src/main/keycloak/hearth-realm.json",
+                        "ear/target/server/bin/standalone.sh",
+                        "ear/target/server/standalone/deployments/hearth.ear")
+                .filter(piece -> !Files.exists(root.resolve(piece)))
+                .toList();
+    }
+
+    /** What WildFly reads from its environment (see the README's production table), for the local stack. */
+    static Map<String, String> serverEnvironment(
+            String jdbcUrl, String user, String password, String realmUrl, boolean demoData) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("DB_URL", jdbcUrl);
+        environment.put("DB_USER", user);
+        environment.put("DB_PASSWORD", password);
+        environment.put("OIDC_PROVIDER_URL", realmUrl);
+        environment.put("OIDC_CLIENT_ID", "hearth-web");
+        // the demo realm's dev-only secret (hearth-realm.json); production sets its own
+        environment.put("OIDC_CLIENT_SECRET", "hearth-web-dev-secret");
+        environment.put("HEARTH_BASE_URL", BASE_URL);
+        // explicit either way, so a value exported in the developer's shell does not decide
+        environment.put("HEARTH_DEMO_DATA", Boolean.toString(demoData));
+        return environment;
+    }
+
+    /**
+     * Starts one server, announcing it and how long it took. Ctrl-C meanwhile interrupts the wait for an
+     * interruptible one (it then stops itself); otherwise the start-up ends after this step.
+     */
+    private <T extends AutoCloseable> T step(String name, String where, boolean interruptible, Supplier<T> start) {
+        out.println("Starting " + name + " " + where + " ...");
+        long began = System.nanoTime();
+        T server;
+        if (interruptible) {
+            waitingForServer = Thread.currentThread();
+        }
+        try {
+            server = start.get();
+        } catch (RuntimeException failed) {
+            if (stopRequested) {
+                // it gave up waiting and stopped what it had started
+                out.println("  " + name + " stopped before it was ready");
+            }
+            throw failed;
+        } finally {
+            waitingForServer = null;
+            // an interrupt that came too late for this step must not hit the next one
+            Thread.interrupted();
+        }
+        synchronized (this) {
+            running.push(new Running(name, server));
+        }
+        out.printf("  %s is ready (%.1f s)%n", name, (System.nanoTime() - began) / 1e9);
+        if (stopRequested) {
+            throw new IllegalStateException("stopped while starting");
+        }
+        return server;
+    }
+
+    private void runUntilStopped() {
+        try {
+            // the shutdown hook does the stopping; the JVM ends when it is done
+            Thread.currentThread().join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void start(Path root, boolean demoData) {
-        Map<Integer, String> ports = new LinkedHashMap<>();
-        ports.put(POSTGRES_PORT, "PostgreSQL");
-        ports.put(8180, "Keycloak HTTP");
-        ports.put(9000, "Keycloak management");
-        ports.put(8080, "WildFly HTTP");
-        ports.put(9990, "WildFly management");
-        Ports.requireFree(ports);
-
-        Path logs = root.resolve(".hearth/logs");
-        out.println("Starting PostgreSQL on port " + POSTGRES_PORT + " (data in .hearth/postgres) ...");
-        EmbeddedDatabase database = EmbeddedDatabase.start(root.resolve(".hearth/postgres"), POSTGRES_PORT, false);
-        started.push(() -> {
-            out.println("Stopping PostgreSQL ...");
-            database.close();
-        });
-
-        out.println("Starting Keycloak on port 8180 (log in .hearth/logs/keycloak.log) ...");
-        KeycloakServer keycloak = KeycloakServer.start(
-                root.resolve("config/target/keycloak"),
-                root.resolve("config/src/main/keycloak/hearth-realm.json"),
-                logs.resolve("keycloak.log"),
-                8180,
-                9000);
-        started.push(() -> {
-            out.println("Stopping Keycloak ...");
-            keycloak.close();
-        });
-
-        out.println("Starting WildFly with Hearth on port 8080 (log in .hearth/logs/wildfly.log) ...");
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("DB_URL", database.jdbcUrl());
-        environment.put("DB_USER", database.user());
-        environment.put("DB_PASSWORD", database.password());
-        environment.put("OIDC_PROVIDER_URL", keycloak.realmUrl());
-        environment.put("OIDC_CLIENT_ID", "hearth-web");
-        environment.put("OIDC_CLIENT_SECRET", "hearth-web-dev-secret");
-        environment.put("HEARTH_BASE_URL", APP_URL);
-        environment.put("HEARTH_DEMO_DATA", Boolean.toString(demoData));
-        WildFlyServer wildfly = WildFlyServer.start(
-                root.resolve("ear/target/server"), environment, logs.resolve("wildfly.log"), APP_URL);
-        started.push(() -> {
-            out.println("Stopping WildFly ...");
-            wildfly.close();
-        });
-
-        printWelcome(keycloak.realmUrl(), demoData);
-    }
-
-    private void printWelcome(String realmUrl, boolean demoData) {
-        String rule = "=".repeat(78);
-        out.println();
-        out.println(rule);
-        out.println(" Hearth is running:  " + APP_URL);
-        out.println(
-                " Keycloak realm:     " + realmUrl + "   (admin console: http://localhost:8180/admin, admin / admin)");
-        out.println(" API:                " + APP_URL + "api/v1/me   (OpenAPI: " + APP_URL + "api-docs/openapi.yaml)");
-        out.println();
-        out.println(" Demo logins (password for all: " + DemoLogin.PASSWORD + "):");
-        for (DemoLogin login : DemoLogin.ALL) {
-            out.printf(
-                    "   %-8s %-15s %-24s -> %s%n",
-                    login.username(), login.name(), String.join(", ", login.roles()), login.home());
-        }
-        if (!demoData) {
+    /** The shutdown hook (Ctrl-C): lets a start-up in progress give up, then stops what runs. */
+    private void stopAtExit() {
+        stopRequested = true;
+        if (startupOver.getCount() > 0) {
             out.println();
-            out.println(" (started without --demo-data: no programs yet, so staff belong to none)");
+            out.println("Stopping while starting ...");
+            Thread waiting = waitingForServer;
+            if (waiting != null) {
+                waiting.interrupt();
+            }
+            try {
+                startupOver.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        out.println();
-        out.println(" Press Ctrl-C to stop.");
-        out.println(rule);
+        stopAll();
     }
 
-    private synchronized void stop() {
-        while (!started.isEmpty()) {
+    /** Stops the servers in the reverse order of their start, each with a line, waiting for each to end. */
+    private synchronized void stopAll() {
+        if (running.isEmpty()) {
+            return;
+        }
+        out.println();
+        while (!running.isEmpty()) {
+            Running next = running.pop();
+            out.println("Stopping " + next.name() + " ...");
+            long began = System.nanoTime();
             try {
-                started.pop().close();
+                next.server().close();
+                out.printf("  %s stopped (%.1f s)%n", next.name(), (System.nanoTime() - began) / 1e9);
             } catch (Exception e) {
-                System.err.println("  (while stopping: " + e.getMessage() + ")");
+                err.println("  " + next.name() + " did not stop cleanly: " + e.getMessage());
             }
         }
         out.println("Hearth stopped.");
+    }
+
+    /** The box printed once everything runs: where to go, whom to sign in as, how to stop. */
+    static String welcome(String realmUrl, boolean demoData) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Hearth is running:  " + APP_URL);
+        lines.add("Keycloak realm:     " + realmUrl);
+        lines.add("  admin console:    http://localhost:" + KEYCLOAK_PORT + "/admin/  (admin / admin, dev only)");
+        lines.add("API:                " + APP_URL + "api/v1/me  (bearer token of the realm)");
+        lines.add("");
+        lines.add("Demo logins:");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("username", "password", "role(s)", "lands on"));
+        for (DemoLogin login : DemoLogin.ALL) {
+            rows.add(List.of(login.username(), DemoLogin.PASSWORD, String.join(", ", login.roles()), login.home()));
+        }
+        lines.addAll(columns(rows, "  "));
+        if (!demoData) {
+            lines.add("");
+            lines.add("Started without --demo-data: no programs yet, so staff belong to none.");
+        }
+        lines.add("");
+        lines.add("Press Ctrl-C to stop.");
+        return box(lines);
+    }
+
+    private static List<String> columns(List<List<String>> rows, String indent) {
+        int[] widths = new int[rows.get(0).size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder(indent);
+            for (int i = 0; i < row.size(); i++) {
+                line.append(i < row.size() - 1 ? String.format("%-" + (widths[i] + 2) + "s", row.get(i)) : row.get(i));
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static String box(List<String> lines) {
+        int width = lines.stream().mapToInt(String::length).max().orElse(0);
+        String rule = "+" + "-".repeat(width + 4) + "+" + System.lineSeparator();
+        StringBuilder box = new StringBuilder(rule);
+        for (String line : lines) {
+            box.append("|  ")
+                    .append(line)
+                    .append(" ".repeat(width - line.length()))
+                    .append("  |")
+                    .append(System.lineSeparator());
+        }
+        return box.append(rule).toString();
+    }
+
+    private static Map<Integer, String> ports() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(POSTGRES_PORT, "PostgreSQL");
+        ports.put(KEYCLOAK_PORT, "Keycloak HTTP");
+        ports.put(KEYCLOAK_MANAGEMENT_PORT, "Keycloak management");
+        ports.put(8080, "WildFly HTTP");
+        ports.put(9990, "WildFly management");
+        return Collections.unmodifiableMap(ports);
     }
 }

@@ -56,8 +56,8 @@ final class Processes {
                         + "); the end of " + log + ":\n" + tail(log));
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(what + " was not ready after " + timeout.toSeconds()
-                        + " s; the end of " + log + ":\n" + tail(log));
+                throw new IllegalStateException(what + " was not ready after " + timeout.toSeconds() + " s; the end of "
+                        + log + ":\n" + tail(log));
             }
             try {
                 Thread.sleep(500);

@@ -92,7 +92,9 @@ public final class WildFlyServer implements AutoCloseable {
 
     private Optional<ProcessHandle> serverProcess() {
         try {
-            return Files.exists(pidFile) ? ProcessHandle.of(Long.parseLong(read(pidFile).trim())) : Optional.empty();
+            return Files.exists(pidFile)
+                    ? ProcessHandle.of(Long.parseLong(read(pidFile).trim()))
+                    : Optional.empty();
         } catch (NumberFormatException | UncheckedIOException unreadable) {
             // not written yet: the java process is then still the script's child, which stopTree reaches
             return Optional.empty();

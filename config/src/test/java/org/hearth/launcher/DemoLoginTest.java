@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,7 +39,33 @@ class DemoLoginTest {
             assertThat(user.getJsonArray("requiredActions"))
                     .as("no form before the first login")
                     .isEmpty();
+            assertThat(user.getBoolean("enabled")).isTrue();
+            assertThat(user.getBoolean("emailVerified")).isTrue();
+            assertThat(user.getString("email")).isEqualTo(login.username() + "@hearth.example");
         }
+    }
+
+    @Test
+    void eachLoginLandsOnTheHomeOfItsFirstRoleInSupervisorCounselorFrontDeskAdminOrder() {
+        Map<String, String> homes = new LinkedHashMap<>();
+        homes.put("supervisor", "Program overview");
+        homes.put("counselor", "My caseload");
+        homes.put("front-desk", "Today's schedule");
+        homes.put("admin", "Administration");
+
+        for (DemoLogin login : DemoLogin.ALL) {
+            String expected = homes.entrySet().stream()
+                    .filter(home -> login.roles().contains(home.getKey()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(login.home()).as(login.username()).isEqualTo(expected);
+        }
+        assertThat(DemoLogin.ALL)
+                .filteredOn(login -> login.username().equals("sofia"))
+                .singleElement()
+                .extracting(DemoLogin::home)
+                .isEqualTo("Program overview");
     }
 
     @Test

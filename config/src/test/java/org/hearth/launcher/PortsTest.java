@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,20 @@ class PortsTest {
             assertThatThrownBy(() -> Ports.requireFree(Map.of(port, "WildFly HTTP")))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("Port " + port + " (WildFly HTTP) is already in use");
+        }
+    }
+
+    @Test
+    void everyTakenPortIsNamedInOrder() throws Exception {
+        try (ServerSocket first = new ServerSocket(0);
+                ServerSocket second = new ServerSocket(0)) {
+            Map<Integer, String> ports = new LinkedHashMap<>();
+            ports.put(first.getLocalPort(), "Keycloak HTTP");
+            ports.put(second.getLocalPort(), "WildFly management");
+
+            assertThatThrownBy(() -> Ports.requireFree(ports))
+                    .hasMessage("Port " + first.getLocalPort() + " (Keycloak HTTP) is already in use; Port "
+                            + second.getLocalPort() + " (WildFly management) is already in use");
         }
     }
 
