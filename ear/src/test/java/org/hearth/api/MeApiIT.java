@@ -53,6 +53,9 @@ class MeApiIT {
         HttpResponse<String> response = get(Keycloak.accessTokenOf("sofia"));
 
         assertThat(response.statusCode()).isEqualTo(200);
+        // Undertow marks every response of a secured resource as not to be stored
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         JsonObject me = Json.createReader(new StringReader(response.body())).readObject();
         assertThat(me.getString("username")).isEqualTo("sofia");
         assertThat(me.getString("displayName")).isEqualTo("Sofia Marin");

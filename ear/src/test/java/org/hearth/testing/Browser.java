@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,7 +69,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // a page that re-renders replaces the elements a condition looked at: look again
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Opens a page of the application (path relative to the context root, no leading slash). */

@@ -4,42 +4,58 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * The language Hearth is shown in for this session: the browser's when it is Spanish or English, until
- * the user picks the other one in the top bar.
+ * The language Hearth is shown in for this session (the layout's {@code <f:view locale>} and
+ * {@code <html lang>}): the first of the browser's preferred languages that Hearth speaks, English
+ * otherwise, until the user picks the other one in the top bar.
  */
 @Named
 @SessionScoped
 public class LanguagePreference implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> SUPPORTED = Set.of("en", "es");
 
-    private Locale locale;
+    /** Hearth's languages, as in faces-config.xml; the first is the default. */
+    static final List<String> SUPPORTED = List.of("en", "es");
+
+    private String language;
 
     public Locale getLocale() {
-        if (locale == null) {
-            Locale requested =
-                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            locale = requested != null && SUPPORTED.contains(requested.getLanguage())
-                    ? Locale.forLanguageTag(requested.getLanguage())
-                    : Locale.ENGLISH;
-        }
-        return locale;
+        return Locale.forLanguageTag(getLanguage());
     }
 
+    /** The language's ISO 639 code, e.g. {@code es}. */
     public String getLanguage() {
-        return getLocale().getLanguage();
+        if (language == null) {
+            language = firstSupported(
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
+        }
+        return language;
     }
 
-    /** Switches the language and shows the same page again, in full, in that language. */
-    public String switchTo(String language) {
-        if (SUPPORTED.contains(language)) {
-            locale = Locale.forLanguageTag(language);
+    /**
+     * Switches to another of Hearth's languages and shows the same page again, in full (so the whole page,
+     * {@code lang} included, is in that language), keeping the page's view parameters.
+     */
+    public String switchTo(String newLanguage) {
+        if (SUPPORTED.contains(newLanguage)) {
+            language = newLanguage;
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    static String firstSupported(Iterator<Locale> preferred) {
+        while (preferred != null && preferred.hasNext()) {
+            Locale locale = preferred.next();
+            if (locale != null && SUPPORTED.contains(locale.getLanguage())) {
+                return locale.getLanguage();
+            }
+        }
+        return SUPPORTED.get(0);
     }
 }

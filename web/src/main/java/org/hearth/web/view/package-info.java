@@ -1,5 +1,6 @@
 /**
- * Backing beans of the pages that belong to no feature yet: the language choice. Feature pages get
- * their beans in packages named after their area.
+ * What every page shares, outside any feature: the language pages are shown in, and keeping the session
+ * alive while someone works in a page. Feature pages get their backing beans in packages named after
+ * their area. Nothing here reads or shows clinical content.
  */
 package org.hearth.web.view;

@@ -3,33 +3,60 @@ package org.hearth.web.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hearth.staff.Role;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every text a page shows exists in English and in Spanish. */
+/** Every text a page shows exists in English and in Spanish, and nothing shows a missing key. */
 class MessageBundlesTest {
 
+    private static final String BASE_NAME = "org.hearth.web.i18n.messages";
     private static final Path BUNDLES = Path.of("src/main/resources/org/hearth/web/i18n");
     private static final Path PAGES = Path.of("src/main/webapp");
-    private static final Pattern KEY_IN_PAGE = Pattern.compile("i18n\\['([a-zA-Z0-9._-]+)'\\]");
-    private static final Pattern ROLE_KEY_IN_PAGE = Pattern.compile("i18n\\['role\\.' \\+= ");
+
+    private static final Pattern EXPRESSION = Pattern.compile("[#$]\\{[^}]*}");
+    private static final Pattern KEY_IN_BRACKETS = Pattern.compile("\\bi18n\\[\\s*(['\"])([^'\"]+)\\1\\s*]");
+    private static final Pattern KEY_AFTER_DOT = Pattern.compile("\\bi18n\\.([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern COMPOSED_KEY = Pattern.compile("\\bi18n\\[\\s*(['\"])([^'\"]*)\\1\\s*\\+=");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+
+    /** Keys that pages compose at run time, by prefix: each must exist for every value the page may meet. */
+    private static final Map<String, List<String>> COMPOSED_KEYS = Map.of("role.", Role.realmNames());
+
+    private static Properties english;
+    private static Properties spanish;
+
+    @BeforeAll
+    static void readBundles() throws IOException {
+        english = read("messages.properties");
+        spanish = read("messages_es.properties");
+    }
 
     @Test
-    void englishAndSpanishHaveTheSameKeysAndNoEmptyText() throws IOException {
-        Properties english = load("messages.properties");
-        Properties spanish = load("messages_es.properties");
+    void englishAndSpanishHaveExactlyTheSameKeys() {
+        assertThat(spanish.stringPropertyNames())
+                .as("keys of messages_es.properties")
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
 
-        assertThat(spanish.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
-        for (Properties bundle : new Properties[] {english, spanish}) {
+    @Test
+    void noTextIsEmpty() {
+        for (Properties bundle : List.of(english, spanish)) {
             assertThat(bundle.stringPropertyNames())
                     .allSatisfy(
                             key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
@@ -37,34 +64,100 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyKeyThePagesUseExists() throws IOException {
-        Properties english = load("messages.properties");
-        Set<String> used = new TreeSet<>();
-        boolean rolesUsed = false;
-        try (Stream<Path> pages = Files.walk(PAGES)) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                String source = Files.readString(page, StandardCharsets.UTF_8);
-                Matcher keys = KEY_IN_PAGE.matcher(source);
-                while (keys.find()) {
-                    used.add(keys.group(1));
-                }
-                rolesUsed |= ROLE_KEY_IN_PAGE.matcher(source).find();
-            }
-        }
-
-        assertThat(used).isNotEmpty();
-        assertThat(english.stringPropertyNames()).containsAll(used);
-        if (rolesUsed) {
-            assertThat(english.stringPropertyNames())
-                    .contains("role.front-desk", "role.counselor", "role.supervisor", "role.admin");
+    void eachTranslationHasTheSamePlaceholdersAsTheEnglish() {
+        for (String key : english.stringPropertyNames()) {
+            assertThat(placeholders(spanish.getProperty(key, "")))
+                    .as("placeholders of %s", key)
+                    .isEqualTo(placeholders(english.getProperty(key)));
         }
     }
 
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
+    @Test
+    void theRuntimeReadsTheSpanishBundleAsUtf8() {
+        ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, Locale.forLanguageTag("es"));
+
+        assertThat(bundle.getString("layout.language.es")).isEqualTo("Español");
+        assertThat(bundle.getString("layout.idle.title")).isEqualTo(spanish.getProperty("layout.idle.title"));
+    }
+
+    @Test
+    void everyKeyThePagesUseExistsInEnglish() throws IOException {
+        Map<String, Set<String>> usedBy = keysUsedByPages();
+        Map<String, Set<String>> missing = new TreeMap<>(usedBy);
+        missing.keySet().removeAll(english.stringPropertyNames());
+
+        assertThat(usedBy).as("keys found in the pages").isNotEmpty();
+        assertThat(missing)
+                .as("keys the pages use but messages.properties lacks, with the pages using them")
+                .isEmpty();
+    }
+
+    @Test
+    void everyKeyThePagesComposeExistsForEachValue() throws IOException {
+        for (String prefix : composedKeyPrefixesUsedByPages()) {
+            assertThat(COMPOSED_KEYS)
+                    .as("a page composes keys starting with '%s': list the values it may meet in COMPOSED_KEYS", prefix)
+                    .containsKey(prefix);
+            for (String value : COMPOSED_KEYS.get(prefix)) {
+                assertThat(english.stringPropertyNames()).contains(prefix + value);
+            }
         }
+    }
+
+    private static Map<String, Set<String>> keysUsedByPages() throws IOException {
+        Map<String, Set<String>> usedBy = new TreeMap<>();
+        for (Path page : pages()) {
+            for (String expression : expressionsIn(page)) {
+                for (Pattern pattern : List.of(KEY_IN_BRACKETS, KEY_AFTER_DOT)) {
+                    Matcher key = pattern.matcher(expression);
+                    while (key.find()) {
+                        String name = key.group(key.groupCount());
+                        usedBy.computeIfAbsent(name, k -> new TreeSet<>())
+                                .add(PAGES.relativize(page).toString());
+                    }
+                }
+            }
+        }
+        return usedBy;
+    }
+
+    private static Set<String> composedKeyPrefixesUsedByPages() throws IOException {
+        Set<String> prefixes = new TreeSet<>();
+        for (Path page : pages()) {
+            for (String expression : expressionsIn(page)) {
+                Matcher composed = COMPOSED_KEY.matcher(expression);
+                while (composed.find()) {
+                    prefixes.add(composed.group(2));
+                }
+            }
+        }
+        return prefixes;
+    }
+
+    private static List<Path> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(PAGES)) {
+            return files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList();
+        }
+    }
+
+    private static List<String> expressionsIn(Path page) throws IOException {
+        return EXPRESSION
+                .matcher(Files.readString(page, StandardCharsets.UTF_8))
+                .results()
+                .map(match -> match.group())
+                .toList();
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> numbers = new TreeSet<>();
+        PLACEHOLDER.matcher(text).results().forEach(match -> numbers.add(match.group(1)));
+        return numbers;
+    }
+
+    /** Reads a bundle strictly as UTF-8: a file saved in another encoding fails here, not on screen. */
+    private static Properties read(String name) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new StringReader(Files.readString(BUNDLES.resolve(name), StandardCharsets.UTF_8)));
         return properties;
     }
 }
