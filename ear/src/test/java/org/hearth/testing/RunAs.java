@@ -13,8 +13,12 @@ public final class RunAs {
     private RunAs() {}
 
     public static <T> T user(String username, Set<String> roles, Supplier<T> action) {
-        return SecurityDomain.getCurrent()
-                .createAdHocIdentity(username)
+        return user(SecurityDomain.getCurrent(), username, roles, action);
+    }
+
+    /** As {@link #user(String, Set, Supplier)}, in a domain captured earlier: for threads a test starts itself. */
+    public static <T> T user(SecurityDomain domain, String username, Set<String> roles, Supplier<T> action) {
+        return domain.createAdHocIdentity(username)
                 .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(roles)))
                 .runAs((PrivilegedAction<T>) action::get);
     }

@@ -6,5 +6,7 @@ public enum AuditAction {
     SIGN_OUT,
     VIEW_OWN_PROFILE,
     VIEW_PAGE,
-    SERVICE_CALL
+    SERVICE_CALL,
+    REGISTER_FAMILY,
+    SEARCH_FAMILIES
 }

@@ -25,6 +25,17 @@ public record AuditEvent(
                 action, entityType, entityId == null ? null : entityId.toString(), null, AuditOutcome.ALLOWED, null);
     }
 
+    /** An allowed access to a record of one family. */
+    public static AuditEvent allowedOnFamily(AuditAction action, String entityType, Object entityId, long familyId) {
+        return new AuditEvent(
+                action,
+                entityType,
+                entityId == null ? null : entityId.toString(),
+                familyId,
+                AuditOutcome.ALLOWED,
+                null);
+    }
+
     public static AuditEvent denied(AuditAction action, String entityType, Object entityId, String reason) {
         return new AuditEvent(
                 action, entityType, entityId == null ? null : entityId.toString(), null, AuditOutcome.DENIED, reason);

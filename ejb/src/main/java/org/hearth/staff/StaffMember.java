@@ -26,6 +26,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "staff_member")
+@NamedQuery(name = "StaffMember.findByUsername", query = "select s from StaffMember s where s.username = :username")
 @NamedQuery(
         name = "StaffMember.findBySubjectOrUsername",
         query =
@@ -118,6 +119,11 @@ public class StaffMember {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    /** Whether the staff member works in the program. */
+    public boolean belongsTo(Program program) {
+        return programs.stream().anyMatch(p -> p.getId().equals(program.getId()));
     }
 
     public List<String> getProgramNames() {
