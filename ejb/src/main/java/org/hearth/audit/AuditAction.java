@@ -8,5 +8,6 @@ public enum AuditAction {
     VIEW_PAGE,
     SERVICE_CALL,
     REGISTER_FAMILY,
-    SEARCH_FAMILIES
+    SEARCH_FAMILIES,
+    ASSIGN_COUNSELOR
 }

@@ -157,6 +157,11 @@ public class Family {
         return primaryCounselor;
     }
 
+    /** Makes the counselor this family's primary counselor (the assignment history is kept by {@link CaseAssignments}). */
+    void assignPrimaryCounselor(StaffMember counselor) {
+        this.primaryCounselor = counselor;
+    }
+
     public List<FamilyMember> getMembers() {
         return Collections.unmodifiableList(members);
     }

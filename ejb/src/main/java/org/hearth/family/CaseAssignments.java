@@ -1,0 +1,155 @@
+package org.hearth.family;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditTrail;
+import org.hearth.security.AccessDeniedException;
+import org.hearth.staff.Role;
+import org.hearth.staff.StaffMember;
+
+/**
+ * Supervisors assign the counselors of the families in their programs: one primary counselor, and
+ * covering counselors for a date range. Nothing is overwritten: a reassignment ends the current
+ * assignment and records the new one with its reason.
+ */
+@Stateless
+@RolesAllowed(Role.Names.SUPERVISOR)
+public class CaseAssignments {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    /**
+     * Makes the counselor the family's primary counselor. The counselor must be a counselor of the
+     * family's program; replacing another primary counselor needs a reason. Audited.
+     */
+    public List<AssignmentView> assignPrimary(
+            long familyId,
+            @NotBlank(message = "{assignment.counselor.required}") String counselorUsername,
+            @Size(max = 500) String reason) {
+        Family family = familyOfMyPrograms(familyId);
+        StaffMember counselor = counselorOfProgram(counselorUsername, family);
+        Instant now = Instant.now(clock);
+        for (Assignment open : openAssignments(family)) {
+            if (open.getKind() != AssignmentKind.PRIMARY) {
+                continue;
+            }
+            if (open.getCounselor().getId().equals(counselor.getId())) {
+                throw new AssignmentRefusedException(
+                        counselor.getDisplayName() + " is already the primary counselor of this family.");
+            }
+            if (reason == null || reason.isBlank()) {
+                throw new AssignmentRefusedException("Give a reason for changing the primary counselor.");
+            }
+            open.end(caller(), now);
+        }
+        em.flush();
+        em.persist(new Assignment(
+                family, counselor, AssignmentKind.PRIMARY, LocalDate.now(clock), null, reason, caller(), now));
+        family.assignPrimaryCounselor(counselor);
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.ASSIGN_COUNSELOR, "Family", familyId, familyId));
+        return history(familyId);
+    }
+
+    /** Adds a counselor of the program covering the family from one date to another. Audited. */
+    public List<AssignmentView> assignCovering(long familyId, @NotNull @Valid CoveringAssignment covering) {
+        Family family = familyOfMyPrograms(familyId);
+        StaffMember counselor = counselorOfProgram(covering.counselorUsername(), family);
+        if (family.getPrimaryCounselor() != null
+                && family.getPrimaryCounselor().getId().equals(counselor.getId())) {
+            throw new AssignmentRefusedException(
+                    counselor.getDisplayName() + " is the primary counselor and cannot also cover this family.");
+        }
+        em.persist(new Assignment(
+                family,
+                counselor,
+                AssignmentKind.COVERING,
+                covering.from(),
+                covering.until(),
+                covering.reason(),
+                caller(),
+                Instant.now(clock)));
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.ASSIGN_COUNSELOR, "Family", familyId, familyId));
+        return history(familyId);
+    }
+
+    /** Every assignment of the family, oldest first, for a supervisor of its program. */
+    public List<AssignmentView> history(long familyId) {
+        familyOfMyPrograms(familyId);
+        return em
+                .createQuery(
+                        "select a from Assignment a join fetch a.counselor where a.family.id = :family order by a.assignedAt, a.id",
+                        Assignment.class)
+                .setParameter("family", familyId)
+                .getResultList()
+                .stream()
+                .map(AssignmentView::of)
+                .toList();
+    }
+
+    private Family familyOfMyPrograms(long familyId) {
+        Family family = em.find(Family.class, familyId, LockModeType.OPTIMISTIC);
+        if (family == null) {
+            throw new FamilyNotFoundException(familyId);
+        }
+        StaffMember supervisor = staffMember(caller());
+        if (supervisor == null || !supervisor.belongsTo(family.getProgram())) {
+            throw new AccessDeniedException("a supervisor assigns counselors only to families of their own programs");
+        }
+        return family;
+    }
+
+    private StaffMember counselorOfProgram(String username, Family family) {
+        StaffMember counselor = staffMember(username);
+        if (counselor == null
+                || !counselor.getRoles().contains(Role.Names.COUNSELOR)
+                || !counselor.belongsTo(family.getProgram())) {
+            throw new AssignmentRefusedException("'" + username + "' is not a counselor of "
+                    + family.getProgram().getName() + ".");
+        }
+        return counselor;
+    }
+
+    private List<Assignment> openAssignments(Family family) {
+        return em.createQuery(
+                        "select a from Assignment a where a.family = :family and a.endedAt is null", Assignment.class)
+                .setParameter("family", family)
+                .getResultList();
+    }
+
+    private StaffMember staffMember(String username) {
+        return em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

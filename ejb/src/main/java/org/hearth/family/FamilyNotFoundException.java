@@ -1,0 +1,14 @@
+package org.hearth.family;
+
+import jakarta.ejb.ApplicationException;
+
+/** There is no family with that id. */
+@ApplicationException(rollback = true)
+public class FamilyNotFoundException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public FamilyNotFoundException(long familyId) {
+        super("There is no family " + familyId + ".");
+    }
+}
