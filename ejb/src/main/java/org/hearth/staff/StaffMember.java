@@ -126,6 +126,11 @@ public class StaffMember {
         return programs.stream().anyMatch(p -> p.getId().equals(program.getId()));
     }
 
+    /** The ids of the programs the staff member works in. */
+    public List<Long> getProgramIds() {
+        return programs.stream().map(Program::getId).toList();
+    }
+
     public List<String> getProgramNames() {
         return programs.stream()
                 .map(Program::getName)

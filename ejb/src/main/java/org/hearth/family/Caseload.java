@@ -1,0 +1,117 @@
+package org.hearth.family;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.hearth.security.AccessDeniedException;
+import org.hearth.staff.Role;
+import org.hearth.staff.StaffMember;
+
+/**
+ * A counselor's caseload: the families where they are the primary counselor, or cover today within the
+ * covering dates. Paginated, filtered and sorted in the database. Supervisors read the caseload of the
+ * counselors of their programs, restricted to families of those programs.
+ */
+@Stateless
+public class Caseload {
+
+    /** Families the counselor is responsible for today. */
+    static final String ON_CASELOAD = "(f.primaryCounselor.id = :counselor or exists (select a.id from Assignment a"
+            + " where a.family = f and a.kind = org.hearth.family.AssignmentKind.COVERING and a.endedAt is null"
+            + " and a.counselor.id = :counselor and a.startsOn <= :today and (a.endsOn is null or a.endsOn >= :today)))";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    /** The calling counselor's own caseload. */
+    @RolesAllowed(Role.Names.COUNSELOR)
+    public CaseloadPage mine(@NotNull @Valid CaseloadQuery query) {
+        StaffMember me = staffMember(context.getCallerPrincipal().getName());
+        if (me == null) {
+            return new CaseloadPage(java.util.List.of(), 0);
+        }
+        return page(me, null, query);
+    }
+
+    /** A counselor's caseload as their supervisor sees it: only families of the supervisor's programs. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public CaseloadPage ofCounselor(@NotBlank String counselorUsername, @NotNull @Valid CaseloadQuery query) {
+        StaffMember supervisor = staffMember(context.getCallerPrincipal().getName());
+        StaffMember counselor = staffMember(counselorUsername);
+        if (supervisor == null
+                || counselor == null
+                || counselor.getProgramIds().stream().noneMatch(supervisor.getProgramIds()::contains)) {
+            throw new AccessDeniedException("a supervisor reads the caseloads of their own programs' counselors only");
+        }
+        return page(counselor, supervisor, query);
+    }
+
+    private CaseloadPage page(StaffMember counselor, StaffMember supervisor, CaseloadQuery query) {
+        StringBuilder where = new StringBuilder(" where ").append(ON_CASELOAD);
+        if (supervisor != null) {
+            where.append(" and f.program.id in :programs");
+        }
+        if (query.status() != null) {
+            where.append(" and f.status = :status");
+        }
+        String search = query.search() == null || query.search().isBlank()
+                ? null
+                : query.search().trim();
+        if (search != null) {
+            where.append(" and (lower(f.name) like :name or f.caseNumber like :caseNumber)");
+        }
+        TypedQuery<CaseloadRow> rows = em.createQuery(
+                "select new org.hearth.family.CaseloadRow(f.id, f.caseNumber, f.name, f.status,"
+                        + " case when f.status = org.hearth.family.FamilyStatus.INTAKE then true else false end)"
+                        + " from Family f" + where + " order by " + query.sort().expression
+                        + (query.descending() ? " desc" : " asc") + ", f.id",
+                CaseloadRow.class);
+        TypedQuery<Long> total = em.createQuery("select count(f) from Family f" + where, Long.class);
+        for (TypedQuery<?> q : java.util.List.of(rows, total)) {
+            q.setParameter("counselor", counselor.getId());
+            q.setParameter("today", LocalDate.now(clock));
+            if (supervisor != null) {
+                q.setParameter("programs", supervisor.getProgramIds());
+            }
+            if (query.status() != null) {
+                q.setParameter("status", query.status());
+            }
+            if (search != null) {
+                q.setParameter("name", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
+                q.setParameter("caseNumber", "%" + escapeLike(search.toUpperCase(Locale.ROOT)) + "%");
+            }
+        }
+        return new CaseloadPage(
+                rows.setFirstResult(query.first())
+                        .setMaxResults(query.pageSize())
+                        .getResultList(),
+                total.getSingleResult());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private StaffMember staffMember(String username) {
+        return em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+}
