@@ -2,12 +2,20 @@ package org.hearth.web.api;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.stream.Collectors;
+import java.util.Comparator;
+import java.util.List;
+import org.hearth.family.AssignmentRefusedException;
+import org.hearth.family.FamilyNotFoundException;
+import org.hearth.family.UnknownProgramException;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.StaffIdentityConflictException;
 import org.jboss.logging.Logger;
@@ -36,11 +44,26 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     cause instanceof AccessDeniedException ? cause.getMessage() : "Your roles do not allow this."));
         }
         if (cause instanceof ConstraintViolationException invalid) {
-            String detail = invalid.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
-                    .sorted()
-                    .collect(Collectors.joining("; "));
-            return problem(new Problem(400, "Bad Request", detail));
+            List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                    .toList();
+            return problem(new Problem(400, "Bad Request", "Some fields need correcting.", errors));
+        }
+        if (cause instanceof ProcessingException || cause instanceof JsonbException) {
+            return problem(new Problem(400, "Bad Request", "The request body is not valid JSON for this call."));
+        }
+        if (cause instanceof UnknownProgramException || cause instanceof AssignmentRefusedException) {
+            return problem(new Problem(400, "Bad Request", cause.getMessage()));
+        }
+        if (cause instanceof FamilyNotFoundException) {
+            return problem(new Problem(404, "Not Found", cause.getMessage()));
+        }
+        if (cause instanceof OptimisticLockException) {
+            return problem(new Problem(
+                    409,
+                    "Conflict",
+                    "Someone else changed this record meanwhile: load it again and repeat your change."));
         }
         if (cause instanceof StaffIdentityConflictException conflict) {
             return problem(new Problem(409, "Conflict", conflict.getMessage()));
@@ -49,9 +72,34 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return problem(new Problem(500, "Internal Server Error", "Something went wrong; it has been logged."));
     }
 
+    /** The field's path inside the request, without the method and parameter names: {@code members[0].dateOfBirth}. */
+    static String fieldOf(jakarta.validation.Path path) {
+        StringBuilder field = new StringBuilder();
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
+            }
+            if (node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
     private static Throwable unwrap(Throwable thrown) {
         Throwable cause = thrown;
-        while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
+        while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
+                        || cause instanceof jakarta.persistence.PersistenceException
+                                && cause.getCause() instanceof OptimisticLockException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

@@ -1,0 +1,165 @@
+package org.hearth.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hearth.testing.Deployments;
+import org.hearth.testing.HearthStack;
+import org.hearth.testing.Keycloak;
+import org.hearth.testing.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Families through the API with real tokens: register, bad input, refusals, assignment, caseload. */
+@ExtendWith({HearthStack.class, ArquillianExtension.class})
+@RunAsClient
+class FamiliesApiIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.hearth();
+    }
+
+    @Test
+    void frontDeskRegistersSupervisorAssignsAndTheCounselorFindsTheFamilyOnTheCaseload() throws Exception {
+        String program = "API program " + UUID.randomUUID().toString().substring(0, 8);
+        long programId = programWithStaff(program);
+        String name = "Okonkwo-" + UUID.randomUUID().toString().substring(0, 6);
+
+        HttpResponse<String> registered = send("frida", "POST", "families", familyJson(programId, name, "1970-05-01"));
+
+        assertThat(registered.statusCode()).isEqualTo(201);
+        JsonObject family = json(registered.body());
+        assertThat(family.getString("caseNumber"))
+                .matches("F-" + LocalDate.now().getYear() + "-\\d{5}");
+        assertThat(family.getString("status")).isEqualTo("INTAKE");
+        assertThat(registered.headers().firstValue("Location"))
+                .hasValue(HearthStack.appUrl() + "api/v1/families/"
+                        + family.getJsonNumber("id").longValue());
+
+        long id = family.getJsonNumber("id").longValue();
+        HttpResponse<String> assigned = send(
+                "sam", "PUT", "families/" + id + "/assignment", "{\"counselorUsername\":\"carlos\",\"reason\":null}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(Json.createReader(new StringReader(assigned.body()))
+                        .readArray()
+                        .getJsonObject(0)
+                        .getString("counselorUsername"))
+                .isEqualTo("carlos");
+
+        HttpResponse<String> caseload = send("carlos", "GET", "caseload?search=" + name.toLowerCase(), null);
+        assertThat(caseload.statusCode()).isEqualTo(200);
+        JsonArray rows = json(caseload.body()).getJsonArray("rows");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getJsonObject(0).getString("caseNumber")).isEqualTo(family.getString("caseNumber"));
+    }
+
+    @Test
+    void badInputGets400NamingEachFieldAndSavesNothing() throws Exception {
+        long programId =
+                programWithStaff("API bad input " + UUID.randomUUID().toString().substring(0, 8));
+        String before = count();
+
+        HttpResponse<String> future = send("frida", "POST", "families", familyJson(programId, "Future", "2999-01-01"));
+        HttpResponse<String> malformed = send("frida", "POST", "families", "{\"familyName\": ");
+        HttpResponse<String> empty = send("frida", "POST", "families", "{}");
+
+        assertThat(future.statusCode()).isEqualTo(400);
+        JsonObject problem = json(future.body());
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("members[0].dateOfBirth");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("A date of birth cannot be in the future.");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(json(malformed.body()).getString("detail")).contains("not valid JSON");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json(empty.body()).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("field")))
+                .contains("familyName", "members", "programId", "referralSource");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aCounselorCannotRegisterAndFrontDeskCannotAssign() throws Exception {
+        long programId =
+                programWithStaff("API refusals " + UUID.randomUUID().toString().substring(0, 8));
+
+        HttpResponse<String> byCounselor =
+                send("carlos", "POST", "families", familyJson(programId, "Refused", "1980-01-01"));
+        HttpResponse<String> byFrontDesk =
+                send("frida", "PUT", "families/1/assignment", "{\"counselorUsername\":\"carlos\"}");
+        HttpResponse<String> unknownFamily =
+                send("sam", "PUT", "families/999999999/assignment", "{\"counselorUsername\":\"carlos\"}");
+
+        assertThat(byCounselor.statusCode()).isEqualTo(403);
+        assertThat(byCounselor.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(byFrontDesk.statusCode()).isEqualTo(403);
+        assertThat(unknownFamily.statusCode()).isEqualTo(404);
+    }
+
+    /** A program with sam supervising and carlos counselling in it, as an administrator will set it up. */
+    private static long programWithStaff(String program) {
+        Sql database = Sql.testDatabase();
+        database.update("insert into program (name) values (?)", program);
+        database.update(
+                "insert into staff_member (username, display_name, roles) values ('sam', 'Sam Okafor', 'supervisor')"
+                        + " on conflict (username) do update set roles = 'supervisor'");
+        database.update(
+                "insert into staff_member (username, display_name, roles) values ('carlos', 'Carlos Rivera', 'counselor')"
+                        + " on conflict (username) do update set roles = 'counselor'");
+        database.update(
+                "insert into staff_program select s.id, p.id from staff_member s, program p"
+                        + " where s.username in ('sam', 'carlos') and p.name = ?",
+                program);
+        return Long.parseLong(database.query("select id from program where name = ?", program)
+                .get(0)
+                .get(0));
+    }
+
+    private static String count() {
+        return Sql.testDatabase().query("select count(*) from family").get(0).get(0);
+    }
+
+    private static String familyJson(long programId, String name, String parentBirthDate) {
+        return """
+                {"familyName": "%s", "programId": %d, "preferredLanguage": "es", "referralSource": "HOSPITAL_OR_EMERGENCY",
+                 "members": [{"fullName": "Ngozi %s", "dateOfBirth": "%s", "relationship": "PARENT",
+                              "phone": "+1 555 010 2030", "email": "ngozi@example.org", "preferredLanguage": "en",
+                              "safeToLeaveMessage": true, "safeToMail": false, "participates": true}]}
+                """
+                .formatted(name, programId, name, parentBirthDate);
+    }
+
+    private HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "api/v1/" + path))
+                .header("Authorization", "Bearer " + Keycloak.accessTokenOf(user))
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}
