@@ -52,6 +52,18 @@ class FamiliesApiIT {
                 .hasValue(HearthStack.appUrl() + "api/v1/families/"
                         + family.getJsonNumber("id").longValue());
 
+        HttpResponse<String> found = send("frida", "GET", "families?search=" + name.toLowerCase(), null);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(Json.createReader(new StringReader(found.body()))
+                        .readArray()
+                        .getJsonObject(0)
+                        .getString("caseNumber"))
+                .isEqualTo(family.getString("caseNumber"));
+        HttpResponse<String> tooShort = send("frida", "GET", "families?search=x", null);
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(json(tooShort.body()).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .startsWith("Type 2 to 100 characters");
+
         long id = family.getJsonNumber("id").longValue();
         HttpResponse<String> assigned = send(
                 "sam", "PUT", "families/" + id + "/assignment", "{\"counselorUsername\":\"carlos\",\"reason\":null}");

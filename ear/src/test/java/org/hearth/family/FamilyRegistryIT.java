@@ -226,6 +226,53 @@ class FamilyRegistryIT {
         assertEquals(List.of(), RunAs.user("desk", FRONT_DESK, () -> registry.likelyDuplicates(stranger)));
     }
 
+    @Test
+    void frontDeskFindsAFamilyByFamilyOrMemberNamePhoneOrCaseNumber() {
+        long program = program();
+        String surname = unique("Zamora");
+        String phoneDigits = digits();
+        FamilyContact family = RunAs.user(
+                "desk",
+                FRONT_DESK,
+                () -> registry.register(withParent(program, "Teresa " + surname, "(555) 012-" + phoneDigits)));
+
+        for (String search :
+                List.of(surname.toLowerCase(), "teresa " + surname, "012-" + phoneDigits, family.caseNumber())) {
+            assertEquals(
+                    List.of(family.id()),
+                    idsOf(RunAs.user("desk", FRONT_DESK, () -> registry.search(search))),
+                    "searching for " + search);
+        }
+        assertEquals(
+                List.of(List.of("listed 1: [" + family.id() + "]")),
+                sql().query(
+                                "select reason from audit_entry where username = 'desk' and action = 'SEARCH_FAMILIES'"
+                                        + " and reason like ? order by id desc limit 1",
+                                "%" + family.id() + "]"));
+    }
+
+    @Test
+    void aSupervisorSearchFindsOnlyFamiliesOfTheirOwnPrograms() {
+        long own = program();
+        long other = program();
+        String supervisor = unique("sam");
+        sql().update("insert into staff_member (username, display_name) values (?, 'Sam')", supervisor);
+        sql().update(
+                        "insert into staff_program select s.id, ?::bigint from staff_member s where s.username = ?",
+                        String.valueOf(own),
+                        supervisor);
+        String surname = unique("Quiroga");
+        FamilyContact mine = RunAs.user("desk", FRONT_DESK, () -> registry.register(newFamily(own, surname, null)));
+        RunAs.user("desk", FRONT_DESK, () -> registry.register(newFamily(other, surname, null)));
+
+        assertEquals(
+                List.of(mine.id()),
+                idsOf(RunAs.user(supervisor, Set.of("supervisor"), () -> registry.search(surname))));
+        assertThrows(
+                EJBAccessException.class,
+                () -> RunAs.user("carlos", Set.of("counselor"), () -> registry.search(surname)));
+    }
+
     private static List<Long> idsOf(List<FamilyContact> families) {
         return families.stream().map(FamilyContact::id).toList();
     }

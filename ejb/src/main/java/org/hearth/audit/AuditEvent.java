@@ -25,6 +25,12 @@ public record AuditEvent(
                 action, entityType, entityId == null ? null : entityId.toString(), null, AuditOutcome.ALLOWED, null);
     }
 
+    /** An allowed listing of several records (a search): their ids go into the reason, which holds up to 1000 characters. */
+    public static AuditEvent listed(AuditAction action, String entityType, java.util.List<Long> ids) {
+        return new AuditEvent(
+                action, entityType, null, null, AuditOutcome.ALLOWED, "listed " + ids.size() + ": " + ids);
+    }
+
     /** An allowed access to a record of one family. */
     public static AuditEvent allowedOnFamily(AuditAction action, String entityType, Object entityId, long familyId) {
         return new AuditEvent(

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
@@ -33,6 +32,7 @@ import org.hearth.staff.StaffMember;
 public class FamilyRegistry {
 
     private static final int MAX_DUPLICATES = 10;
+    private static final int MAX_SEARCH_RESULTS = 50;
 
     @PersistenceContext
     private EntityManager em;
@@ -99,20 +99,76 @@ public class FamilyRegistry {
                         .getResultList());
             }
         }
+        List<FamilyContact> families =
+                contactsOf(ids.stream().limit(MAX_DUPLICATES).toList());
+        audit.record(AuditEvent.listed(
+                AuditAction.SEARCH_FAMILIES,
+                "Family",
+                families.stream().map(FamilyContact::id).toList()));
+        return families;
+    }
+
+    /**
+     * The front desk's family search: part of the family's or a member's name, a phone number (its
+     * digits, at least four), or a case number. A supervisor finds only families of their own programs.
+     * Contact details only, never clinical content; at most 50 families, by case number. Audited.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
+    public List<FamilyContact> search(
+            @NotNull(message = "{family.search.length}")
+                    @jakarta.validation.constraints.Size(min = 2, max = 100, message = "{family.search.length}")
+                    String text) {
+        String term = text.trim();
+        String digits = PhoneNumbers.digitsOf(term);
+        StringBuilder where = new StringBuilder(
+                "(lower(f.name) like :name or lower(m.fullName) like :name or f.caseNumber = :caseNumber");
+        if (digits != null && digits.length() >= 4) {
+            where.append(" or m.phoneDigits like :digits");
+        }
+        where.append(")");
+        boolean ownProgramsOnly = !context.isCallerInRole(Role.Names.FRONT_DESK);
+        if (ownProgramsOnly) {
+            where.append(" and f.program.id in :programs");
+        }
+        var query = em.createQuery(
+                        "select f.id from Family f join f.members m where " + where + " group by f.id order by f.id",
+                        Long.class)
+                .setParameter(
+                        "name",
+                        "%"
+                                + term.toLowerCase(java.util.Locale.ROOT)
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_") + "%")
+                .setParameter("caseNumber", term.toUpperCase(java.util.Locale.ROOT));
+        if (digits != null && digits.length() >= 4) {
+            query.setParameter("digits", "%" + digits + "%");
+        }
+        if (ownProgramsOnly) {
+            List<Long> programs = caller().getProgramIds();
+            if (programs.isEmpty()) {
+                return List.of();
+            }
+            query.setParameter("programs", programs);
+        }
+        List<Long> ids = query.setMaxResults(MAX_SEARCH_RESULTS).getResultList();
+        audit.record(AuditEvent.listed(AuditAction.SEARCH_FAMILIES, "Family", ids));
+        return contactsOf(ids);
+    }
+
+    private List<FamilyContact> contactsOf(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Family> families = em.createQuery(
+        return em
+                .createQuery(
                         "select distinct f from Family f join fetch f.program left join fetch f.members"
                                 + " where f.id in :ids order by f.id",
                         Family.class)
                 .setParameter("ids", ids)
-                .getResultList();
-        audit.record(AuditEvent.allowed(
-                AuditAction.SEARCH_FAMILIES,
-                "Family",
-                families.stream().map(Family::getId).map(Objects::toString).toList()));
-        return families.stream().limit(MAX_DUPLICATES).map(FamilyContact::of).toList();
+                .getResultList()
+                .stream()
+                .map(FamilyContact::of)
+                .toList();
     }
 
     private StaffMember caller() {

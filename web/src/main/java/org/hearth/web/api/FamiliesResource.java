@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +39,12 @@ public class FamiliesResource {
 
     @Context
     private UriInfo uri;
+
+    /** The front desk's search by name, phone or case number; contact details only. */
+    @GET
+    public List<FamilyContact> search(@QueryParam("search") String search) {
+        return registry.search(search);
+    }
 
     /** Registers the family; 201 with its case number and the address of the family. */
     @POST
