@@ -22,6 +22,7 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
+import org.hearth.staff.StaffMembers;
 
 /**
  * Supervisors assign the counselors of the families in their programs: one primary counselor, and
@@ -116,7 +117,7 @@ public class CaseAssignments {
         if (family == null) {
             throw new FamilyNotFoundException(familyId);
         }
-        StaffMember supervisor = staffMember(caller());
+        StaffMember supervisor = new StaffMembers(em).byUsername(caller()).orElse(null);
         if (supervisor == null || !supervisor.belongsTo(family.getProgram())) {
             throw new AccessDeniedException("a supervisor assigns counselors only to families of their own programs");
         }
@@ -124,7 +125,7 @@ public class CaseAssignments {
     }
 
     private StaffMember counselorOfProgram(String username, Family family) {
-        StaffMember counselor = staffMember(username);
+        StaffMember counselor = new StaffMembers(em).byUsername(username).orElse(null);
         if (counselor == null
                 || !counselor.getRoles().contains(Role.Names.COUNSELOR)
                 || !counselor.belongsTo(family.getProgram())) {
@@ -139,14 +140,6 @@ public class CaseAssignments {
                         "select a from Assignment a where a.family = :family and a.endedAt is null", Assignment.class)
                 .setParameter("family", family)
                 .getResultList();
-    }
-
-    private StaffMember staffMember(String username) {
-        return em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
     }
 
     private String caller() {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
+import org.hearth.staff.StaffMembers;
 
 /**
  * A counselor's caseload: the families where they are the primary counselor, or cover today within the
@@ -41,7 +42,9 @@ public class Caseload {
     /** The calling counselor's own caseload. */
     @RolesAllowed(Role.Names.COUNSELOR)
     public CaseloadPage mine(@NotNull @Valid CaseloadQuery query) {
-        StaffMember me = staffMember(context.getCallerPrincipal().getName());
+        StaffMember me = new StaffMembers(em)
+                .byUsername(context.getCallerPrincipal().getName())
+                .orElse(null);
         if (me == null) {
             return new CaseloadPage(java.util.List.of(), 0);
         }
@@ -51,8 +54,10 @@ public class Caseload {
     /** A counselor's caseload as their supervisor sees it: only families of the supervisor's programs. */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public CaseloadPage ofCounselor(@NotBlank String counselorUsername, @NotNull @Valid CaseloadQuery query) {
-        StaffMember supervisor = staffMember(context.getCallerPrincipal().getName());
-        StaffMember counselor = staffMember(counselorUsername);
+        StaffMembers staff = new StaffMembers(em);
+        StaffMember supervisor =
+                staff.byUsername(context.getCallerPrincipal().getName()).orElse(null);
+        StaffMember counselor = staff.byUsername(counselorUsername).orElse(null);
         if (supervisor == null
                 || counselor == null
                 || counselor.getProgramIds().stream().noneMatch(supervisor.getProgramIds()::contains)) {
@@ -92,8 +97,8 @@ public class Caseload {
                 q.setParameter("status", query.status());
             }
             if (search != null) {
-                q.setParameter("name", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
-                q.setParameter("caseNumber", "%" + escapeLike(search.toUpperCase(Locale.ROOT)) + "%");
+                q.setParameter("name", SearchPatterns.containing(search.toLowerCase(Locale.ROOT)));
+                q.setParameter("caseNumber", SearchPatterns.containing(search.toUpperCase(Locale.ROOT)));
             }
         }
         return new CaseloadPage(
@@ -101,17 +106,5 @@ public class Caseload {
                         .setMaxResults(query.pageSize())
                         .getResultList(),
                 total.getSingleResult());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private StaffMember staffMember(String username) {
-        return em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
     }
 }

@@ -22,6 +22,7 @@ import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Program;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
+import org.hearth.staff.StaffMembers;
 
 /**
  * Registers the families that call: the front desk for any program, a supervisor for their own
@@ -133,12 +134,7 @@ public class FamilyRegistry {
         var query = em.createQuery(
                         "select f.id from Family f join f.members m where " + where + " group by f.id order by f.id",
                         Long.class)
-                .setParameter(
-                        "name",
-                        "%"
-                                + term.toLowerCase(java.util.Locale.ROOT)
-                                        .replace("%", "\\%")
-                                        .replace("_", "\\_") + "%")
+                .setParameter("name", SearchPatterns.containing(term.toLowerCase(java.util.Locale.ROOT)))
                 .setParameter("caseNumber", term.toUpperCase(java.util.Locale.ROOT));
         if (digits != null && digits.length() >= 4) {
             query.setParameter("digits", "%" + digits + "%");
@@ -172,12 +168,8 @@ public class FamilyRegistry {
     }
 
     private StaffMember caller() {
-        List<StaffMember> found = em.createNamedQuery("StaffMember.findByUsername", StaffMember.class)
-                .setParameter("username", context.getCallerPrincipal().getName())
-                .getResultList();
-        if (found.isEmpty()) {
-            throw new AccessDeniedException("the caller has no staff record yet");
-        }
-        return found.get(0);
+        return new StaffMembers(em)
+                .byUsername(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new AccessDeniedException("the caller has no staff record yet"));
     }
 }
