@@ -9,19 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
 import org.hearth.testing.Sql;
+import org.hearth.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -59,13 +57,10 @@ class CaseAssignmentsIT {
     void aFamilyInAProgramWithItsSupervisorAndTwoCounselors() {
         suffix = UUID.randomUUID().toString().substring(0, 8);
         String program = "Program " + suffix;
-        sql().update("insert into program (name) values (?)", program);
+        long programId = data().program(program);
         supervisor = staff("sup", "supervisor", program);
         firstCounselor = staff("ana", "counselor", program);
         secondCounselor = staff("ben", "counselor,supervisor", program);
-        long programId = Long.parseLong(sql().query("select id from program where name = ?", program)
-                .get(0)
-                .get(0));
         familyId = RunAs.user(
                         "desk-" + suffix,
                         Set.of("front-desk"),
@@ -141,7 +136,7 @@ class CaseAssignmentsIT {
     @Test
     void aSupervisorOfAnotherProgramIsRefusedAndTheRefusalIsAudited() {
         String otherProgram = "Other " + suffix;
-        sql().update("insert into program (name) values (?)", otherProgram);
+        data().program(otherProgram);
         String stranger = staff("other-sup", "supervisor", otherProgram);
 
         assertThrows(
@@ -198,41 +193,26 @@ class CaseAssignmentsIT {
     }
 
     private Set<String> messagesOf(Runnable call) {
-        Throwable thrown = assertThrows(
+        return TestData.violationMessages(assertThrows(
                 Exception.class,
                 () -> asSupervisor(() -> {
                     call.run();
                     return null;
-                }));
-        while (thrown != null && !(thrown instanceof ConstraintViolationException)) {
-            thrown = thrown.getCause();
-        }
-        assertNotNull(thrown, "a constraint violation");
-        return ((ConstraintViolationException) thrown)
-                .getConstraintViolations().stream()
-                        .map(ConstraintViolation::getMessage)
-                        .collect(Collectors.toSet());
+                })));
     }
 
     private String programName() {
         return "Program " + suffix;
     }
 
-    /** A staff member as their first sign-in leaves them: roles snapshot and, when given, one program. */
     private String staff(String name, String roles, String program) {
-        String username = name + "-" + suffix;
-        sql().update(
-                        "insert into staff_member (username, display_name, roles) values (?, ?, ?)",
-                        username,
-                        name,
-                        roles);
-        if (program != null) {
-            sql().update(
-                            "insert into staff_program select s.id, p.id from staff_member s, program p where s.username = ? and p.name = ?",
-                            username,
-                            program);
-        }
-        return username;
+        return program == null
+                ? data().staff(name + "-" + suffix, roles)
+                : data().staff(name + "-" + suffix, roles, program);
+    }
+
+    private TestData data() {
+        return new TestData(sql());
     }
 
     private Sql sql() {

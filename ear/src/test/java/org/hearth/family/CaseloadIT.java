@@ -17,6 +17,7 @@ import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
 import org.hearth.testing.Sql;
+import org.hearth.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -57,10 +58,7 @@ class CaseloadIT {
     void anaIsPrimaryForOneFamilyAndCoversAnother() {
         suffix = UUID.randomUUID().toString().substring(0, 8);
         String program = "Program " + suffix;
-        sql().update("insert into program (name) values (?)", program);
-        long programId = Long.parseLong(sql().query("select id from program where name = ?", program)
-                .get(0)
-                .get(0));
+        long programId = data().program(program);
         ana = staff("ana", "counselor", program);
         String ben = staff("ben", "counselor", program);
         supervisor = staff("sup", "supervisor", program);
@@ -123,7 +121,7 @@ class CaseloadIT {
                 supervisor, Set.of("supervisor"), () -> caseload.ofCounselor(ana, CaseloadQuery.firstPage()));
         assertEquals(List.of(primary.id(), coveredNow.id()), ids(seen));
 
-        sql().update("insert into program (name) values (?)", "Other " + suffix);
+        data().program("Other " + suffix);
         String stranger = staff("stranger", "supervisor", "Other " + suffix);
         assertThrows(
                 AccessDeniedException.class,
@@ -171,17 +169,11 @@ class CaseloadIT {
     }
 
     private String staff(String name, String roles, String program) {
-        String username = name + "-" + suffix;
-        sql().update(
-                        "insert into staff_member (username, display_name, roles) values (?, ?, ?)",
-                        username,
-                        name,
-                        roles);
-        sql().update(
-                        "insert into staff_program select s.id, p.id from staff_member s, program p where s.username = ? and p.name = ?",
-                        username,
-                        program);
-        return username;
+        return data().staff(name + "-" + suffix, roles, program);
+    }
+
+    private TestData data() {
+        return new TestData(sql());
     }
 
     private Sql sql() {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.hearth.security.AccessDeniedException;
@@ -26,6 +23,7 @@ import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
 import org.hearth.testing.Sql;
+import org.hearth.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -121,12 +119,7 @@ class FamilyRegistryIT {
     void aSupervisorRegistersOnlyInTheirOwnPrograms() {
         long own = program();
         long other = program();
-        String supervisor = unique("sam");
-        sql().update("insert into staff_member (username, display_name) values (?, 'Sam')", supervisor);
-        sql().update(
-                        "insert into staff_program select s.id, ?::bigint from staff_member s where s.username = ?",
-                        String.valueOf(own),
-                        supervisor);
+        String supervisor = supervisorOf(own);
 
         FamilyContact registered =
                 RunAs.user(supervisor, Set.of("supervisor"), () -> registry.register(newFamily(own, "Own", null)));
@@ -255,12 +248,7 @@ class FamilyRegistryIT {
     void aSupervisorSearchFindsOnlyFamiliesOfTheirOwnPrograms() {
         long own = program();
         long other = program();
-        String supervisor = unique("sam");
-        sql().update("insert into staff_member (username, display_name) values (?, 'Sam')", supervisor);
-        sql().update(
-                        "insert into staff_program select s.id, ?::bigint from staff_member s where s.username = ?",
-                        String.valueOf(own),
-                        supervisor);
+        String supervisor = supervisorOf(own);
         String surname = unique("Quiroga");
         FamilyContact mine = RunAs.user("desk", FRONT_DESK, () -> registry.register(newFamily(own, surname, null)));
         RunAs.user("desk", FRONT_DESK, () -> registry.register(newFamily(other, surname, null)));
@@ -278,20 +266,12 @@ class FamilyRegistryIT {
     }
 
     private Set<String> messagesOf(Runnable call) {
-        Throwable thrown = assertThrows(
+        return TestData.violationMessages(assertThrows(
                 Exception.class,
                 () -> RunAs.user("desk", FRONT_DESK, () -> {
                     call.run();
                     return null;
-                }));
-        while (thrown != null && !(thrown instanceof ConstraintViolationException)) {
-            thrown = thrown.getCause();
-        }
-        assertTrue(thrown != null, "a constraint violation");
-        return ((ConstraintViolationException) thrown)
-                .getConstraintViolations().stream()
-                        .map(ConstraintViolation::getMessage)
-                        .collect(Collectors.toSet());
+                })));
     }
 
     private static NewFamily withParent(long program, String parent, String phone) {
@@ -342,11 +322,15 @@ class FamilyRegistryIT {
     }
 
     private long program() {
-        String name = unique("Program");
-        sql().update("insert into program (name) values (?)", name);
-        return Long.parseLong(sql().query("select id from program where name = ?", name)
+        return new TestData(sql()).program(unique("Program"));
+    }
+
+    /** A supervisor whose staff record is in the program with the given id. */
+    private String supervisorOf(long program) {
+        String name = sql().query("select name from program where id = ?::bigint", String.valueOf(program))
                 .get(0)
-                .get(0));
+                .get(0);
+        return new TestData(sql()).staff(unique("sam"), "supervisor", name);
     }
 
     private Sql sql() {

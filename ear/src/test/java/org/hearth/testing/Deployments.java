@@ -26,7 +26,7 @@ public final class Deployments {
         EnterpriseArchive ear = hearth();
         WebArchive war = ear.getAsType(WebArchive.class, "hearth-web.war");
         war.addClasses(testClasses);
-        war.addClasses(HearthStack.class, RunAs.class, Sql.class, Sql.Connections.class);
+        war.addClasses(HearthStack.class, RunAs.class, Sql.class, Sql.Connections.class, TestData.class);
         war.setWebXML(new StringAsset(
                 withPublicTestRunner(read(war.get("WEB-INF/web.xml").getAsset()))));
         return ear;
