@@ -12,8 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
@@ -76,32 +79,39 @@ public class FamilyRegistry {
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public List<FamilyContact> likelyDuplicates(@NotNull NewFamily details) {
-        Set<Long> ids = new LinkedHashSet<>();
+        // one query for all members: each name with its birth date, and every phone
+        List<String> matches = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        Set<String> phones = new LinkedHashSet<>();
         for (NewFamilyMember member : details.members()) {
             if (member == null) {
                 continue;
             }
             if (member.fullName() != null && member.dateOfBirth() != null) {
-                ids.addAll(em.createQuery(
-                                "select m.family.id from FamilyMember m"
-                                        + " where lower(m.fullName) = lower(:name) and m.dateOfBirth = :born",
-                                Long.class)
-                        .setParameter("name", member.fullName().trim())
-                        .setParameter("born", member.dateOfBirth())
-                        .setMaxResults(MAX_DUPLICATES)
-                        .getResultList());
+                int n = matches.size();
+                matches.add("(lower(m.fullName) = :name" + n + " and m.dateOfBirth = :born" + n + ")");
+                parameters.put("name" + n, member.fullName().trim().toLowerCase(java.util.Locale.ROOT));
+                parameters.put("born" + n, member.dateOfBirth());
             }
             String digits = PhoneNumbers.digitsOf(member.phone());
             if (digits != null) {
-                ids.addAll(em.createQuery(
-                                "select m.family.id from FamilyMember m where m.phoneDigits = :digits", Long.class)
-                        .setParameter("digits", digits)
-                        .setMaxResults(MAX_DUPLICATES)
-                        .getResultList());
+                phones.add(digits);
             }
         }
-        List<FamilyContact> families =
-                contactsOf(ids.stream().limit(MAX_DUPLICATES).toList());
+        if (!phones.isEmpty()) {
+            matches.add("m.phoneDigits in :phones");
+            parameters.put("phones", phones);
+        }
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery(
+                "select m.family.id from FamilyMember m where " + String.join(" or ", matches)
+                        + " group by m.family.id order by m.family.id",
+                Long.class);
+        parameters.forEach(query::setParameter);
+        List<Long> ids = query.setMaxResults(MAX_DUPLICATES).getResultList();
+        List<FamilyContact> families = contactsOf(ids);
         audit.record(AuditEvent.listed(
                 AuditAction.SEARCH_FAMILIES,
                 "Family",
