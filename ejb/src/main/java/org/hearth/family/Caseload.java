@@ -31,6 +31,12 @@ public class Caseload {
             + " where a.family = f and a.kind = org.hearth.family.AssignmentKind.COVERING and a.endedAt is null"
             + " and a.counselor.id = :counselor and a.startsOn <= :today and (a.endsOn is null or a.endsOn >= :today)))";
 
+    private static final String INTAKE_INCOMPLETE = "case when exists (select i.familyId from Intake i"
+            + " where i.family = f and i.completedAt is not null) then false else true end";
+
+    private static final String SAFETY_FLAG = "case when exists (select i.familyId from Intake i"
+            + " where i.family = f and i.safetyFlag = true) then true else false end";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -66,6 +72,68 @@ public class Caseload {
         return page(counselor, supervisor, query);
     }
 
+    /**
+     * For a supervisor: each counselor of their programs with how many families of those programs they
+     * have today, how many are still in intake and how many carry the safety flag.
+     */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public java.util.List<CounselorCaseload> counselorsOfMyPrograms() {
+        StaffMember supervisor = new StaffMembers(em)
+                .byUsername(context.getCallerPrincipal().getName())
+                .orElse(null);
+        if (supervisor == null || supervisor.getProgramIds().isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<StaffMember> counselors = em.createQuery(
+                        "select distinct s from StaffMember s join s.programs p where p.id in :programs"
+                                + " and concat(',', s.roles, ',') like '%,counselor,%' order by s.displayName",
+                        StaffMember.class)
+                .setParameter("programs", supervisor.getProgramIds())
+                .getResultList();
+        java.util.List<CounselorCaseload> caseloads = new java.util.ArrayList<>();
+        for (StaffMember counselor : counselors) {
+            Object[] counts = em.createQuery(
+                            "select count(f), coalesce(sum("
+                                    + INTAKE_INCOMPLETE.replace("then false else true", "then 0 else 1")
+                                    + "), 0), coalesce(sum("
+                                    + SAFETY_FLAG.replace("then true else false", "then 1 else 0")
+                                    + "), 0) from Family f where " + ON_CASELOAD
+                                    + " and f.program.id in :programs and f.status <> org.hearth.family.FamilyStatus.CLOSED",
+                            Object[].class)
+                    .setParameter("counselor", counselor.getId())
+                    .setParameter("today", LocalDate.now(clock))
+                    .setParameter("programs", supervisor.getProgramIds())
+                    .getSingleResult();
+            caseloads.add(new CounselorCaseload(
+                    counselor.getUsername(),
+                    counselor.getDisplayName(),
+                    ((Number) counts[0]).longValue(),
+                    ((Number) counts[1]).longValue(),
+                    ((Number) counts[2]).longValue()));
+        }
+        return caseloads;
+    }
+
+    /** For a supervisor: the open families of their programs that have no primary counselor yet, oldest first. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public java.util.List<CaseloadRow> waitingForCounselor() {
+        StaffMember supervisor = new StaffMembers(em)
+                .byUsername(context.getCallerPrincipal().getName())
+                .orElse(null);
+        if (supervisor == null || supervisor.getProgramIds().isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery(
+                        "select new org.hearth.family.CaseloadRow(f.id, f.caseNumber, f.name, f.status, "
+                                + INTAKE_INCOMPLETE + ", " + SAFETY_FLAG + ", f.lastContactOn) from Family f"
+                                + " where f.primaryCounselor is null and f.program.id in :programs"
+                                + " and f.status <> org.hearth.family.FamilyStatus.CLOSED order by f.id",
+                        CaseloadRow.class)
+                .setParameter("programs", supervisor.getProgramIds())
+                .setMaxResults(200)
+                .getResultList();
+    }
+
     private CaseloadPage page(StaffMember counselor, StaffMember supervisor, CaseloadQuery query) {
         StringBuilder where = new StringBuilder(" where ").append(ON_CASELOAD);
         if (supervisor != null) {
@@ -81,8 +149,8 @@ public class Caseload {
             where.append(" and (lower(f.name) like :name or f.caseNumber like :caseNumber)");
         }
         TypedQuery<CaseloadRow> rows = em.createQuery(
-                "select new org.hearth.family.CaseloadRow(f.id, f.caseNumber, f.name, f.status,"
-                        + " case when f.status = org.hearth.family.FamilyStatus.INTAKE then true else false end)"
+                "select new org.hearth.family.CaseloadRow(f.id, f.caseNumber, f.name, f.status, " + INTAKE_INCOMPLETE
+                        + ", " + SAFETY_FLAG + ", f.lastContactOn)"
                         + " from Family f" + where + " order by " + query.sort().expression
                         + (query.descending() ? " desc" : " asc") + ", f.id",
                 CaseloadRow.class);

@@ -1,7 +1,42 @@
 package org.hearth.family;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
-/** A family as it appears on a caseload list. */
-public record CaseloadRow(long id, String caseNumber, String familyName, FamilyStatus status, boolean intakeIncomplete)
-        implements Serializable {}
+/**
+ * A family as it appears on a caseload list: the safety flag, whether the intake is still to be completed,
+ * and the days since the last contact with the family (null before any contact). The next appointment
+ * comes with scheduling (issue 4).
+ */
+public record CaseloadRow(
+        long id,
+        String caseNumber,
+        String familyName,
+        FamilyStatus status,
+        boolean intakeIncomplete,
+        boolean safetyFlag,
+        LocalDate lastContactOn,
+        Long daysSinceLastContact)
+        implements Serializable {
+
+    /** The row as the caseload query selects it; the days are counted from today. */
+    public CaseloadRow(
+            long id,
+            String caseNumber,
+            String familyName,
+            FamilyStatus status,
+            boolean intakeIncomplete,
+            boolean safetyFlag,
+            LocalDate lastContactOn) {
+        this(
+                id,
+                caseNumber,
+                familyName,
+                status,
+                intakeIncomplete,
+                safetyFlag,
+                lastContactOn,
+                lastContactOn == null ? null : ChronoUnit.DAYS.between(lastContactOn, LocalDate.now()));
+    }
+}

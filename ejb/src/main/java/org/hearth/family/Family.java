@@ -74,6 +74,12 @@ public class Family {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Column(name = "last_contact_on")
+    private LocalDate lastContactOn;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "primary_counselor_id")
     private StaffMember primaryCounselor;
@@ -160,6 +166,95 @@ public class Family {
     /** Makes the counselor this family's primary counselor (the assignment history is kept by {@link CaseAssignments}). */
     void assignPrimaryCounselor(StaffMember counselor) {
         this.primaryCounselor = counselor;
+    }
+
+    /**
+     * Changes the demographics and contacts. Members are matched by position; more members add new ones.
+     * Members are never removed: someone who no longer takes part is marked as not participating.
+     */
+    void updateDetails(FamilyUpdate update) {
+        if (update.members().size() < members.size()) {
+            throw new RecordLockedException("members are never removed; mark a member as not participating instead");
+        }
+        this.name = update.familyName().trim();
+        this.preferredLanguage = update.preferredLanguage();
+        this.referralSource = update.referralSource();
+        this.referralNote =
+                update.referralNote() == null || update.referralNote().isBlank()
+                        ? null
+                        : update.referralNote().trim();
+        for (int i = 0; i < update.members().size(); i++) {
+            if (i < members.size()) {
+                members.get(i).update(update.members().get(i));
+            } else {
+                members.add(new FamilyMember(this, i + 1, update.members().get(i)));
+            }
+        }
+    }
+
+    /** The intake is complete: the family is now in active work with the program, and the intake was a contact. */
+    void intakeCompleted(LocalDate on) {
+        if (status == FamilyStatus.INTAKE) {
+            status = FamilyStatus.ACTIVE;
+        }
+        lastContactOn = on;
+    }
+
+    /** Closes the case with the reason; a closed family is read-only until a supervisor reopens it. */
+    void close(String reason, String by, LocalDate on) {
+        if (status == FamilyStatus.CLOSED) {
+            throw new RecordLockedException("the family is already closed");
+        }
+        status = FamilyStatus.CLOSED;
+        closureReason = reason.trim();
+        closedBy = by;
+        closedOn = on;
+    }
+
+    /** Reopens a closed family: back to intake if its intake was never completed, otherwise active. */
+    void reopen(boolean intakeCompleted) {
+        if (status != FamilyStatus.CLOSED) {
+            throw new RecordLockedException("only a closed family can be reopened");
+        }
+        status = intakeCompleted ? FamilyStatus.ACTIVE : FamilyStatus.INTAKE;
+        closureReason = null;
+        closedBy = null;
+        closedOn = null;
+    }
+
+    /** Refuses any change to a closed family. */
+    void requireOpen() {
+        if (status == FamilyStatus.CLOSED) {
+            throw new RecordLockedException("the family is closed; a supervisor can reopen it");
+        }
+    }
+
+    public String getClosureReason() {
+        return closureReason;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public LocalDate getLastContactOn() {
+        return lastContactOn;
+    }
+
+    public String getReferralNote() {
+        return referralNote;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
     }
 
     public List<FamilyMember> getMembers() {

@@ -70,6 +70,10 @@ public class FamilyMember {
     FamilyMember(Family family, int position, NewFamilyMember details) {
         this.family = family;
         this.position = position;
+        update(details);
+    }
+
+    void update(NewFamilyMember details) {
         this.fullName = details.fullName().trim();
         this.dateOfBirth = details.dateOfBirth();
         this.ageYears = details.ageYears();

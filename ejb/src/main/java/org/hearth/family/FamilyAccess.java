@@ -1,0 +1,94 @@
+package org.hearth.family;
+
+import jakarta.ejb.SessionContext;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import org.hearth.security.AccessDeniedException;
+import org.hearth.staff.Role;
+import org.hearth.staff.StaffMember;
+import org.hearth.staff.StaffMembers;
+
+/**
+ * Who may reach one family (DESIGN.md section 4), decided from the caller's roles and the family, never
+ * from an id the caller holds. Counselors: families on their caseload today (primary, or covering within
+ * the dates). Supervisors: families of their programs, to read. Front desk: any family, contact details
+ * only. Used by the family services, which audit what it allows and refuses.
+ */
+final class FamilyAccess {
+
+    private final EntityManager em;
+    private final SessionContext context;
+    private StaffMember caller;
+
+    FamilyAccess(EntityManager em, SessionContext context) {
+        this.em = em;
+        this.context = context;
+    }
+
+    Family family(long familyId) {
+        Family family = em.find(Family.class, familyId);
+        if (family == null) {
+            throw new FamilyNotFoundException(familyId);
+        }
+        return family;
+    }
+
+    String callerName() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    /** The counselor has this family on their caseload today. */
+    boolean onMyCaseload(Family family) {
+        StaffMember me = caller();
+        if (me == null || !context.isCallerInRole(Role.Names.COUNSELOR)) {
+            return false;
+        }
+        return em.createQuery(
+                                "select count(f) from Family f where f.id = :family and " + Caseload.ON_CASELOAD,
+                                Long.class)
+                        .setParameter("family", family.getId())
+                        .setParameter("counselor", me.getId())
+                        .setParameter("today", LocalDate.now())
+                        .getSingleResult()
+                > 0;
+    }
+
+    /** The caller supervises the family's program. */
+    boolean supervisesProgramOf(Family family) {
+        StaffMember me = caller();
+        return me != null && context.isCallerInRole(Role.Names.SUPERVISOR) && me.belongsTo(family.getProgram());
+    }
+
+    /** Clinical content may be read: the counselor's caseload, or the supervisor's program. */
+    boolean mayReadClinical(Family family) {
+        return onMyCaseload(family) || supervisesProgramOf(family);
+    }
+
+    void requireClinicalRead(Family family) {
+        if (!mayReadClinical(family)) {
+            throw new AccessDeniedException(
+                    "clinical content is for the family's counselors and the supervisors of its program");
+        }
+    }
+
+    void requireClinicalWrite(Family family) {
+        if (!onMyCaseload(family)) {
+            throw new AccessDeniedException("only a counselor with the family on their caseload records its intake");
+        }
+    }
+
+    /** Demographics and contacts: front desk any family; counselors their caseload; supervisors their programs. */
+    void requireContactAccess(Family family) {
+        if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !mayReadClinical(family)) {
+            throw new AccessDeniedException(
+                    "a family's details are for the front desk, its counselors and its program's supervisors");
+        }
+    }
+
+    private StaffMember caller() {
+        if (caller == null) {
+            caller = new StaffMembers(em).byUsername(callerName()).orElse(null);
+        }
+        return caller;
+    }
+}

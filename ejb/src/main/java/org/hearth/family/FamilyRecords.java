@@ -1,0 +1,206 @@
+package org.hearth.family;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditTrail;
+import org.hearth.engagement.EngagementEpisode;
+import org.hearth.engagement.EpisodeStatus;
+import org.hearth.security.AccessDeniedException;
+import org.hearth.staff.Role;
+
+/**
+ * One family's record: reading it, keeping its demographics and contacts up to date, closing it and
+ * reopening it. Who may do what is decided by {@link FamilyAccess}; every read and change is audited.
+ */
+@Stateless
+public class FamilyRecords {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    /**
+     * The family's record: with its clinical summary for its counselors (caseload) and its program's
+     * supervisors; contact details only for the front desk; refused (and audited) to anyone else.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
+    public FamilyRecord open(long familyId) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = access.family(familyId);
+        access.requireContactAccess(family);
+        boolean clinical = access.mayReadClinical(family);
+        audit.record(new AuditEvent(
+                AuditAction.READ_FAMILY,
+                "Family",
+                String.valueOf(familyId),
+                familyId,
+                org.hearth.audit.AuditOutcome.ALLOWED,
+                clinical ? "record with clinical summary" : "demographics and contacts only"));
+        return recordOf(family, clinical);
+    }
+
+    /**
+     * Changes demographics and contacts: front desk any family, counselors their caseload, supervisors
+     * their programs. Refused for a closed family; a family changed meanwhile by someone else is a
+     * conflict ({@link OptimisticLockException}) and nothing is saved.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
+    public FamilyRecord update(long familyId, @NotNull @Valid FamilyUpdate update) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = access.family(familyId);
+        access.requireContactAccess(family);
+        requireVersion(family, update.version());
+        family.requireOpen();
+        family.updateDetails(update);
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.UPDATE_FAMILY, "Family", familyId, familyId));
+        return recordOf(family, access.mayReadClinical(family));
+    }
+
+    /** Closes the family with a reason: its counselors (caseload) or its program's supervisors. */
+    @RolesAllowed({Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
+    public FamilyRecord close(
+            long familyId,
+            @NotBlank(message = "{family.closure.reason.required}")
+                    @Size(max = 500, message = "{family.closure.reason.length}")
+                    String reason,
+            long version) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = access.family(familyId);
+        access.requireClinicalRead(family);
+        requireVersion(family, version);
+        family.close(reason, access.callerName(), LocalDate.now(clock));
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.CLOSE_FAMILY, "Family", familyId, familyId));
+        return recordOf(family, true);
+    }
+
+    /** Reopens a closed family: a supervisor of its program only. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public FamilyRecord reopen(long familyId, long version) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = access.family(familyId);
+        if (!access.supervisesProgramOf(family)) {
+            throw new AccessDeniedException("a supervisor reopens families of their own programs only");
+        }
+        requireVersion(family, version);
+        Intake intake = em.find(Intake.class, familyId);
+        family.reopen(intake != null && intake.isCompleted());
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.REOPEN_FAMILY, "Family", familyId, familyId));
+        return recordOf(family, true);
+    }
+
+    static void requireVersion(Family family, Long version) {
+        if (version == null || version != family.getVersion()) {
+            throw new OptimisticLockException("the family was changed by someone else meanwhile");
+        }
+    }
+
+    private FamilyRecord recordOf(Family family, boolean withClinical) {
+        List<AssignmentView> assignments = em
+                .createQuery(
+                        "select a from Assignment a join fetch a.counselor where a.family = :family order by a.assignedAt, a.id",
+                        Assignment.class)
+                .setParameter("family", family)
+                .getResultList()
+                .stream()
+                .map(AssignmentView::of)
+                .toList();
+        return new FamilyRecord(
+                family.getId(),
+                family.getCaseNumber().toString(),
+                family.getName(),
+                family.getStatus(),
+                family.getClosureReason(),
+                family.getClosedOn(),
+                family.getProgram().getId(),
+                family.getProgram().getName(),
+                family.getPreferredLanguage(),
+                family.getReferralSource(),
+                family.getReferralNote(),
+                family.getOpenedOn(),
+                family.getLastContactOn(),
+                family.getPrimaryCounselor() == null
+                        ? null
+                        : family.getPrimaryCounselor().getDisplayName(),
+                family.getMembers().stream()
+                        .map(m -> new FamilyRecord.Member(
+                                m.getId(),
+                                m.getFullName(),
+                                m.getDateOfBirth(),
+                                m.getAgeYears(),
+                                m.getRelationship(),
+                                m.getPhone(),
+                                m.getEmail(),
+                                m.getPreferredLanguage(),
+                                m.isSafeToLeaveMessage(),
+                                m.isSafeToMail(),
+                                m.isParticipates()))
+                        .toList(),
+                assignments,
+                family.getVersion(),
+                withClinical ? clinicalOf(family) : null);
+    }
+
+    private FamilyRecord.Clinical clinicalOf(Family family) {
+        Intake intake = em.find(Intake.class, family.getId());
+        if (intake == null) {
+            return new FamilyRecord.Clinical(
+                    IntakeState.NOT_STARTED, false, List.of(), false, false, null, null, List.of());
+        }
+        Map<Long, EpisodeStatus> episodes = em
+                .createQuery("select e from EngagementEpisode e where e.family = :family", EngagementEpisode.class)
+                .setParameter("family", family)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(e -> e.getLovedOne().getId(), EngagementEpisode::getStatus, (a, b) -> b));
+        SafetyScreen safety = intake.getSafety();
+        return new FamilyRecord.Clinical(
+                intake.isCompleted() ? IntakeState.COMPLETED : IntakeState.DRAFT,
+                intake.isSafetyFlag(),
+                safety.getFlagReasons(),
+                Boolean.TRUE.equals(safety.getChildrenInHome()),
+                intake.isOfferNaloxone(),
+                intake.getCompletedBy(),
+                intake.getCompletedAt(),
+                intake.getLovedOnes().stream()
+                        .map(l -> {
+                            LovedOneForm form = l.toForm();
+                            return new FamilyRecord.LovedOneSummary(
+                                    l.getId(),
+                                    form.getAlias(),
+                                    form.getAgeYears(),
+                                    form.getRelationship(),
+                                    form.getSubstances(),
+                                    form.getStageOfChange(),
+                                    form.getInTreatment(),
+                                    episodes.get(l.getId()));
+                        })
+                        .toList());
+    }
+}

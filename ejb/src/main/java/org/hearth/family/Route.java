@@ -1,0 +1,9 @@
+package org.hearth.family;
+
+/** How a loved one takes what they use. */
+public enum Route {
+    INJECTION,
+    SMOKING,
+    SNORTING,
+    ORAL
+}
