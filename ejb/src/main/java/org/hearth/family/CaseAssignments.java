@@ -98,6 +98,24 @@ public class CaseAssignments {
         return history(familyId);
     }
 
+    /** The counselors of the family's program, by name: who may be assigned to it. */
+    public List<CounselorChoice> counselorsFor(long familyId) {
+        Family family = familyOfMyPrograms(familyId);
+        return em
+                .createQuery(
+                        "select s from StaffMember s join s.programs p where p.id = :program order by s.displayName",
+                        StaffMember.class)
+                .setParameter("program", family.getProgram().getId())
+                .getResultList()
+                .stream()
+                .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
+                .map(s -> new CounselorChoice(s.getUsername(), s.getDisplayName()))
+                .toList();
+    }
+
+    /** A counselor as a choice in the assignment form. */
+    public record CounselorChoice(String username, String displayName) implements java.io.Serializable {}
+
     /** Every assignment of the family, oldest first, for a supervisor of its program. */
     public List<AssignmentView> history(long familyId) {
         familyOfMyPrograms(familyId);

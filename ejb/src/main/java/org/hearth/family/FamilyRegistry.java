@@ -161,6 +161,23 @@ public class FamilyRegistry {
         return contactsOf(ids);
     }
 
+    /** The programs the caller may register a family into: all for the front desk, their own for a supervisor. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
+    public List<ProgramChoice> programsForRegistration() {
+        List<Program> programs = em.createQuery("select p from Program p order by p.name", Program.class)
+                .getResultList();
+        if (!context.isCallerInRole(Role.Names.FRONT_DESK)) {
+            StaffMember me = caller();
+            programs = programs.stream().filter(me::belongsTo).toList();
+        }
+        return programs.stream()
+                .map(p -> new ProgramChoice(p.getId(), p.getName()))
+                .toList();
+    }
+
+    /** A program as a choice in a form. */
+    public record ProgramChoice(long id, String name) implements java.io.Serializable {}
+
     private List<FamilyContact> contactsOf(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -18,7 +18,13 @@ import java.util.List;
 import org.hearth.family.AssignmentView;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.FamilyContact;
+import org.hearth.family.FamilyRecord;
+import org.hearth.family.FamilyRecords;
 import org.hearth.family.FamilyRegistry;
+import org.hearth.family.FamilyUpdate;
+import org.hearth.family.IntakeForm;
+import org.hearth.family.IntakeView;
+import org.hearth.family.Intakes;
 import org.hearth.family.NewFamily;
 
 /**
@@ -36,6 +42,12 @@ public class FamiliesResource {
 
     @EJB
     private CaseAssignments assignments;
+
+    @EJB
+    private FamilyRecords records;
+
+    @EJB
+    private Intakes intakes;
 
     @Context
     private UriInfo uri;
@@ -80,6 +92,63 @@ public class FamiliesResource {
     public List<AssignmentView> assignments(@PathParam("id") long familyId) {
         return assignments.history(familyId);
     }
+
+    /** The family's record; the clinical summary only for its counselors and its program's supervisors. */
+    @GET
+    @Path("{id}")
+    public FamilyRecord family(@PathParam("id") long familyId) {
+        return records.open(familyId);
+    }
+
+    /** Changes demographics and contacts; 409 when the version is not the current one. */
+    @PUT
+    @Path("{id}")
+    public FamilyRecord update(@PathParam("id") long familyId, FamilyUpdate update) {
+        return records.update(familyId, update);
+    }
+
+    /** Closes the family with a reason (its counselors, its program's supervisors). */
+    @POST
+    @Path("{id}/closure")
+    public FamilyRecord close(@PathParam("id") long familyId, Closure closure) {
+        return closure == null
+                ? records.close(familyId, null, -1)
+                : records.close(familyId, closure.reason(), closure.version());
+    }
+
+    /** Reopens a closed family (a supervisor of its program). */
+    @POST
+    @Path("{id}/reopening")
+    public FamilyRecord reopen(@PathParam("id") long familyId, VersionOnly body) {
+        return records.reopen(familyId, body == null ? -1 : body.version());
+    }
+
+    /** The intake (empty when not begun): the family's counselors and its program's supervisors. */
+    @GET
+    @Path("{id}/intake")
+    public IntakeView intake(@PathParam("id") long familyId) {
+        return intakes.read(familyId);
+    }
+
+    /** Saves the intake as a draft; {@code version} is null for the first save, then the version last read. */
+    @PUT
+    @Path("{id}/intake")
+    public IntakeView saveIntake(@PathParam("id") long familyId, IntakeForm form) {
+        return intakes.saveDraft(familyId, form);
+    }
+
+    /** Completes the intake: 400 naming every missing answer, otherwise the family becomes ACTIVE. */
+    @POST
+    @Path("{id}/intake/complete")
+    public IntakeView completeIntake(@PathParam("id") long familyId, VersionOnly body) {
+        return intakes.complete(familyId, body == null ? -1 : body.version());
+    }
+
+    /** The body of {@code POST /families/{id}/closure}. */
+    public record Closure(String reason, long version) {}
+
+    /** A body that only names the version the change starts from. */
+    public record VersionOnly(long version) {}
 
     /** The body of {@code PUT /families/{id}/assignment}. */
     public record PrimaryAssignment(String counselorUsername, String reason) {}

@@ -56,6 +56,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof UnknownProgramException || cause instanceof AssignmentRefusedException) {
             return problem(new Problem(400, "Bad Request", cause.getMessage()));
         }
+        if (cause instanceof org.hearth.family.IntakeIncompleteException incomplete) {
+            java.util.ResourceBundle messages =
+                    java.util.ResourceBundle.getBundle("ValidationMessages", java.util.Locale.ENGLISH);
+            List<Problem.FieldError> errors = incomplete.getMissing().stream()
+                    .map(m -> new Problem.FieldError(m.field(), messages.getString(m.messageKey())))
+                    .toList();
+            return problem(new Problem(400, "Bad Request", "The intake is not complete yet.", errors));
+        }
+        if (cause instanceof org.hearth.family.RecordLockedException locked) {
+            return problem(new Problem(409, "Conflict", locked.getMessage()));
+        }
         if (cause instanceof FamilyNotFoundException) {
             return problem(new Problem(404, "Not Found", cause.getMessage()));
         }
@@ -73,7 +84,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     /** The field's path inside the request, without the method and parameter names: {@code members[0].dateOfBirth}. */
-    static String fieldOf(jakarta.validation.Path path) {
+    public static String fieldOf(jakarta.validation.Path path) {
         StringBuilder field = new StringBuilder();
         for (jakarta.validation.Path.Node node : path) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {

@@ -36,7 +36,38 @@ class MessageBundlesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
     /** Keys that pages compose at run time, by prefix: each must exist for every value the page may meet. */
-    private static final Map<String, List<String>> COMPOSED_KEYS = Map.of("role.", Role.realmNames());
+    private static final Map<String, List<String>> COMPOSED_KEYS = Map.ofEntries(
+            Map.entry("role.", Role.realmNames()),
+            Map.entry("language.", List.of("en", "es")),
+            Map.entry("FamilyStatus.", names(org.hearth.family.FamilyStatus.values())),
+            Map.entry("Relationship.", names(org.hearth.family.Relationship.values())),
+            Map.entry("ReferralSource.", names(org.hearth.family.ReferralSource.values())),
+            Map.entry("LovedOneRelationship.", names(org.hearth.family.LovedOneRelationship.values())),
+            Map.entry("Substance.", names(org.hearth.family.Substance.values())),
+            Map.entry("Route.", names(org.hearth.family.Route.values())),
+            Map.entry("Medication.", names(org.hearth.family.Medication.values())),
+            Map.entry("StageOfChange.", names(org.hearth.family.StageOfChange.values())),
+            Map.entry("AsamDimension.", names(org.hearth.family.AsamDimension.values())),
+            Map.entry("IntakeState.", names(org.hearth.family.IntakeState.values())),
+            Map.entry("AssignmentKind.", names(org.hearth.family.AssignmentKind.values())),
+            Map.entry("FlagReason.", names(org.hearth.family.SafetyScreen.FlagReason.values())),
+            Map.entry("EpisodeStatus.", names(org.hearth.engagement.EpisodeStatus.values())),
+            Map.entry("families.intake.step.", names(org.hearth.web.view.families.IntakeBacking.Step.values())),
+            Map.entry(
+                    "intake.safety.",
+                    List.of(
+                            "domesticViolence",
+                            "childrenInHome",
+                            "suicideRisk",
+                            "lostTolerance",
+                            "usingAlone",
+                            "fentanyl",
+                            "mixingWithDepressants",
+                            "naloxoneInHome")));
+
+    private static List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
 
     private static Properties english;
     private static Properties spanish;

@@ -1,0 +1,125 @@
+package org.hearth.web.view;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.hearth.family.FamilyNotFoundException;
+import org.hearth.family.IntakeIncompleteException;
+import org.hearth.family.RecordLockedException;
+import org.hearth.security.AccessDeniedException;
+import org.hearth.web.api.ProblemMappers;
+
+/**
+ * How a page answers what a service refused, written once for every page (the REST layer has
+ * {@link ProblemMappers}): a page opened outside one's rights is a 403 page (the service has audited it),
+ * an unknown family a 404; an action refused shows its reason next to the fields or at the top of the
+ * page, and the user keeps what they typed.
+ */
+public final class Failures {
+
+    private Failures() {}
+
+    /** The service's exception, unwrapped from the container's EJBException. */
+    public static Throwable causeOf(Throwable thrown) {
+        Throwable cause = thrown;
+        while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
+                        || cause instanceof jakarta.persistence.PersistenceException
+                                && !(cause instanceof OptimisticLockException)
+                                && cause.getCause() instanceof OptimisticLockException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /**
+     * Answers a page that could not be loaded: 403 for a refusal, 404 for an unknown family. Anything
+     * else is rethrown to the 500 page.
+     */
+    public static void answerLoad(RuntimeException thrown) {
+        Throwable cause = causeOf(thrown);
+        int status;
+        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+            status = 403;
+        } else if (cause instanceof FamilyNotFoundException) {
+            status = 404;
+        } else {
+            throw thrown;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /**
+     * Shows why an action failed. Field errors go to the input whose id follows the field's path inside
+     * {@code formId} ({@code members[1].phone} -> {@code form:members:1:phone}); {@code renamed} maps a
+     * path's last name to another input id where the rule is about several fields.
+     */
+    public static void show(RuntimeException thrown, String formId, Map<String, String> renamed) {
+        Throwable cause = causeOf(thrown);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
+        if (cause instanceof ConstraintViolationException invalid) {
+            for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+                String field = ProblemMappers.fieldOf(violation.getPropertyPath());
+                faces.addMessage(clientId(formId, field, renamed), error(violation.getMessage()));
+            }
+            faces.addMessage(null, error(i18n.getString("failures.invalid")));
+        } else if (cause instanceof IntakeIncompleteException incomplete) {
+            ResourceBundle validation = ResourceBundle.getBundle(
+                    "ValidationMessages",
+                    faces.getViewRoot().getLocale(),
+                    Thread.currentThread().getContextClassLoader());
+            StringBuilder list = new StringBuilder();
+            incomplete.getMissing().stream()
+                    .map(m -> validation.getString(m.messageKey()))
+                    .distinct()
+                    .forEach(text -> list.append(list.isEmpty() ? "" : " ").append(text));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR, i18n.getString("failures.incomplete"), list.toString()));
+        } else if (cause instanceof OptimisticLockException) {
+            faces.addMessage(null, error(i18n.getString("failures.conflict")));
+        } else if (cause instanceof RecordLockedException) {
+            faces.addMessage(null, error(i18n.getString("failures.locked")));
+        } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+            faces.addMessage(null, error(i18n.getString("failures.denied")));
+        } else if (cause instanceof FamilyNotFoundException) {
+            faces.addMessage(null, error(i18n.getString("failures.notFound")));
+        } else if (cause instanceof org.hearth.family.AssignmentRefusedException
+                || cause instanceof org.hearth.family.UnknownProgramException) {
+            faces.addMessage(null, error(cause.getMessage()));
+        } else {
+            throw thrown;
+        }
+        faces.validationFailed();
+    }
+
+    static String clientId(String formId, String field, Map<String, String> renamed) {
+        String path = field;
+        int lastDot = path.lastIndexOf('.');
+        String last = lastDot < 0 ? path : path.substring(lastDot + 1);
+        if (renamed.containsKey(last)) {
+            path = (lastDot < 0 ? "" : path.substring(0, lastDot + 1)) + renamed.get(last);
+        }
+        return formId + ":" + path.replaceAll("\\[(\\d+)]\\.?", ":$1:").replace('.', ':');
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+    }
+}

@@ -1,0 +1,277 @@
+package org.hearth.web.view.families;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.hearth.family.CaseAssignments;
+import org.hearth.family.CaseAssignments.CounselorChoice;
+import org.hearth.family.FamilyRecord;
+import org.hearth.family.FamilyRecords;
+import org.hearth.family.FamilyStatus;
+import org.hearth.family.FamilyUpdate;
+import org.hearth.family.ReferralSource;
+import org.hearth.family.Relationship;
+import org.hearth.web.security.CurrentStaff;
+import org.hearth.web.view.Failures;
+
+/**
+ * families/record.xhtml?id=: one family's record. What it shows and offers follows the service's answer
+ * (the clinical part is absent for the front desk) and the caller's roles; the services refuse anything
+ * outside them anyway.
+ */
+@Named
+@ViewScoped
+public class RecordBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of("birthOrAgeGiven", "dateOfBirth");
+
+    @EJB
+    private FamilyRecords records;
+
+    @EJB
+    private CaseAssignments assignments;
+
+    @Inject
+    private CurrentStaff currentStaff;
+
+    private Long id;
+    private FamilyRecord family;
+
+    private boolean editing;
+    private String familyName;
+    private String preferredLanguage;
+    private ReferralSource referralSource;
+    private String referralNote;
+    private List<MemberRow> members = new ArrayList<>();
+    private long editedVersion;
+
+    private String closureReason;
+    private List<CounselorChoice> counselors = List.of();
+    private String counselorUsername;
+    private String assignmentReason;
+
+    /** Loads the family on opening the page; 403 or 404 when the caller may not, or it does not exist. */
+    public void load() {
+        if (id == null) {
+            Failures.answerLoad(new org.hearth.family.FamilyNotFoundException(0));
+            return;
+        }
+        try {
+            family = records.open(id);
+            if (mayAssign()) {
+                counselors = assignments.counselorsFor(id);
+            }
+        } catch (RuntimeException e) {
+            Failures.answerLoad(e);
+        }
+    }
+
+    public void edit() {
+        familyName = family.familyName();
+        preferredLanguage = family.preferredLanguage();
+        referralSource = family.referralSource();
+        referralNote = family.referralNote();
+        members = new ArrayList<>(
+                family.membersAsEntered().stream().map(MemberRow::of).toList());
+        editedVersion = family.version();
+        editing = true;
+    }
+
+    public void addMember() {
+        members.add(new MemberRow());
+    }
+
+    /** Saves the edited details; on a conflict the user's input stays on the page. */
+    public void save() {
+        try {
+            family = records.update(
+                    id,
+                    new FamilyUpdate(
+                            familyName,
+                            preferredLanguage,
+                            referralSource,
+                            referralNote,
+                            members.stream().map(MemberRow::toMember).toList(),
+                            editedVersion));
+            editing = false;
+            info("families.record.saved");
+        } catch (RuntimeException e) {
+            Failures.show(e, "details-form", FIELDS);
+        }
+    }
+
+    public void cancelEdit() {
+        editing = false;
+    }
+
+    /** Loads the current version while keeping the user's typing, so they can save over it knowingly. */
+    public void reloadKeepingInput() {
+        family = records.open(id);
+        editedVersion = family.version();
+        info("families.record.reloaded");
+    }
+
+    public void detailsChanged() {
+        // editing looks for no duplicates: the family exists already
+    }
+
+    public void close() {
+        try {
+            family = records.close(id, closureReason, family.version());
+            closureReason = null;
+            info("families.record.closed");
+        } catch (RuntimeException e) {
+            Failures.show(e, "close-form", Map.of("body", "reason"));
+        }
+    }
+
+    public void reopen() {
+        try {
+            family = records.reopen(id, family.version());
+            info("families.record.reopened");
+        } catch (RuntimeException e) {
+            Failures.show(e, "record-actions", Map.of());
+        }
+    }
+
+    public void assign() {
+        try {
+            assignments.assignPrimary(id, counselorUsername, assignmentReason);
+            family = records.open(id);
+            counselorUsername = null;
+            assignmentReason = null;
+            info("families.record.assigned");
+        } catch (RuntimeException e) {
+            Failures.show(e, "assign-form", Map.of("counselorUsername", "counselor"));
+        }
+    }
+
+    private void info(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, i18n.getString(key), null));
+    }
+
+    public boolean isClinical() {
+        return family != null && family.clinical() != null;
+    }
+
+    public boolean isClosed() {
+        return family != null && family.status() == FamilyStatus.CLOSED;
+    }
+
+    public boolean mayAssign() {
+        return currentStaff.hasRole("supervisor")
+                && family != null
+                && currentStaff.getPrograms().contains(family.program());
+    }
+
+    public boolean mayClose() {
+        return isClinical() && !isClosed();
+    }
+
+    public boolean mayReopen() {
+        return isClosed() && mayAssign();
+    }
+
+    public boolean mayRecordIntake() {
+        return isClinical() && currentStaff.hasRole("counselor") && !isClosed();
+    }
+
+    public Relationship[] getRelationships() {
+        return Relationship.values();
+    }
+
+    public ReferralSource[] getReferralSources() {
+        return ReferralSource.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public FamilyRecord getFamily() {
+        return family;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public ReferralSource getReferralSource() {
+        return referralSource;
+    }
+
+    public void setReferralSource(ReferralSource referralSource) {
+        this.referralSource = referralSource;
+    }
+
+    public String getReferralNote() {
+        return referralNote;
+    }
+
+    public void setReferralNote(String referralNote) {
+        this.referralNote = referralNote;
+    }
+
+    public List<MemberRow> getMembers() {
+        return members;
+    }
+
+    public String getClosureReason() {
+        return closureReason;
+    }
+
+    public void setClosureReason(String closureReason) {
+        this.closureReason = closureReason;
+    }
+
+    public List<CounselorChoice> getCounselors() {
+        return counselors;
+    }
+
+    public String getCounselorUsername() {
+        return counselorUsername;
+    }
+
+    public void setCounselorUsername(String counselorUsername) {
+        this.counselorUsername = counselorUsername;
+    }
+
+    public String getAssignmentReason() {
+        return assignmentReason;
+    }
+
+    public void setAssignmentReason(String assignmentReason) {
+        this.assignmentReason = assignmentReason;
+    }
+}
