@@ -1,7 +1,6 @@
 package org.hearth.family;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -105,7 +104,8 @@ class IntakesIT {
         assertEquals(2, resumed.form().getLovedOnes().size());
         assertEquals(4, resumed.form().getLovedOnes().get(0).getAsam().get(3).getRating());
 
-        IntakeView completed = asAna(() -> intakes.complete(family.id(), resumed.form().getVersion()));
+        IntakeView completed =
+                asAna(() -> intakes.complete(family.id(), resumed.form().getVersion()));
 
         assertEquals(IntakeState.COMPLETED, completed.state());
         assertEquals(ana, completed.completedBy());
@@ -124,14 +124,17 @@ class IntakesIT {
                 List.of(List.of("REFUSING")),
                 sql().query("select status from engagement_episode where family_id = ?", String.valueOf(family.id())));
         assertEquals(
-                List.of(List.of("SAVE_INTAKE", "ALLOWED"), List.of("READ_INTAKE", "ALLOWED"),
+                List.of(
+                        List.of("SAVE_INTAKE", "ALLOWED"),
+                        List.of("READ_INTAKE", "ALLOWED"),
                         List.of("COMPLETE_INTAKE", "ALLOWED")),
                 sql().query(
-                        "select action, outcome from audit_entry where username = ? and entity_type = 'Intake' order by id",
-                        ana));
+                                "select action, outcome from audit_entry where username = ? and entity_type = 'Intake' order by id",
+                                ana));
         assertThrows(
                 RecordLockedException.class,
-                () -> asAna(() -> intakes.saveDraft(family.id(), fullIntake(completed.form().getVersion()))),
+                () -> asAna(() -> intakes.saveDraft(
+                        family.id(), fullIntake(completed.form().getVersion()))),
                 "a completed intake is read-only");
     }
 
@@ -146,9 +149,15 @@ class IntakesIT {
                 () -> asAna(() -> intakes.complete(family.id(), draft.form().getVersion())));
 
         assertTrue(incomplete.getMissing().stream().anyMatch(m -> m.field().equals("lovedOnes")));
-        assertEquals(2, incomplete.getMissing().stream().filter(m -> m.field().startsWith("readiness")).count());
+        assertEquals(
+                2,
+                incomplete.getMissing().stream()
+                        .filter(m -> m.field().startsWith("readiness"))
+                        .count());
         assertEquals(FamilyStatus.INTAKE, asAna(() -> records.open(family.id())).status());
-        assertEquals(List.of(), sql().query("select id from engagement_episode where family_id = ?", String.valueOf(family.id())));
+        assertEquals(
+                List.of(),
+                sql().query("select id from engagement_episode where family_id = ?", String.valueOf(family.id())));
     }
 
     @Test
@@ -158,7 +167,8 @@ class IntakesIT {
         assertTrue(draft.safetyFlag());
         assertEquals(List.of(SafetyScreen.FlagReason.OVERDOSE_RISK), draft.flagReasons());
         assertTrue(draft.offerNaloxone());
-        CaseloadRow row = asAna(() -> caseload.mine(CaseloadQuery.firstPage())).rows().get(0);
+        CaseloadRow row =
+                asAna(() -> caseload.mine(CaseloadQuery.firstPage())).rows().get(0);
         assertTrue(row.safetyFlag());
         assertTrue(row.intakeIncomplete());
     }
@@ -204,7 +214,8 @@ class IntakesIT {
         assertEquals(2, read.form().getLovedOnes().size());
         assertThrows(
                 EJBAccessException.class,
-                () -> RunAs.user(supervisor, Set.of("supervisor"), () -> intakes.saveDraft(family.id(), new IntakeForm())));
+                () -> RunAs.user(
+                        supervisor, Set.of("supervisor"), () -> intakes.saveDraft(family.id(), new IntakeForm())));
     }
 
     @Test
@@ -218,7 +229,8 @@ class IntakesIT {
         stale.setFamilyGoals("Stale goals");
         Throwable conflict = assertThrows(Exception.class, () -> asAna(() -> intakes.saveDraft(family.id(), stale)));
         assertTrue(isOptimisticLock(conflict), conflict.toString());
-        assertEquals("Newer goals", asAna(() -> intakes.read(family.id())).form().getFamilyGoals());
+        assertEquals(
+                "Newer goals", asAna(() -> intakes.read(family.id())).form().getFamilyGoals());
 
         FamilyRecord record = RunAs.user(desk, Set.of("front-desk"), () -> records.open(family.id()));
         FamilyUpdate rename = new FamilyUpdate(
@@ -226,7 +238,8 @@ class IntakesIT {
         FamilyRecord renamed = RunAs.user(desk, Set.of("front-desk"), () -> records.update(family.id(), rename));
         assertEquals("Okafor-Reyes", renamed.familyName());
         Throwable second = assertThrows(
-                Exception.class, () -> RunAs.user(desk, Set.of("front-desk"), () -> records.update(family.id(), rename)));
+                Exception.class,
+                () -> RunAs.user(desk, Set.of("front-desk"), () -> records.update(family.id(), rename)));
         assertTrue(isOptimisticLock(second), second.toString());
     }
 
@@ -238,11 +251,8 @@ class IntakesIT {
 
         assertEquals(FamilyStatus.CLOSED, closed.status());
         assertEquals("Family moved out of state", closed.closureReason());
-        assertThrows(
-                RecordLockedException.class,
-                () -> asAna(() -> intakes.saveDraft(family.id(), fullIntake(null))));
-        assertThrows(
-                EJBAccessException.class, () -> asAna(() -> records.reopen(family.id(), closed.version())));
+        assertThrows(RecordLockedException.class, () -> asAna(() -> intakes.saveDraft(family.id(), fullIntake(null))));
+        assertThrows(EJBAccessException.class, () -> asAna(() -> records.reopen(family.id(), closed.version())));
         FamilyRecord reopened =
                 RunAs.user(supervisor, Set.of("supervisor"), () -> records.reopen(family.id(), closed.version()));
         assertEquals(FamilyStatus.INTAKE, reopened.status(), "its intake was never completed");
@@ -255,7 +265,9 @@ class IntakesIT {
                 return true;
             }
         }
-        return thrown instanceof EJBException && thrown.getMessage() != null && thrown.getMessage().contains("changed");
+        return thrown instanceof EJBException
+                && thrown.getMessage() != null
+                && thrown.getMessage().contains("changed");
     }
 
     private IntakeForm fullIntake(Long version) {
@@ -300,8 +312,16 @@ class IntakesIT {
 
     private static NewFamilyMember member(String name, boolean participates) {
         return new NewFamilyMember(
-                name, null, 50, Relationship.PARENT, "555-010-" + Math.abs(name.hashCode() % 9000 + 1000), null, "en",
-                true, false, participates);
+                name,
+                null,
+                50,
+                Relationship.PARENT,
+                "555-010-" + Math.abs(name.hashCode() % 9000 + 1000),
+                null,
+                "en",
+                true,
+                false,
+                participates);
     }
 
     private <T> T asAna(java.util.function.Supplier<T> action) {
