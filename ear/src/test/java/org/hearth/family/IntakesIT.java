@@ -122,7 +122,9 @@ class IntakesIT {
                 "the loved one in treatment gets no episode");
         assertEquals(
                 List.of(List.of("REFUSING")),
-                sql().query("select status from engagement_episode where family_id = ?", String.valueOf(family.id())));
+                sql().query(
+                                "select status from engagement_episode where family_id = cast(? as bigint)",
+                                String.valueOf(family.id())));
         assertEquals(
                 List.of(
                         List.of("SAVE_INTAKE", "ALLOWED"),
@@ -157,7 +159,9 @@ class IntakesIT {
         assertEquals(FamilyStatus.INTAKE, asAna(() -> records.open(family.id())).status());
         assertEquals(
                 List.of(),
-                sql().query("select id from engagement_episode where family_id = ?", String.valueOf(family.id())));
+                sql().query(
+                                "select id from engagement_episode where family_id = cast(? as bigint)",
+                                String.valueOf(family.id())));
     }
 
     @Test

@@ -105,7 +105,7 @@ public class RecordBacking implements Serializable {
             editing = false;
             info("families.record.saved");
         } catch (RuntimeException e) {
-            Failures.show(e, "details-form", FIELDS);
+            Failures.show(e, "tabs:details-form", FIELDS);
         }
     }
 
@@ -151,7 +151,7 @@ public class RecordBacking implements Serializable {
             assignmentReason = null;
             info("families.record.assigned");
         } catch (RuntimeException e) {
-            Failures.show(e, "assign-form", Map.of("counselorUsername", "counselor"));
+            Failures.show(e, "tabs:assign-form", Map.of("counselorUsername", "counselor"));
         }
     }
 
