@@ -172,8 +172,8 @@ public class LovedOne {
         form.setAlias(alias);
         form.setAgeYears(ageYears);
         form.setRelationship(relationship);
-        form.setSubstances(sorted(substances, Substance.class));
-        form.setRoutes(sorted(routes, Route.class));
+        form.setSubstances(sorted(substances));
+        form.setRoutes(sorted(routes));
         form.setYearsOfUse(yearsOfUse);
         form.setPriorTreatmentEpisodes(priorTreatmentEpisodes);
         form.setKnownOverdoses(knownOverdoses);
@@ -190,7 +190,7 @@ public class LovedOne {
         return form;
     }
 
-    private static <E extends Enum<E>> List<E> sorted(Set<E> values, Class<E> type) {
+    private static <E extends Enum<E>> List<E> sorted(Set<E> values) {
         return values.isEmpty() ? new ArrayList<>() : new ArrayList<>(EnumSet.copyOf(values));
     }
 

@@ -105,7 +105,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return field.isEmpty() ? "body" : field.toString();
     }
 
-    private static Throwable unwrap(Throwable thrown) {
+    /** The service's exception, unwrapped from the container's EJBException and the persistence wrapper. */
+    public static Throwable unwrap(Throwable thrown) {
         Throwable cause = thrown;
         while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
                         || cause instanceof jakarta.persistence.PersistenceException

@@ -1,7 +1,6 @@
 package org.hearth.web.view;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -27,17 +26,9 @@ public final class Failures {
 
     private Failures() {}
 
-    /** The service's exception, unwrapped from the container's EJBException. */
+    /** The service's exception, unwrapped as the REST layer unwraps it. */
     public static Throwable causeOf(Throwable thrown) {
-        Throwable cause = thrown;
-        while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
-                        || cause instanceof jakarta.persistence.PersistenceException
-                                && !(cause instanceof OptimisticLockException)
-                                && cause.getCause() instanceof OptimisticLockException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
+        return ProblemMappers.unwrap(thrown);
     }
 
     /**
