@@ -60,6 +60,29 @@ public class LovedOneForm implements Serializable {
 
     public LovedOneForm() {}
 
+    /**
+     * Whether nothing has been entered for this loved one yet (a new, untouched row of the form): such a
+     * row is left out of a draft instead of being refused for its missing alias.
+     */
+    public boolean isBlank() {
+        return id == null
+                && (alias == null || alias.isBlank())
+                && ageYears == null
+                && relationship == null
+                && substances.isEmpty()
+                && routes.isEmpty()
+                && yearsOfUse == null
+                && priorTreatmentEpisodes == null
+                && knownOverdoses == null
+                && medication == null
+                && inTreatment == null
+                && stageOfChange == null
+                && asam.stream()
+                        .allMatch(a -> a == null
+                                || (a.getRating() == null
+                                        && (a.getNote() == null || a.getNote().isBlank())));
+    }
+
     static List<AsamRating> blankAsam() {
         List<AsamRating> ratings = new ArrayList<>();
         for (int i = 0; i < AsamDimension.values().length; i++) {

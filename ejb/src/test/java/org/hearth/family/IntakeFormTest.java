@@ -93,4 +93,22 @@ class IntakeFormTest {
                 .extracting(IntakeForm.Missing::field)
                 .containsExactly("treatmentConsentSigned");
     }
+
+    @Test
+    void aLovedOneRowIsBlankOnlyUntilSomethingIsEntered() {
+        LovedOneForm untouched = new LovedOneForm();
+        LovedOneForm rated = new LovedOneForm();
+        rated.getAsam().get(3).setRating(2);
+        LovedOneForm named = new LovedOneForm();
+        named.setAlias("J.");
+        LovedOneForm saved = new LovedOneForm();
+        saved.setId(7L);
+
+        assertThat(untouched.isBlank()).isTrue();
+        assertThat(rated.isBlank()).isFalse();
+        assertThat(named.isBlank()).isFalse();
+        assertThat(saved.isBlank())
+                .as("a saved loved one is never dropped as blank")
+                .isFalse();
+    }
 }

@@ -1,7 +1,9 @@
 package org.hearth.web.view;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -66,7 +68,9 @@ public final class Failures {
         if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
                 String field = ProblemMappers.fieldOf(violation.getPropertyPath());
-                faces.addMessage(clientId(formId, field, renamed), error(violation.getMessage()));
+                String clientId = clientId(formId, field, renamed);
+                // a field of another step or tab has no place on screen: say it at the top instead
+                faces.addMessage(isShown(faces, clientId) ? clientId : null, error(violation.getMessage()));
             }
             faces.addMessage(null, error(i18n.getString("failures.invalid")));
         } else if (cause instanceof IntakeIncompleteException incomplete) {
@@ -98,6 +102,22 @@ public final class Failures {
             throw thrown;
         }
         faces.validationFailed();
+    }
+
+    private static boolean isShown(FacesContext faces, String clientId) {
+        boolean[] shown = {false};
+        try {
+            faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+                UIComponent rendered = component;
+                while (rendered != null && rendered.isRendered()) {
+                    rendered = rendered.getParent();
+                }
+                shown[0] = rendered == null;
+            });
+        } catch (FacesException notThere) {
+            return false;
+        }
+        return shown[0];
     }
 
     static String clientId(String formId, String field, Map<String, String> renamed) {

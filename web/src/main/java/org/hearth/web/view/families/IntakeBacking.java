@@ -80,6 +80,8 @@ public class IntakeBacking implements Serializable {
 
     /** Saves the draft; true when saved. */
     private boolean save() {
+        // an untouched loved-one row is not an answer: leave it out rather than refuse its missing alias
+        form.getLovedOnes().removeIf(lovedOne -> lovedOne != null && lovedOne.isBlank());
         try {
             show(intakes.saveDraft(id, form));
             return true;

@@ -2,12 +2,16 @@ package org.hearth.web.view.families;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.hearth.family.FamilyContact;
 import org.hearth.family.FamilyRegistry;
 import org.hearth.family.FamilyRegistry.ProgramChoice;
@@ -80,7 +84,19 @@ public class RegisterBacking implements Serializable {
     public String registerAnyway() {
         try {
             FamilyContact registered = registry.register(newFamily());
-            return "/families/record.xhtml?faces-redirect=true&registered=true&id=" + registered.id();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            MessageFormat.format(
+                                    i18n.getString("families.register.done"),
+                                    registered.familyName(),
+                                    registered.caseNumber()),
+                            null));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            return "/families/record.xhtml?faces-redirect=true&id=" + registered.id();
         } catch (RuntimeException e) {
             Failures.show(e, "register-form", FIELDS);
             return null;
