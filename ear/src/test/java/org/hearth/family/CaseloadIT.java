@@ -130,6 +130,23 @@ class CaseloadIT {
     }
 
     @Test
+    void aSupervisorCountsTheFamiliesOfEveryCounselorOfTheirProgramsThoseWithoutFamiliesToo() {
+        String ben = "ben-" + suffix;
+        String cy = staff("cy", "counselor", "Program " + suffix);
+
+        List<CounselorCaseload> counselors =
+                RunAs.user(supervisor, Set.of("supervisor"), () -> caseload.counselorsOfMyPrograms());
+
+        assertEquals(
+                List.of(
+                        new CounselorCaseload(ana, ana, 2, 2, 0),
+                        new CounselorCaseload(ben, ben, 3, 3, 0),
+                        new CounselorCaseload(cy, cy, 0, 0, 0)),
+                counselors,
+                "Ana: her primary family and the one she covers today; Ben: his three; Cy: none");
+    }
+
+    @Test
     void frontDeskHasNoCaseload() {
         assertThrows(
                 EJBAccessException.class,

@@ -263,15 +263,17 @@ class IntakesIT {
         assertNull(reopened.closureReason());
     }
 
+    /**
+     * The services report a conflict with an OptimisticLockException; it is a system exception, so the
+     * container rolls back and wraps it in an EJBException (EJBTransactionRolledbackException inside a
+     * caller's transaction). Only those wrappers are looked through.
+     */
     private static boolean isOptimisticLock(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
+        Throwable cause = thrown;
+        while (cause instanceof EJBException && cause.getCause() != null) {
+            cause = cause.getCause();
         }
-        return thrown instanceof EJBException
-                && thrown.getMessage() != null
-                && thrown.getMessage().contains("changed");
+        return cause instanceof OptimisticLockException;
     }
 
     private IntakeForm fullIntake(Long version) {

@@ -119,6 +119,14 @@ public class CaseAssignments {
     /** Every assignment of the family, oldest first, for a supervisor of its program. */
     public List<AssignmentView> history(long familyId) {
         familyOfMyPrograms(familyId);
+        return historyOf(em, familyId);
+    }
+
+    /**
+     * Every assignment of the family, oldest first, with no access check: for the services of this
+     * package that have checked access already (the family record shows it too).
+     */
+    static List<AssignmentView> historyOf(EntityManager em, long familyId) {
         return em
                 .createQuery(
                         "select a from Assignment a join fetch a.counselor where a.family.id = :family order by a.assignedAt, a.id",

@@ -27,15 +27,32 @@ import org.hearth.staff.StaffMembers;
 public class Caseload {
 
     /** Families the counselor is responsible for today. */
-    static final String ON_CASELOAD = "(f.primaryCounselor.id = :counselor or exists (select a.id from Assignment a"
-            + " where a.family = f and a.kind = org.hearth.family.AssignmentKind.COVERING and a.endedAt is null"
-            + " and a.counselor.id = :counselor and a.startsOn <= :today and (a.endsOn is null or a.endsOn >= :today)))";
+    static final String ON_CASELOAD = onCaseloadOf(":counselor");
 
-    private static final String INTAKE_INCOMPLETE = "case when exists (select i.familyId from Intake i"
-            + " where i.family = f and i.completedAt is not null) then false else true end";
+    private static final String INTAKE_COMPLETED =
+            "exists (select i.familyId from Intake i where i.family = f and i.completedAt is not null)";
 
-    private static final String SAFETY_FLAG = "case when exists (select i.familyId from Intake i"
-            + " where i.family = f and i.safetyFlag = true) then true else false end";
+    private static final String SAFETY_FLAGGED =
+            "exists (select i.familyId from Intake i where i.family = f and i.safetyFlag = true)";
+
+    private static final String INTAKE_INCOMPLETE = "case when " + INTAKE_COMPLETED + " then false else true end";
+
+    private static final String SAFETY_FLAG = "case when " + SAFETY_FLAGGED + " then true else false end";
+
+    /**
+     * Each counselor of the programs with their open families of those programs today, those still in
+     * intake and those flagged for safety. The families are left joined, so a counselor without any
+     * counts zero; program membership is a subquery, so a counselor in several programs counts once.
+     */
+    private static final String COUNSELORS_OF_PROGRAMS = "select new org.hearth.family.CounselorCaseload("
+            + "s.username, s.displayName, count(f),"
+            + " sum(case when f.id is null or " + INTAKE_COMPLETED + " then 0 else 1 end),"
+            + " sum(case when " + SAFETY_FLAGGED + " then 1 else 0 end))"
+            + " from StaffMember s left join Family f on " + onCaseloadOf("s.id")
+            + " and f.program.id in :programs and f.status <> org.hearth.family.FamilyStatus.CLOSED"
+            + " where concat(',', s.roles, ',') like '%,counselor,%'"
+            + " and s.id in (select m.id from StaffMember m join m.programs p where p.id in :programs)"
+            + " group by s.id, s.username, s.displayName order by s.displayName, s.username";
 
     @PersistenceContext
     private EntityManager em;
@@ -84,34 +101,10 @@ public class Caseload {
         if (supervisor == null || supervisor.getProgramIds().isEmpty()) {
             return java.util.List.of();
         }
-        java.util.List<StaffMember> counselors = em.createQuery(
-                        "select distinct s from StaffMember s join s.programs p where p.id in :programs"
-                                + " and concat(',', s.roles, ',') like '%,counselor,%' order by s.displayName",
-                        StaffMember.class)
+        return em.createQuery(COUNSELORS_OF_PROGRAMS, CounselorCaseload.class)
+                .setParameter("today", LocalDate.now(clock))
                 .setParameter("programs", supervisor.getProgramIds())
                 .getResultList();
-        java.util.List<CounselorCaseload> caseloads = new java.util.ArrayList<>();
-        for (StaffMember counselor : counselors) {
-            Object[] counts = em.createQuery(
-                            "select count(f), coalesce(sum("
-                                    + INTAKE_INCOMPLETE.replace("then false else true", "then 0 else 1")
-                                    + "), 0), coalesce(sum("
-                                    + SAFETY_FLAG.replace("then true else false", "then 1 else 0")
-                                    + "), 0) from Family f where " + ON_CASELOAD
-                                    + " and f.program.id in :programs and f.status <> org.hearth.family.FamilyStatus.CLOSED",
-                            Object[].class)
-                    .setParameter("counselor", counselor.getId())
-                    .setParameter("today", LocalDate.now(clock))
-                    .setParameter("programs", supervisor.getProgramIds())
-                    .getSingleResult();
-            caseloads.add(new CounselorCaseload(
-                    counselor.getUsername(),
-                    counselor.getDisplayName(),
-                    ((Number) counts[0]).longValue(),
-                    ((Number) counts[1]).longValue(),
-                    ((Number) counts[2]).longValue()));
-        }
-        return caseloads;
     }
 
     /** For a supervisor: the open families of their programs that have no primary counselor yet, oldest first. */
@@ -132,6 +125,14 @@ public class Caseload {
                 .setParameter("programs", supervisor.getProgramIds())
                 .setMaxResults(200)
                 .getResultList();
+    }
+
+    /** Families the counselor with this id (a parameter or a path) is responsible for today. */
+    private static String onCaseloadOf(String counselorId) {
+        return "(f.primaryCounselor.id = " + counselorId + " or exists (select a.id from Assignment a"
+                + " where a.family = f and a.kind = org.hearth.family.AssignmentKind.COVERING and a.endedAt is null"
+                + " and a.counselor.id = " + counselorId
+                + " and a.startsOn <= :today and (a.endsOn is null or a.endsOn >= :today)))";
     }
 
     private CaseloadPage page(StaffMember counselor, StaffMember supervisor, CaseloadQuery query) {

@@ -122,15 +122,6 @@ public class FamilyRecords {
     }
 
     private FamilyRecord recordOf(Family family, boolean withClinical) {
-        List<AssignmentView> assignments = em
-                .createQuery(
-                        "select a from Assignment a join fetch a.counselor where a.family = :family order by a.assignedAt, a.id",
-                        Assignment.class)
-                .setParameter("family", family)
-                .getResultList()
-                .stream()
-                .map(AssignmentView::of)
-                .toList();
         return new FamilyRecord(
                 family.getId(),
                 family.getCaseNumber().toString(),
@@ -162,7 +153,7 @@ public class FamilyRecords {
                                 m.isSafeToMail(),
                                 m.isParticipates()))
                         .toList(),
-                assignments,
+                CaseAssignments.historyOf(em, family.getId()),
                 family.getVersion(),
                 withClinical ? clinicalOf(family) : null);
     }

@@ -2,6 +2,7 @@ package org.hearth.web.view.caseload;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.hearth.family.CaseloadPage;
 import org.hearth.family.CaseloadQuery;
@@ -15,7 +16,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A caseload as a lazy table: each page is read, filtered and sorted by the database through the
- * Caseload service; the status filter and the search box live outside the table.
+ * Caseload service, which answers a page's rows and the whole list's total in one call; the status
+ * filter and the search box live outside the table.
  */
 public class CaseloadDataModel extends LazyDataModel<CaseloadRow> {
 
@@ -28,20 +30,32 @@ public class CaseloadDataModel extends LazyDataModel<CaseloadRow> {
     private FamilyStatus status;
     private String search;
 
+    /** The total the last page came with, for the current filter; null when the filter has changed since. */
+    private Integer total;
+
     public CaseloadDataModel(Source source) {
         this.source = source;
     }
 
+    /**
+     * The table asks for the count before every load, to keep its first row inside the list. Paging and
+     * sorting do not change the total, so the last page's total answers; only a changed filter (or the
+     * first render) is counted, so the table moves back inside a shorter list.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) source.apply(query(0, 1, Map.of())).total();
+        if (total == null) {
+            total = (int) source.apply(query(0, 1, Map.of())).total();
+        }
+        return total;
     }
 
     @Override
     public List<CaseloadRow> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         CaseloadPage page = source.apply(query(first, pageSize, sortBy));
-        setRowCount((int) page.total());
+        total = (int) page.total();
+        setRowCount(total);
         return page.rows();
     }
 
@@ -69,6 +83,9 @@ public class CaseloadDataModel extends LazyDataModel<CaseloadRow> {
     }
 
     public void setStatus(FamilyStatus status) {
+        if (status != this.status) {
+            total = null;
+        }
         this.status = status;
     }
 
@@ -77,7 +94,11 @@ public class CaseloadDataModel extends LazyDataModel<CaseloadRow> {
     }
 
     public void setSearch(String search) {
-        this.search = search == null || search.isBlank() ? null : search.trim();
+        String trimmed = search == null || search.isBlank() ? null : search.trim();
+        if (!Objects.equals(trimmed, this.search)) {
+            total = null;
+        }
+        this.search = trimmed;
     }
 
     public FamilyStatus[] getStatuses() {

@@ -1,15 +1,12 @@
 package org.hearth.web.view.families;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.hearth.family.AsamDimension;
 import org.hearth.family.IntakeForm;
 import org.hearth.family.IntakeState;
@@ -23,6 +20,7 @@ import org.hearth.family.Route;
 import org.hearth.family.StageOfChange;
 import org.hearth.family.Substance;
 import org.hearth.web.security.CurrentStaff;
+import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
 /**
@@ -93,7 +91,7 @@ public class IntakeBacking implements Serializable {
 
     public void saveDraft() {
         if (save()) {
-            info("families.intake.saved");
+            Confirmations.show("families.intake.saved");
         }
     }
 
@@ -117,7 +115,7 @@ public class IntakeBacking implements Serializable {
         }
         try {
             show(intakes.complete(id, form.getVersion()));
-            info("families.intake.completed");
+            Confirmations.show("families.intake.completed");
         } catch (RuntimeException e) {
             Failures.show(e, "intake-form", Map.of());
         }
@@ -131,12 +129,6 @@ public class IntakeBacking implements Serializable {
         if (form.getLovedOnes().size() > 1) {
             form.getLovedOnes().remove(index);
         }
-    }
-
-    private void info(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, i18n.getString(key), null));
     }
 
     /** Completed intakes are read-only; supervisors read; only a counselor records. */

@@ -1,8 +1,6 @@
 package org.hearth.web.view.families;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +8,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.CaseAssignments.CounselorChoice;
 import org.hearth.family.FamilyRecord;
@@ -20,6 +17,7 @@ import org.hearth.family.FamilyUpdate;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.web.security.CurrentStaff;
+import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
 /**
@@ -103,7 +101,7 @@ public class RecordBacking implements Serializable {
                             members.stream().map(MemberRow::toMember).toList(),
                             editedVersion));
             editing = false;
-            info("families.record.saved");
+            Confirmations.show("families.record.saved");
         } catch (RuntimeException e) {
             Failures.show(e, "tabs:details-form", FIELDS);
         }
@@ -117,7 +115,7 @@ public class RecordBacking implements Serializable {
     public void reloadKeepingInput() {
         family = records.open(id);
         editedVersion = family.version();
-        info("families.record.reloaded");
+        Confirmations.show("families.record.reloaded");
     }
 
     public void detailsChanged() {
@@ -128,7 +126,7 @@ public class RecordBacking implements Serializable {
         try {
             family = records.close(id, closureReason, family.version());
             closureReason = null;
-            info("families.record.closed");
+            Confirmations.show("families.record.closed");
         } catch (RuntimeException e) {
             Failures.show(e, "close-form", Map.of("body", "reason"));
         }
@@ -137,7 +135,7 @@ public class RecordBacking implements Serializable {
     public void reopen() {
         try {
             family = records.reopen(id, family.version());
-            info("families.record.reopened");
+            Confirmations.show("families.record.reopened");
         } catch (RuntimeException e) {
             Failures.show(e, "record-actions", Map.of());
         }
@@ -149,16 +147,10 @@ public class RecordBacking implements Serializable {
             family = records.open(id);
             counselorUsername = null;
             assignmentReason = null;
-            info("families.record.assigned");
+            Confirmations.show("families.record.assigned");
         } catch (RuntimeException e) {
             Failures.show(e, "tabs:assign-form", Map.of("counselorUsername", "counselor"));
         }
-    }
-
-    private void info(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, i18n.getString(key), null));
     }
 
     public boolean isClinical() {
