@@ -1,21 +1,19 @@
 package org.hearth.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.testing.ApiClient.json;
+import static org.hearth.testing.ApiClient.jsonArray;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hearth.testing.ApiClient;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
-import org.hearth.testing.Keycloak;
 import org.hearth.testing.Sql;
+import org.hearth.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class FamiliesApiIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ApiClient api = new ApiClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -41,7 +39,8 @@ class FamiliesApiIT {
         long programId = programWithStaff(program);
         String name = "Okonkwo-" + UUID.randomUUID().toString().substring(0, 6);
 
-        HttpResponse<String> registered = send("frida", "POST", "families", familyJson(programId, name, "1970-05-01"));
+        HttpResponse<String> registered =
+                api.send("frida", "POST", "families", familyJson(programId, name, "1970-05-01"));
 
         assertThat(registered.statusCode()).isEqualTo(201);
         JsonObject family = json(registered.body());
@@ -52,29 +51,23 @@ class FamiliesApiIT {
                 .hasValue(HearthStack.appUrl() + "api/v1/families/"
                         + family.getJsonNumber("id").longValue());
 
-        HttpResponse<String> found = send("frida", "GET", "families?search=" + name.toLowerCase(), null);
+        HttpResponse<String> found = api.send("frida", "GET", "families?search=" + name.toLowerCase(), null);
         assertThat(found.statusCode()).isEqualTo(200);
-        assertThat(Json.createReader(new StringReader(found.body()))
-                        .readArray()
-                        .getJsonObject(0)
-                        .getString("caseNumber"))
+        assertThat(jsonArray(found.body()).getJsonObject(0).getString("caseNumber"))
                 .isEqualTo(family.getString("caseNumber"));
-        HttpResponse<String> tooShort = send("frida", "GET", "families?search=x", null);
+        HttpResponse<String> tooShort = api.send("frida", "GET", "families?search=x", null);
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(json(tooShort.body()).getJsonArray("errors").getJsonObject(0).getString("message"))
                 .startsWith("Type 2 to 100 characters");
 
         long id = family.getJsonNumber("id").longValue();
-        HttpResponse<String> assigned = send(
+        HttpResponse<String> assigned = api.send(
                 "sam", "PUT", "families/" + id + "/assignment", "{\"counselorUsername\":\"carlos\",\"reason\":null}");
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
-        assertThat(Json.createReader(new StringReader(assigned.body()))
-                        .readArray()
-                        .getJsonObject(0)
-                        .getString("counselorUsername"))
+        assertThat(jsonArray(assigned.body()).getJsonObject(0).getString("counselorUsername"))
                 .isEqualTo("carlos");
 
-        HttpResponse<String> caseload = send("carlos", "GET", "caseload?search=" + name.toLowerCase(), null);
+        HttpResponse<String> caseload = api.send("carlos", "GET", "caseload?search=" + name.toLowerCase(), null);
         assertThat(caseload.statusCode()).isEqualTo(200);
         JsonArray rows = json(caseload.body()).getJsonArray("rows");
         assertThat(rows).hasSize(1);
@@ -87,9 +80,10 @@ class FamiliesApiIT {
                 programWithStaff("API bad input " + UUID.randomUUID().toString().substring(0, 8));
         String before = count();
 
-        HttpResponse<String> future = send("frida", "POST", "families", familyJson(programId, "Future", "2999-01-01"));
-        HttpResponse<String> malformed = send("frida", "POST", "families", "{\"familyName\": ");
-        HttpResponse<String> empty = send("frida", "POST", "families", "{}");
+        HttpResponse<String> future =
+                api.send("frida", "POST", "families", familyJson(programId, "Future", "2999-01-01"));
+        HttpResponse<String> malformed = api.send("frida", "POST", "families", "{\"familyName\": ");
+        HttpResponse<String> empty = api.send("frida", "POST", "families", "{}");
 
         assertThat(future.statusCode()).isEqualTo(400);
         JsonObject problem = json(future.body());
@@ -112,11 +106,11 @@ class FamiliesApiIT {
                 programWithStaff("API refusals " + UUID.randomUUID().toString().substring(0, 8));
 
         HttpResponse<String> byCounselor =
-                send("carlos", "POST", "families", familyJson(programId, "Refused", "1980-01-01"));
+                api.send("carlos", "POST", "families", familyJson(programId, "Refused", "1980-01-01"));
         HttpResponse<String> byFrontDesk =
-                send("frida", "PUT", "families/1/assignment", "{\"counselorUsername\":\"carlos\"}");
+                api.send("frida", "PUT", "families/1/assignment", "{\"counselorUsername\":\"carlos\"}");
         HttpResponse<String> unknownFamily =
-                send("sam", "PUT", "families/999999999/assignment", "{\"counselorUsername\":\"carlos\"}");
+                api.send("sam", "PUT", "families/999999999/assignment", "{\"counselorUsername\":\"carlos\"}");
 
         assertThat(byCounselor.statusCode()).isEqualTo(403);
         assertThat(byCounselor.headers().firstValue("Content-Type"))
@@ -127,21 +121,11 @@ class FamiliesApiIT {
 
     /** A program with sam supervising and carlos counselling in it, as an administrator will set it up. */
     private static long programWithStaff(String program) {
-        Sql database = Sql.testDatabase();
-        database.update("insert into program (name) values (?)", program);
-        database.update(
-                "insert into staff_member (username, display_name, roles) values ('sam', 'Sam Okafor', 'supervisor')"
-                        + " on conflict (username) do update set roles = 'supervisor'");
-        database.update(
-                "insert into staff_member (username, display_name, roles) values ('carlos', 'Carlos Rivera', 'counselor')"
-                        + " on conflict (username) do update set roles = 'counselor'");
-        database.update(
-                "insert into staff_program select s.id, p.id from staff_member s, program p"
-                        + " where s.username in ('sam', 'carlos') and p.name = ?",
-                program);
-        return Long.parseLong(database.query("select id from program where name = ?", program)
-                .get(0)
-                .get(0));
+        TestData data = new TestData(Sql.testDatabase());
+        long programId = data.program(program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        return programId;
     }
 
     private static String count() {
@@ -156,22 +140,5 @@ class FamiliesApiIT {
                               "safeToLeaveMessage": true, "safeToMail": false, "participates": true}]}
                 """
                 .formatted(name, programId, name, parentBirthDate);
-    }
-
-    private HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "api/v1/" + path))
-                .header("Authorization", "Bearer " + Keycloak.accessTokenOf(user))
-                .header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
     }
 }

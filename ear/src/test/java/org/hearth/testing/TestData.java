@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Small builders for what the in-container tests need in the database, and for reading refusals. */
+/** Small builders for what the tests need in the database, and for reading refusals. */
 public final class TestData {
 
     private final Sql sql;
@@ -32,6 +32,28 @@ public final class TestData {
             sql.update(
                     "insert into staff_program select s.id, p.id from staff_member s, program p"
                             + " where s.username = ? and p.name = ?",
+                    username,
+                    program);
+        }
+        return username;
+    }
+
+    /**
+     * A user of the test realm (whose token an API test sends) working in the named programs, as an
+     * administrator sets them up. The test database is shared by every test of a run, so their staff record
+     * may exist already, from a sign-in or another test: then it is given these roles. Returns the username.
+     */
+    public String realmStaff(String username, String displayName, String roles, String... programs) {
+        sql.update(
+                "insert into staff_member (username, display_name, roles) values (?, ?, ?)"
+                        + " on conflict (username) do update set roles = excluded.roles",
+                username,
+                displayName,
+                roles);
+        for (String program : programs) {
+            sql.update(
+                    "insert into staff_program select s.id, p.id from staff_member s, program p"
+                            + " where s.username = ? and p.name = ? on conflict do nothing",
                     username,
                     program);
         }

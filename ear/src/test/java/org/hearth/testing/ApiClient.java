@@ -1,0 +1,42 @@
+package org.hearth.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** The REST API as a script calls it: as a user of the test realm with a real token, JSON in and out. */
+public final class ApiClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /**
+     * Calls {@code api/v1/} + path as the user, with a fresh token of theirs; a null body sends none.
+     */
+    public HttpResponse<String> send(String user, String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "api/v1/" + path))
+                .header("Authorization", "Bearer " + Keycloak.accessTokenOf(user))
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    public static JsonArray jsonArray(String body) {
+        return Json.createReader(new StringReader(body)).readArray();
+    }
+}
