@@ -2,22 +2,19 @@ package org.hearth.web.view.families;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.hearth.family.FamilyContact;
 import org.hearth.family.FamilyRegistry;
 import org.hearth.family.FamilyRegistry.ProgramChoice;
 import org.hearth.family.NewFamily;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
+import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
 /**
@@ -84,18 +81,7 @@ public class RegisterBacking implements Serializable {
     public String registerAnyway() {
         try {
             FamilyContact registered = registry.register(newFamily());
-            FacesContext faces = FacesContext.getCurrentInstance();
-            ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_INFO,
-                            MessageFormat.format(
-                                    i18n.getString("families.register.done"),
-                                    registered.familyName(),
-                                    registered.caseNumber()),
-                            null));
-            faces.getExternalContext().getFlash().setKeepMessages(true);
+            Confirmations.showAfterRedirect("families.register.done", registered.familyName(), registered.caseNumber());
             return "/families/record.xhtml?faces-redirect=true&id=" + registered.id();
         } catch (RuntimeException e) {
             Failures.show(e, "register-form", FIELDS);
