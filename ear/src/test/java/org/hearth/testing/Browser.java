@@ -4,9 +4,12 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,10 +72,39 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                return super.timeoutException(message + evidence(), lastException);
+            }
+        };
         // a page that re-renders replaces the elements a condition looked at: look again
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /**
+     * What the page showed when a wait gave up: its messages in the failure, and a screenshot and the
+     * HTML in target/browser-evidence for whoever reads the report.
+     */
+    private String evidence() {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "browser-evidence"));
+            String name = "failure-" + System.currentTimeMillis();
+            Files.write(
+                    folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+            String shown = driver.findElements(By.cssSelector(".ui-messages, .ui-message-error")).stream()
+                    .map(WebElement::getText)
+                    .filter(text -> !text.isBlank())
+                    .collect(java.util.stream.Collectors.joining(" | "));
+            return ". The page showed: [" + shown + "]; screenshot and HTML: "
+                    + folder.resolve(name).toAbsolutePath();
+        } catch (java.io.IOException | RuntimeException e) {
+            return ". (No evidence saved: " + e + ")";
+        }
     }
 
     /** Opens a page of the application (path relative to the context root, no leading slash). */
@@ -86,6 +118,88 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Opens Hearth as a fresh user would: signs in on the Keycloak page and waits for the home page. */
+    public void signIn(String username) {
+        open("");
+        signInOnKeycloak(username, Keycloak.DEMO_PASSWORD);
+        waiting().until(driver -> driver.getCurrentUrl().startsWith(HearthStack.appUrl()));
+        waitForPage();
+    }
+
+    /** Waits until the page has loaded and no PrimeFaces AJAX request is under way. */
+    public void waitForPage() {
+        waiting()
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                        .executeScript("return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /** Clicks the element with this id and waits for what it started (AJAX update or a new page). */
+    public void click(String id) {
+        click(By.id(id));
+    }
+
+    /** Clicks the element and waits for what it started (AJAX update or a new page). */
+    public void click(By element) {
+        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+        waitForPage();
+    }
+
+    /** Types into the input with this id, replacing what it held. */
+    public void type(String id, String text) {
+        WebElement input = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Chooses the option shown as {@code label} in the PrimeFaces drop-down with this id, as a user does:
+     * opens it and clicks the option, again if a click made while the list was still sliding open was lost.
+     */
+    public void choose(String menuId, String label) {
+        for (int attempt = 1; ; attempt++) {
+            click(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"));
+            By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label=\"" + label + "\"]");
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
+            waiting().until(driver -> !driver.findElement(By.id(menuId + "_panel"))
+                    .getAttribute("class")
+                    .contains("-enter-active"));
+            click(item);
+            String selected = (String) ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "var s = document.getElementById(arguments[0]);"
+                                    + " return s.selectedIndex < 0 ? '' : s.options[s.selectedIndex].text;",
+                            menuId + "_input");
+            if (label.equals(selected)) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError(
+                        "could not choose '" + label + "' in " + menuId + ": it shows '" + selected + "'" + evidence());
+            }
+        }
+    }
+
+    /** Clicks the label {@code label} inside the element with this id (a radio, check box or button set). */
+    public void pick(String containerId, String label) {
+        click(By.xpath("//*[@id='" + containerId + "']//label[normalize-space()='" + label + "']"));
+    }
+
+    /** The visible text of the element with this id, trimmed; waits until it is shown. */
+    public String text(String id) {
+        return waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
+                .getText()
+                .trim();
+    }
+
+    /** The text of the page's messages area (confirmations and refusals shown at the top). */
+    public String messages() {
+        List<WebElement> messages = driver.findElements(By.id("messages"));
+        return messages.isEmpty() ? "" : messages.get(0).getText().trim();
     }
 
     /** Whether the browser shows Keycloak's login form. */

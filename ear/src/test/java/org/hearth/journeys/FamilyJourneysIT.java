@@ -1,0 +1,240 @@
+package org.hearth.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.hearth.testing.Browser;
+import org.hearth.testing.Deployments;
+import org.hearth.testing.HearthStack;
+import org.hearth.testing.Sql;
+import org.hearth.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A family's first days in Hearth, in a real browser as each role: the front desk registers it, the
+ * supervisor assigns a counselor, the counselor finds it on "My caseload", completes the intake step by
+ * step and sees the safety flag; another counselor cannot open it by its address.
+ */
+@ExtendWith({HearthStack.class, ArquillianExtension.class})
+@RunAsClient
+class FamilyJourneysIT {
+
+    private final Sql database = Sql.testDatabase();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.hearth();
+    }
+
+    @Test
+    void aFamilyIsRegisteredAssignedAssessedAndFlaggedAndStaysClosedToOtherCounselors() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String program = "Journey program " + suffix;
+        String familyName = "Journey-" + suffix;
+        TestData data = new TestData(database);
+        data.program(program);
+        data.realmStaff("frida", "Frida Moreno", "front-desk", program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        data.realmStaff("cora", "Cora Jensen", "counselor", program);
+
+        String record = frontDeskRegisters(program, familyName);
+        long familyId = Long.parseLong(record.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        supervisorAssignsCarlos(record);
+        counselorCompletesTheIntakeFromMyCaseload(familyName);
+
+        assertThat(database.query("select status from family where id = cast(? as bigint)", String.valueOf(familyId)))
+                .isEqualTo(List.of(List.of("ACTIVE")));
+        assertThat(database.query(
+                        "select status from engagement_episode where family_id = cast(? as bigint)",
+                        String.valueOf(familyId)))
+                .as("one episode for the loved one not in treatment")
+                .isEqualTo(List.of(List.of("REFUSING")));
+
+        anotherCounselorIsRefusedTheRecordByAddress(record);
+    }
+
+    /** Frida registers the family from the menu and lands on its record with its new case number. */
+    private static String frontDeskRegisters(String program, String familyName) {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("frida");
+            browser.click("menu-register");
+            browser.type("register-form:familyName", familyName);
+            browser.choose("register-form:programId", program);
+            browser.choose("register-form:referralSource", "Hospital or emergency department");
+            browser.type("register-form:members:0:fullName", "Maria " + familyName);
+            browser.choose("register-form:members:0:relationship", "Parent");
+            browser.type("register-form:members:0:dateOfBirth_input", "1968-03-14");
+            browser.type(
+                    "register-form:members:0:phone", "(555) 014-" + (1000 + Math.abs(familyName.hashCode() % 9000)));
+            browser.click("register-form:register");
+
+            browser.waiting().until(ExpectedConditions.urlContains("families/record.xhtml"));
+            String caseNumber = browser.text("case-number");
+            assertThat(caseNumber).matches("F-\\d{4}-\\d{5}");
+            assertThat(browser.messages()).contains("registered as " + caseNumber);
+            assertThat(browser.text("family-status")).isEqualTo("Intake");
+            assertThat(browser.text("primary-counselor")).isEqualTo("Not assigned yet");
+            assertThat(browser.driver().findElements(By.id("record-actions:open-intake")))
+                    .as("the front desk is not offered the intake")
+                    .isEmpty();
+            return browser.driver().getCurrentUrl();
+        }
+    }
+
+    /** Sam opens the family's Counselors tab and gives it to Carlos. */
+    private static void supervisorAssignsCarlos(String record) {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("sam");
+            browser.driver().get(record);
+            browser.waitForPage();
+            browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Counselors']"));
+            browser.choose("tabs:assign-form:counselor", "Carlos Rivera");
+            browser.click("tabs:assign-form:assign");
+
+            assertThat(browser.text("tabs:assignment-history")).contains("Carlos Rivera");
+        }
+    }
+
+    /**
+     * Carlos finds the family on "My caseload" marked "Intake to complete", works through the six steps
+     * of the intake (each one saves a draft) and completes it; the safety screen's answers flag the family
+     * and prompt naloxone, and the caseload shows the flag.
+     */
+    private static void counselorCompletesTheIntakeFromMyCaseload(String familyName) {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("carlos");
+            assertThat(browser.text("page-heading")).isEqualTo("My caseload");
+            assertThat(caseloadRow(browser, familyName))
+                    .contains("Intake to complete")
+                    .doesNotContain("Safety flag");
+            browser.click(By.xpath(rowXpath(familyName) + "//a[contains(@class,'case-link')]"));
+            browser.click("record-actions:open-intake");
+
+            assertThat(browser.text("step-heading")).isEqualTo("Concern and goals");
+            browser.type("intake-form:presentingConcern", "Their son uses fentanyl and refuses treatment.");
+            browser.type("intake-form:familyGoals", "Keep him alive; get him to accept treatment.");
+            browser.click("intake-form:next");
+
+            assertThat(browser.text("step-heading")).isEqualTo("Loved ones");
+            browser.type("intake-form:lovedOnes:0:alias", "J.");
+            browser.type("intake-form:lovedOnes:0:age", "24");
+            browser.choose("intake-form:lovedOnes:0:relationship", "Son or daughter");
+            browser.pick("intake-form:lovedOnes:0:substances", "Fentanyl");
+            browser.pick("intake-form:lovedOnes:0:routes", "Smoking");
+            browser.pick("intake-form:lovedOnes:0:inTreatment", "No");
+            browser.choose("intake-form:lovedOnes:0:stage", "Precontemplation (not considering change)");
+            browser.click("intake-form:next");
+
+            assertThat(browser.text("step-heading")).isEqualTo("Safety screen");
+            answerSafetyQuestion(browser, "violence or intimidation", "No");
+            answerSafetyQuestion(browser, "children in the home", "Yes");
+            answerSafetyQuestion(browser, "risk of suicide", "No");
+            answerSafetyQuestion(browser, "lost tolerance", "Yes");
+            answerSafetyQuestion(browser, "use alone", "Yes");
+            answerSafetyQuestion(browser, "use fentanyl", "Yes");
+            answerSafetyQuestion(browser, "mix with alcohol", "No");
+            answerSafetyQuestion(browser, "naloxone in the home", "No");
+            browser.click("intake-form:next");
+            assertThat(browser.text("safety-flag"))
+                    .as("the flag shows as soon as the screen is saved")
+                    .contains("Safety flag")
+                    .contains("Overdose risk");
+            assertThat(browser.text("offer-naloxone")).contains("offer naloxone");
+
+            assertThat(browser.text("step-heading")).isEqualTo("ASAM ratings");
+            int[] ratings = {2, 1, 2, 4, 4, 3};
+            List<WebElement> dimensions =
+                    browser.driver().findElements(By.cssSelector(".question-table tbody tr, .question-table > tr"));
+            assertThat(dimensions).hasSize(6);
+            for (int d = 0; d < ratings.length; d++) {
+                browser.click(By.xpath("(//table[contains(@class,'question-table')]//tr)[" + (d + 1)
+                        + "]//div[contains(@class,'ui-button')][normalize-space()='" + ratings[d] + "']"));
+            }
+            browser.click("intake-form:next");
+
+            assertThat(browser.text("step-heading")).isEqualTo("Readiness rulers");
+            List<WebElement> rulers = browser.driver().findElements(By.cssSelector(".ui-spinner-input"));
+            assertThat(rulers)
+                    .as("importance, confidence and readiness of the one participating member")
+                    .hasSize(3);
+            int[] answers = {9, 4, 7};
+            for (int i = 0; i < answers.length; i++) {
+                rulers.get(i).clear();
+                rulers.get(i).sendKeys(String.valueOf(answers[i]));
+            }
+            browser.click("intake-form:next");
+
+            assertThat(browser.text("step-heading")).isEqualTo("Consents");
+            assertThat(browser.text("part2-placeholder")).contains("42 CFR Part 2");
+            browser.click(By.cssSelector("[id='intake-form:treatmentConsentSigned'] .ui-chkbox-box"));
+            browser.click("intake-form:treatmentConsentOn_input");
+            browser.click(
+                    By.xpath("//*[@id='intake-form:treatmentConsentOn_panel']//button[normalize-space()='Today']"));
+            browser.click("intake-form:complete");
+
+            assertThat(browser.messages()).contains("The intake is complete and the family is active.");
+            assertThat(browser.text("intake-state")).isEqualTo("Intake completed");
+            assertThat(browser.text("safety-flag")).contains("Overdose risk");
+
+            browser.click("menu-caseload");
+            assertThat(caseloadRow(browser, familyName))
+                    .contains("Safety flag")
+                    .contains("Active")
+                    .doesNotContain("Intake to complete");
+        }
+    }
+
+    /** Cora counsels in the same program but the family is not on her caseload: its address gets 403. */
+    private void anotherCounselorIsRefusedTheRecordByAddress(String record) {
+        String deniedBefore = deniedCount("cora");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("cora");
+            browser.driver().get(record);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
+            assertThat(browser.driver().getPageSource())
+                    .doesNotContain("Journey-")
+                    .doesNotContain("Maria");
+            browser.driver().get(record.replace("record.xhtml", "intake.xhtml"));
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
+        }
+        assertThat(Long.parseLong(deniedCount("cora")))
+                .as("both refusals are audited")
+                .isGreaterThanOrEqualTo(Long.parseLong(deniedBefore) + 2);
+    }
+
+    private String deniedCount(String username) {
+        return database.query("select count(*) from audit_entry where username = ? and outcome = 'DENIED'", username)
+                .get(0)
+                .get(0);
+    }
+
+    private static void answerSafetyQuestion(Browser browser, String question, String answer) {
+        browser.click(By.xpath("//tr[th[contains(normalize-space(), '" + question + "')]]//label[normalize-space()='"
+                + answer + "']"));
+    }
+
+    /** Narrows "My caseload" to the family by the search box and returns the text of its only row. */
+    private static String caseloadRow(Browser browser, String familyName) {
+        browser.type("caseload-form:caseload-search", familyName);
+        return browser.waiting().until(driver -> {
+            List<WebElement> rows = driver.findElements(By.cssSelector(".caseload-table tbody tr"));
+            return rows.size() == 1 && rows.get(0).getText().contains(familyName)
+                    ? rows.get(0).getText()
+                    : null;
+        });
+    }
+
+    private static String rowXpath(String familyName) {
+        return "//table//tr[td[contains(normalize-space(), '" + familyName + "')]]";
+    }
+}
