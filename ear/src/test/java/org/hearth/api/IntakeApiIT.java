@@ -234,12 +234,34 @@ class IntakeApiIT {
         assertThat(record.body()).doesNotContain(familyName);
         assertThat(theIntake.body()).doesNotContain(familyName).doesNotContain("fentanyl");
         assertThat(database.query(
-                        "select outcome, reason from audit_entry where username = 'cora' and id > cast(? as bigint)"
+                        "select outcome, reason, family_id from audit_entry where username = 'cora'"
+                                + " and id > cast(? as bigint)"
                                 + " and (reason like 'FamilyRecords.open:%' or reason like 'Intakes.read:%') order by id",
                         String.valueOf(before)))
+                .as("each refusal names the family asked for")
                 .extracting(row ->
-                        row.get(0) + " " + row.get(1).substring(0, row.get(1).indexOf(':')))
-                .containsExactly("DENIED FamilyRecords.open", "DENIED Intakes.read");
+                        row.get(0) + " " + row.get(1).substring(0, row.get(1).indexOf(':')) + " " + row.get(2))
+                .containsExactly("DENIED FamilyRecords.open " + familyId, "DENIED Intakes.read " + familyId);
+    }
+
+    @Test
+    void aCompletionOrClosureThatNamesNoVersionGets400AndChangesNothing() throws Exception {
+        JsonObject notBegun = json(api.send("carlos", "GET", intake(), null).body());
+        assertThat(api.send("carlos", "PUT", intake(), completeIntake(participantId(notBegun), null))
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> complete = api.send("carlos", "POST", intake() + "/complete", "{}");
+        HttpResponse<String> close = api.send("carlos", "POST", family() + "/closure", "{\"reason\":\"moved away\"}");
+
+        assertThat(complete.statusCode()).as(complete.body()).isEqualTo(400);
+        assertThat(json(complete.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("version");
+        assertThat(close.statusCode()).as(close.body()).isEqualTo(400);
+        assertThat(json(close.body()).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .startsWith("Say which version of the family you changed");
+        assertThat(database.query("select status from family where id = cast(? as bigint)", String.valueOf(familyId)))
+                .isEqualTo(List.of(List.of("INTAKE")));
     }
 
     @Test

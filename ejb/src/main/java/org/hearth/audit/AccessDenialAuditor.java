@@ -25,23 +25,26 @@ public class AccessDenialAuditor {
         try {
             return invocation.proceed();
         } catch (EJBAccessException refused) {
-            record(invocation, "requires one of the roles " + requiredRoles(invocation.getMethod()));
+            record(invocation, null, "requires one of the roles " + requiredRoles(invocation.getMethod()));
             throw refused;
         } catch (AccessDeniedException refused) {
             if (!refused.isAudited()) {
-                record(invocation, refused.getMessage());
+                record(invocation, refused.getFamilyId(), refused.getMessage());
                 refused.markAudited();
             }
             throw refused;
         }
     }
 
-    private static void record(InvocationContext invocation, String rule) throws NamingException {
+    private static void record(InvocationContext invocation, Long familyId, String rule) throws NamingException {
         Method method = invocation.getMethod();
         String service = method.getDeclaringClass().getSimpleName();
+        String reason = service + "." + method.getName() + ": " + rule;
         AuditTrail trail = InitialContext.doLookup(AUDIT_TRAIL);
-        trail.record(AuditEvent.denied(
-                AuditAction.SERVICE_CALL, service, null, service + "." + method.getName() + ": " + rule));
+        trail.record(
+                familyId == null
+                        ? AuditEvent.denied(AuditAction.SERVICE_CALL, service, null, reason)
+                        : AuditEvent.deniedOnFamily(AuditAction.SERVICE_CALL, familyId, reason));
     }
 
     private static String requiredRoles(Method method) {

@@ -46,4 +46,9 @@ public record AuditEvent(
         return new AuditEvent(
                 action, entityType, entityId == null ? null : entityId.toString(), null, AuditOutcome.DENIED, reason);
     }
+
+    /** A refusal to touch one family's records: the entry names the family asked for. */
+    public static AuditEvent deniedOnFamily(AuditAction action, long familyId, String reason) {
+        return new AuditEvent(action, "Family", Long.toString(familyId), familyId, AuditOutcome.DENIED, reason);
+    }
 }

@@ -145,7 +145,8 @@ public class CaseAssignments {
         }
         StaffMember supervisor = new StaffMembers(em).byUsername(caller()).orElse(null);
         if (supervisor == null || !supervisor.belongsTo(family.getProgram())) {
-            throw new AccessDeniedException("a supervisor assigns counselors only to families of their own programs");
+            throw new AccessDeniedException(
+                    "a supervisor assigns counselors only to families of their own programs", familyId);
         }
         return family;
     }

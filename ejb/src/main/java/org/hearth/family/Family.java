@@ -174,7 +174,7 @@ public class Family {
      */
     void updateDetails(FamilyUpdate update) {
         if (update.members().size() < members.size()) {
-            throw new RecordLockedException("members are never removed; mark a member as not participating instead");
+            throw new ChangeRefusedException("members are never removed; mark a member as not participating instead");
         }
         this.name = update.familyName().trim();
         this.preferredLanguage = update.preferredLanguage();

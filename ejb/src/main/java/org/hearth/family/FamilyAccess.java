@@ -67,13 +67,15 @@ final class FamilyAccess {
     void requireClinicalRead(Family family) {
         if (!mayReadClinical(family)) {
             throw new AccessDeniedException(
-                    "clinical content is for the family's counselors and the supervisors of its program");
+                    "clinical content is for the family's counselors and the supervisors of its program",
+                    family.getId());
         }
     }
 
     void requireClinicalWrite(Family family) {
         if (!onMyCaseload(family)) {
-            throw new AccessDeniedException("only a counselor with the family on their caseload records its intake");
+            throw new AccessDeniedException(
+                    "only a counselor with the family on their caseload records its intake", family.getId());
         }
     }
 
@@ -81,7 +83,8 @@ final class FamilyAccess {
     void requireContactAccess(Family family) {
         if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !mayReadClinical(family)) {
             throw new AccessDeniedException(
-                    "a family's details are for the front desk, its counselors and its program's supervisors");
+                    "a family's details are for the front desk, its counselors and its program's supervisors",
+                    family.getId());
         }
     }
 

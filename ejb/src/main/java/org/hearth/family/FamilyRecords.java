@@ -88,7 +88,7 @@ public class FamilyRecords {
             @NotBlank(message = "{family.closure.reason.required}")
                     @Size(max = 500, message = "{family.closure.reason.length}")
                     String reason,
-            long version) {
+            @NotNull(message = "{family.version.required}") Long version) {
         FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         access.requireClinicalRead(family);
@@ -101,11 +101,11 @@ public class FamilyRecords {
 
     /** Reopens a closed family: a supervisor of its program only. */
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public FamilyRecord reopen(long familyId, long version) {
+    public FamilyRecord reopen(long familyId, @NotNull(message = "{family.version.required}") Long version) {
         FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         if (!access.supervisesProgramOf(family)) {
-            throw new AccessDeniedException("a supervisor reopens families of their own programs only");
+            throw new AccessDeniedException("a supervisor reopens families of their own programs only", familyId);
         }
         requireVersion(family, version);
         Intake intake = em.find(Intake.class, familyId);
@@ -116,7 +116,7 @@ public class FamilyRecords {
     }
 
     static void requireVersion(Family family, Long version) {
-        if (version == null || version != family.getVersion()) {
+        if (version == null || version.longValue() != family.getVersion()) {
             throw new OptimisticLockException("the family was changed by someone else meanwhile");
         }
     }

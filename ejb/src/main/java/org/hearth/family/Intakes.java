@@ -83,7 +83,7 @@ public class Intakes {
      * loved one not in treatment gets an engagement episode in status REFUSING.
      */
     @RolesAllowed(Role.Names.COUNSELOR)
-    public IntakeView complete(long familyId, long version) {
+    public IntakeView complete(long familyId, @NotNull(message = "{intake.version.required}") Long version) {
         FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         access.requireClinicalWrite(family);
@@ -95,7 +95,7 @@ public class Intakes {
         if (intake.isCompleted()) {
             throw new RecordLockedException("the intake is already completed");
         }
-        if (version != intake.getVersion()) {
+        if (version.longValue() != intake.getVersion()) {
             throw new OptimisticLockException("the intake was changed by someone else meanwhile");
         }
         List<IntakeForm.Missing> missing = intake.toForm().missingForCompletion(participantIdsOf(family));

@@ -11,10 +11,23 @@ public class AccessDeniedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final Long familyId;
+
     private boolean audited;
 
     public AccessDeniedException(String message) {
+        this(message, null);
+    }
+
+    /** A refusal concerning one family's records: the audit entry names the family asked for. */
+    public AccessDeniedException(String message, Long familyId) {
         super(message);
+        this.familyId = familyId;
+    }
+
+    /** The family whose records were asked for, or null when the refusal is not about one family. */
+    public Long getFamilyId() {
+        return familyId;
     }
 
     /** True once the denial is in the audit trail, so a denial passing through two services is written once. */

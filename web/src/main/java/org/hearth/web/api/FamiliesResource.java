@@ -112,7 +112,7 @@ public class FamiliesResource {
     @Path("{id}/closure")
     public FamilyRecord close(@PathParam("id") long familyId, Closure closure) {
         return closure == null
-                ? records.close(familyId, null, -1)
+                ? records.close(familyId, null, null)
                 : records.close(familyId, closure.reason(), closure.version());
     }
 
@@ -120,7 +120,7 @@ public class FamiliesResource {
     @POST
     @Path("{id}/reopening")
     public FamilyRecord reopen(@PathParam("id") long familyId, VersionOnly body) {
-        return records.reopen(familyId, body == null ? -1 : body.version());
+        return records.reopen(familyId, body == null ? null : body.version());
     }
 
     /** The intake (empty when not begun): the family's counselors and its program's supervisors. */
@@ -141,14 +141,14 @@ public class FamiliesResource {
     @POST
     @Path("{id}/intake/complete")
     public IntakeView completeIntake(@PathParam("id") long familyId, VersionOnly body) {
-        return intakes.complete(familyId, body == null ? -1 : body.version());
+        return intakes.complete(familyId, body == null ? null : body.version());
     }
 
     /** The body of {@code POST /families/{id}/closure}. */
-    public record Closure(String reason, long version) {}
+    public record Closure(String reason, Long version) {}
 
     /** A body that only names the version the change starts from. */
-    public record VersionOnly(long version) {}
+    public record VersionOnly(Long version) {}
 
     /** The body of {@code PUT /families/{id}/assignment}. */
     public record PrimaryAssignment(String counselorUsername, String reason) {}

@@ -6,6 +6,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -13,8 +14,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.hearth.family.AssignmentRefusedException;
+import org.hearth.family.ChangeRefusedException;
 import org.hearth.family.FamilyNotFoundException;
+import org.hearth.family.IntakeIncompleteException;
+import org.hearth.family.RecordLockedException;
 import org.hearth.family.UnknownProgramException;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.StaffIdentityConflictException;
@@ -53,18 +59,23 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof ProcessingException || cause instanceof JsonbException) {
             return problem(new Problem(400, "Bad Request", "The request body is not valid JSON for this call."));
         }
-        if (cause instanceof UnknownProgramException || cause instanceof AssignmentRefusedException) {
+        if (cause instanceof UnknownProgramException
+                || cause instanceof AssignmentRefusedException
+                || cause instanceof ChangeRefusedException) {
             return problem(new Problem(400, "Bad Request", cause.getMessage()));
         }
-        if (cause instanceof org.hearth.family.IntakeIncompleteException incomplete) {
-            java.util.ResourceBundle messages =
-                    java.util.ResourceBundle.getBundle("ValidationMessages", java.util.Locale.ENGLISH);
+        if (cause instanceof IntakeIncompleteException incomplete) {
+            // the base (English) bundle, whatever the server's default locale
+            ResourceBundle messages = ResourceBundle.getBundle(
+                    "ValidationMessages",
+                    Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
             List<Problem.FieldError> errors = incomplete.getMissing().stream()
                     .map(m -> new Problem.FieldError(m.field(), messages.getString(m.messageKey())))
                     .toList();
             return problem(new Problem(400, "Bad Request", "The intake is not complete yet.", errors));
         }
-        if (cause instanceof org.hearth.family.RecordLockedException locked) {
+        if (cause instanceof RecordLockedException locked) {
             return problem(new Problem(409, "Conflict", locked.getMessage()));
         }
         if (cause instanceof FamilyNotFoundException) {
@@ -84,10 +95,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     /** The field's path inside the request, without the method and parameter names: {@code members[0].dateOfBirth}. */
-    public static String fieldOf(jakarta.validation.Path path) {
+    public static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
-        for (jakarta.validation.Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD) {
                 continue;
             }
             if (node.isInIterable()) {
@@ -102,7 +118,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 field.append(node.getName());
             }
         }
-        return field.isEmpty() ? "body" : field.toString();
+        if (field.isEmpty()) {
+            // a refused argument itself (the version of a closure): named as the body's property
+            return parameter == null || parameter.matches("arg\\d+") ? "body" : parameter;
+        }
+        return field.toString();
     }
 
     /** The service's exception, unwrapped from the container's EJBException and the persistence wrapper. */

@@ -96,7 +96,8 @@ public final class Failures {
         } else if (cause instanceof FamilyNotFoundException) {
             faces.addMessage(null, error(i18n.getString("failures.notFound")));
         } else if (cause instanceof org.hearth.family.AssignmentRefusedException
-                || cause instanceof org.hearth.family.UnknownProgramException) {
+                || cause instanceof org.hearth.family.UnknownProgramException
+                || cause instanceof org.hearth.family.ChangeRefusedException) {
             faces.addMessage(null, error(cause.getMessage()));
         } else {
             throw thrown;
