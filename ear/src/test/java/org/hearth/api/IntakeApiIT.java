@@ -187,6 +187,13 @@ class IntakeApiIT {
         assertThat(api.send("carlos", "PUT", intake(), completeIntake(participantId(notBegun), null))
                         .statusCode())
                 .isEqualTo(200);
+        assertThat(api.send(
+                                "sam",
+                                "PUT",
+                                family() + "/assignment",
+                                "{\"counselorUsername\":\"cora\",\"reason\":\"disclosed a relapse; needs Cora\"}")
+                        .statusCode())
+                .isEqualTo(200);
         long before = lastAuditEntry();
 
         HttpResponse<String> record = api.send("frida", "GET", family(), null);
@@ -200,7 +207,12 @@ class IntakeApiIT {
         assertThat(contacts.get("clinical"))
                 .as("no clinical summary for the front desk")
                 .isIn(null, JsonValue.NULL);
-        assertThat(record.body()).doesNotContain("OVERDOSE_RISK").doesNotContain("fentanyl");
+        assertThat(record.body())
+                .doesNotContain("OVERDOSE_RISK")
+                .doesNotContain("fentanyl")
+                .as("why the counselor changed may be clinical: not for the front desk")
+                .doesNotContain("relapse");
+        assertThat(contacts.getJsonArray("assignments")).hasSize(2);
         assertThat(theIntake.statusCode()).isEqualTo(403);
         assertThat(theIntake.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

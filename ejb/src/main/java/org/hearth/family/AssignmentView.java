@@ -31,4 +31,19 @@ public record AssignmentView(
                 assignment.getEndedBy(),
                 assignment.getEndedAt());
     }
+
+    /** The same line without its reason, which may tell clinical detail (for the front desk's view). */
+    AssignmentView withoutReason() {
+        return new AssignmentView(
+                counselorUsername,
+                counselorName,
+                kind,
+                startsOn,
+                endsOn,
+                null,
+                assignedBy,
+                assignedAt,
+                endedBy,
+                endedAt);
+    }
 }

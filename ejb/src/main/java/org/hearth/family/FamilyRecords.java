@@ -121,13 +121,18 @@ public class FamilyRecords {
         }
     }
 
+    /**
+     * The record as the caller may see it. Without clinical access (the front desk) the free texts that
+     * may carry clinical detail (why the family was closed, why a counselor changed) are left out too.
+     */
     private FamilyRecord recordOf(Family family, boolean withClinical) {
+        List<AssignmentView> assignments = CaseAssignments.historyOf(em, family.getId());
         return new FamilyRecord(
                 family.getId(),
                 family.getCaseNumber().toString(),
                 family.getName(),
                 family.getStatus(),
-                family.getClosureReason(),
+                withClinical ? family.getClosureReason() : null,
                 family.getClosedOn(),
                 family.getProgram().getId(),
                 family.getProgram().getName(),
@@ -153,7 +158,11 @@ public class FamilyRecords {
                                 m.isSafeToMail(),
                                 m.isParticipates()))
                         .toList(),
-                CaseAssignments.historyOf(em, family.getId()),
+                withClinical
+                        ? assignments
+                        : assignments.stream()
+                                .map(AssignmentView::withoutReason)
+                                .toList(),
                 family.getVersion(),
                 withClinical ? clinicalOf(family) : null);
     }
