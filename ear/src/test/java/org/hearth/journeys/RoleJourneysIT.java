@@ -150,8 +150,9 @@ class RoleJourneysIT {
 
             browser.driver().findElement(By.id("language-es")).click();
 
+            // read through the page's script: the element of the page before the switch may be gone meanwhile
             browser.waiting().until(driver -> "es"
-                    .equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+                    .equals(((JavascriptExecutor) driver).executeScript("return document.documentElement.lang;")));
             assertThat(text(browser, "page-heading")).isEqualTo("Mis casos");
             browser.open("caseload/index.xhtml");
             assertThat(text(browser, "page-heading"))
