@@ -19,3 +19,6 @@ from staff_member s
 join program p on (p.name = 'Family Recovery Program' and s.username in ('frida', 'carlos', 'cora', 'sam', 'sofia'))
                or (p.name = 'Programa Familias en Recuperación' and s.username in ('frida', 'sofia'))
 on conflict do nothing;
+
+insert into room (name, capacity) values ('Room 1', 6), ('Room 2', 6), ('Group room', 16)
+on conflict (name) do nothing;

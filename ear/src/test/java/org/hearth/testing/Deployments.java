@@ -27,6 +27,8 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, "hearth-web.war");
         war.addClasses(testClasses);
         war.addClasses(HearthStack.class, RunAs.class, Sql.class, Sql.Connections.class, TestData.class);
+        // AssertJ for the tests that run inside the server, from the jar the test run itself uses
+        war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         war.setWebXML(new StringAsset(
                 withPublicTestRunner(read(war.get("WEB-INF/web.xml").getAsset()))));
         return ear;
@@ -47,6 +49,15 @@ public final class Deployments {
             throw new IllegalStateException("web.xml has no security constraints: nothing to open for the test runner");
         }
         return webXml.substring(0, firstConstraint) + runner + webXml.substring(firstConstraint);
+    }
+
+    private static java.io.File jarOf(Class<?> type) {
+        try {
+            return new java.io.File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String read(Asset asset) {

@@ -223,7 +223,7 @@ public class Family {
     }
 
     /** Refuses any change to a closed family. */
-    void requireOpen() {
+    public void requireOpen() {
         if (status == FamilyStatus.CLOSED) {
             throw new RecordLockedException("the family is closed; a supervisor can reopen it");
         }

@@ -14,18 +14,18 @@ import org.hearth.staff.StaffMembers;
  * the dates). Supervisors: families of their programs, to read. Front desk: any family, contact details
  * only. Used by the family services, which audit what it allows and refuses.
  */
-final class FamilyAccess {
+public final class FamilyAccess {
 
     private final EntityManager em;
     private final SessionContext context;
     private StaffMember caller;
 
-    FamilyAccess(EntityManager em, SessionContext context) {
+    public FamilyAccess(EntityManager em, SessionContext context) {
         this.em = em;
         this.context = context;
     }
 
-    Family family(long familyId) {
+    public Family family(long familyId) {
         Family family = em.find(Family.class, familyId);
         if (family == null) {
             throw new FamilyNotFoundException(familyId);
@@ -33,12 +33,12 @@ final class FamilyAccess {
         return family;
     }
 
-    String callerName() {
+    public String callerName() {
         return context.getCallerPrincipal().getName();
     }
 
     /** The counselor has this family on their caseload today. */
-    boolean onMyCaseload(Family family) {
+    public boolean onMyCaseload(Family family) {
         StaffMember me = caller();
         if (me == null || !context.isCallerInRole(Role.Names.COUNSELOR)) {
             return false;
@@ -54,7 +54,7 @@ final class FamilyAccess {
     }
 
     /** The caller supervises the family's program. */
-    boolean supervisesProgramOf(Family family) {
+    public boolean supervisesProgramOf(Family family) {
         StaffMember me = caller();
         return me != null && context.isCallerInRole(Role.Names.SUPERVISOR) && me.belongsTo(family.getProgram());
     }

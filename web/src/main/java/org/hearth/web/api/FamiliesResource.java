@@ -26,6 +26,8 @@ import org.hearth.family.IntakeForm;
 import org.hearth.family.IntakeView;
 import org.hearth.family.Intakes;
 import org.hearth.family.NewFamily;
+import org.hearth.schedule.AppointmentView;
+import org.hearth.schedule.Appointments;
 
 /**
  * {@code /api/v1/families}: register a family, check for likely duplicates first, and (supervisors)
@@ -48,6 +50,9 @@ public class FamiliesResource {
 
     @EJB
     private Intakes intakes;
+
+    @EJB
+    private Appointments appointments;
 
     @Context
     private UriInfo uri;
@@ -142,6 +147,13 @@ public class FamiliesResource {
     @Path("{id}/intake/complete")
     public IntakeView completeIntake(@PathParam("id") long familyId, VersionOnly body) {
         return intakes.complete(familyId, body == null ? null : body.version());
+    }
+
+    /** The family's sessions, newest first. */
+    @GET
+    @Path("{id}/appointments")
+    public List<AppointmentView> appointments(@PathParam("id") long familyId) {
+        return appointments.forFamily(familyId);
     }
 
     /** The body of {@code POST /families/{id}/closure}. */

@@ -22,6 +22,10 @@ import org.hearth.family.FamilyNotFoundException;
 import org.hearth.family.IntakeIncompleteException;
 import org.hearth.family.RecordLockedException;
 import org.hearth.family.UnknownProgramException;
+import org.hearth.schedule.AppointmentNotFoundException;
+import org.hearth.schedule.BookingRefusedException;
+import org.hearth.schedule.ScheduleClashException;
+import org.hearth.schedule.ScheduleRefusal;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.StaffIdentityConflictException;
 import org.jboss.logging.Logger;
@@ -65,15 +69,29 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return problem(new Problem(400, "Bad Request", cause.getMessage()));
         }
         if (cause instanceof IntakeIncompleteException incomplete) {
-            // the base (English) bundle, whatever the server's default locale
-            ResourceBundle messages = ResourceBundle.getBundle(
-                    "ValidationMessages",
-                    Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+            ResourceBundle messages = englishMessages();
             List<Problem.FieldError> errors = incomplete.getMissing().stream()
                     .map(m -> new Problem.FieldError(m.field(), messages.getString(m.messageKey())))
                     .toList();
             return problem(new Problem(400, "Bad Request", "The intake is not complete yet.", errors));
+        }
+        if (cause instanceof BookingRefusedException refused) {
+            return problem(new Problem(
+                    400, "Bad Request", "The session cannot be booked then.", fieldErrors(refused.getRefusals())));
+        }
+        if (cause instanceof ScheduleClashException clash) {
+            return problem(
+                    new Problem(409, "Conflict", "Someone is already booked then.", fieldErrors(clash.getClashes())));
+        }
+        if (cause instanceof BadRequestProblem bad) {
+            return problem(new Problem(
+                    400,
+                    "Bad Request",
+                    bad.getMessage(),
+                    List.of(new Problem.FieldError(bad.getField(), bad.getMessage()))));
+        }
+        if (cause instanceof AppointmentNotFoundException) {
+            return problem(new Problem(404, "Not Found", cause.getMessage()));
         }
         if (cause instanceof RecordLockedException locked) {
             return problem(new Problem(409, "Conflict", locked.getMessage()));
@@ -95,6 +113,21 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     /** The field's path inside the request, without the method and parameter names: {@code members[0].dateOfBirth}. */
+    /** The base (English) validation messages, whatever the server's default locale. */
+    private static ResourceBundle englishMessages() {
+        return ResourceBundle.getBundle(
+                "ValidationMessages",
+                Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    }
+
+    private static List<Problem.FieldError> fieldErrors(List<ScheduleRefusal> refusals) {
+        ResourceBundle messages = englishMessages();
+        return refusals.stream()
+                .map(r -> new Problem.FieldError(r.field(), r.text(messages)))
+                .toList();
+    }
+
     public static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;

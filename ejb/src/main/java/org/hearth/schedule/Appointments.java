@@ -1,0 +1,449 @@
+package org.hearth.schedule;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditTrail;
+import org.hearth.family.Family;
+import org.hearth.family.FamilyAccess;
+import org.hearth.family.FamilyMember;
+import org.hearth.family.FamilyStatus;
+import org.hearth.family.RecordLockedException;
+import org.hearth.security.AccessDeniedException;
+import org.hearth.staff.Role;
+import org.hearth.staff.StaffMember;
+import org.hearth.staff.StaffMembers;
+
+/**
+ * Family sessions: booking, moving, cancelling, checking in, completing, no-shows (DESIGN.md section 4):
+ * the front desk for any family; a counselor for families on their caseload and sessions they lead;
+ * supervisors read. Nobody is double-booked: the counselor's, the room's and the attending members' rows
+ * are locked, then overlapping sessions are looked for, so two bookings racing for the same slot cannot
+ * both succeed. Every refusal names the rule or the clash.
+ */
+@Stateless
+@RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
+public class Appointments {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Books a family session; 400 when a clinic rule is broken, 409 naming each clash. Audited. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
+    public AppointmentView book(@NotNull @Valid NewAppointment booking) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = access.family(booking.familyId());
+        requireMayBookFor(access, family, booking.counselorUsername());
+        if (family.getStatus() == FamilyStatus.CLOSED) {
+            throw new RecordLockedException("the family is closed; a supervisor can reopen it");
+        }
+        StaffMember counselor = counselorOf(family, booking.counselorUsername());
+        Room room = roomOf(booking.roomId(), booking.telehealth());
+        Set<FamilyMember> members = membersOf(family, booking.memberIds());
+        Instant start = checkRules(booking.start(), booking.minutes());
+        Instant end = start.plusSeconds(60L * booking.minutes());
+
+        lockAndRequireFree(counselor, room, members, start, end, null);
+        Appointment appointment = new Appointment(
+                family, booking.kind(), counselor, room, members, start, end, access.callerName(), Instant.now(clock));
+        em.persist(appointment);
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.BOOK_APPOINTMENT, "Appointment", appointment.getId(), family.getId()));
+        return AppointmentView.of(appointment);
+    }
+
+    /** Moves a scheduled session to another time or room; the same rules and clash checks as booking. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
+    public AppointmentView move(long appointmentId, @NotNull @Valid AppointmentMove move) {
+        Appointment appointment = changeable(appointmentId, move.version());
+        requireStatus(appointment, AppointmentStatus.SCHEDULED);
+        Room room = roomOf(move.roomId(), move.telehealth());
+        Instant start = checkRules(move.start(), move.minutes());
+        Instant end = start.plusSeconds(60L * move.minutes());
+        lockAndRequireFree(appointment.getCounselor(), room, appointment.getMembers(), start, end, appointment.getId());
+        appointment.moveTo(room, start, end);
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.MOVE_APPOINTMENT,
+                "Appointment",
+                appointment.getId(),
+                appointment.getFamily().getId()));
+        return AppointmentView.of(appointment);
+    }
+
+    /** Cancels a scheduled session, by the family or by the clinic, with a reason. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
+    public AppointmentView cancel(
+            long appointmentId,
+            boolean byFamily,
+            @NotBlank(message = "{appointment.cancel.reason.required}")
+                    @Size(max = 500, message = "{appointment.cancel.reason.length}")
+                    String reason,
+            @NotNull(message = "{appointment.version.required}") Long version) {
+        Appointment appointment = changeable(appointmentId, version);
+        requireStatus(appointment, AppointmentStatus.SCHEDULED);
+        return changeStatus(
+                appointment,
+                byFamily ? AppointmentStatus.CANCELLED_BY_FAMILY : AppointmentStatus.CANCELLED_BY_CLINIC,
+                reason.trim(),
+                AuditAction.CANCEL_APPOINTMENT);
+    }
+
+    /** The family has arrived. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
+    public AppointmentView checkIn(
+            long appointmentId, @NotNull(message = "{appointment.version.required}") Long version) {
+        Appointment appointment = changeable(appointmentId, version);
+        requireStatus(appointment, AppointmentStatus.SCHEDULED);
+        requireToday(appointment);
+        return changeStatus(appointment, AppointmentStatus.CHECKED_IN, null, AuditAction.CHECK_IN_APPOINTMENT);
+    }
+
+    /** The session took place; only once it has started. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
+    public AppointmentView complete(
+            long appointmentId, @NotNull(message = "{appointment.version.required}") Long version) {
+        Appointment appointment = changeable(appointmentId, version);
+        requireStatus(appointment, AppointmentStatus.SCHEDULED, AppointmentStatus.CHECKED_IN);
+        requireStarted(appointment);
+        return changeStatus(appointment, AppointmentStatus.COMPLETED, null, AuditAction.COMPLETE_APPOINTMENT);
+    }
+
+    /** Nobody came; only once it has started. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
+    public AppointmentView noShow(
+            long appointmentId, @NotNull(message = "{appointment.version.required}") Long version) {
+        Appointment appointment = changeable(appointmentId, version);
+        requireStatus(appointment, AppointmentStatus.SCHEDULED);
+        requireStarted(appointment);
+        return changeStatus(appointment, AppointmentStatus.NO_SHOW, null, AuditAction.NO_SHOW_APPOINTMENT);
+    }
+
+    /** One session: its family's front desk, counselors (own sessions) and program supervisors. Audited. */
+    public AppointmentView read(long appointmentId) {
+        Appointment appointment = find(appointmentId);
+        FamilyAccess access = new FamilyAccess(em, context);
+        if (!context.isCallerInRole(Role.Names.FRONT_DESK)
+                && !leads(appointment, access)
+                && !access.supervisesProgramOf(appointment.getFamily())) {
+            throw new AccessDeniedException(
+                    "a session is for the front desk, its counselor and its program's supervisors",
+                    appointment.getFamily().getId());
+        }
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.READ_APPOINTMENT,
+                "Appointment",
+                appointment.getId(),
+                appointment.getFamily().getId()));
+        return AppointmentView.of(appointment);
+    }
+
+    /**
+     * The sessions of one local day, by time: all of them for the front desk; a counselor's own; a
+     * supervisor's programs'. Audited with the ids listed.
+     */
+    public List<AppointmentView> day(@NotNull LocalDate date) {
+        return between(date, date.plusDays(1));
+    }
+
+    /** The sessions from one local date (inclusive) to another (exclusive), visible as {@link #day}. */
+    public List<AppointmentView> between(@NotNull LocalDate from, @NotNull LocalDate to) {
+        Instant start = from.atStartOfDay(ClinicTime.zone()).toInstant();
+        Instant end = to.atStartOfDay(ClinicTime.zone()).toInstant();
+        StringBuilder jpql = new StringBuilder("select distinct a from Appointment a join fetch a.family"
+                + " join fetch a.counselor left join fetch a.room left join fetch a.members"
+                + " where a.startsAt >= :start and a.startsAt < :end");
+        StaffMember me = new StaffMembers(em)
+                .byUsername(context.getCallerPrincipal().getName())
+                .orElse(null);
+        boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
+        boolean supervisor = context.isCallerInRole(Role.Names.SUPERVISOR);
+        if (!frontDesk) {
+            if (me == null) {
+                return List.of();
+            }
+            jpql.append(
+                    supervisor
+                            ? " and (a.counselor = :me or a.family.program in (select p from StaffMember s join s.programs p where s = :me))"
+                            : " and a.counselor = :me");
+        }
+        jpql.append(" order by a.startsAt, a.id");
+        var query = em.createQuery(jpql.toString(), Appointment.class)
+                .setParameter("start", start)
+                .setParameter("end", end);
+        if (!frontDesk) {
+            query.setParameter("me", me);
+        }
+        List<AppointmentView> views =
+                query.getResultList().stream().map(AppointmentView::of).toList();
+        audit.record(AuditEvent.listed(
+                AuditAction.READ_SCHEDULE,
+                "Appointment",
+                views.stream().map(AppointmentView::id).toList()));
+        return views;
+    }
+
+    /** A family's sessions, newest first: its front desk, its counselors, its program's supervisors. */
+    public List<AppointmentView> forFamily(long familyId) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = access.family(familyId);
+        if (!context.isCallerInRole(Role.Names.FRONT_DESK)
+                && !access.onMyCaseload(family)
+                && !access.supervisesProgramOf(family)) {
+            throw new AccessDeniedException(
+                    "a family's sessions are for the front desk, its counselors and its program's supervisors",
+                    familyId);
+        }
+        List<AppointmentView> views = em
+                .createQuery(
+                        "select distinct a from Appointment a join fetch a.family join fetch a.counselor"
+                                + " left join fetch a.room left join fetch a.members"
+                                + " where a.family.id = :family order by a.startsAt desc, a.id desc",
+                        Appointment.class)
+                .setParameter("family", familyId)
+                .getResultList()
+                .stream()
+                .map(AppointmentView::of)
+                .toList();
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.READ_APPOINTMENT, "Family", familyId, familyId));
+        return views;
+    }
+
+    /** The rooms sessions can be booked in, by name. */
+    public List<RoomChoice> rooms() {
+        return em.createQuery(
+                        "select new org.hearth.schedule.RoomChoice(r.id, r.name, r.capacity) from Room r"
+                                + " where r.active = true order by r.name",
+                        RoomChoice.class)
+                .getResultList();
+    }
+
+    private Instant checkRules(LocalDateTime localStart, int minutes) {
+        LocalDate day = localStart.toLocalDate();
+        Map<LocalDate, String> closures = em.createQuery(
+                        "select c from ClinicClosure c where c.closedOn = :day", ClinicClosure.class)
+                .setParameter("day", day)
+                .getResultStream()
+                .collect(Collectors.toMap(ClinicClosure::getClosedOn, ClinicClosure::getReason));
+        BookingRules rules = new BookingRules(
+                ClinicTime.zone(),
+                em.createQuery("select h from OpeningHours h", OpeningHours.class)
+                        .getResultList(),
+                closures);
+        List<ScheduleRefusal> refusals = rules.check(localStart, minutes, Instant.now(clock));
+        if (!refusals.isEmpty()) {
+            throw new BookingRefusedException(refusals);
+        }
+        return rules.instantOf(localStart).orElseThrow();
+    }
+
+    /**
+     * Locks the counselor's, the room's and the members' rows (always in that order, so two bookings
+     * cannot deadlock), then refuses when any of them is held by another session overlapping the time.
+     */
+    private void lockAndRequireFree(
+            StaffMember counselor, Room room, Set<FamilyMember> members, Instant start, Instant end, Long self) {
+        em.lock(counselor, LockModeType.PESSIMISTIC_WRITE);
+        if (room != null) {
+            em.lock(room, LockModeType.PESSIMISTIC_WRITE);
+        }
+        List<Long> memberIds =
+                members.stream().map(FamilyMember::getId).sorted().toList();
+        em.createQuery("select m from FamilyMember m where m.id in :ids order by m.id", FamilyMember.class)
+                .setParameter("ids", memberIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+
+        List<Appointment> overlapping = em.createQuery(
+                        "select distinct a from Appointment a join fetch a.counselor left join fetch a.room"
+                                + " left join fetch a.members"
+                                + " where a.status in :holding and a.startsAt < :end and a.endsAt > :start"
+                                + " and a.id <> :self"
+                                + " and (a.counselor = :counselor or a.room = :room"
+                                + " or exists (select m.id from a.members m where m.id in :members))"
+                                + " order by a.startsAt",
+                        Appointment.class)
+                .setParameter("holding", AppointmentStatus.HOLDING_TIME)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .setParameter("self", self == null ? -1L : self)
+                .setParameter("counselor", counselor)
+                .setParameter("room", room)
+                .setParameter("members", memberIds)
+                .getResultList();
+        List<ScheduleRefusal> clashes = new ArrayList<>();
+        for (Appointment other : overlapping) {
+            String date = Times.date(other.getStartsAt());
+            String from = Times.time(other.getStartsAt());
+            String to = Times.time(other.getEndsAt());
+            if (other.getCounselor().getId().equals(counselor.getId())) {
+                clashes.add(ScheduleRefusal.of("schedule.clash.counselor", counselor.getDisplayName(), date, from, to));
+            }
+            if (room != null
+                    && other.getRoom() != null
+                    && other.getRoom().getId().equals(room.getId())) {
+                clashes.add(ScheduleRefusal.of("schedule.clash.room", room.getName(), date, from, to));
+            }
+            for (FamilyMember member : other.getMembers()) {
+                if (memberIds.contains(member.getId())) {
+                    clashes.add(ScheduleRefusal.of("schedule.clash.member", member.getFullName(), date, from, to));
+                }
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new ScheduleClashException(clashes);
+        }
+    }
+
+    private void requireMayBookFor(FamilyAccess access, Family family, String counselorUsername) {
+        if (context.isCallerInRole(Role.Names.FRONT_DESK)) {
+            return;
+        }
+        if (!access.onMyCaseload(family)) {
+            throw new AccessDeniedException(
+                    "a counselor books sessions only for families on their caseload", family.getId());
+        }
+        if (!access.callerName().equals(counselorUsername)) {
+            throw new AccessDeniedException(
+                    "a counselor books sessions they lead themselves; the front desk books for others", family.getId());
+        }
+    }
+
+    private StaffMember counselorOf(Family family, String username) {
+        StaffMember counselor = new StaffMembers(em).byUsername(username).orElse(null);
+        if (counselor == null
+                || !counselor.getRoles().contains(Role.Names.COUNSELOR)
+                || !counselor.belongsTo(family.getProgram())) {
+            throw new BookingRefusedException(List.of(ScheduleRefusal.of(
+                    "schedule.counselor.notInProgram",
+                    username,
+                    family.getProgram().getName())));
+        }
+        return counselor;
+    }
+
+    private Room roomOf(Long roomId, boolean telehealth) {
+        if (telehealth) {
+            if (roomId != null) {
+                throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.room.eitherOr")));
+            }
+            return null;
+        }
+        if (roomId == null) {
+            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.room.required")));
+        }
+        Room room = em.find(Room.class, roomId);
+        if (room == null || !room.isActive()) {
+            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.room.unknown")));
+        }
+        return room;
+    }
+
+    private static Set<FamilyMember> membersOf(Family family, List<Long> memberIds) {
+        Set<Long> wanted = new HashSet<>(memberIds);
+        Set<FamilyMember> members = new LinkedHashSet<>();
+        for (FamilyMember member : family.getMembers()) {
+            if (wanted.remove(member.getId())) {
+                members.add(member);
+            }
+        }
+        if (!wanted.isEmpty()) {
+            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.members.notOfFamily")));
+        }
+        return members;
+    }
+
+    private Appointment find(long appointmentId) {
+        Appointment appointment = em.find(Appointment.class, appointmentId);
+        if (appointment == null) {
+            throw new AppointmentNotFoundException(appointmentId);
+        }
+        return appointment;
+    }
+
+    /** The session, when the caller may change it (front desk; its counselor) and the version is current. */
+    private Appointment changeable(long appointmentId, long version) {
+        Appointment appointment = find(appointmentId);
+        FamilyAccess access = new FamilyAccess(em, context);
+        if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !leads(appointment, access)) {
+            throw new AccessDeniedException(
+                    "a session is changed by the front desk or the counselor who leads it",
+                    appointment.getFamily().getId());
+        }
+        if (appointment.getVersion() != version) {
+            throw new OptimisticLockException("the session was changed by someone else meanwhile");
+        }
+        return appointment;
+    }
+
+    private boolean leads(Appointment appointment, FamilyAccess access) {
+        return context.isCallerInRole(Role.Names.COUNSELOR)
+                && appointment.getCounselor().getUsername().equals(access.callerName());
+    }
+
+    private static void requireStatus(Appointment appointment, AppointmentStatus... allowed) {
+        for (AppointmentStatus status : allowed) {
+            if (appointment.getStatus() == status) {
+                return;
+            }
+        }
+        throw new RecordLockedException("the session is " + appointment.getStatus() + "; that is no longer possible");
+    }
+
+    private void requireStarted(Appointment appointment) {
+        if (Instant.now(clock).isBefore(appointment.getStartsAt())) {
+            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.notStarted")));
+        }
+    }
+
+    private void requireToday(Appointment appointment) {
+        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        if (!appointment.getStartsAt().atZone(ClinicTime.zone()).toLocalDate().equals(today)) {
+            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.checkIn.notToday")));
+        }
+    }
+
+    private AppointmentView changeStatus(
+            Appointment appointment, AppointmentStatus next, String reason, AuditAction action) {
+        appointment.changeStatus(next, reason, Instant.now(clock));
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                action,
+                "Appointment",
+                appointment.getId(),
+                appointment.getFamily().getId()));
+        return AppointmentView.of(appointment);
+    }
+}
