@@ -241,6 +241,45 @@ public class Appointments {
         return views;
     }
 
+    /** What the booking form offers for the family: front desk, or a counselor with it on their caseload. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
+    public BookingChoices bookingChoices(long familyId) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = access.family(familyId);
+        List<BookingChoices.Counselor> counselors;
+        if (context.isCallerInRole(Role.Names.FRONT_DESK)) {
+            counselors = em
+                    .createQuery(
+                            "select s from StaffMember s join s.programs p where p.id = :program"
+                                    + " order by s.displayName",
+                            StaffMember.class)
+                    .setParameter("program", family.getProgram().getId())
+                    .getResultList()
+                    .stream()
+                    .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
+                    .map(s -> new BookingChoices.Counselor(s.getUsername(), s.getDisplayName()))
+                    .toList();
+        } else if (access.onMyCaseload(family)) {
+            StaffMember me =
+                    new StaffMembers(em).byUsername(access.callerName()).orElseThrow();
+            counselors = List.of(new BookingChoices.Counselor(me.getUsername(), me.getDisplayName()));
+        } else {
+            throw new AccessDeniedException("a counselor books sessions only for families on their caseload", familyId);
+        }
+        return new BookingChoices(
+                family.getId(),
+                family.getCaseNumber().toString(),
+                family.getName(),
+                family.getMembers().stream()
+                        .map(m -> new BookingChoices.Member(m.getId(), m.getFullName(), m.isParticipates()))
+                        .toList(),
+                counselors,
+                rooms(),
+                family.getPrimaryCounselor() == null
+                        ? null
+                        : family.getPrimaryCounselor().getUsername());
+    }
+
     /** The rooms sessions can be booked in, by name. */
     public List<RoomChoice> rooms() {
         return em.createQuery(

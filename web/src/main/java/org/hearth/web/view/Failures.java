@@ -15,6 +15,9 @@ import java.util.ResourceBundle;
 import org.hearth.family.FamilyNotFoundException;
 import org.hearth.family.IntakeIncompleteException;
 import org.hearth.family.RecordLockedException;
+import org.hearth.schedule.AppointmentNotFoundException;
+import org.hearth.schedule.BookingRefusedException;
+import org.hearth.schedule.ScheduleClashException;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.web.api.ProblemMappers;
 
@@ -74,10 +77,7 @@ public final class Failures {
             }
             faces.addMessage(null, error(i18n.getString("failures.invalid")));
         } else if (cause instanceof IntakeIncompleteException incomplete) {
-            ResourceBundle validation = ResourceBundle.getBundle(
-                    "ValidationMessages",
-                    faces.getViewRoot().getLocale(),
-                    Thread.currentThread().getContextClassLoader());
+            ResourceBundle validation = validationMessages(faces);
             StringBuilder list = new StringBuilder();
             incomplete.getMissing().stream()
                     .map(m -> validation.getString(m.messageKey()))
@@ -87,6 +87,15 @@ public final class Failures {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_ERROR, i18n.getString("failures.incomplete"), list.toString()));
+        } else if (cause instanceof BookingRefusedException refused) {
+            ResourceBundle validation = validationMessages(faces);
+            refused.getRefusals().forEach(r -> faces.addMessage(null, error(r.text(validation))));
+        } else if (cause instanceof ScheduleClashException clash) {
+            ResourceBundle validation = validationMessages(faces);
+            faces.addMessage(null, error(i18n.getString("failures.clash")));
+            clash.getClashes().forEach(r -> faces.addMessage(null, error(r.text(validation))));
+        } else if (cause instanceof AppointmentNotFoundException) {
+            faces.addMessage(null, error(i18n.getString("failures.notFound")));
         } else if (cause instanceof OptimisticLockException) {
             faces.addMessage(null, error(i18n.getString("failures.conflict")));
         } else if (cause instanceof RecordLockedException) {
@@ -103,6 +112,14 @@ public final class Failures {
             throw thrown;
         }
         faces.validationFailed();
+    }
+
+    /** The service's messages in the page's language. */
+    private static ResourceBundle validationMessages(FacesContext faces) {
+        return ResourceBundle.getBundle(
+                "ValidationMessages",
+                faces.getViewRoot().getLocale(),
+                Thread.currentThread().getContextClassLoader());
     }
 
     private static boolean isShown(FacesContext faces, String clientId) {

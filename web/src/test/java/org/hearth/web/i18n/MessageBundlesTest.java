@@ -52,6 +52,8 @@ class MessageBundlesTest {
             Map.entry("AssignmentKind.", names(org.hearth.family.AssignmentKind.values())),
             Map.entry("FlagReason.", names(org.hearth.family.SafetyScreen.FlagReason.values())),
             Map.entry("EpisodeStatus.", names(org.hearth.engagement.EpisodeStatus.values())),
+            Map.entry("AppointmentKind.", names(org.hearth.schedule.AppointmentKind.values())),
+            Map.entry("AppointmentStatus.", names(org.hearth.schedule.AppointmentStatus.values())),
             Map.entry("families.intake.step.", names(org.hearth.web.view.families.IntakeBacking.Step.values())),
             Map.entry(
                     "intake.safety.",

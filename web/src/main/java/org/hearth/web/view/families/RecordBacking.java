@@ -16,6 +16,8 @@ import org.hearth.family.FamilyStatus;
 import org.hearth.family.FamilyUpdate;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
+import org.hearth.schedule.AppointmentView;
+import org.hearth.schedule.Appointments;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
@@ -38,6 +40,9 @@ public class RecordBacking implements Serializable {
     @EJB
     private CaseAssignments assignments;
 
+    @EJB
+    private Appointments appointments;
+
     @Inject
     private CurrentStaff currentStaff;
 
@@ -51,6 +56,8 @@ public class RecordBacking implements Serializable {
     private String referralNote;
     private List<MemberRow> members = new ArrayList<>();
     private long editedVersion;
+
+    private List<AppointmentView> sessions = List.of();
 
     private String closureReason;
     private List<CounselorChoice> counselors = List.of();
@@ -68,6 +75,7 @@ public class RecordBacking implements Serializable {
             if (mayAssign()) {
                 counselors = assignments.counselorsFor(id);
             }
+            sessions = appointments.forFamily(id);
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
         }
@@ -265,5 +273,16 @@ public class RecordBacking implements Serializable {
 
     public void setAssignmentReason(String assignmentReason) {
         this.assignmentReason = assignmentReason;
+    }
+
+    /** The family's sessions, newest first (the Schedule tab). */
+    public List<AppointmentView> getSessions() {
+        return sessions;
+    }
+
+    /** Booking is for the front desk, and for a counselor with the family on their caseload. */
+    public boolean mayBook() {
+        return !isClosed()
+                && (currentStaff.hasRole("front-desk") || (isClinical() && currentStaff.hasRole("counselor")));
     }
 }

@@ -1,0 +1,82 @@
+package org.hearth.web.view.schedule;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.hearth.schedule.AppointmentView;
+import org.hearth.schedule.Appointments;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.web.view.Confirmations;
+import org.hearth.web.view.Failures;
+
+/** schedule/today.xhtml: the front desk's day, by time, with check-in and the end of each session. */
+@Named
+@ViewScoped
+public class TodayBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Appointments appointments;
+
+    private LocalDate day;
+    private List<AppointmentView> sessions = List.of();
+
+    public void load() {
+        if (day == null) {
+            day = LocalDate.now(ClinicTime.zone());
+        }
+        sessions = appointments.day(day);
+    }
+
+    public void checkIn(AppointmentView session) {
+        act(() -> appointments.checkIn(session.id(), session.version()), "schedule.today.checkedIn", session);
+    }
+
+    public void complete(AppointmentView session) {
+        act(() -> appointments.complete(session.id(), session.version()), "schedule.today.completed", session);
+    }
+
+    public void noShow(AppointmentView session) {
+        act(() -> appointments.noShow(session.id(), session.version()), "schedule.today.noShow", session);
+    }
+
+    private void act(Runnable action, String confirmation, AppointmentView session) {
+        try {
+            action.run();
+            Confirmations.show(confirmation, session.familyName(), session.startTime());
+        } catch (RuntimeException e) {
+            Failures.show(e, "today-form", java.util.Map.of());
+        }
+        sessions = appointments.day(day);
+    }
+
+    public boolean isToday() {
+        return day.equals(LocalDate.now(ClinicTime.zone()));
+    }
+
+    public void previousDay() {
+        day = day.minusDays(1);
+        sessions = appointments.day(day);
+    }
+
+    public void nextDay() {
+        day = day.plusDays(1);
+        sessions = appointments.day(day);
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public List<AppointmentView> getSessions() {
+        return sessions;
+    }
+}

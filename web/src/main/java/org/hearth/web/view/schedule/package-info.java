@@ -1,0 +1,2 @@
+/** Pages of the schedule: booking a family session, today's schedule at the front desk. */
+package org.hearth.web.view.schedule;
