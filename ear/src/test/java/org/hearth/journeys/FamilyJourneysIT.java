@@ -2,8 +2,13 @@ package org.hearth.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.testing.ApiClient;
 import org.hearth.testing.Browser;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -61,6 +66,88 @@ class FamilyJourneysIT {
                 .isEqualTo(List.of(List.of("REFUSING")));
 
         anotherCounselorIsRefusedTheRecordByAddress(record);
+    }
+
+    @Test
+    void theFrontDeskBooksASessionIsToldOfAClashByNameAndChecksAFamilyIn() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String program = "Booking program " + suffix;
+        TestData data = new TestData(database);
+        long programId = data.program(program);
+        data.realmStaff("frida", "Frida Moreno", "front-desk", program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        database.update("insert into room (name, capacity) values (?, 6)", "Blue room " + suffix);
+        long first = familyOfCarlos(programId, "Booked-" + suffix);
+        long second = familyOfCarlos(programId, "Clashing-" + suffix);
+        LocalDate tuesday =
+                LocalDate.now(ClinicTime.zone()).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("frida");
+            book(browser, first, tuesday, "Blue room " + suffix);
+            assertThat(browser.messages())
+                    .contains("Booked: the Booked-" + suffix + " family on " + tuesday + " at 10:00.");
+            browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Schedule']"));
+            assertThat(browser.text("tabs:sessions"))
+                    .contains("Family therapy")
+                    .contains("Carlos Rivera")
+                    .contains("Scheduled");
+
+            book(browser, second, tuesday, "Blue room " + suffix);
+            assertThat(browser.messages())
+                    .contains("Someone is already booked then")
+                    .contains("Carlos Rivera already has a session on " + tuesday + " from 10:00 to 11:00.")
+                    .contains("Blue room " + suffix + " is booked on " + tuesday + " from 10:00 to 11:00.");
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("still on the booking form")
+                    .contains("book-session.xhtml");
+
+            database.update(
+                    "insert into appointment (family_id, kind, counselor_id, telehealth, starts_at, ends_at, status,"
+                            + " booked_by, booked_at) select cast(? as bigint), 'CRAFT_SESSION', s.id, true,"
+                            + " now() - interval '5 minutes', now() + interval '45 minutes', 'SCHEDULED', 'frida', now()"
+                            + " from staff_member s where s.username = 'carlos'",
+                    Long.toString(second));
+            browser.click("menu-schedule");
+            String row = "//tr[td[contains(normalize-space(), 'Clashing-" + suffix + "')]]";
+            browser.click(By.xpath(row + "//button[normalize-space()='Check in']"));
+            assertThat(browser.messages()).contains("The Clashing-" + suffix + " family is checked in");
+            assertThat(browser.driver().findElement(By.xpath(row)).getText()).contains("Checked in");
+        }
+    }
+
+    /** The front desk opens the family's Schedule tab, books family therapy with Carlos at 10:00. */
+    private static void book(Browser browser, long familyId, LocalDate day, String room) {
+        browser.open("families/record.xhtml?id=" + familyId);
+        browser.waitForPage();
+        browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Schedule']"));
+        browser.click("tabs:book-session");
+        browser.type("booking-form:date_input", day.toString());
+        browser.choose("booking-form:time", "10:00");
+        browser.choose("booking-form:room", room);
+        browser.click("booking-form:book");
+    }
+
+    /** A family registered and given to Carlos through the API, as the other journeys leave them. */
+    private long familyOfCarlos(long programId, String name) throws Exception {
+        ApiClient api = new ApiClient();
+        var registered = api.send(
+                "frida",
+                "POST",
+                "families",
+                """
+                {"familyName": "%s", "programId": %d, "preferredLanguage": "en", "referralSource": "SELF",
+                 "members": [{"fullName": "Rosa %s", "ageYears": 50, "relationship": "PARENT",
+                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true}]}
+                """
+                        .formatted(name, programId, name));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        long id = ApiClient.json(registered.body()).getJsonNumber("id").longValue();
+        assertThat(api.send("sam", "PUT", "families/" + id + "/assignment", "{\"counselorUsername\": \"carlos\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        return id;
     }
 
     /** Frida registers the family from the menu and lands on its record with its new case number. */
