@@ -35,6 +35,10 @@ public class Caseload {
     private static final String SAFETY_FLAGGED =
             "exists (select i.familyId from Intake i where i.family = f and i.safetyFlag = true)";
 
+    /** The start of the family's next scheduled session, if any. */
+    private static final String NEXT_APPOINTMENT = "(select min(a.startsAt) from Appointment a where a.family = f"
+            + " and a.status = org.hearth.schedule.AppointmentStatus.SCHEDULED and a.startsAt > :now)";
+
     private static final String INTAKE_INCOMPLETE = "case when " + INTAKE_COMPLETED + " then false else true end";
 
     private static final String SAFETY_FLAG = "case when " + SAFETY_FLAGGED + " then true else false end";
@@ -151,7 +155,7 @@ public class Caseload {
         }
         TypedQuery<CaseloadRow> rows = em.createQuery(
                 "select new org.hearth.family.CaseloadRow(f.id, f.caseNumber, f.name, f.status, " + INTAKE_INCOMPLETE
-                        + ", " + SAFETY_FLAG + ", f.lastContactOn)"
+                        + ", " + SAFETY_FLAG + ", f.lastContactOn, " + NEXT_APPOINTMENT + ")"
                         + " from Family f" + where + " order by " + query.sort().expression
                         + (query.descending() ? " desc" : " asc") + ", f.id",
                 CaseloadRow.class);
@@ -170,6 +174,7 @@ public class Caseload {
                 q.setParameter("caseNumber", SearchPatterns.containing(search.toUpperCase(Locale.ROOT)));
             }
         }
+        rows.setParameter("now", java.time.Instant.now(clock));
         return new CaseloadPage(
                 rows.setFirstResult(query.first())
                         .setMaxResults(query.pageSize())

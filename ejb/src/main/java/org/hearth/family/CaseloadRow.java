@@ -1,8 +1,11 @@
 package org.hearth.family;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import org.hearth.schedule.ClinicTime;
 
 /**
  * A family as it appears on a caseload list: the safety flag, whether the intake is still to be completed,
@@ -17,8 +20,12 @@ public record CaseloadRow(
         boolean intakeIncomplete,
         boolean safetyFlag,
         LocalDate lastContactOn,
-        Long daysSinceLastContact)
+        Long daysSinceLastContact,
+        Instant nextAppointment,
+        String nextAppointmentAt)
         implements Serializable {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The row as the caseload query selects it; the days are counted from today. */
     public CaseloadRow(
@@ -28,7 +35,8 @@ public record CaseloadRow(
             FamilyStatus status,
             boolean intakeIncomplete,
             boolean safetyFlag,
-            LocalDate lastContactOn) {
+            LocalDate lastContactOn,
+            Instant nextAppointment) {
         this(
                 id,
                 caseNumber,
@@ -37,6 +45,20 @@ public record CaseloadRow(
                 intakeIncomplete,
                 safetyFlag,
                 lastContactOn,
-                lastContactOn == null ? null : ChronoUnit.DAYS.between(lastContactOn, LocalDate.now()));
+                lastContactOn == null ? null : ChronoUnit.DAYS.between(lastContactOn, LocalDate.now()),
+                nextAppointment,
+                nextAppointment == null ? null : LOCAL.format(nextAppointment.atZone(ClinicTime.zone())));
+    }
+
+    /** A row without its next session (families waiting for a counselor). */
+    public CaseloadRow(
+            long id,
+            String caseNumber,
+            String familyName,
+            FamilyStatus status,
+            boolean intakeIncomplete,
+            boolean safetyFlag,
+            LocalDate lastContactOn) {
+        this(id, caseNumber, familyName, status, intakeIncomplete, safetyFlag, lastContactOn, (Instant) null);
     }
 }

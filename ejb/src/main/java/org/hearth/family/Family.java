@@ -200,6 +200,13 @@ public class Family {
         lastContactOn = on;
     }
 
+    /** A session with the family took place on this day: the last contact moves forward, never back. */
+    public void contactOn(LocalDate on) {
+        if (lastContactOn == null || on.isAfter(lastContactOn)) {
+            lastContactOn = on;
+        }
+    }
+
     /** Closes the case with the reason; a closed family is read-only until a supervisor reopens it. */
     void close(String reason, String by, LocalDate on) {
         if (status == FamilyStatus.CLOSED) {

@@ -138,6 +138,9 @@ public class Appointments {
         Appointment appointment = changeable(appointmentId, version);
         requireStatus(appointment, AppointmentStatus.SCHEDULED, AppointmentStatus.CHECKED_IN);
         requireStarted(appointment);
+        appointment
+                .getFamily()
+                .contactOn(appointment.getStartsAt().atZone(ClinicTime.zone()).toLocalDate());
         return changeStatus(appointment, AppointmentStatus.COMPLETED, null, AuditAction.COMPLETE_APPOINTMENT);
     }
 

@@ -280,6 +280,20 @@ public class RecordBacking implements Serializable {
         return sessions;
     }
 
+    /** The family's next scheduled session, or null. */
+    public AppointmentView getNextSession() {
+        java.time.Instant now = java.time.Instant.now();
+        AppointmentView next = null;
+        for (AppointmentView session : sessions) {
+            if (session.status() == org.hearth.schedule.AppointmentStatus.SCHEDULED
+                    && session.startsAt().isAfter(now)
+                    && (next == null || session.startsAt().isBefore(next.startsAt()))) {
+                next = session;
+            }
+        }
+        return next;
+    }
+
     /** Booking is for the front desk, and for a counselor with the family on their caseload. */
     public boolean mayBook() {
         return !isClosed()
