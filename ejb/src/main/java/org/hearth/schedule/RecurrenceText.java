@@ -39,7 +39,6 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 final class RecurrenceText {
 
     private static final String CRLF = "\r\n";
-    private static final int LINE_OCTETS = 75;
 
     private static final DateTimeFormatter LOCAL_DATE_TIME =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss").withResolverStyle(ResolverStyle.STRICT);
@@ -342,14 +341,7 @@ final class RecurrenceText {
 
     /** Splits a line longer than 75 octets as RFC 5545 says: a line break, then a space. All text here is ASCII. */
     private static String fold(String line) {
-        if (line.length() <= LINE_OCTETS) {
-            return line;
-        }
-        StringBuilder folded = new StringBuilder(line.substring(0, LINE_OCTETS));
-        for (int at = LINE_OCTETS; at < line.length(); at += LINE_OCTETS - 1) {
-            folded.append(CRLF).append(' ').append(line, at, Math.min(line.length(), at + LINE_OCTETS - 1));
-        }
-        return folded.toString();
+        return IcsLines.fold(line);
     }
 
     private static String parameterValue(String value) {

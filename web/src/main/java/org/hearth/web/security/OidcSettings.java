@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * provider and client for RP-initiated sign-out, and the public base URL to come back to. Read from the
  * same environment variables, with the same local defaults.
  */
-final class OidcSettings {
+public final class OidcSettings {
 
     private OidcSettings() {}
 
@@ -20,7 +20,7 @@ final class OidcSettings {
     }
 
     /** The application's public URL, ending in a slash: HEARTH_BASE_URL, or the one this request came in on. */
-    static String baseUrl(HttpServletRequest request) {
+    public static String baseUrl(HttpServletRequest request) {
         String configured = System.getenv("HEARTH_BASE_URL");
         String base = configured != null && !configured.isBlank()
                 ? configured
