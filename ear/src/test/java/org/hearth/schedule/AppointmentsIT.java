@@ -54,6 +54,9 @@ class AppointmentsIT {
     private Appointments appointments;
 
     @Inject
+    private CalendarFeeds feeds;
+
+    @Inject
     private FamilyRegistry registry;
 
     @Inject
@@ -248,6 +251,45 @@ class AppointmentsIT {
         assertThat(asDesk(() -> appointments.forFamily(mbeki.id())))
                 .extracting(AppointmentView::status)
                 .contains(AppointmentStatus.COMPLETED);
+    }
+
+    @Test
+    void aCounselorsCalendarFeedShowsSessionsWithoutFamilyNamesUntilRevoked() throws Exception {
+        AppointmentView booked = asDesk(() -> appointments.book(session(okafor, all(okafor), ana, roomOne, 11, 0, 60)));
+        String secret = asAna(() -> feeds.newAddress());
+
+        java.net.http.HttpResponse<String> feed = fetchFeed(secret);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        assertThat(feed.body())
+                .contains("UID:appointment-" + booked.id() + "@hearth")
+                .contains("SUMMARY:Family session")
+                .contains("LOCATION:Room A " + suffix)
+                .doesNotContain("Okafor")
+                .doesNotContain("therapy");
+        assertThat(sql().query("select count(*) from calendar_feed where secret_hash = ?", secret))
+                .as("the secret itself is never stored")
+                .isEqualTo(List.of(List.of("0")));
+
+        String renewed = asAna(() -> feeds.newAddress());
+        assertThat(fetchFeed(secret).statusCode()).as("the old address").isEqualTo(404);
+        assertThat(fetchFeed(renewed).statusCode()).isEqualTo(200);
+        asAna(() -> {
+            feeds.revoke();
+            return null;
+        });
+        assertThat(fetchFeed(renewed).statusCode()).isEqualTo(404);
+        assertThrows(EJBAccessException.class, () -> asDesk(() -> feeds.newAddress()));
+    }
+
+    private static java.net.http.HttpResponse<String> fetchFeed(String secret) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:8080/hearth/feeds/" + secret + ".ics"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private List<ScheduleRefusal> refusals(LocalDateTime start, int minutes) {
