@@ -218,6 +218,81 @@ public class Appointments {
         return views;
     }
 
+    /**
+     * The clinic's sessions (not cancelled) from one local date to another, for a week calendar, optionally
+     * only one counselor's or one room's. Everyone with a role sees when counselors and rooms are busy; the
+     * family's name only where they may know it: the front desk, the counselor leading the session, the
+     * supervisors of the family's program. Audited with the ids of the sessions named.
+     */
+    public List<CalendarEntry> calendar(
+            @NotNull LocalDate from, @NotNull LocalDate to, String counselorUsername, Long roomId) {
+        if (!to.isAfter(from) || to.isAfter(from.plusDays(62))) {
+            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.range")));
+        }
+        StringBuilder jpql = new StringBuilder("select a from Appointment a join fetch a.family"
+                + " join fetch a.counselor left join fetch a.room"
+                + " where a.startsAt >= :start and a.startsAt < :end and a.status in :held");
+        if (counselorUsername != null) {
+            jpql.append(" and a.counselor.username = :counselor");
+        }
+        if (roomId != null) {
+            jpql.append(" and a.room.id = :room");
+        }
+        jpql.append(" order by a.startsAt, a.id");
+        var query = em.createQuery(jpql.toString(), Appointment.class)
+                .setParameter("start", from.atStartOfDay(ClinicTime.zone()).toInstant())
+                .setParameter("end", to.atStartOfDay(ClinicTime.zone()).toInstant())
+                .setParameter("held", AppointmentStatus.HOLDING_TIME.stream().toList());
+        if (counselorUsername != null) {
+            query.setParameter("counselor", counselorUsername);
+        }
+        if (roomId != null) {
+            query.setParameter("room", roomId);
+        }
+        boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
+        String me = context.getCallerPrincipal().getName();
+        StaffMember caller =
+                frontDesk ? null : new StaffMembers(em).byUsername(me).orElse(null);
+        boolean supervisor = context.isCallerInRole(Role.Names.SUPERVISOR);
+        List<CalendarEntry> entries = new ArrayList<>();
+        List<Long> named = new ArrayList<>();
+        for (Appointment a : query.getResultList()) {
+            boolean mayName = frontDesk
+                    || a.getCounselor().getUsername().equals(me)
+                    || (supervisor
+                            && caller != null
+                            && caller.belongsTo(a.getFamily().getProgram()));
+            if (mayName) {
+                named.add(a.getId());
+            }
+            entries.add(new CalendarEntry(
+                    a.getId(),
+                    LocalDateTime.ofInstant(a.getStartsAt(), ClinicTime.zone()),
+                    LocalDateTime.ofInstant(a.getEndsAt(), ClinicTime.zone()),
+                    a.getKind(),
+                    a.getStatus(),
+                    a.getCounselor().getUsername(),
+                    a.getCounselor().getDisplayName(),
+                    a.getRoom() == null ? null : a.getRoom().getName(),
+                    a.isTelehealth(),
+                    mayName ? a.getFamily().getId() : null,
+                    mayName ? a.getFamily().getName() : null));
+        }
+        audit.record(AuditEvent.listed(AuditAction.READ_SCHEDULE, "Appointment", named));
+        return entries;
+    }
+
+    /** The clinic's counselors, for the calendar's "whose week" choice. */
+    public List<BookingChoices.Counselor> counselors() {
+        return em
+                .createQuery("select s from StaffMember s order by s.displayName", StaffMember.class)
+                .getResultList()
+                .stream()
+                .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
+                .map(s -> new BookingChoices.Counselor(s.getUsername(), s.getDisplayName()))
+                .toList();
+    }
+
     /** A family's sessions, newest first: its front desk, its counselors, its program's supervisors. */
     public List<AppointmentView> forFamily(long familyId) {
         FamilyAccess access = new FamilyAccess(em, context);

@@ -1,0 +1,29 @@
+package org.hearth.schedule;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/**
+ * One booked slot on a week calendar, in the clinic's local time. {@code familyName} and {@code familyId}
+ * are null where the viewer may not know which family it is: they then see only that the counselor and the
+ * room are busy.
+ */
+public record CalendarEntry(
+        long id,
+        LocalDateTime start,
+        LocalDateTime end,
+        AppointmentKind kind,
+        AppointmentStatus status,
+        String counselorUsername,
+        String counselorName,
+        String roomName,
+        boolean telehealth,
+        Long familyId,
+        String familyName)
+        implements Serializable {
+
+    /** Whether the viewer may see which family this is. */
+    public boolean named() {
+        return familyName != null;
+    }
+}

@@ -1,0 +1,134 @@
+package org.hearth.web.view.schedule;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.hearth.schedule.Appointments;
+import org.hearth.schedule.BookingChoices;
+import org.hearth.schedule.CalendarEntry;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.schedule.RoomChoice;
+import org.hearth.web.security.CurrentStaff;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+
+/**
+ * calendar/week.xhtml: a week (or day) of sessions for one counselor, one room, or the whole clinic. A
+ * counselor starts on their own week ("My week"); the front desk and supervisors on the whole clinic.
+ * Sessions the viewer may not name show as "Booked".
+ */
+@Named
+@ViewScoped
+public class WeekBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Appointments appointments;
+
+    @Inject
+    private CurrentStaff currentStaff;
+
+    private String counselorUsername;
+    private Long roomId;
+    private boolean initialised;
+
+    private final ScheduleModel model = new LazyScheduleModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            ResourceBundle i18n = bundle();
+            for (CalendarEntry entry : appointments.calendar(
+                    start.toLocalDate(), end.toLocalDate().plusDays(1), counselorUsername, roomId)) {
+                String where = entry.telehealth() ? i18n.getString("schedule.book.telehealth") : entry.roomName();
+                String title = (entry.named() ? entry.familyName() : i18n.getString("calendar.week.booked")) + " · "
+                        + entry.counselorName() + " · " + where;
+                addEvent(DefaultScheduleEvent.builder()
+                        .id(Long.toString(entry.id()))
+                        .title(title)
+                        .description(i18n.getString("AppointmentKind." + entry.kind()))
+                        .startDate(entry.start())
+                        .endDate(entry.end())
+                        .styleClass(entry.named() ? "session-named" : "session-busy")
+                        .url(
+                                entry.named()
+                                        ? FacesContext.getCurrentInstance()
+                                                        .getExternalContext()
+                                                        .getRequestContextPath() + "/families/record.xhtml?id="
+                                                + entry.familyId()
+                                        : null)
+                        .editable(false)
+                        .build());
+            }
+        }
+    };
+
+    public ScheduleModel getModel() {
+        initialise();
+        return model;
+    }
+
+    private void initialise() {
+        if (!initialised) {
+            initialised = true;
+            if (currentStaff.hasRole("counselor") && !currentStaff.hasRole("front-desk")) {
+                counselorUsername = FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getUserPrincipal()
+                        .getName();
+            }
+        }
+    }
+
+    public List<BookingChoices.Counselor> getCounselors() {
+        return appointments.counselors();
+    }
+
+    public List<RoomChoice> getRooms() {
+        return appointments.rooms();
+    }
+
+    /** Choosing a counselor shows their week across rooms. */
+    public void counselorChosen() {
+        roomId = null;
+    }
+
+    /** Choosing a room shows its week across counselors. */
+    public void roomChosen() {
+        counselorUsername = null;
+    }
+
+    public String getTimeZone() {
+        return ClinicTime.zone().getId();
+    }
+
+    public String getCounselorUsername() {
+        initialise();
+        return counselorUsername;
+    }
+
+    public void setCounselorUsername(String counselorUsername) {
+        this.counselorUsername = counselorUsername == null || counselorUsername.isBlank() ? null : counselorUsername;
+    }
+
+    public Long getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(Long roomId) {
+        this.roomId = roomId;
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "i18n");
+    }
+}
