@@ -254,6 +254,41 @@ class AppointmentsIT {
     }
 
     @Test
+    void theWeekCalendarShowsEveryonesBusyTimesButNamesFamiliesOnlyToThoseWhoWorkWithThem() {
+        AppointmentView booked = asDesk(() -> appointments.book(session(okafor, all(okafor), ana, roomOne, 16, 0, 60)));
+
+        CalendarEntry forBen =
+                only(asBen(() -> appointments.calendar(tuesday, tuesday.plusDays(1), ana, null)), booked);
+        CalendarEntry forAna =
+                only(asAna(() -> appointments.calendar(tuesday, tuesday.plusDays(1), null, roomOne)), booked);
+        CalendarEntry forDesk =
+                only(asDesk(() -> appointments.calendar(tuesday, tuesday.plusDays(1), null, null)), booked);
+        CalendarEntry forSupervisor = only(
+                RunAs.user(
+                        supervisor,
+                        Set.of("supervisor"),
+                        () -> appointments.calendar(tuesday, tuesday.plusDays(1), ana, null)),
+                booked);
+
+        assertThat(forBen.named())
+                .as("another counselor sees the time is taken, not by whom")
+                .isFalse();
+        assertThat(forBen.familyId()).isNull();
+        assertThat(forBen.start()).isEqualTo(tuesday.atTime(16, 0));
+        assertThat(forBen.roomName()).isEqualTo("Room A " + suffix);
+        assertThat(forAna.familyName()).isEqualTo("Okafor");
+        assertThat(forDesk.familyName()).isEqualTo("Okafor");
+        assertThat(forSupervisor.familyName()).isEqualTo("Okafor");
+        assertThrows(
+                BookingRefusedException.class,
+                () -> asDesk(() -> appointments.calendar(tuesday, tuesday.plusDays(90), null, null)));
+    }
+
+    private static CalendarEntry only(List<CalendarEntry> entries, AppointmentView session) {
+        return entries.stream().filter(e -> e.id() == session.id()).findFirst().orElseThrow();
+    }
+
+    @Test
     void aCounselorsCalendarFeedShowsSessionsWithoutFamilyNamesUntilRevoked() throws Exception {
         AppointmentView booked = asDesk(() -> appointments.book(session(okafor, all(okafor), ana, roomOne, 11, 0, 60)));
         String secret = asAna(() -> feeds.newAddress());
