@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.hearth.staff.StaffMember;
 
-/** A support group as a page or the API shows it, with its sessions in time order and its seats. */
+/**
+ * A support group as a page or the API shows it, with its sessions in time order, the seats taken (members
+ * enrolled or offered a freed seat) and how many wait.
+ */
 public record SupportGroupView(
         long id,
         String name,
@@ -19,7 +22,7 @@ public record SupportGroupView(
         List<String> facilitatorUsernames,
         String recurrence,
         List<GroupSessionView> sessions,
-        long enrolled,
+        long seatsTaken,
         long waitlisted,
         long version)
         implements Serializable {
@@ -29,7 +32,7 @@ public record SupportGroupView(
         sessions = List.copyOf(sessions);
     }
 
-    static SupportGroupView of(SupportGroup g, List<GroupSession> sessions, long enrolled, long waitlisted) {
+    static SupportGroupView of(SupportGroup g, List<GroupSession> sessions, long seatsTaken, long waitlisted) {
         return new SupportGroupView(
                 g.getId(),
                 g.getName(),
@@ -44,7 +47,7 @@ public record SupportGroupView(
                 g.getFacilitators().stream().map(StaffMember::getUsername).toList(),
                 g.getRecurrenceText(),
                 sessions.stream().map(GroupSessionView::of).toList(),
-                enrolled,
+                seatsTaken,
                 waitlisted,
                 g.getVersion());
     }

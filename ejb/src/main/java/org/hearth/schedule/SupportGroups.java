@@ -443,8 +443,9 @@ public class SupportGroups {
         }
         List<GroupAttendanceView> views = em
                 .createQuery(
-                        "select a from Attendance a join fetch a.session s join fetch s.group join fetch a.member m"
-                                + " where m.family.id = :family order by s.startsAt desc, m.position",
+                        "select a from Attendance a join fetch a.session join fetch a.member"
+                                + " where a.member.family.id = :family"
+                                + " order by a.session.startsAt desc, a.member.position",
                         Attendance.class)
                 .setParameter("family", familyId)
                 .getResultList()
@@ -553,12 +554,11 @@ public class SupportGroups {
             }
         }
         List<GroupSession> sessions = em.createQuery(
-                        "select distinct s from GroupSession s join fetch s.group g join fetch s.room"
-                                + " left join fetch s.substitute left join fetch g.facilitators"
+                        "select s from GroupSession s join fetch s.group join fetch s.room left join fetch s.substitute"
                                 + " where s.status = :scheduled and s.startsAt < :to and s.endsAt > :from"
                                 + " and s.id <> :self and (s.room.id = :room or s.substitute.id in :staff"
-                                + " or (s.substitute is null and exists"
-                                + " (select f.id from g.facilitators f where f.id in :staff)))"
+                                + " or (s.substitute is null and exists (select f.id from SupportGroup g"
+                                + " join g.facilitators f where g = s.group and f.id in :staff)))"
                                 + " order by s.startsAt",
                         GroupSession.class)
                 .setParameter("scheduled", GroupSessionStatus.SCHEDULED)
@@ -598,8 +598,8 @@ public class SupportGroups {
 
     private List<Enrollment> enrollmentsOf(SupportGroup group) {
         return em.createQuery(
-                        "select e from Enrollment e join fetch e.member m join fetch m.family"
-                                + " where e.group = :group order by e.position, e.id",
+                        "select e from Enrollment e join fetch e.member where e.group = :group"
+                                + " order by e.position, e.id",
                         Enrollment.class)
                 .setParameter("group", group)
                 .getResultList();
@@ -607,8 +607,7 @@ public class SupportGroups {
 
     private List<Attendance> attendanceAt(GroupSession session) {
         return em.createQuery(
-                        "select a from Attendance a join fetch a.member m join fetch m.family where a.session = :session",
-                        Attendance.class)
+                        "select a from Attendance a join fetch a.member where a.session = :session", Attendance.class)
                 .setParameter("session", session)
                 .getResultList();
     }
