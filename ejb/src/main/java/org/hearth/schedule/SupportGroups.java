@@ -669,9 +669,7 @@ public class SupportGroups {
                 .findFirst()
                 .orElseThrow(() -> new GroupRecordNotFoundException("enrollment", enrollmentId));
         lockedGroup(groupId);
-        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
-        em.refresh(enrollment);
-        return enrollment;
+        return em.find(Enrollment.class, enrollmentId);
     }
 
     private GroupSession session(long sessionId) {
