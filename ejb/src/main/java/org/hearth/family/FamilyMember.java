@@ -95,6 +95,11 @@ public class FamilyMember {
         return id;
     }
 
+    /** The family this member belongs to. */
+    public Family getFamily() {
+        return family;
+    }
+
     public int getPosition() {
         return position;
     }

@@ -1,0 +1,24 @@
+package org.hearth.schedule;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The member cannot join the group as asked (already in it or on its waitlist, or its enrollment is closed
+ * and it has started): answered with 409, naming the reason. Nothing is saved.
+ */
+@ApplicationException(rollback = true)
+public class EnrollmentRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ScheduleRefusal refusal;
+
+    public EnrollmentRefusedException(ScheduleRefusal refusal) {
+        super("enrollment refused: " + refusal);
+        this.refusal = refusal;
+    }
+
+    public ScheduleRefusal getRefusal() {
+        return refusal;
+    }
+}
