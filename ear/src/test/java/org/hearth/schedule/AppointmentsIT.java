@@ -57,6 +57,9 @@ class AppointmentsIT {
     private CalendarFeeds feeds;
 
     @Inject
+    private SupportGroups groups;
+
+    @Inject
     private FamilyRegistry registry;
 
     @Inject
@@ -66,6 +69,7 @@ class AppointmentsIT {
     private DataSource dataSource;
 
     private String suffix;
+    private long programId;
     private String ana;
     private String ben;
     private String supervisor;
@@ -82,7 +86,7 @@ class AppointmentsIT {
         suffix = UUID.randomUUID().toString().substring(0, 8);
         String program = "Scheduling " + suffix;
         TestData data = new TestData(sql());
-        long programId = data.program(program);
+        programId = data.program(program);
         ana = data.staff("ana-" + suffix, "counselor", program);
         ben = data.staff("ben-" + suffix, "counselor", program);
         supervisor = data.staff("sup-" + suffix, "supervisor", program);
@@ -140,6 +144,47 @@ class AppointmentsIT {
                                 "select count(*) from audit_entry where action = 'BOOK_APPOINTMENT' and username = ?",
                                 desk))
                 .isEqualTo(List.of(List.of("2")));
+    }
+
+    @Test
+    void aFamilySessionClashesWithASupportGroupItsCounselorLeadsOrItsMemberAttends() {
+        GroupSeries series = asDesk(() -> groups.define(new NewSupportGroup(
+                "Parents' evening " + suffix,
+                GroupKind.PARENTS,
+                "en",
+                programId,
+                roomTwo,
+                8,
+                true,
+                List.of(ben),
+                GroupRecurrence.weekly(
+                                tuesday, LocalTime.of(18, 0), java.time.Duration.ofMinutes(90), ClinicTime.zone())
+                        .times(2))));
+        assertThat(series.sessionsCreated()).isEqualTo(2);
+        asDesk(() -> groups.enroll(series.group().id(), memberOf(okafor, 0)));
+
+        ScheduleClashException clash = assertThrows(
+                ScheduleClashException.class,
+                () -> asDesk(() -> appointments.book(session(okafor, all(okafor), ben, roomTwo, 19, 0, 60))));
+        assertThat(clash.getClashes())
+                .containsExactly(
+                        ScheduleRefusal.of("schedule.clash.counselor", ben, tuesday.toString(), "18:00", "19:30"),
+                        ScheduleRefusal.of(
+                                "schedule.clash.room", "Room B " + suffix, tuesday.toString(), "18:00", "19:30"),
+                        ScheduleRefusal.of(
+                                "schedule.clash.member", "Grace Okafor", tuesday.toString(), "18:00", "19:30"));
+        ScheduleClashException memberOnly = assertThrows(
+                ScheduleClashException.class,
+                () -> asDesk(() ->
+                        appointments.book(session(okafor, List.of(memberOf(okafor, 0)), ana, roomOne, 18, 30, 30))));
+        assertThat(memberOnly.getClashes())
+                .containsExactly(ScheduleRefusal.of(
+                        "schedule.clash.member", "Grace Okafor", tuesday.toString(), "18:00", "19:30"));
+        assertThat(asDesk(() -> appointments.book(
+                                session(okafor, List.of(memberOf(okafor, 1)), ana, roomOne, 18, 30, 30)))
+                        .status())
+                .as("Paul is not in the group")
+                .isEqualTo(AppointmentStatus.SCHEDULED);
     }
 
     @Test

@@ -439,9 +439,58 @@ public class Appointments {
                 }
             }
         }
+        clashes.addAll(groupSessionClashes(counselor, room, memberIds, start, end));
         if (!clashes.isEmpty()) {
             throw new ScheduleClashException(clashes);
         }
+    }
+
+    /**
+     * Clashes with support-group sessions: the counselor leads one (facilitator, or substitute), the room
+     * is taken by one, or an attending member is enrolled in a group meeting then.
+     */
+    private List<ScheduleRefusal> groupSessionClashes(
+            StaffMember counselor, Room room, List<Long> memberIds, Instant start, Instant end) {
+        List<GroupSession> overlapping = em.createQuery(
+                        "select s from GroupSession s join fetch s.group join fetch s.room left join fetch s.substitute"
+                                + " where s.status = :scheduled and s.startsAt < :end and s.endsAt > :start"
+                                + " and (s.room = :room or s.substitute = :counselor"
+                                + " or (s.substitute is null and exists (select f.id from SupportGroup g"
+                                + " join g.facilitators f where g = s.group and f = :counselor))"
+                                + " or exists (select e.id from Enrollment e where e.group = s.group"
+                                + " and e.status = :enrolled and e.member.id in :members))"
+                                + " order by s.startsAt",
+                        GroupSession.class)
+                .setParameter("scheduled", GroupSessionStatus.SCHEDULED)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .setParameter("room", room)
+                .setParameter("counselor", counselor)
+                .setParameter("enrolled", EnrollmentStatus.ENROLLED)
+                .setParameter("members", memberIds)
+                .getResultList();
+        List<ScheduleRefusal> clashes = new ArrayList<>();
+        for (GroupSession session : overlapping) {
+            String date = Times.date(session.getStartsAt());
+            String from = Times.time(session.getStartsAt());
+            String to = Times.time(session.getEndsAt());
+            if (session.getLeaders().stream().anyMatch(l -> l.getId().equals(counselor.getId()))) {
+                clashes.add(ScheduleRefusal.of("schedule.clash.counselor", counselor.getDisplayName(), date, from, to));
+            }
+            if (room != null && session.getRoom().getId().equals(room.getId())) {
+                clashes.add(ScheduleRefusal.of("schedule.clash.room", room.getName(), date, from, to));
+            }
+            em.createQuery(
+                            "select e.member.fullName from Enrollment e where e.group = :group"
+                                    + " and e.status = :enrolled and e.member.id in :members order by e.member.id",
+                            String.class)
+                    .setParameter("group", session.getGroup())
+                    .setParameter("enrolled", EnrollmentStatus.ENROLLED)
+                    .setParameter("members", memberIds)
+                    .getResultList()
+                    .forEach(name -> clashes.add(ScheduleRefusal.of("schedule.clash.member", name, date, from, to)));
+        }
+        return clashes;
     }
 
     private void requireMayBookFor(FamilyAccess access, Family family, String counselorUsername) {
