@@ -38,6 +38,9 @@ public record ScheduleRefusal(String messageKey, List<String> arguments) impleme
         if (messageKey.equals("schedule.length")) {
             return "minutes";
         }
+        if (messageKey.startsWith("group.enrollment.") || messageKey.startsWith("group.attendance.")) {
+            return "memberId";
+        }
         return "start";
     }
 }

@@ -28,6 +28,8 @@ import org.hearth.family.Intakes;
 import org.hearth.family.NewFamily;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
+import org.hearth.schedule.GroupAttendanceView;
+import org.hearth.schedule.SupportGroups;
 
 /**
  * {@code /api/v1/families}: register a family, check for likely duplicates first, and (supervisors)
@@ -53,6 +55,9 @@ public class FamiliesResource {
 
     @EJB
     private Appointments appointments;
+
+    @EJB
+    private SupportGroups groups;
 
     @Context
     private UriInfo uri;
@@ -154,6 +159,13 @@ public class FamiliesResource {
     @Path("{id}/appointments")
     public List<AppointmentView> appointments(@PathParam("id") long familyId) {
         return appointments.forFamily(familyId);
+    }
+
+    /** The family's members' attendance at group sessions, newest first. */
+    @GET
+    @Path("{id}/group-attendance")
+    public List<GroupAttendanceView> groupAttendance(@PathParam("id") long familyId) {
+        return groups.attendanceOf(familyId);
     }
 
     /** The body of {@code POST /families/{id}/closure}. */

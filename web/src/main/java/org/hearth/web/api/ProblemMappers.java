@@ -23,9 +23,13 @@ import org.hearth.family.IntakeIncompleteException;
 import org.hearth.family.RecordLockedException;
 import org.hearth.family.UnknownProgramException;
 import org.hearth.schedule.AppointmentNotFoundException;
+import org.hearth.schedule.AttendanceRefusedException;
 import org.hearth.schedule.BookingRefusedException;
+import org.hearth.schedule.EnrollmentRefusedException;
+import org.hearth.schedule.GroupRecordNotFoundException;
 import org.hearth.schedule.ScheduleClashException;
 import org.hearth.schedule.ScheduleRefusal;
+import org.hearth.schedule.UnsupportedRecurrenceException;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.StaffIdentityConflictException;
 import org.jboss.logging.Logger;
@@ -90,7 +94,22 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     bad.getMessage(),
                     List.of(new Problem.FieldError(bad.getField(), bad.getMessage()))));
         }
-        if (cause instanceof AppointmentNotFoundException) {
+        if (cause instanceof AttendanceRefusedException refused) {
+            return problem(new Problem(
+                    400, "Bad Request", "The attendance cannot be saved.", fieldErrors(refused.getRefusals())));
+        }
+        if (cause instanceof EnrollmentRefusedException refused) {
+            return problem(new Problem(
+                    409, "Conflict", "The member cannot be enrolled.", fieldErrors(List.of(refused.getRefusal()))));
+        }
+        if (cause instanceof UnsupportedRecurrenceException) {
+            return problem(new Problem(
+                    400,
+                    "Bad Request",
+                    cause.getMessage(),
+                    List.of(new Problem.FieldError("meetings", cause.getMessage()))));
+        }
+        if (cause instanceof AppointmentNotFoundException || cause instanceof GroupRecordNotFoundException) {
             return problem(new Problem(404, "Not Found", cause.getMessage()));
         }
         if (cause instanceof RecordLockedException locked) {

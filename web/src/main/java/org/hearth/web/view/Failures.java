@@ -16,7 +16,10 @@ import org.hearth.family.FamilyNotFoundException;
 import org.hearth.family.IntakeIncompleteException;
 import org.hearth.family.RecordLockedException;
 import org.hearth.schedule.AppointmentNotFoundException;
+import org.hearth.schedule.AttendanceRefusedException;
 import org.hearth.schedule.BookingRefusedException;
+import org.hearth.schedule.EnrollmentRefusedException;
+import org.hearth.schedule.GroupRecordNotFoundException;
 import org.hearth.schedule.ScheduleClashException;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.web.api.ProblemMappers;
@@ -94,7 +97,12 @@ public final class Failures {
             ResourceBundle validation = validationMessages(faces);
             faces.addMessage(null, error(i18n.getString("failures.clash")));
             clash.getClashes().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof AppointmentNotFoundException) {
+        } else if (cause instanceof AttendanceRefusedException refused) {
+            ResourceBundle validation = validationMessages(faces);
+            refused.getRefusals().forEach(r -> faces.addMessage(null, error(r.text(validation))));
+        } else if (cause instanceof EnrollmentRefusedException refused) {
+            faces.addMessage(null, error(refused.getRefusal().text(validationMessages(faces))));
+        } else if (cause instanceof AppointmentNotFoundException || cause instanceof GroupRecordNotFoundException) {
             faces.addMessage(null, error(i18n.getString("failures.notFound")));
         } else if (cause instanceof OptimisticLockException) {
             faces.addMessage(null, error(i18n.getString("failures.conflict")));

@@ -1,0 +1,53 @@
+package org.hearth.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.hearth.schedule.EnrollmentView;
+import org.hearth.schedule.SeatChange;
+import org.hearth.schedule.SupportGroups;
+
+/**
+ * {@code /api/v1/enrollments}: a family member in a group: enrolled while seats are free, otherwise on the
+ * waitlist in order; leaving offers the seat to the first one waiting.
+ */
+@Path("enrollments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EnrollmentsResource {
+
+    @EJB
+    private SupportGroups groups;
+
+    @POST
+    public EnrollmentView enroll(NewEnrollment body) {
+        if (body == null || body.groupId() == null || body.memberId() == null) {
+            throw new BadRequestProblem(
+                    body == null || body.groupId() == null ? "groupId" : "memberId", "Give the group and the member.");
+        }
+        return groups.enroll(body.groupId(), body.memberId());
+    }
+
+    /** The member leaves the group; the first on the waitlist is offered the seat. */
+    @DELETE
+    @Path("{id}")
+    public SeatChange leave(@PathParam("id") long id) {
+        return groups.leave(id);
+    }
+
+    /** The member offered a seat takes it. */
+    @POST
+    @Path("{id}/acceptance")
+    public EnrollmentView accept(@PathParam("id") long id) {
+        return groups.acceptOffer(id);
+    }
+
+    public record NewEnrollment(Long groupId, Long memberId) {}
+}

@@ -1,0 +1,72 @@
+package org.hearth.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.hearth.schedule.AttendanceEntry;
+import org.hearth.schedule.GroupSessionView;
+import org.hearth.schedule.RosterEntry;
+import org.hearth.schedule.SupportGroups;
+
+/** {@code /api/v1/group-sessions}: one meeting of a group: cancel, move, substitute, roster and attendance. */
+@Path("group-sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GroupSessionsResource {
+
+    @EJB
+    private SupportGroups groups;
+
+    @POST
+    @Path("{id}/cancellation")
+    public GroupSessionView cancel(@PathParam("id") long id, Cancellation body) {
+        return groups.cancelSession(id, body == null ? null : body.reason(), body == null ? null : body.version());
+    }
+
+    /** Moves this one meeting (the others stay); {@code roomId} null keeps the room. */
+    @PUT
+    @Path("{id}")
+    public GroupSessionView move(@PathParam("id") long id, Move body) {
+        return groups.moveSession(
+                id,
+                body == null ? null : body.start(),
+                body == null ? null : body.roomId(),
+                body == null ? null : body.version());
+    }
+
+    @PUT
+    @Path("{id}/substitute")
+    public GroupSessionView substitute(@PathParam("id") long id, Substitute body) {
+        return groups.substitute(
+                id, body == null ? null : body.counselorUsername(), body == null ? null : body.version());
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    public List<RosterEntry> roster(@PathParam("id") long id) {
+        return groups.roster(id);
+    }
+
+    /** Records the marks (PRESENT, LATE, ABSENT, EXCUSED) of the members listed; each reaches their family's record. */
+    @PUT
+    @Path("{id}/attendance")
+    public List<RosterEntry> attendance(@PathParam("id") long id, List<AttendanceEntry> marks) {
+        return groups.recordAttendance(id, marks);
+    }
+
+    public record Cancellation(String reason, Long version) {}
+
+    public record Move(LocalDateTime start, Long roomId, Long version) {}
+
+    public record Substitute(String counselorUsername, Long version) {}
+}

@@ -1,0 +1,170 @@
+package org.hearth.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.schedule.EnrollmentView;
+import org.hearth.schedule.GroupKind;
+import org.hearth.schedule.GroupRecurrence;
+import org.hearth.schedule.GroupSeries;
+import org.hearth.schedule.GroupSessionView;
+import org.hearth.schedule.NewSupportGroup;
+import org.hearth.schedule.SupportGroupView;
+import org.hearth.schedule.SupportGroups;
+
+/**
+ * {@code /api/v1/groups}: support groups, their sessions and members. A group's meetings are given as a
+ * weekly rule (first date, start time, length, every N weeks, until a date or a number of meetings, dates
+ * skipped) in the clinic's local time; every meeting becomes its own session. The service decides who may.
+ */
+@Path("groups")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GroupsResource {
+
+    @EJB
+    private SupportGroups groups;
+
+    @Context
+    private UriInfo uri;
+
+    /** Defines a group: 201 with the sessions made and the occurrences skipped (closures, clashes), named. */
+    @POST
+    public Response define(GroupDefinition definition) {
+        if (definition == null) {
+            throw new BadRequestProblem("body", "Send the group's definition.");
+        }
+        GroupSeries series = groups.define(new NewSupportGroup(
+                definition.name(),
+                definition.kind(),
+                definition.language(),
+                definition.programId(),
+                definition.roomId(),
+                definition.capacity(),
+                definition.openEnrollment(),
+                definition.facilitatorUsernames(),
+                definition.meetings() == null ? null : definition.meetings().recurrence()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(series.group().id()))
+                        .build())
+                .entity(series)
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SupportGroupView read(@PathParam("id") long id) {
+        return groups.read(id);
+    }
+
+    @GET
+    @Path("{id}/sessions")
+    public List<GroupSessionView> sessions(@PathParam("id") long id) {
+        return groups.read(id).sessions();
+    }
+
+    /** Changes when the group meets; only future sessions nobody has touched follow the new rule. */
+    @PUT
+    @Path("{id}/meetings")
+    public GroupSeries changeMeetings(@PathParam("id") long id, MeetingsChange change) {
+        return groups.changeRule(
+                id,
+                change == null || change.meetings() == null
+                        ? null
+                        : change.meetings().recurrence(),
+                change == null ? null : change.version());
+    }
+
+    @GET
+    @Path("{id}/enrollments")
+    public List<EnrollmentView> enrollments(@PathParam("id") long id) {
+        return groups.enrollments(id);
+    }
+
+    /** The body of {@code POST /groups}. */
+    public record GroupDefinition(
+            String name,
+            GroupKind kind,
+            String language,
+            Long programId,
+            Long roomId,
+            Integer capacity,
+            boolean openEnrollment,
+            List<String> facilitatorUsernames,
+            Meetings meetings) {}
+
+    /** The body of {@code PUT /groups/{id}/meetings}. */
+    public record MeetingsChange(Meetings meetings, Long version) {}
+
+    /**
+     * When a group meets: from {@code firstDate} at {@code startTime} (local, "18:00") for {@code minutes},
+     * every {@code intervalWeeks} weeks (1 by default), until {@code lastDate} or for {@code count} meetings,
+     * skipping {@code skippedDates}.
+     */
+    public record Meetings(
+            String firstDate,
+            String startTime,
+            Integer minutes,
+            Integer intervalWeeks,
+            String lastDate,
+            Integer count,
+            List<String> skippedDates) {
+
+        GroupRecurrence recurrence() {
+            if (firstDate == null || startTime == null || minutes == null) {
+                throw new BadRequestProblem("meetings", "Give the first date, the start time and the minutes.");
+            }
+            GroupRecurrence rule = GroupRecurrence.weekly(
+                            date("meetings.firstDate", firstDate),
+                            time(startTime),
+                            Duration.ofMinutes(minutes),
+                            ClinicTime.zone())
+                    .everyWeeks(intervalWeeks == null ? 1 : intervalWeeks);
+            if (lastDate != null) {
+                rule = rule.until(date("meetings.lastDate", lastDate));
+            }
+            if (count != null) {
+                rule = rule.times(count);
+            }
+            if (skippedDates != null) {
+                rule = rule.skipping(skippedDates.stream()
+                        .map(d -> date("meetings.skippedDates", d))
+                        .toList());
+            }
+            return rule;
+        }
+
+        private static LocalDate date(String field, String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new BadRequestProblem(field, "'" + value + "' is not a date as yyyy-mm-dd.");
+            }
+        }
+
+        private static LocalTime time(String value) {
+            try {
+                return LocalTime.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new BadRequestProblem("meetings.startTime", "'" + value + "' is not a time as HH:mm.");
+            }
+        }
+    }
+}
