@@ -644,6 +644,82 @@ public class SupportGroups {
                 > 0;
     }
 
+    /**
+     * The groups the caller works with, by name: all for the front desk, their programs' for a supervisor,
+     * the ones they facilitate for a counselor. Four queries whatever the number of groups.
+     */
+    public List<GroupSummary> list() {
+        StringBuilder jpql = new StringBuilder("select distinct g from SupportGroup g join fetch g.program"
+                + " join fetch g.room left join fetch g.facilitators");
+        StaffMember me = new StaffMembers(em).byUsername(callerName()).orElse(null);
+        boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
+        if (!frontDesk) {
+            if (me == null) {
+                return List.of();
+            }
+            jpql.append(
+                    " where exists (select f.id from SupportGroup g2 join g2.facilitators f where g2 = g and f = :me)");
+            if (context.isCallerInRole(Role.Names.SUPERVISOR)) {
+                jpql.append(" or g.program in (select p from StaffMember s join s.programs p where s = :me)");
+            }
+        }
+        var query = em.createQuery(jpql.toString(), SupportGroup.class);
+        if (!frontDesk) {
+            query.setParameter("me", me);
+        }
+        List<SupportGroup> found = query.getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> seats =
+                counts(found, "e.status in :statuses", List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.OFFERED));
+        Map<Long, Long> waiting = counts(found, "e.status in :statuses", List.of(EnrollmentStatus.WAITLISTED));
+        Map<Long, Instant> next = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "select s.group.id, min(s.startsAt) from GroupSession s where s.group in :groups"
+                                + " and s.status = :scheduled and s.startsAt > :now group by s.group.id",
+                        Object[].class)
+                .setParameter("groups", found)
+                .setParameter("scheduled", GroupSessionStatus.SCHEDULED)
+                .setParameter("now", Instant.now(clock))
+                .getResultList()) {
+            next.put((Long) row[0], (Instant) row[1]);
+        }
+        return found.stream()
+                .sorted(Comparator.comparing(SupportGroup::getName).thenComparing(SupportGroup::getId))
+                .map(g -> new GroupSummary(
+                        g.getId(),
+                        g.getName(),
+                        g.getKind(),
+                        g.getLanguage(),
+                        g.getProgram().getName(),
+                        g.getRoom().getName(),
+                        g.getFacilitators().stream()
+                                .map(StaffMember::getDisplayName)
+                                .collect(java.util.stream.Collectors.joining(", ")),
+                        g.getCapacity(),
+                        seats.getOrDefault(g.getId(), 0L),
+                        waiting.getOrDefault(g.getId(), 0L),
+                        next.containsKey(g.getId())
+                                ? Times.date(next.get(g.getId())) + " " + Times.time(next.get(g.getId()))
+                                : null))
+                .toList();
+    }
+
+    private Map<Long, Long> counts(List<SupportGroup> groups, String condition, List<EnrollmentStatus> statuses) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "select e.group.id, count(e) from Enrollment e where e.group in :groups and " + condition
+                                + " group by e.group.id",
+                        Object[].class)
+                .setParameter("groups", groups)
+                .setParameter("statuses", statuses)
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     private SupportGroup group(long groupId) {
         SupportGroup group = em.find(SupportGroup.class, groupId);
         if (group == null) {

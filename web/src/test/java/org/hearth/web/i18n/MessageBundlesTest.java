@@ -54,6 +54,11 @@ class MessageBundlesTest {
             Map.entry("EpisodeStatus.", names(org.hearth.engagement.EpisodeStatus.values())),
             Map.entry("AppointmentKind.", names(org.hearth.schedule.AppointmentKind.values())),
             Map.entry("AppointmentStatus.", names(org.hearth.schedule.AppointmentStatus.values())),
+            Map.entry("GroupKind.", names(org.hearth.schedule.GroupKind.values())),
+            Map.entry("GroupSessionStatus.", names(org.hearth.schedule.GroupSessionStatus.values())),
+            Map.entry("EnrollmentStatus.", names(org.hearth.schedule.EnrollmentStatus.values())),
+            Map.entry("AttendanceMark.", names(org.hearth.schedule.AttendanceMark.values())),
+            Map.entry("groups.member.enrolled.", names(org.hearth.schedule.EnrollmentStatus.values())),
             Map.entry("families.intake.step.", names(org.hearth.web.view.families.IntakeBacking.Step.values())),
             Map.entry(
                     "intake.safety.",

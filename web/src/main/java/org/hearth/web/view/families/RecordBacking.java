@@ -18,6 +18,9 @@ import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
+import org.hearth.schedule.GroupAttendanceView;
+import org.hearth.schedule.GroupSummary;
+import org.hearth.schedule.SupportGroups;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
@@ -43,6 +46,9 @@ public class RecordBacking implements Serializable {
     @EJB
     private Appointments appointments;
 
+    @EJB
+    private SupportGroups groups;
+
     @Inject
     private CurrentStaff currentStaff;
 
@@ -58,6 +64,10 @@ public class RecordBacking implements Serializable {
     private long editedVersion;
 
     private List<AppointmentView> sessions = List.of();
+    private List<GroupAttendanceView> groupAttendance = List.of();
+    private List<GroupSummary> groupChoices;
+    private Long enrollGroupId;
+    private Long enrollMemberId;
 
     private String closureReason;
     private List<CounselorChoice> counselors = List.of();
@@ -76,6 +86,7 @@ public class RecordBacking implements Serializable {
                 counselors = assignments.counselorsFor(id);
             }
             sessions = appointments.forFamily(id);
+            groupAttendance = groups.attendanceOf(id);
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
         }
@@ -298,5 +309,55 @@ public class RecordBacking implements Serializable {
     public boolean mayBook() {
         return !isClosed()
                 && (currentStaff.hasRole("front-desk") || (isClinical() && currentStaff.hasRole("counselor")));
+    }
+
+    /** The family's members' attendance at group sessions, newest first (the Schedule tab). */
+    public List<GroupAttendanceView> getGroupAttendance() {
+        return groupAttendance;
+    }
+
+    /** The groups of the family's program the user may enroll into (front desk: all; a facilitator: theirs). */
+    public List<GroupSummary> getGroupChoices() {
+        if (groupChoices == null) {
+            groupChoices = groups.list().stream()
+                    .filter(g -> g.programName().equals(family.program()))
+                    .toList();
+        }
+        return groupChoices;
+    }
+
+    /** Enrolls the chosen member in the chosen group: a seat while there is one, otherwise the waitlist. */
+    public void enroll() {
+        try {
+            var enrollment = groups.enroll(
+                    enrollGroupId == null ? -1 : enrollGroupId, enrollMemberId == null ? -1 : enrollMemberId);
+            Confirmations.show(
+                    "groups.member.enrolled." + enrollment.status(),
+                    enrollment.memberName(),
+                    Integer.toString(enrollment.position()));
+            groupChoices = null;
+        } catch (RuntimeException e) {
+            Failures.show(e, "tabs:enroll-form", java.util.Map.of());
+        }
+    }
+
+    public boolean mayEnroll() {
+        return !isClosed() && (currentStaff.hasRole("front-desk") || currentStaff.hasRole("counselor"));
+    }
+
+    public Long getEnrollGroupId() {
+        return enrollGroupId;
+    }
+
+    public void setEnrollGroupId(Long enrollGroupId) {
+        this.enrollGroupId = enrollGroupId;
+    }
+
+    public Long getEnrollMemberId() {
+        return enrollMemberId;
+    }
+
+    public void setEnrollMemberId(Long enrollMemberId) {
+        this.enrollMemberId = enrollMemberId;
     }
 }

@@ -1,0 +1,254 @@
+package org.hearth.web.view.groups;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hearth.family.FamilyRegistry;
+import org.hearth.family.FamilyRegistry.ProgramChoice;
+import org.hearth.schedule.Appointments;
+import org.hearth.schedule.BookingChoices;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.schedule.GroupKind;
+import org.hearth.schedule.GroupRecurrence;
+import org.hearth.schedule.GroupSeries;
+import org.hearth.schedule.NewSupportGroup;
+import org.hearth.schedule.RoomChoice;
+import org.hearth.schedule.SkippedOccurrence;
+import org.hearth.schedule.SupportGroups;
+import org.hearth.web.view.Confirmations;
+import org.hearth.web.view.Failures;
+
+/**
+ * groups/define.xhtml: a new support group and when it meets (weekly or every few weeks, until a date or
+ * for a number of meetings). Every meeting becomes its own session; meetings that fall on a closure or
+ * clash are skipped and named on the group's page.
+ */
+@Named
+@ViewScoped
+public class DefineGroupBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SupportGroups groups;
+
+    @EJB
+    private Appointments appointments;
+
+    @EJB
+    private FamilyRegistry registry;
+
+    private String name;
+    private GroupKind kind = GroupKind.CRAFT_SKILLS;
+    private String language = "en";
+    private Long programId;
+    private Long roomId;
+    private Integer capacity = 10;
+    private boolean openEnrollment = true;
+    private List<String> facilitatorUsernames = new ArrayList<>();
+    private LocalDate firstDate;
+    private String startTime = "18:00";
+    private Integer minutes = 90;
+    private Integer intervalWeeks = 1;
+    private LocalDate lastDate;
+    private Integer count;
+
+    private List<ProgramChoice> programs;
+    private List<RoomChoice> rooms;
+    private List<BookingChoices.Counselor> counselors;
+
+    public String define() {
+        try {
+            GroupRecurrence meetings = null;
+            if (firstDate != null && startTime != null && minutes != null) {
+                meetings = GroupRecurrence.weekly(
+                                firstDate, LocalTime.parse(startTime), Duration.ofMinutes(minutes), ClinicTime.zone())
+                        .everyWeeks(intervalWeeks == null ? 1 : intervalWeeks);
+                if (lastDate != null) {
+                    meetings = meetings.until(lastDate);
+                }
+                if (count != null) {
+                    meetings = meetings.times(count);
+                }
+            }
+            GroupSeries series = groups.define(new NewSupportGroup(
+                    name, kind, language, programId, roomId, capacity, openEnrollment, facilitatorUsernames, meetings));
+            Confirmations.showAfterRedirect(
+                    "groups.define.done",
+                    series.group().name(),
+                    Integer.toString(series.sessionsCreated()),
+                    Integer.toString(series.skipped().size()));
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            java.util.ResourceBundle validation = java.util.ResourceBundle.getBundle(
+                    "ValidationMessages",
+                    faces.getViewRoot().getLocale(),
+                    Thread.currentThread().getContextClassLoader());
+            for (SkippedOccurrence skipped : series.skipped()) {
+                Confirmations.showAfterRedirect(
+                        "groups.define.skipped",
+                        skipped.date().toString(),
+                        skipped.reasons().stream()
+                                .map(r -> r.text(validation))
+                                .collect(java.util.stream.Collectors.joining(" ")));
+            }
+            return "/groups/group.xhtml?faces-redirect=true&id="
+                    + series.group().id();
+        } catch (RuntimeException e) {
+            Failures.show(e, "define-form", Map.of());
+            return null;
+        }
+    }
+
+    public List<ProgramChoice> getPrograms() {
+        if (programs == null) {
+            programs = registry.programsForRegistration();
+        }
+        return programs;
+    }
+
+    public List<RoomChoice> getRooms() {
+        if (rooms == null) {
+            rooms = appointments.rooms();
+        }
+        return rooms;
+    }
+
+    public List<BookingChoices.Counselor> getCounselors() {
+        if (counselors == null) {
+            counselors = appointments.counselors();
+        }
+        return counselors;
+    }
+
+    public GroupKind[] getKinds() {
+        return GroupKind.values();
+    }
+
+    public List<String> getTimes() {
+        List<String> times = new ArrayList<>();
+        for (LocalTime t = LocalTime.of(7, 0); !t.isAfter(LocalTime.of(20, 45)); t = t.plusMinutes(15)) {
+            times.add(t.toString());
+        }
+        return times;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public GroupKind getKind() {
+        return kind;
+    }
+
+    public void setKind(GroupKind kind) {
+        this.kind = kind;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Long getProgramId() {
+        return programId;
+    }
+
+    public void setProgramId(Long programId) {
+        this.programId = programId;
+    }
+
+    public Long getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(Long roomId) {
+        this.roomId = roomId;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public boolean isOpenEnrollment() {
+        return openEnrollment;
+    }
+
+    public void setOpenEnrollment(boolean openEnrollment) {
+        this.openEnrollment = openEnrollment;
+    }
+
+    public List<String> getFacilitatorUsernames() {
+        return facilitatorUsernames;
+    }
+
+    public void setFacilitatorUsernames(List<String> facilitatorUsernames) {
+        this.facilitatorUsernames =
+                facilitatorUsernames == null ? new ArrayList<>() : new ArrayList<>(facilitatorUsernames);
+    }
+
+    public LocalDate getFirstDate() {
+        return firstDate;
+    }
+
+    public void setFirstDate(LocalDate firstDate) {
+        this.firstDate = firstDate;
+    }
+
+    public String getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(String startTime) {
+        this.startTime = startTime;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public Integer getIntervalWeeks() {
+        return intervalWeeks;
+    }
+
+    public void setIntervalWeeks(Integer intervalWeeks) {
+        this.intervalWeeks = intervalWeeks;
+    }
+
+    public LocalDate getLastDate() {
+        return lastDate;
+    }
+
+    public void setLastDate(LocalDate lastDate) {
+        this.lastDate = lastDate;
+    }
+
+    public Integer getCount() {
+        return count;
+    }
+
+    public void setCount(Integer count) {
+        this.count = count;
+    }
+}

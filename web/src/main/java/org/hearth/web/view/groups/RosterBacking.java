@@ -1,0 +1,113 @@
+package org.hearth.web.view.groups;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hearth.schedule.AttendanceEntry;
+import org.hearth.schedule.AttendanceMark;
+import org.hearth.schedule.RosterEntry;
+import org.hearth.schedule.SupportGroups;
+import org.hearth.web.view.Confirmations;
+import org.hearth.web.view.Failures;
+
+/**
+ * groups/roster.xhtml?session=: the members enrolled, each marked present, late, absent or excused. Saving
+ * records each mark on the member's own family record.
+ */
+@Named
+@ViewScoped
+public class RosterBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SupportGroups groups;
+
+    private Long session;
+    private List<Row> rows = new ArrayList<>();
+
+    public void load() {
+        try {
+            show(groups.roster(session));
+        } catch (RuntimeException e) {
+            Failures.answerLoad(e);
+        }
+    }
+
+    public void save() {
+        try {
+            show(groups.recordAttendance(
+                    session,
+                    rows.stream()
+                            .filter(r -> r.getMark() != null)
+                            .map(r -> new AttendanceEntry(r.getMemberId(), r.getMark()))
+                            .toList()));
+            Confirmations.show("groups.roster.saved");
+        } catch (RuntimeException e) {
+            Failures.show(e, "roster-form", Map.of());
+        }
+    }
+
+    /** Everyone not marked yet is marked present: the usual case, then the exceptions are changed. */
+    public void allPresent() {
+        rows.stream().filter(r -> r.getMark() == null).forEach(r -> r.setMark(AttendanceMark.PRESENT));
+    }
+
+    private void show(List<RosterEntry> roster) {
+        rows = new ArrayList<>(roster.stream().map(Row::of).toList());
+    }
+
+    public AttendanceMark[] getMarks() {
+        return AttendanceMark.values();
+    }
+
+    public Long getSession() {
+        return session;
+    }
+
+    public void setSession(Long session) {
+        this.session = session;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    /** One member on the roster and the mark being entered. */
+    public static final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long memberId;
+        private String memberName;
+        private AttendanceMark mark;
+
+        static Row of(RosterEntry entry) {
+            Row row = new Row();
+            row.memberId = entry.memberId();
+            row.memberName = entry.memberName();
+            row.mark = entry.mark();
+            return row;
+        }
+
+        public long getMemberId() {
+            return memberId;
+        }
+
+        public String getMemberName() {
+            return memberName;
+        }
+
+        public AttendanceMark getMark() {
+            return mark;
+        }
+
+        public void setMark(AttendanceMark mark) {
+            this.mark = mark;
+        }
+    }
+}
