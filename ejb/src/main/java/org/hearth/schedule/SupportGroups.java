@@ -352,6 +352,11 @@ public class SupportGroups {
      * their marks, by name. Front desk, those leading the session or facilitating the group, supervisors of
      * the program. Audited with the members listed.
      */
+    /** One session of a group (no member data): anyone with a role may see when and where a group meets. */
+    public GroupSessionView readSession(long sessionId) {
+        return GroupSessionView.of(session(sessionId));
+    }
+
     public List<RosterEntry> roster(long sessionId) {
         GroupSession session = session(sessionId);
         if (!context.isCallerInRole(Role.Names.FRONT_DESK)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hearth.schedule.AttendanceEntry;
 import org.hearth.schedule.AttendanceMark;
+import org.hearth.schedule.GroupSessionView;
 import org.hearth.schedule.RosterEntry;
 import org.hearth.schedule.SupportGroups;
 import org.hearth.web.view.Confirmations;
@@ -28,11 +29,13 @@ public class RosterBacking implements Serializable {
     private SupportGroups groups;
 
     private Long session;
+    private GroupSessionView meeting;
     private List<Row> rows = new ArrayList<>();
 
     public void load() {
         try {
             show(groups.roster(session));
+            meeting = groups.readSession(session);
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
         }
@@ -59,6 +62,11 @@ public class RosterBacking implements Serializable {
 
     private void show(List<RosterEntry> roster) {
         rows = new ArrayList<>(roster.stream().map(Row::of).toList());
+    }
+
+    /** The session: group, date and time, for the page heading. */
+    public GroupSessionView getMeeting() {
+        return meeting;
     }
 
     public AttendanceMark[] getMarks() {
