@@ -276,8 +276,50 @@ public class Appointments {
                     a.getRoom() == null ? null : a.getRoom().getName(),
                     a.isTelehealth(),
                     mayName ? a.getFamily().getId() : null,
-                    mayName ? a.getFamily().getName() : null));
+                    mayName ? a.getFamily().getName() : null,
+                    null));
         }
+        StringBuilder groupJpql = new StringBuilder(
+                "select s from GroupSession s join fetch s.group join fetch s.room"
+                        + " left join fetch s.substitute where s.status = :scheduled and s.startsAt >= :start and s.startsAt < :end");
+        if (counselorUsername != null) {
+            groupJpql.append(" and (s.substitute.username = :counselor or (s.substitute is null and exists"
+                    + " (select f.id from SupportGroup g join g.facilitators f where g = s.group"
+                    + " and f.username = :counselor)))");
+        }
+        if (roomId != null) {
+            groupJpql.append(" and s.room.id = :room");
+        }
+        var groupQuery = em.createQuery(groupJpql.toString(), GroupSession.class)
+                .setParameter("scheduled", GroupSessionStatus.SCHEDULED)
+                .setParameter("start", from.atStartOfDay(ClinicTime.zone()).toInstant())
+                .setParameter("end", to.atStartOfDay(ClinicTime.zone()).toInstant());
+        if (counselorUsername != null) {
+            groupQuery.setParameter("counselor", counselorUsername);
+        }
+        if (roomId != null) {
+            groupQuery.setParameter("room", roomId);
+        }
+        for (GroupSession s : groupQuery.getResultList()) {
+            StaffMember leader =
+                    s.getLeaders().isEmpty() ? null : s.getLeaders().get(0);
+            entries.add(new CalendarEntry(
+                    s.getId(),
+                    LocalDateTime.ofInstant(s.getStartsAt(), ClinicTime.zone()),
+                    LocalDateTime.ofInstant(s.getEndsAt(), ClinicTime.zone()),
+                    null,
+                    AppointmentStatus.SCHEDULED,
+                    leader == null ? null : leader.getUsername(),
+                    s.getLeaders().stream()
+                            .map(StaffMember::getDisplayName)
+                            .collect(java.util.stream.Collectors.joining(", ")),
+                    s.getRoom().getName(),
+                    false,
+                    null,
+                    null,
+                    s.getGroup().getName()));
+        }
+        entries.sort(java.util.Comparator.comparing(CalendarEntry::start));
         audit.record(AuditEvent.listed(AuditAction.READ_SCHEDULE, "Appointment", named));
         return entries;
     }

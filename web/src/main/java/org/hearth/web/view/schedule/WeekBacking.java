@@ -37,6 +37,7 @@ public class WeekBacking implements Serializable {
     private CurrentStaff currentStaff;
 
     private String counselorUsername;
+    private java.time.LocalDate date;
     private Long roomId;
     private boolean initialised;
 
@@ -52,9 +53,12 @@ public class WeekBacking implements Serializable {
                 String title = (entry.named() ? entry.familyName() : i18n.getString("calendar.week.booked")) + " · "
                         + entry.counselorName() + " · " + where;
                 addEvent(DefaultScheduleEvent.builder()
-                        .id(Long.toString(entry.id()))
+                        .id((entry.groupName() != null ? "group-" : "session-") + entry.id())
                         .title(title)
-                        .description(i18n.getString("AppointmentKind." + entry.kind()))
+                        .description(
+                                entry.kind() == null
+                                        ? i18n.getString("groups.index.title")
+                                        : i18n.getString("AppointmentKind." + entry.kind()))
                         .startDate(entry.start())
                         .endDate(entry.end())
                         .styleClass(entry.named() ? "session-named" : "session-busy")
@@ -70,6 +74,14 @@ public class WeekBacking implements Serializable {
             }
         }
     };
+
+    private static String url(CalendarEntry entry) {
+        String root = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        if (entry.groupName() != null) {
+            return root + "/groups/roster.xhtml?session=" + entry.id();
+        }
+        return entry.familyId() == null ? null : root + "/families/record.xhtml?id=" + entry.familyId();
+    }
 
     public ScheduleModel getModel() {
         initialise();
@@ -104,6 +116,15 @@ public class WeekBacking implements Serializable {
     /** Choosing a room shows its week across counselors. */
     public void roomChosen() {
         counselorUsername = null;
+    }
+
+    /** The day the calendar opens on ({@code ?date=yyyy-mm-dd}); today when not given. */
+    public java.time.LocalDate getDate() {
+        return date == null ? java.time.LocalDate.now(ClinicTime.zone()) : date;
+    }
+
+    public void setDate(java.time.LocalDate date) {
+        this.date = date;
     }
 
     public String getTimeZone() {
