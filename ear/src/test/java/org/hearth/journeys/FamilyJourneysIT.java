@@ -117,6 +117,90 @@ class FamilyJourneysIT {
         }
     }
 
+    @Test
+    void theFrontDeskDefinesAWeeklyGroupFillsItToTheWaitlistTakesAttendanceAndTheFacilitatorSeesItOnHisWeek()
+            throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String program = "Group program " + suffix;
+        String groupName = "Tuesday CRAFT " + suffix;
+        TestData data = new TestData(database);
+        long programId = data.program(program);
+        data.realmStaff("frida", "Frida Moreno", "front-desk", program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        database.update("insert into room (name, capacity) values (?, 12)", "Circle room " + suffix);
+        List<Long> families = List.of(
+                familyOfCarlos(programId, "Ada-" + suffix),
+                familyOfCarlos(programId, "Bo-" + suffix),
+                familyOfCarlos(programId, "Cy-" + suffix));
+        LocalDate tuesday =
+                LocalDate.now(ClinicTime.zone()).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("frida");
+            browser.click("menu-groups");
+            browser.click("define-group");
+            browser.type("define-form:name", groupName);
+            browser.choose("define-form:program", program);
+            browser.choose("define-form:room", "Circle room " + suffix);
+            browser.type("define-form:capacity", "2");
+            browser.pick("define-form:facilitators", "Carlos Rivera");
+            browser.type("define-form:firstDate_input", tuesday.toString());
+            browser.type("define-form:count", "4");
+            browser.click("define-form:define");
+            assertThat(browser.messages()).contains("The group " + groupName + " is defined: 4 sessions, 0 skipped.");
+            String groupPage = browser.driver().getCurrentUrl();
+
+            String[] names = {"Ada", "Bo", "Cy"};
+            for (int i = 0; i < 3; i++) {
+                browser.open("families/record.xhtml?id=" + families.get(i));
+                browser.waitForPage();
+                browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Schedule']"));
+                browser.choose("tabs:enroll-form:group", groupName + " (" + Math.min(i, 2) + "/2)");
+                browser.choose("tabs:enroll-form:member", "Rosa " + names[i] + "-" + suffix);
+                browser.click("tabs:enroll-form:enroll");
+            }
+            assertThat(browser.messages())
+                    .contains("The group is full: Rosa Cy-" + suffix + " is on the waitlist, number 3.");
+
+            database.update(
+                    "update group_session set starts_at = now() - interval '10 minutes',"
+                            + " ends_at = now() + interval '80 minutes' where id = (select min(s.id) from group_session s"
+                            + " join support_group g on g.id = s.group_id where g.name = ?)",
+                    groupName);
+            browser.driver().get(groupPage);
+            browser.waitForPage();
+            assertThat(browser.text("seats")).startsWith("2 / 2").contains("1");
+            browser.click("sessions-form:sessions:0:roster");
+            browser.click(By.xpath("//tr[th[contains(normalize-space(), 'Rosa Ada-" + suffix
+                    + "')]]//label[normalize-space()='Present']"));
+            browser.click(By.xpath("//tr[th[contains(normalize-space(), 'Rosa Bo-" + suffix
+                    + "')]]//label[normalize-space()='Late']"));
+            browser.click("roster-form:save-roster");
+            assertThat(browser.messages()).contains("The attendance is saved.");
+
+            browser.open("families/record.xhtml?id=" + families.get(1));
+            browser.waitForPage();
+            browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Schedule']"));
+            assertThat(browser.text("tabs:group-attendance"))
+                    .contains(groupName)
+                    .contains("Rosa Bo-" + suffix)
+                    .contains("Late")
+                    .doesNotContain("Ada-" + suffix);
+        }
+        try (Browser browser = Browser.open()) {
+            browser.signIn("carlos");
+            browser.open("calendar/week.xhtml?date=" + tuesday.plusWeeks(1));
+            browser.waitForPage();
+            assertThat(browser.waiting()
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".session-group")))
+                            .getText())
+                    .as("his week shows the group he facilitates")
+                    .contains(groupName)
+                    .contains("Carlos Rivera");
+        }
+    }
+
     /** The front desk opens the family's Schedule tab, books family therapy with Carlos at 10:00. */
     private static void book(Browser browser, long familyId, LocalDate day, String room) {
         browser.open("families/record.xhtml?id=" + familyId);

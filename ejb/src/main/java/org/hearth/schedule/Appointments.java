@@ -283,7 +283,9 @@ public class Appointments {
                 "select s from GroupSession s join fetch s.group join fetch s.room"
                         + " left join fetch s.substitute where s.status = :scheduled and s.startsAt >= :start and s.startsAt < :end");
         if (counselorUsername != null) {
-            groupJpql.append(" and (s.substitute.username = :counselor or (s.substitute is null and exists"
+            // subqueries, not a path through the substitute: that would drop the sessions without one
+            groupJpql.append(" and (exists (select s2.id from GroupSession s2 join s2.substitute sub where s2 = s"
+                    + " and sub.username = :counselor) or (s.substitute is null and exists"
                     + " (select f.id from SupportGroup g join g.facilitators f where g = s.group"
                     + " and f.username = :counselor)))");
         }

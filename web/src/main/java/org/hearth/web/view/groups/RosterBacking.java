@@ -61,7 +61,10 @@ public class RosterBacking implements Serializable {
     }
 
     private void show(List<RosterEntry> roster) {
-        rows = new ArrayList<>(roster.stream().map(Row::of).toList());
+        rows = new ArrayList<>(roster.stream()
+                .map(Row::of)
+                .sorted(java.util.Comparator.comparing(Row::getMemberName, String.CASE_INSENSITIVE_ORDER))
+                .toList());
     }
 
     /** The session: group, date and time, for the page heading. */

@@ -50,8 +50,10 @@ public class WeekBacking implements Serializable {
             for (CalendarEntry entry : appointments.calendar(
                     start.toLocalDate(), end.toLocalDate().plusDays(1), counselorUsername, roomId)) {
                 String where = entry.telehealth() ? i18n.getString("schedule.book.telehealth") : entry.roomName();
-                String title = (entry.named() ? entry.familyName() : i18n.getString("calendar.week.booked")) + " · "
-                        + entry.counselorName() + " · " + where;
+                String who = entry.groupName() != null
+                        ? entry.groupName()
+                        : entry.familyName() != null ? entry.familyName() : i18n.getString("calendar.week.booked");
+                String title = who + " · " + entry.counselorName() + " · " + where;
                 addEvent(DefaultScheduleEvent.builder()
                         .id((entry.groupName() != null ? "group-" : "session-") + entry.id())
                         .title(title)
@@ -61,14 +63,11 @@ public class WeekBacking implements Serializable {
                                         : i18n.getString("AppointmentKind." + entry.kind()))
                         .startDate(entry.start())
                         .endDate(entry.end())
-                        .styleClass(entry.named() ? "session-named" : "session-busy")
-                        .url(
-                                entry.named()
-                                        ? FacesContext.getCurrentInstance()
-                                                        .getExternalContext()
-                                                        .getRequestContextPath() + "/families/record.xhtml?id="
-                                                + entry.familyId()
-                                        : null)
+                        .styleClass(
+                                entry.groupName() != null
+                                        ? "session-group"
+                                        : entry.named() ? "session-named" : "session-busy")
+                        .url(url(entry))
                         .editable(false)
                         .build());
             }
