@@ -168,6 +168,11 @@ class FamilyJourneysIT {
                             + " ends_at = now() + interval '80 minutes' where id = (select min(s.id) from group_session s"
                             + " join support_group g on g.id = s.group_id where g.name = ?)",
                     groupName);
+            browser.click("menu-schedule");
+            assertThat(browser.text("today-form:group-sessions"))
+                    .as("today's meeting is on Today's schedule")
+                    .contains(groupName)
+                    .contains("Circle room " + suffix);
             browser.driver().get(groupPage);
             browser.waitForPage();
             assertThat(browser.text("seats")).startsWith("2 / 2").contains("1");

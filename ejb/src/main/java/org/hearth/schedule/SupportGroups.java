@@ -352,6 +352,20 @@ public class SupportGroups {
      * their marks, by name. Front desk, those leading the session or facilitating the group, supervisors of
      * the program. Audited with the members listed.
      */
+    /** The groups' sessions of one local day, by time, cancelled ones included (no member data). */
+    public List<GroupSessionView> day(@NotNull LocalDate date) {
+        return em.createQuery(
+                        "select s from GroupSession s join fetch s.group join fetch s.room left join fetch s.substitute"
+                                + " where s.startsAt >= :start and s.startsAt < :end order by s.startsAt, s.id",
+                        GroupSession.class)
+                .setParameter("start", date.atStartOfDay(ClinicTime.zone()).toInstant())
+                .setParameter(
+                        "end", date.plusDays(1).atStartOfDay(ClinicTime.zone()).toInstant())
+                .getResultStream()
+                .map(GroupSessionView::of)
+                .toList();
+    }
+
     /** One session of a group (no member data): anyone with a role may see when and where a group meets. */
     public GroupSessionView readSession(long sessionId) {
         return GroupSessionView.of(session(sessionId));

@@ -9,6 +9,8 @@ import java.util.List;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
 import org.hearth.schedule.ClinicTime;
+import org.hearth.schedule.GroupSessionView;
+import org.hearth.schedule.SupportGroups;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
@@ -22,14 +24,18 @@ public class TodayBacking implements Serializable {
     @EJB
     private Appointments appointments;
 
+    @EJB
+    private SupportGroups groups;
+
     private LocalDate day;
     private List<AppointmentView> sessions = List.of();
+    private List<GroupSessionView> groupSessions = List.of();
 
     public void load() {
         if (day == null) {
             day = LocalDate.now(ClinicTime.zone());
         }
-        sessions = appointments.day(day);
+        refresh();
     }
 
     public void checkIn(AppointmentView session) {
@@ -51,7 +57,17 @@ public class TodayBacking implements Serializable {
         } catch (RuntimeException e) {
             Failures.show(e, "today-form", java.util.Map.of());
         }
+        refresh();
+    }
+
+    private void refresh() {
         sessions = appointments.day(day);
+        groupSessions = groups.day(day);
+    }
+
+    /** The groups meeting that day, by time. */
+    public List<GroupSessionView> getGroupSessions() {
+        return groupSessions;
     }
 
     public boolean isToday() {
@@ -60,12 +76,12 @@ public class TodayBacking implements Serializable {
 
     public void previousDay() {
         day = day.minusDays(1);
-        sessions = appointments.day(day);
+        refresh();
     }
 
     public void nextDay() {
         day = day.plusDays(1);
-        sessions = appointments.day(day);
+        refresh();
     }
 
     public LocalDate getDay() {
