@@ -101,16 +101,10 @@ public class CaseAssignments {
     /** The counselors of the family's program, by name: who may be assigned to it. */
     public List<CounselorChoice> counselorsFor(long familyId) {
         Family family = familyOfMyPrograms(familyId);
-        return em
-                .createQuery(
-                        "select s from StaffMember s join s.programs p where p.id = :program order by s.displayName",
-                        StaffMember.class)
-                .setParameter("program", family.getProgram().getId())
-                .getResultList()
-                .stream()
-                .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
-                .map(s -> new CounselorChoice(s.getUsername(), s.getDisplayName()))
-                .toList();
+        return new StaffMembers(em)
+                .counselorsOf(family.getProgram()).stream()
+                        .map(s -> new CounselorChoice(s.getUsername(), s.getDisplayName()))
+                        .toList();
     }
 
     /** A counselor as a choice in the assignment form. */
@@ -152,14 +146,10 @@ public class CaseAssignments {
     }
 
     private StaffMember counselorOfProgram(String username, Family family) {
-        StaffMember counselor = new StaffMembers(em).byUsername(username).orElse(null);
-        if (counselor == null
-                || !counselor.getRoles().contains(Role.Names.COUNSELOR)
-                || !counselor.belongsTo(family.getProgram())) {
-            throw new AssignmentRefusedException("'" + username + "' is not a counselor of "
-                    + family.getProgram().getName() + ".");
-        }
-        return counselor;
+        return new StaffMembers(em)
+                .counselorOf(username, family.getProgram())
+                .orElseThrow(() -> new AssignmentRefusedException("'" + username + "' is not a counselor of "
+                        + family.getProgram().getName() + "."));
     }
 
     private List<Assignment> openAssignments(Family family) {

@@ -21,9 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
@@ -370,17 +368,10 @@ public class Appointments {
         Family family = access.family(familyId);
         List<BookingChoices.Counselor> counselors;
         if (context.isCallerInRole(Role.Names.FRONT_DESK)) {
-            counselors = em
-                    .createQuery(
-                            "select s from StaffMember s join s.programs p where p.id = :program"
-                                    + " order by s.displayName",
-                            StaffMember.class)
-                    .setParameter("program", family.getProgram().getId())
-                    .getResultList()
-                    .stream()
-                    .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
-                    .map(s -> new BookingChoices.Counselor(s.getUsername(), s.getDisplayName()))
-                    .toList();
+            counselors = new StaffMembers(em)
+                    .counselorsOf(family.getProgram()).stream()
+                            .map(s -> new BookingChoices.Counselor(s.getUsername(), s.getDisplayName()))
+                            .toList();
         } else if (access.onMyCaseload(family)) {
             StaffMember me =
                     new StaffMembers(em).byUsername(access.callerName()).orElseThrow();
@@ -413,16 +404,7 @@ public class Appointments {
 
     private Instant checkRules(LocalDateTime localStart, int minutes) {
         LocalDate day = localStart.toLocalDate();
-        Map<LocalDate, String> closures = em.createQuery(
-                        "select c from ClinicClosure c where c.closedOn = :day", ClinicClosure.class)
-                .setParameter("day", day)
-                .getResultStream()
-                .collect(Collectors.toMap(ClinicClosure::getClosedOn, ClinicClosure::getReason));
-        BookingRules rules = new BookingRules(
-                ClinicTime.zone(),
-                em.createQuery("select h from OpeningHours h", OpeningHours.class)
-                        .getResultList(),
-                closures);
+        BookingRules rules = BookingRules.of(em, day, day);
         List<ScheduleRefusal> refusals = rules.check(localStart, minutes, Instant.now(clock));
         if (!refusals.isEmpty()) {
             throw new BookingRefusedException(refusals);
@@ -552,16 +534,12 @@ public class Appointments {
     }
 
     private StaffMember counselorOf(Family family, String username) {
-        StaffMember counselor = new StaffMembers(em).byUsername(username).orElse(null);
-        if (counselor == null
-                || !counselor.getRoles().contains(Role.Names.COUNSELOR)
-                || !counselor.belongsTo(family.getProgram())) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of(
-                    "schedule.counselor.notInProgram",
-                    username,
-                    family.getProgram().getName())));
-        }
-        return counselor;
+        return new StaffMembers(em)
+                .counselorOf(username, family.getProgram())
+                .orElseThrow(() -> new BookingRefusedException(List.of(ScheduleRefusal.of(
+                        "schedule.counselor.notInProgram",
+                        username,
+                        family.getProgram().getName()))));
     }
 
     private Room roomOf(Long roomId, boolean telehealth) {

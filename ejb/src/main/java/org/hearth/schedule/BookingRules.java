@@ -40,6 +40,21 @@ public final class BookingRules {
         this.closures = Map.copyOf(closures);
     }
 
+    /** The clinic's rules as stored: its opening hours and the closures from one local date to another. */
+    static BookingRules of(jakarta.persistence.EntityManager em, LocalDate from, LocalDate to) {
+        Map<LocalDate, String> closures = em.createQuery(
+                        "select c from ClinicClosure c where c.closedOn between :from and :to", ClinicClosure.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(ClinicClosure::getClosedOn, ClinicClosure::getReason));
+        return new BookingRules(
+                ClinicTime.zone(),
+                em.createQuery("select h from OpeningHours h", OpeningHours.class)
+                        .getResultList(),
+                closures);
+    }
+
     /** The start as an instant, when the local time exists in the clinic's zone. */
     public Optional<Instant> instantOf(LocalDateTime localStart) {
         ZonedDateTime zoned = localStart.atZone(zone);

@@ -512,17 +512,7 @@ public class SupportGroups {
     }
 
     private BookingRules rules(LocalDate from, LocalDate to) {
-        Map<LocalDate, String> closures = em.createQuery(
-                        "select c from ClinicClosure c where c.closedOn between :from and :to", ClinicClosure.class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultStream()
-                .collect(Collectors.toMap(ClinicClosure::getClosedOn, ClinicClosure::getReason));
-        return new BookingRules(
-                ClinicTime.zone(),
-                em.createQuery("select h from OpeningHours h", OpeningHours.class)
-                        .getResultList(),
-                closures);
+        return BookingRules.of(em, from, to);
     }
 
     private Instant checkRules(LocalDateTime localStart, int minutes) {
@@ -690,9 +680,8 @@ public class SupportGroups {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> seats =
-                counts(found, "e.status in :statuses", List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.OFFERED));
-        Map<Long, Long> waiting = counts(found, "e.status in :statuses", List.of(EnrollmentStatus.WAITLISTED));
+        Map<Long, Long> seats = counts(found, EnrollmentStatus.HOLDING_SEAT);
+        Map<Long, Long> waiting = counts(found, List.of(EnrollmentStatus.WAITLISTED));
         Map<Long, Instant> next = new HashMap<>();
         for (Object[] row : em.createQuery(
                         "select s.group.id, min(s.startsAt) from GroupSession s where s.group in :groups"
@@ -725,10 +714,10 @@ public class SupportGroups {
                 .toList();
     }
 
-    private Map<Long, Long> counts(List<SupportGroup> groups, String condition, List<EnrollmentStatus> statuses) {
+    private Map<Long, Long> counts(List<SupportGroup> groups, java.util.Collection<EnrollmentStatus> statuses) {
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : em.createQuery(
-                        "select e.group.id, count(e) from Enrollment e where e.group in :groups and " + condition
+                        "select e.group.id, count(e) from Enrollment e where e.group in :groups and e.status in :statuses"
                                 + " group by e.group.id",
                         Object[].class)
                 .setParameter("groups", groups)
@@ -841,14 +830,10 @@ public class SupportGroups {
     }
 
     private StaffMember counselorOf(Program program, String username) {
-        StaffMember counselor = new StaffMembers(em).byUsername(username).orElse(null);
-        if (counselor == null
-                || !counselor.getRoles().contains(Role.Names.COUNSELOR)
-                || !counselor.belongsTo(program)) {
-            throw new BookingRefusedException(
-                    List.of(ScheduleRefusal.of("schedule.counselor.notInProgram", username, program.getName())));
-        }
-        return counselor;
+        return new StaffMembers(em)
+                .counselorOf(username, program)
+                .orElseThrow(() -> new BookingRefusedException(
+                        List.of(ScheduleRefusal.of("schedule.counselor.notInProgram", username, program.getName()))));
     }
 
     private Room roomOf(long roomId) {

@@ -1,6 +1,7 @@
 package org.hearth.staff;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
 
 /** The one place services look up a staff record by the caller's or a colleague's username. */
@@ -17,5 +18,23 @@ public final class StaffMembers {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The colleague, when they are a counselor of the program (who may lead its sessions and families). */
+    public Optional<StaffMember> counselorOf(String username, Program program) {
+        return byUsername(username).filter(s -> s.getRoles().contains(Role.Names.COUNSELOR) && s.belongsTo(program));
+    }
+
+    /** The program's counselors, by name. */
+    public List<StaffMember> counselorsOf(Program program) {
+        return em
+                .createQuery(
+                        "select s from StaffMember s join s.programs p where p.id = :program order by s.displayName",
+                        StaffMember.class)
+                .setParameter("program", program.getId())
+                .getResultList()
+                .stream()
+                .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
+                .toList();
     }
 }
