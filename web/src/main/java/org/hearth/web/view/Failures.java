@@ -122,8 +122,8 @@ public final class Failures {
         faces.validationFailed();
     }
 
-    /** The service's messages in the page's language. */
-    private static ResourceBundle validationMessages(FacesContext faces) {
+    /** The service's messages ({@code ValidationMessages}) in the page's language. */
+    public static ResourceBundle validationMessages(FacesContext faces) {
         return ResourceBundle.getBundle(
                 "ValidationMessages",
                 faces.getViewRoot().getLocale(),

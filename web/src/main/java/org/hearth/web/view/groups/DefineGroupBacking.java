@@ -24,6 +24,7 @@ import org.hearth.schedule.SkippedOccurrence;
 import org.hearth.schedule.SupportGroups;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
+import org.hearth.web.view.schedule.QuarterHours;
 
 /**
  * groups/define.xhtml: a new support group and when it meets (weekly or every few weeks, until a date or
@@ -86,10 +87,7 @@ public class DefineGroupBacking implements Serializable {
                     Integer.toString(series.sessionsCreated()),
                     Integer.toString(series.skipped().size()));
             jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            java.util.ResourceBundle validation = java.util.ResourceBundle.getBundle(
-                    "ValidationMessages",
-                    faces.getViewRoot().getLocale(),
-                    Thread.currentThread().getContextClassLoader());
+            java.util.ResourceBundle validation = Failures.validationMessages(faces);
             for (SkippedOccurrence skipped : series.skipped()) {
                 Confirmations.showAfterRedirect(
                         "groups.define.skipped",
@@ -132,11 +130,7 @@ public class DefineGroupBacking implements Serializable {
     }
 
     public List<String> getTimes() {
-        List<String> times = new ArrayList<>();
-        for (LocalTime t = LocalTime.of(7, 0); !t.isAfter(LocalTime.of(20, 45)); t = t.plusMinutes(15)) {
-            times.add(t.toString());
-        }
-        return times;
+        return QuarterHours.all();
     }
 
     public String getName() {

@@ -85,13 +85,8 @@ public class BookingBacking implements Serializable {
         }
     }
 
-    /** The quarter hours from 07:00 to 20:45: the clinic's rules say which of them are open that day. */
     public List<String> getTimes() {
-        List<String> times = new ArrayList<>();
-        for (LocalTime t = LocalTime.of(7, 0); !t.isAfter(LocalTime.of(20, 45)); t = t.plusMinutes(15)) {
-            times.add(t.toString());
-        }
-        return times;
+        return QuarterHours.all();
     }
 
     public List<Integer> getLengths() {
