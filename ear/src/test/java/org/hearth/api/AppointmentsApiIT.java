@@ -159,19 +159,7 @@ class AppointmentsApiIT {
 
     /** Registers a family with one member and gives it to Carlos; returns its id and the member's id. */
     private long[] familyOfCarlos(String name) throws Exception {
-        String familyName = name + "-" + suffix;
-        HttpResponse<String> registered = api.send(
-                "frida",
-                "POST",
-                "families",
-                """
-                {"familyName": "%s", "programId": %d, "preferredLanguage": "en", "referralSource": "SELF",
-                 "members": [{"fullName": "Rosa %s", "ageYears": 50, "relationship": "PARENT",
-                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true}]}
-                """
-                        .formatted(familyName, programId, familyName));
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        long familyId = json(registered.body()).getJsonNumber("id").longValue();
+        long familyId = api.registerFamilyOfOne(programId, name + "-" + suffix);
         assertThat(api.send("sam", "PUT", "families/" + familyId + "/assignment", "{\"counselorUsername\": \"carlos\"}")
                         .statusCode())
                 .isEqualTo(200);

@@ -161,19 +161,7 @@ class GroupsApiIT {
 
     /** A family of one member, registered by the front desk; its id and the member's. */
     private long[] family(String name) throws Exception {
-        String familyName = name + "-" + suffix;
-        HttpResponse<String> registered = api.send(
-                "frida",
-                "POST",
-                "families",
-                """
-                {"familyName": "%s", "programId": %d, "preferredLanguage": "en", "referralSource": "SELF",
-                 "members": [{"fullName": "Rosa %s", "ageYears": 50, "relationship": "PARENT",
-                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true}]}
-                """
-                        .formatted(familyName, programId, familyName));
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        long familyId = json(registered.body()).getJsonNumber("id").longValue();
+        long familyId = api.registerFamilyOfOne(programId, name + "-" + suffix);
         long memberId = Long.parseLong(database.query(
                         "select id from family_member where family_id = cast(? as bigint)", Long.toString(familyId))
                 .get(0)

@@ -221,18 +221,7 @@ class FamilyJourneysIT {
     /** A family registered and given to Carlos through the API, as the other journeys leave them. */
     private long familyOfCarlos(long programId, String name) throws Exception {
         ApiClient api = new ApiClient();
-        var registered = api.send(
-                "frida",
-                "POST",
-                "families",
-                """
-                {"familyName": "%s", "programId": %d, "preferredLanguage": "en", "referralSource": "SELF",
-                 "members": [{"fullName": "Rosa %s", "ageYears": 50, "relationship": "PARENT",
-                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true}]}
-                """
-                        .formatted(name, programId, name));
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        long id = ApiClient.json(registered.body()).getJsonNumber("id").longValue();
+        long id = api.registerFamilyOfOne(programId, name);
         assertThat(api.send("sam", "PUT", "families/" + id + "/assignment", "{\"counselorUsername\": \"carlos\"}")
                         .statusCode())
                 .isEqualTo(200);

@@ -41,6 +41,28 @@ public final class ApiClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Registers, as the front desk (frida), a family of one participating member named "Rosa " + the family
+     * name, and returns the family's id.
+     */
+    public long registerFamilyOfOne(long programId, String familyName) throws IOException, InterruptedException {
+        HttpResponse<String> registered = send(
+                "frida",
+                "POST",
+                "families",
+                """
+                {"familyName": "%s", "programId": %d, "preferredLanguage": "en", "referralSource": "SELF",
+                 "members": [{"fullName": "Rosa %s", "ageYears": 50, "relationship": "PARENT",
+                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true}]}
+                """
+                        .formatted(familyName, programId, familyName));
+        if (registered.statusCode() != 201) {
+            throw new AssertionError(
+                    "registering " + familyName + " gave " + registered.statusCode() + ": " + registered.body());
+        }
+        return json(registered.body()).getJsonNumber("id").longValue();
+    }
+
     public static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
