@@ -143,6 +143,115 @@ class GroupsApiIT {
                 .isEqualTo(List.of(List.of("0")));
     }
 
+    @Test
+    void oneMeetingIsMovedAndLedByASubstituteANewRuleFromALaterDateKeepsTheEarlierOnesAndTheFeedFollows()
+            throws Exception {
+        // a Tuesday morning weeks ahead, apart from the other tests' groups and sessions
+        LocalDate tuesday = LocalDate.now(ClinicTime.zone())
+                .plusWeeks(30 + Math.abs(suffix.hashCode() % 200))
+                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        String body =
+                """
+                {"name": "Morning circle %s", "kind": "SELF_CARE", "language": "en", "programId": %d,
+                 "roomId": %d, "capacity": 8, "openEnrollment": true, "facilitatorUsernames": ["carlos"],
+                 "meetings": {"firstDate": "%s", "startTime": "10:00", "minutes": 60, "count": 6}}
+                """
+                        .formatted(suffix, programId, roomId, tuesday);
+        HttpResponse<String> defined = api.send("frida", "POST", "groups", body);
+        assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
+        JsonObject group = json(defined.body()).getJsonObject("group");
+        long groupId = group.getJsonNumber("id").longValue();
+        List<JsonObject> sessions = group.getJsonArray("sessions").getValuesAs(JsonObject.class);
+        assertThat(sessions).hasSize(6);
+
+        JsonObject second = sessions.get(1);
+        HttpResponse<String> moved = api.send(
+                "sam",
+                "PUT",
+                "group-sessions/" + second.getJsonNumber("id"),
+                "{\"start\": \"" + tuesday.plusWeeks(1).plusDays(1) + "T11:30\", \"version\": "
+                        + second.getJsonNumber("version") + "}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(json(moved.body()).getString("startTime")).isEqualTo("11:30");
+        JsonObject third = sessions.get(2);
+        HttpResponse<String> substituted = api.send(
+                "frida",
+                "PUT",
+                "group-sessions/" + third.getJsonNumber("id") + "/substitute",
+                "{\"counselorUsername\": \"cora\", \"version\": " + third.getJsonNumber("version") + "}");
+        assertThat(substituted.statusCode()).as(substituted.body()).isEqualTo(200);
+        assertThat(json(substituted.body()).getString("substituteUsername")).isEqualTo("cora");
+        HttpResponse<String> notHers = api.send(
+                "cora",
+                "PUT",
+                "group-sessions/" + third.getJsonNumber("id") + "/substitute",
+                "{\"counselorUsername\": \"cora\", \"version\": 1}");
+        assertThat(notHers.statusCode()).as("counselors do not change groups").isEqualTo(403);
+
+        // from the fourth week on, the group meets at 12:00
+        long version = json(api.send("frida", "GET", "groups/" + groupId, null).body())
+                .getJsonNumber("version")
+                .longValue();
+        HttpResponse<String> changed = api.send(
+                "frida",
+                "PUT",
+                "groups/" + groupId + "/meetings",
+                """
+                {"meetings": {"firstDate": "%s", "startTime": "12:00", "minutes": 60, "count": 3}, "version": %d}
+                """
+                        .formatted(tuesday.plusWeeks(3), version));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(json(changed.body()).getInt("sessionsRemoved")).isEqualTo(3);
+        assertThat(json(changed.body()).getInt("sessionsCreated")).isEqualTo(3);
+        List<String> after = jsonArray(api.send("frida", "GET", "groups/" + groupId + "/sessions", null)
+                        .body())
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(s -> s.getString("date") + " " + s.getString("startTime"))
+                .toList();
+        assertThat(after)
+                .as("the first week untouched, the moved and the substituted meeting kept, the rest at noon")
+                .containsExactly(
+                        tuesday + " 10:00",
+                        tuesday.plusWeeks(1).plusDays(1) + " 11:30",
+                        tuesday.plusWeeks(2) + " 10:00",
+                        tuesday.plusWeeks(3) + " 12:00",
+                        tuesday.plusWeeks(4) + " 12:00",
+                        tuesday.plusWeeks(5) + " 12:00");
+
+        HttpResponse<String> feed = api.send("carlos", "POST", "groups/" + groupId + "/calendar-feed", null);
+        assertThat(feed.statusCode()).as(feed.body()).isEqualTo(201);
+        String address = json(feed.body()).getString("address");
+        assertThat(address).contains("/hearth/feeds/").endsWith(".ics");
+        HttpResponse<String> calendar = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(calendar.statusCode()).isEqualTo(200);
+        String compact = tuesday.plusWeeks(3).toString().replace("-", "");
+        assertThat(calendar.body())
+                .as("the series is the rule now in force; the earlier meetings are single events")
+                .contains("DTSTART;TZID=" + ClinicTime.zone().getId() + ":" + compact + "T120000")
+                .contains("RRULE:FREQ=WEEKLY;WKST=MO;COUNT=3;BYDAY=TU")
+                .contains("UID:group-" + groupId + "-session-" + sessions.get(0).getJsonNumber("id") + "@hearth")
+                .doesNotContain("Morning circle");
+        assertThat(api.send("cora", "POST", "groups/" + groupId + "/calendar-feed", null)
+                        .statusCode())
+                .as("cora does not facilitate this group")
+                .isEqualTo(403);
+        assertThat(api.send("carlos", "DELETE", "groups/" + groupId + "/calendar-feed", null)
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
     private String group(int capacity, String end) {
         return """
                 {"name": "Parents' evening %s", "kind": "PARENTS", "language": "en", "programId": %d,

@@ -184,6 +184,15 @@ class FamilyJourneysIT {
             browser.click("roster-form:save-roster");
             assertThat(browser.messages()).contains("The attendance is saved.");
 
+            browser.driver().get(groupPage);
+            browser.waitForPage();
+            browser.click("sessions-form:sessions:1:change-session");
+            browser.choose("change-form:move-time", "16:00");
+            browser.click("change-form:move");
+            assertThat(browser.messages())
+                    .contains("The meeting of " + tuesday.plusWeeks(1) + " is now on " + tuesday.plusWeeks(1)
+                            + " 16:00 in Circle room " + suffix + "; the others stay as they are.");
+
             browser.open("families/record.xhtml?id=" + families.get(1));
             browser.waitForPage();
             browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Schedule']"));
@@ -192,6 +201,12 @@ class FamilyJourneysIT {
                     .contains("Rosa Bo-" + suffix)
                     .contains("Late")
                     .doesNotContain("Ada-" + suffix);
+            assertThat(browser.text("tabs:group-places")).contains(groupName).contains("Enrolled");
+            assertThat(browser.text("tabs:group-meetings"))
+                    .as("the meetings ahead, the moved one at its new time")
+                    .contains(tuesday.plusWeeks(1) + " 16:00")
+                    .contains(tuesday.plusWeeks(2) + " 18:00")
+                    .contains("Rosa Bo-" + suffix);
         }
         try (Browser browser = Browser.open()) {
             browser.signIn("carlos");

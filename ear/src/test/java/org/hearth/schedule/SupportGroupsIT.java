@@ -64,6 +64,9 @@ class SupportGroupsIT {
     private Appointments appointments;
 
     @Inject
+    private CalendarFeeds feeds;
+
+    @Inject
     private FamilyRegistry registry;
 
     @Inject
@@ -439,6 +442,106 @@ class SupportGroupsIT {
                                 ben,
                                 Long.toString(okafor.id())))
                 .isEqualTo(List.of(List.of("2")));
+    }
+
+    @Test
+    void aGroupsFeedIsItsSeriesWithCancelledAndMovedMeetingsNamingNobodyAndOnlyItsKeepersMakeIt() {
+        GroupSeries series = asDesk(() -> groups.define(group(
+                "Overdose-aware parents", 10, roomOne, weekly(wednesday, 17, 0).times(4))));
+        long groupId = series.group().id();
+        List<GroupSessionView> sessions = series.group().sessions();
+        asDesk(() -> groups.cancelSession(
+                sessions.get(1).id(), "Holiday week", sessions.get(1).version()));
+        asDesk(() -> groups.moveSession(
+                sessions.get(2).id(),
+                wednesday.plusWeeks(2).plusDays(1).atTime(16, 0),
+                roomTwo,
+                sessions.get(2).version()));
+        asDesk(() ->
+                groups.substitute(sessions.get(3).id(), ben, sessions.get(3).version()));
+
+        String secret = asAna(() -> feeds.newGroupAddress(groupId));
+        String feed = feeds.render(secret).orElseThrow();
+
+        String zone = ClinicTime.zone().getId();
+        String day = "uuuuMMdd";
+        java.time.format.DateTimeFormatter compact = java.time.format.DateTimeFormatter.ofPattern(day);
+        assertThat(feed)
+                .contains("BEGIN:VTIMEZONE\r\nTZID:" + zone + "\r\n")
+                .contains("UID:group-" + groupId + "@hearth\r\n")
+                .contains("DTSTART;TZID=" + zone + ":" + compact.format(wednesday) + "T170000\r\n")
+                .contains("RRULE:FREQ=WEEKLY;WKST=MO;COUNT=4;BYDAY=WE\r\n")
+                .as("the cancelled meeting is taken out of the series")
+                .contains("EXDATE;TZID=" + zone + ":" + compact.format(wednesday.plusWeeks(1)) + "T170000\r\n")
+                .as("the moved meeting overrides its occurrence")
+                .contains("RECURRENCE-ID;TZID=" + zone + ":" + compact.format(wednesday.plusWeeks(2)) + "T170000\r\n")
+                .contains("LOCATION:Group room B " + suffix)
+                .contains("SUMMARY:Support group")
+                .doesNotContain("Overdose")
+                .doesNotContain("Okafor");
+
+        String bens = asBen(() -> feeds.newAddress());
+        assertThat(feeds.render(bens).orElseThrow())
+                .as("the substitute's own feed has the meeting he leads")
+                .contains("UID:group-session-" + sessions.get(3).id() + "@hearth");
+        String anas = asAna(() -> feeds.newAddress());
+        assertThat(feeds.render(anas).orElseThrow())
+                .contains("UID:group-session-" + sessions.get(0).id() + "@hearth")
+                .contains("UID:group-session-" + sessions.get(2).id() + "@hearth")
+                .doesNotContain("UID:group-session-" + sessions.get(3).id() + "@hearth");
+
+        assertThrows(AccessDeniedException.class, () -> asBen(() -> feeds.newGroupAddress(groupId)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> feeds.newGroupAddress(groupId)));
+        assertThat(sql().query(
+                                "select count(*) from audit_entry where outcome = 'DENIED' and username in (?, ?)"
+                                        + " and reason like 'CalendarFeeds.newGroupAddress%'",
+                                ben, otherSupervisor))
+                .isEqualTo(List.of(List.of("2")));
+
+        String renewed = RunAs.user(supervisor, Set.of("supervisor"), () -> feeds.newGroupAddress(groupId));
+        assertThat(feeds.render(secret)).as("a new address stops the old one").isEmpty();
+        assertThat(feeds.render(renewed)).isPresent();
+        asDesk(() -> {
+            feeds.revokeGroup(groupId);
+            return null;
+        });
+        assertThat(feeds.render(renewed)).isEmpty();
+    }
+
+    @Test
+    void aFamilysRecordListsItsMembersPlacesAndTheGroupMeetingsAheadForThoseWithASeat() {
+        GroupSeries series = asDesk(() -> groups.define(
+                group("Partners", 1, roomOne, weekly(wednesday, 11, 0).times(3))));
+        long groupId = series.group().id();
+        asDesk(() -> groups.enroll(groupId, memberOf(okafor, 0)));
+        asDesk(() -> groups.enroll(groupId, memberOf(okafor, 1)));
+        List<GroupSessionView> sessions = series.group().sessions();
+        asDesk(() -> groups.cancelSession(
+                sessions.get(0).id(), "Room works", sessions.get(0).version()));
+
+        FamilyGroups okafors = asDesk(() -> groups.groupsOf(okafor.id()));
+
+        assertThat(okafors.places())
+                .extracting(p -> p.memberName() + " " + p.status() + " " + p.nextDate() + " " + p.nextTime())
+                .containsExactly(
+                        "Grace Okafor ENROLLED " + wednesday.plusWeeks(1) + " 11:00",
+                        "Paul Okafor WAITLISTED " + wednesday.plusWeeks(1) + " 11:00");
+        assertThat(okafors.ahead())
+                .extracting(m -> m.date() + " " + m.status() + " " + m.memberNames())
+                .as("only Grace holds a seat; the cancelled meeting shows as cancelled")
+                .containsExactly(
+                        wednesday + " CANCELLED [Grace Okafor]",
+                        wednesday.plusWeeks(1) + " SCHEDULED [Grace Okafor]",
+                        wednesday.plusWeeks(2) + " SCHEDULED [Grace Okafor]");
+        assertThat(asDesk(() -> groups.groupsOf(mbeki.id())).places()).isEmpty();
+        assertThrows(AccessDeniedException.class, () -> asAna(() -> groups.groupsOf(okafor.id())));
+        assertThat(sql().query(
+                                "select count(*) from audit_entry where action = 'READ_FAMILY_GROUPS'"
+                                        + " and family_id = cast(? as bigint)",
+                                Long.toString(okafor.id())))
+                .isEqualTo(List.of(List.of("1")));
     }
 
     private NewSupportGroup group(String name, int capacity, long room, GroupRecurrence rule) {

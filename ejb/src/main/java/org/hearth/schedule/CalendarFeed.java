@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hearth.staff.StaffMember;
 
-/** A staff member's calendar feed: the hash of its secret address, live until revoked. */
+/**
+ * A calendar feed, a counselor's or a support group's: the hash of its secret address, live until revoked.
+ */
 @Entity
 @Table(name = "calendar_feed")
 public class CalendarFeed {
@@ -21,9 +23,18 @@ public class CalendarFeed {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The counselor whose sessions the feed lists; null for a group's feed. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "staff_member_id")
     private StaffMember owner;
+
+    /** The support group whose meetings the feed lists; null for a counselor's feed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "support_group_id")
+    private SupportGroup group;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
 
     @Column(name = "secret_hash", nullable = false, unique = true, updatable = false)
     private String secretHash;
@@ -36,10 +47,21 @@ public class CalendarFeed {
 
     protected CalendarFeed() {}
 
-    CalendarFeed(StaffMember owner, String secretHash, Instant createdAt) {
+    private CalendarFeed(
+            StaffMember owner, SupportGroup group, String secretHash, String createdBy, Instant createdAt) {
         this.owner = owner;
+        this.group = group;
         this.secretHash = secretHash;
+        this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    static CalendarFeed of(StaffMember owner, String secretHash, Instant createdAt) {
+        return new CalendarFeed(owner, null, secretHash, owner.getUsername(), createdAt);
+    }
+
+    static CalendarFeed of(SupportGroup group, String secretHash, String createdBy, Instant createdAt) {
+        return new CalendarFeed(null, group, secretHash, createdBy, createdAt);
     }
 
     void revoke(Instant at) {
@@ -48,6 +70,14 @@ public class CalendarFeed {
 
     public StaffMember getOwner() {
         return owner;
+    }
+
+    public SupportGroup getGroup() {
+        return group;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     public Instant getCreatedAt() {

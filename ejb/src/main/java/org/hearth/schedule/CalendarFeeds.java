@@ -23,15 +23,18 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
 
 /**
- * A counselor's sessions as an iCalendar feed at a secret address, for the calendar on their phone. The
- * feed names no family and no clinical detail (DESIGN.md section 7: nothing clinical through side doors),
- * only "Family session", the room and the time. Only the secret's hash is stored; a new address revokes the
- * old one, and the owner can revoke it outright.
+ * Calendar feeds at secret addresses: a counselor's sessions and the group meetings they lead, for the
+ * calendar on their phone, and a support group's meetings as one repeating event (its RRULE with EXDATEs
+ * and moved meetings, {@link GroupCalendar}). A feed names no family, no group and no clinical detail
+ * (DESIGN.md section 7: nothing clinical through side doors), only "Family session" or "Support group", the
+ * room and the time. Only the secret's hash is stored; a new address revokes the old one, and the feed can
+ * be revoked outright.
  */
 @Stateless
 public class CalendarFeeds {
@@ -59,12 +62,43 @@ public class CalendarFeeds {
         Instant now = Instant.now(clock);
         live(me).ifPresent(feed -> feed.revoke(now));
         em.flush();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.persist(new CalendarFeed(me, hash(secret), now));
+        String secret = newSecret();
+        em.persist(CalendarFeed.of(me, hash(secret), now));
         audit.record(AuditEvent.allowed(AuditAction.CREATE_CALENDAR_FEED, "StaffMember", me.getId()));
         return secret;
+    }
+
+    /**
+     * Makes a new secret address for a support group's feed (revoking any earlier one) and returns its secret:
+     * for the front desk, the group's facilitators and its program's supervisors.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
+    public String newGroupAddress(long groupId) {
+        SupportGroup group = keptGroup(groupId);
+        Instant now = Instant.now(clock);
+        liveOf(group).ifPresent(feed -> feed.revoke(now));
+        em.flush();
+        String secret = newSecret();
+        em.persist(CalendarFeed.of(
+                group, hash(secret), context.getCallerPrincipal().getName(), now));
+        audit.record(AuditEvent.allowed(AuditAction.CREATE_CALENDAR_FEED, "SupportGroup", group.getId()));
+        return secret;
+    }
+
+    /** Revokes a group's feed: its address answers 404 from now on. Same people as {@link #newGroupAddress}. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
+    public void revokeGroup(long groupId) {
+        SupportGroup group = keptGroup(groupId);
+        liveOf(group).ifPresent(feed -> {
+            feed.revoke(Instant.now(clock));
+            audit.record(AuditEvent.allowed(AuditAction.REVOKE_CALENDAR_FEED, "SupportGroup", group.getId()));
+        });
+    }
+
+    /** When the group's live feed was made, if it has one. Same people as {@link #newGroupAddress}. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
+    public Optional<Instant> groupLiveSince(long groupId) {
+        return liveOf(keptGroup(groupId)).map(CalendarFeed::getCreatedAt);
     }
 
     /** Revokes the caller's feed: its address answers 404 from now on. */
@@ -84,9 +118,9 @@ public class CalendarFeeds {
     }
 
     /**
-     * The feed behind a secret address: the owner's sessions from 30 days ago to 180 days ahead, cancelled
-     * ones marked so calendars drop them. Empty when the secret is unknown or revoked. Audited as a read
-     * of the owner's schedule.
+     * The feed behind a secret address, empty when the secret is unknown or revoked. A counselor's: their
+     * sessions and the group meetings they lead from 30 days ago to 180 days ahead, cancelled ones marked so
+     * calendars drop them. A group's: its whole series. Audited as a read of the owner's schedule.
      */
     @PermitAll
     public Optional<String> render(String secret) {
@@ -94,15 +128,19 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         List<CalendarFeed> feeds = em.createQuery(
-                        "select f from CalendarFeed f join fetch f.owner where f.secretHash = :hash"
-                                + " and f.revokedAt is null",
+                        "select f from CalendarFeed f left join fetch f.owner left join fetch f.group"
+                                + " where f.secretHash = :hash and f.revokedAt is null",
                         CalendarFeed.class)
                 .setParameter("hash", hash(secret))
                 .getResultList();
         if (feeds.isEmpty()) {
             return Optional.empty();
         }
-        StaffMember owner = feeds.get(0).getOwner();
+        CalendarFeed feed = feeds.get(0);
+        return Optional.of(feed.getGroup() != null ? groupFeed(feed.getGroup()) : staffFeed(feed.getOwner()));
+    }
+
+    private String staffFeed(StaffMember owner) {
         Instant now = Instant.now(clock);
         List<Appointment> sessions = em.createQuery(
                         "select a from Appointment a left join fetch a.room where a.counselor = :owner"
@@ -124,16 +162,105 @@ public class CalendarFeeds {
                             || session.getStatus() == AppointmentStatus.CANCELLED_BY_CLINIC,
                     now);
         }
+        List<GroupSession> meetings = em.createQuery(
+                        "select s from GroupSession s join fetch s.group join fetch s.room left join fetch s.substitute"
+                                + " where s.startsAt >= :from and s.startsAt < :to and (s.substitute = :owner"
+                                + " or (s.substitute is null and exists (select f.id from SupportGroup g"
+                                + " join g.facilitators f where g = s.group and f = :owner)))"
+                                + " order by s.startsAt",
+                        GroupSession.class)
+                .setParameter("owner", owner)
+                .setParameter("from", now.minus(PAST))
+                .setParameter("to", now.plus(AHEAD))
+                .getResultList();
+        for (GroupSession meeting : meetings) {
+            calendar.event(
+                    "group-session-" + meeting.getId() + "@hearth",
+                    meeting.getStartsAt(),
+                    meeting.getEndsAt(),
+                    GroupCalendar.SUMMARY,
+                    meeting.getRoom().getName(),
+                    meeting.getStatus() == GroupSessionStatus.CANCELLED,
+                    now);
+        }
         List<Long> ids = sessions.stream().map(Appointment::getId).toList();
-        String listed = "feed listed " + ids.size() + ": " + ids;
+        List<Long> meetingIds = meetings.stream().map(GroupSession::getId).toList();
+        String listed = "feed listed " + ids.size() + " sessions " + ids + " and " + meetingIds.size()
+                + " group meetings " + meetingIds;
+        auditRead("StaffMember", owner.getId(), listed);
+        return calendar.text();
+    }
+
+    private String groupFeed(SupportGroup group) {
+        List<GroupSession> sessions = em.createQuery(
+                        "select s from GroupSession s join fetch s.room where s.group = :group order by s.occursOn",
+                        GroupSession.class)
+                .setParameter("group", group)
+                .getResultList();
+        IcsCalendar calendar = new IcsCalendar("Hearth support group");
+        GroupCalendar.add(
+                calendar,
+                group.getId(),
+                group.getRecurrence(),
+                group.getRoom().getName(),
+                sessions.stream()
+                        .map(s -> new GroupCalendar.Meeting(
+                                s.getId(),
+                                s.getOccursOn(),
+                                s.getStartsAt(),
+                                s.getEndsAt(),
+                                s.getRoom().getName(),
+                                s.getStatus() == GroupSessionStatus.CANCELLED))
+                        .toList(),
+                Instant.now(clock));
+        auditRead("SupportGroup", group.getId(), "feed listed the group's " + sessions.size() + " sessions");
+        return calendar.text();
+    }
+
+    private void auditRead(String entity, Long id, String listed) {
         audit.record(new AuditEvent(
                 AuditAction.READ_CALENDAR_FEED,
-                "StaffMember",
-                owner.getId().toString(),
+                entity,
+                id.toString(),
                 null,
                 AuditOutcome.ALLOWED,
                 listed.length() > 1000 ? listed.substring(0, 997) + "..." : listed));
-        return Optional.of(calendar.text());
+    }
+
+    /** The group, for the front desk, its facilitators and its program's supervisors; refused to others. */
+    private SupportGroup keptGroup(long groupId) {
+        SupportGroup group = em.find(SupportGroup.class, groupId);
+        if (group == null) {
+            throw new GroupRecordNotFoundException("support group", groupId);
+        }
+        String caller = context.getCallerPrincipal().getName();
+        boolean allowed = context.isCallerInRole(Role.Names.FRONT_DESK)
+                || (context.isCallerInRole(Role.Names.COUNSELOR) && group.isFacilitatedBy(caller))
+                || (context.isCallerInRole(Role.Names.SUPERVISOR)
+                        && new StaffMembers(em)
+                                .byUsername(caller)
+                                .map(me -> me.belongsTo(group.getProgram()))
+                                .orElse(false));
+        if (!allowed) {
+            throw new AccessDeniedException(
+                    "a group's calendar feed is kept by the front desk, its facilitators and its program's supervisors");
+        }
+        return group;
+    }
+
+    private Optional<CalendarFeed> liveOf(SupportGroup group) {
+        return em.createQuery(
+                        "select f from CalendarFeed f where f.group = :group and f.revokedAt is null",
+                        CalendarFeed.class)
+                .setParameter("group", group)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private Optional<CalendarFeed> live(StaffMember owner) {

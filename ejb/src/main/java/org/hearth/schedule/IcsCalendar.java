@@ -1,14 +1,20 @@
 package org.hearth.schedule;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An iCalendar (RFC 5545) document of sessions for a calendar application. It carries no client name and
- * no clinical word: a summary such as "Family session", the room, the time. Times are UTC.
+ * no clinical word: a summary such as "Family session", the room, the time. Single events are in UTC; a
+ * group's series keeps the clinic's wall-clock time (TZID with its VTIMEZONE), as its rule does.
  */
 public final class IcsCalendar {
 
@@ -16,7 +22,11 @@ public final class IcsCalendar {
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final String name;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+
     private final List<String> lines = new ArrayList<>();
+    private final List<String> timeZones = new ArrayList<>();
+    private final Set<String> zones = new HashSet<>();
 
     public IcsCalendar(String name) {
         this.name = name;
@@ -40,6 +50,61 @@ public final class IcsCalendar {
         return this;
     }
 
+    /** The VTIMEZONE a series in {@code zone} needs, for events from {@code from} on; added once per zone. */
+    public IcsCalendar timeZone(ZoneId zone, LocalDate from) {
+        if (zones.add(zone.getId())) {
+            timeZones.addAll(IcsTimeZone.lines(zone, from));
+        }
+        return this;
+    }
+
+    /**
+     * A recurring event: {@code rule} holds its DTSTART (with the TZID of a zone added by
+     * {@link #timeZone}), DURATION, RRULE and EXDATE lines as {@link GroupRecurrence#toRfc5545()} writes them.
+     */
+    public IcsCalendar series(String uid, String rule, String summary, String location, Instant stamp) {
+        lines.add("BEGIN:VEVENT");
+        lines.add("UID:" + IcsLines.text(uid));
+        lines.add("DTSTAMP:" + UTC.format(stamp));
+        for (String line : rule.replaceAll("\r\n[ \t]", "").split("\r\n")) {
+            lines.add(line);
+        }
+        lines.add("SUMMARY:" + IcsLines.text(summary));
+        lines.add("LOCATION:" + IcsLines.text(location));
+        lines.add("STATUS:CONFIRMED");
+        lines.add("TRANSP:OPAQUE");
+        lines.add("END:VEVENT");
+        return this;
+    }
+
+    /**
+     * One occurrence of a series held differently: the occurrence the rule gave at {@code ruled} (local time
+     * in {@code zone}) takes place from {@code start} to {@code end} in {@code location} (RFC 5545
+     * RECURRENCE-ID).
+     */
+    public IcsCalendar override(
+            String uid,
+            LocalDateTime ruled,
+            ZoneId zone,
+            Instant start,
+            Instant end,
+            String summary,
+            String location,
+            Instant stamp) {
+        lines.add("BEGIN:VEVENT");
+        lines.add("UID:" + IcsLines.text(uid));
+        lines.add("RECURRENCE-ID;TZID=" + zone.getId() + ":" + LOCAL.format(ruled));
+        lines.add("DTSTAMP:" + UTC.format(stamp));
+        lines.add("DTSTART:" + UTC.format(start));
+        lines.add("DTEND:" + UTC.format(end));
+        lines.add("SUMMARY:" + IcsLines.text(summary));
+        lines.add("LOCATION:" + IcsLines.text(location));
+        lines.add("STATUS:CONFIRMED");
+        lines.add("TRANSP:OPAQUE");
+        lines.add("END:VEVENT");
+        return this;
+    }
+
     /** The document, CRLF line ends and folded lines. */
     public String text() {
         List<String> all = new ArrayList<>();
@@ -49,6 +114,7 @@ public final class IcsCalendar {
         all.add("CALSCALE:GREGORIAN");
         all.add("METHOD:PUBLISH");
         all.add("X-WR-CALNAME:" + IcsLines.text(name));
+        all.addAll(timeZones);
         all.addAll(lines);
         all.add("END:VCALENDAR");
         StringBuilder text = new StringBuilder();

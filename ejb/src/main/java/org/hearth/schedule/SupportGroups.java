@@ -73,6 +73,9 @@ public class SupportGroups {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** How many group meetings ahead a family's record lists. */
+    static final int MEETINGS_AHEAD = 12;
+
     /**
      * Defines a group and creates a session for each occurrence of its rule that the clinic's rules allow
      * and that clashes with nothing; the others are listed, each with its reasons. Front desk, or a
@@ -113,10 +116,12 @@ public class SupportGroups {
     }
 
     /**
-     * Gives the group a new rule. Only future sessions nobody has touched (not moved, cancelled or given a
+     * Gives the group a new rule from the rule's first date on ("from 5 January, Wednesdays at 6 pm"). Only
+     * future sessions on or after that date that nobody has touched (not moved, cancelled or given a
      * substitute, no attendance) follow it: those the new rule no longer yields are removed, and its new
      * occurrences are created, checked as when the group was defined (the ones that cannot be held are
-     * listed). Past and edited sessions stay as they are. Front desk, or a supervisor of the program.
+     * listed). Sessions before that date, past and edited sessions stay as they are. Front desk, or a
+     * supervisor of the program.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public GroupSeries changeRule(
@@ -146,6 +151,7 @@ public class SupportGroups {
             boolean untouched = !session.isEdited()
                     && session.getStatus() == GroupSessionStatus.SCHEDULED
                     && session.getStartsAt().isAfter(now)
+                    && !session.getOccursOn().isBefore(rule.firstDate())
                     && !attended.contains(session.getId());
             Occurrence same = wanted.get(session.getOccursOn());
             if (untouched
@@ -451,15 +457,7 @@ public class SupportGroups {
      * counselors, its program's supervisors. Audited on the family.
      */
     public List<GroupAttendanceView> attendanceOf(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
-        Family family = access.family(familyId);
-        if (!context.isCallerInRole(Role.Names.FRONT_DESK)
-                && !access.onMyCaseload(family)
-                && !access.supervisesProgramOf(family)) {
-            throw new AccessDeniedException(
-                    "a family's group attendance is for the front desk, its counselors and its program's supervisors",
-                    familyId);
-        }
+        requireSeesGroupsOf(familyId);
         List<GroupAttendanceView> views = em
                 .createQuery(
                         "select a from Attendance a join fetch a.session join fetch a.member"
@@ -484,6 +482,101 @@ public class SupportGroups {
     }
 
     /** Creates a session for each occurrence that may be held; lists the others in {@code skipped}. */
+    /**
+     * A family's places in groups (enrolled, offered, waiting) with each group's next meeting, and the next
+     * {@value #MEETINGS_AHEAD} group meetings of its members who hold a seat. For the front desk, the
+     * family's counselors and its program's supervisors; audited on the family.
+     */
+    public FamilyGroups groupsOf(long familyId) {
+        requireSeesGroupsOf(familyId);
+        Instant now = Instant.now(clock);
+        List<Enrollment> places = em.createQuery(
+                        "select e from Enrollment e join fetch e.group join fetch e.member"
+                                + " where e.member.family.id = :family and e.status in :active"
+                                + " order by e.group.name, e.member.position",
+                        Enrollment.class)
+                .setParameter("family", familyId)
+                .setParameter("active", EnrollmentStatus.ACTIVE)
+                .getResultList();
+        List<FamilyGroups.Meeting> ahead = new ArrayList<>();
+        Map<Long, GroupSession> next = new HashMap<>();
+        if (!places.isEmpty()) {
+            Set<Long> groupIds = places.stream().map(e -> e.getGroup().getId()).collect(Collectors.toSet());
+            for (GroupSession s : em.createQuery(
+                            "select s from GroupSession s where s.group.id in :groups and s.status = :scheduled"
+                                    + " and s.startsAt > :now and s.startsAt = (select min(o.startsAt)"
+                                    + " from GroupSession o where o.group = s.group and o.status = :scheduled"
+                                    + " and o.startsAt > :now)",
+                            GroupSession.class)
+                    .setParameter("groups", groupIds)
+                    .setParameter("scheduled", GroupSessionStatus.SCHEDULED)
+                    .setParameter("now", now)
+                    .getResultList()) {
+                next.put(s.getGroup().getId(), s);
+            }
+            Map<Long, List<String>> seated = new HashMap<>();
+            for (Enrollment e : places) {
+                if (EnrollmentStatus.HOLDING_SEAT.contains(e.getStatus())) {
+                    seated.computeIfAbsent(e.getGroup().getId(), g -> new ArrayList<>())
+                            .add(e.getMember().getFullName());
+                }
+            }
+            if (!seated.isEmpty()) {
+                for (GroupSession s : em.createQuery(
+                                "select s from GroupSession s join fetch s.group join fetch s.room"
+                                        + " where s.group.id in :groups and s.endsAt > :now order by s.startsAt",
+                                GroupSession.class)
+                        .setParameter("groups", seated.keySet())
+                        .setParameter("now", now)
+                        .setMaxResults(MEETINGS_AHEAD)
+                        .getResultList()) {
+                    ahead.add(new FamilyGroups.Meeting(
+                            s.getId(),
+                            s.getGroup().getId(),
+                            s.getGroup().getName(),
+                            s.getStartsAt().atZone(ClinicTime.zone()).toLocalDate(),
+                            Times.time(s.getStartsAt()),
+                            Times.time(s.getEndsAt()),
+                            s.getRoom().getName(),
+                            s.getStatus(),
+                            seated.get(s.getGroup().getId())));
+                }
+            }
+        }
+        List<FamilyGroups.Place> placeViews = places.stream()
+                .map(e -> {
+                    GroupSession coming = next.get(e.getGroup().getId());
+                    return new FamilyGroups.Place(
+                            e.getId(),
+                            e.getGroup().getId(),
+                            e.getGroup().getName(),
+                            e.getMember().getId(),
+                            e.getMember().getFullName(),
+                            e.getStatus(),
+                            e.getPosition(),
+                            coming == null
+                                    ? null
+                                    : coming.getStartsAt()
+                                            .atZone(ClinicTime.zone())
+                                            .toLocalDate(),
+                            coming == null ? null : Times.time(coming.getStartsAt()));
+                })
+                .toList();
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.READ_FAMILY_GROUPS, "Family", familyId, familyId));
+        return new FamilyGroups(placeViews, ahead);
+    }
+
+    private void requireSeesGroupsOf(long familyId) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = access.family(familyId);
+        if (!context.isCallerInRole(Role.Names.FRONT_DESK)
+                && !access.onMyCaseload(family)
+                && !access.supervisesProgramOf(family)) {
+            throw new AccessDeniedException(
+                    "a family's groups are for the front desk, its counselors and its program's supervisors", familyId);
+        }
+    }
+
     private int materialize(SupportGroup group, List<Occurrence> occurrences, List<SkippedOccurrence> skipped) {
         if (occurrences.isEmpty()) {
             return 0;

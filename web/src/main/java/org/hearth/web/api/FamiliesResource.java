@@ -28,6 +28,7 @@ import org.hearth.family.Intakes;
 import org.hearth.family.NewFamily;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
+import org.hearth.schedule.FamilyGroups;
 import org.hearth.schedule.GroupAttendanceView;
 import org.hearth.schedule.SupportGroups;
 
@@ -166,6 +167,13 @@ public class FamiliesResource {
     @Path("{id}/group-attendance")
     public List<GroupAttendanceView> groupAttendance(@PathParam("id") long familyId) {
         return groups.attendanceOf(familyId);
+    }
+
+    /** The members' places in groups (with each group's next meeting) and the group meetings ahead. */
+    @GET
+    @Path("{id}/groups")
+    public FamilyGroups groups(@PathParam("id") long familyId) {
+        return groups.groupsOf(familyId);
     }
 
     /** The body of {@code POST /families/{id}/closure}. */

@@ -2,7 +2,9 @@ package org.hearth.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.hearth.schedule.CalendarFeeds;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.schedule.EnrollmentView;
 import org.hearth.schedule.GroupKind;
@@ -27,6 +30,7 @@ import org.hearth.schedule.GroupSessionView;
 import org.hearth.schedule.NewSupportGroup;
 import org.hearth.schedule.SupportGroupView;
 import org.hearth.schedule.SupportGroups;
+import org.hearth.web.security.OidcSettings;
 
 /**
  * {@code /api/v1/groups}: support groups, their sessions and members. A group's meetings are given as a
@@ -41,6 +45,9 @@ public class GroupsResource {
 
     @EJB
     private SupportGroups groups;
+
+    @EJB
+    private CalendarFeeds feeds;
 
     @Context
     private UriInfo uri;
@@ -97,6 +104,30 @@ public class GroupsResource {
     public List<EnrollmentView> enrollments(@PathParam("id") long id) {
         return groups.enrollments(id);
     }
+
+    /**
+     * Makes a new secret address for the group's calendar feed (the old one stops working): 201 with the
+     * address, shown only now. Front desk, the group's facilitators, its program's supervisors.
+     */
+    @POST
+    @Path("{id}/calendar-feed")
+    public Response newCalendarFeed(@PathParam("id") long id, @Context HttpServletRequest request) {
+        String address = OidcSettings.baseUrl(request) + "feeds/" + feeds.newGroupAddress(id) + ".ics";
+        return Response.status(Response.Status.CREATED)
+                .entity(new FeedAddress(address))
+                .build();
+    }
+
+    /** Stops the group's calendar feed: its address answers 404 from now on. */
+    @DELETE
+    @Path("{id}/calendar-feed")
+    public Response stopCalendarFeed(@PathParam("id") long id) {
+        feeds.revokeGroup(id);
+        return Response.noContent().build();
+    }
+
+    /** A calendar feed's secret address. */
+    public record FeedAddress(String address) {}
 
     /** The body of {@code POST /groups}. */
     public record GroupDefinition(

@@ -18,6 +18,7 @@ import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
+import org.hearth.schedule.FamilyGroups;
 import org.hearth.schedule.GroupAttendanceView;
 import org.hearth.schedule.GroupSummary;
 import org.hearth.schedule.SupportGroups;
@@ -65,6 +66,7 @@ public class RecordBacking implements Serializable {
 
     private List<AppointmentView> sessions = List.of();
     private List<GroupAttendanceView> groupAttendance = List.of();
+    private FamilyGroups familyGroups = new FamilyGroups(List.of(), List.of());
     private List<GroupSummary> groupChoices;
     private Long enrollGroupId;
     private Long enrollMemberId;
@@ -87,6 +89,7 @@ public class RecordBacking implements Serializable {
             }
             sessions = appointments.forFamily(id);
             groupAttendance = groups.attendanceOf(id);
+            familyGroups = groups.groupsOf(id);
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
         }
@@ -311,6 +314,11 @@ public class RecordBacking implements Serializable {
                 && (currentStaff.hasRole("front-desk") || (isClinical() && currentStaff.hasRole("counselor")));
     }
 
+    /** The members' places in groups and the group meetings ahead (the Schedule tab). */
+    public FamilyGroups getFamilyGroups() {
+        return familyGroups;
+    }
+
     /** The family's members' attendance at group sessions, newest first (the Schedule tab). */
     public List<GroupAttendanceView> getGroupAttendance() {
         return groupAttendance;
@@ -336,6 +344,7 @@ public class RecordBacking implements Serializable {
                     enrollment.memberName(),
                     Integer.toString(enrollment.position()));
             groupChoices = null;
+            familyGroups = groups.groupsOf(id);
         } catch (RuntimeException e) {
             Failures.show(e, "tabs:enroll-form", java.util.Map.of());
         }

@@ -4,9 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +11,7 @@ import org.hearth.family.FamilyRegistry;
 import org.hearth.family.FamilyRegistry.ProgramChoice;
 import org.hearth.schedule.Appointments;
 import org.hearth.schedule.BookingChoices;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.schedule.GroupKind;
-import org.hearth.schedule.GroupRecurrence;
 import org.hearth.schedule.GroupSeries;
 import org.hearth.schedule.NewSupportGroup;
 import org.hearth.schedule.RoomChoice;
@@ -54,12 +49,7 @@ public class DefineGroupBacking implements Serializable {
     private Integer capacity = 10;
     private boolean openEnrollment = true;
     private List<String> facilitatorUsernames = new ArrayList<>();
-    private LocalDate firstDate;
-    private String startTime = "18:00";
-    private Integer minutes = 90;
-    private Integer intervalWeeks = 1;
-    private LocalDate lastDate;
-    private Integer count;
+    private final GroupMeetingsForm meetings = new GroupMeetingsForm();
 
     private List<ProgramChoice> programs;
     private List<RoomChoice> rooms;
@@ -67,20 +57,16 @@ public class DefineGroupBacking implements Serializable {
 
     public String define() {
         try {
-            GroupRecurrence meetings = null;
-            if (firstDate != null && startTime != null && minutes != null) {
-                meetings = GroupRecurrence.weekly(
-                                firstDate, LocalTime.parse(startTime), Duration.ofMinutes(minutes), ClinicTime.zone())
-                        .everyWeeks(intervalWeeks == null ? 1 : intervalWeeks);
-                if (lastDate != null) {
-                    meetings = meetings.until(lastDate);
-                }
-                if (count != null) {
-                    meetings = meetings.times(count);
-                }
-            }
             GroupSeries series = groups.define(new NewSupportGroup(
-                    name, kind, language, programId, roomId, capacity, openEnrollment, facilitatorUsernames, meetings));
+                    name,
+                    kind,
+                    language,
+                    programId,
+                    roomId,
+                    capacity,
+                    openEnrollment,
+                    facilitatorUsernames,
+                    meetings.toRecurrence()));
             Confirmations.showAfterRedirect(
                     "groups.define.done",
                     series.group().name(),
@@ -102,6 +88,10 @@ public class DefineGroupBacking implements Serializable {
             Failures.show(e, "define-form", Map.of());
             return null;
         }
+    }
+
+    public GroupMeetingsForm getMeetings() {
+        return meetings;
     }
 
     public List<ProgramChoice> getPrograms() {
@@ -196,53 +186,5 @@ public class DefineGroupBacking implements Serializable {
     public void setFacilitatorUsernames(List<String> facilitatorUsernames) {
         this.facilitatorUsernames =
                 facilitatorUsernames == null ? new ArrayList<>() : new ArrayList<>(facilitatorUsernames);
-    }
-
-    public LocalDate getFirstDate() {
-        return firstDate;
-    }
-
-    public void setFirstDate(LocalDate firstDate) {
-        this.firstDate = firstDate;
-    }
-
-    public String getStartTime() {
-        return startTime;
-    }
-
-    public void setStartTime(String startTime) {
-        this.startTime = startTime;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(Integer minutes) {
-        this.minutes = minutes;
-    }
-
-    public Integer getIntervalWeeks() {
-        return intervalWeeks;
-    }
-
-    public void setIntervalWeeks(Integer intervalWeeks) {
-        this.intervalWeeks = intervalWeeks;
-    }
-
-    public LocalDate getLastDate() {
-        return lastDate;
-    }
-
-    public void setLastDate(LocalDate lastDate) {
-        this.lastDate = lastDate;
-    }
-
-    public Integer getCount() {
-        return count;
-    }
-
-    public void setCount(Integer count) {
-        this.count = count;
     }
 }

@@ -1,19 +1,36 @@
 package org.hearth.web.view.groups;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.hearth.schedule.Appointments;
+import org.hearth.schedule.BookingChoices;
+import org.hearth.schedule.CalendarFeeds;
 import org.hearth.schedule.EnrollmentView;
 import org.hearth.schedule.GroupSessionView;
+import org.hearth.schedule.RoomChoice;
 import org.hearth.schedule.SupportGroupView;
 import org.hearth.schedule.SupportGroups;
+import org.hearth.web.security.CurrentStaff;
+import org.hearth.web.security.OidcSettings;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
+import org.hearth.web.view.schedule.QuarterHours;
 
-/** groups/group.xhtml?id=: one group: its sessions (cancel one, open its roster), members and waitlist. */
+/**
+ * groups/group.xhtml?id=: one group: its sessions (cancel, move or hand one to a substitute; open its
+ * roster), members and waitlist, and the group's calendar feed.
+ */
 @Named
 @ViewScoped
 public class GroupBacking implements Serializable {
@@ -23,12 +40,31 @@ public class GroupBacking implements Serializable {
     @EJB
     private SupportGroups groups;
 
+    @EJB
+    private Appointments appointments;
+
+    @EJB
+    private CalendarFeeds feeds;
+
+    @Inject
+    private CurrentStaff currentStaff;
+
     private Long id;
     private SupportGroupView group;
     private List<EnrollmentView> enrollments = List.of();
     private boolean membersVisible;
     private GroupSessionView cancelling;
     private String cancelReason;
+    private GroupSessionView changing;
+    private LocalDate moveDate;
+    private String moveTime;
+    private Long moveRoomId;
+    private String substituteUsername;
+    private List<RoomChoice> rooms;
+    private List<BookingChoices.Counselor> counselors;
+    private String feedAddress;
+    private Instant feedLiveSince;
+    private boolean feedLoaded;
 
     public void load() {
         try {
@@ -59,6 +95,112 @@ public class GroupBacking implements Serializable {
         } catch (RuntimeException e) {
             Failures.show(e, "cancel-form", Map.of());
         }
+    }
+
+    /** Opens "Change this meeting" with the meeting's own date, time and room. */
+    public void startChanging(GroupSessionView session) {
+        changing = session;
+        moveDate = session.date();
+        moveTime = session.startTime();
+        moveRoomId = session.roomId();
+        substituteUsername = session.substituteUsername();
+    }
+
+    public void move() {
+        try {
+            LocalDateTime start =
+                    moveDate == null || moveTime == null ? null : LocalDateTime.of(moveDate, LocalTime.parse(moveTime));
+            GroupSessionView moved = groups.moveSession(changing.id(), start, moveRoomId, changing.version());
+            Confirmations.show(
+                    "groups.session.moved",
+                    changing.date().toString(),
+                    moved.date() + " " + moved.startTime(),
+                    moved.roomName());
+            changing = null;
+            group = groups.read(id);
+        } catch (RuntimeException e) {
+            Failures.show(e, "change-form", Map.of("newLocalStart", "move-date"));
+        }
+    }
+
+    public void giveToSubstitute() {
+        try {
+            groups.substitute(changing.id(), substituteUsername, changing.version());
+            Confirmations.show(
+                    "groups.session.substituted", changing.date().toString(), counselorName(substituteUsername));
+            changing = null;
+            group = groups.read(id);
+        } catch (RuntimeException e) {
+            Failures.show(e, "change-form", Map.of("counselorUsername", "substitute"));
+        }
+    }
+
+    /** Whether the signed-in user keeps this group's calendar feed: front desk, facilitators, program supervisors. */
+    public boolean isFeedKeeper() {
+        return group != null
+                && (currentStaff.hasRole("front-desk")
+                        || (currentStaff.hasRole("counselor")
+                                && group.facilitatorUsernames()
+                                        .contains(currentStaff.getProfile().username()))
+                        || (currentStaff.hasRole("supervisor")
+                                && currentStaff.getPrograms().contains(group.programName())));
+    }
+
+    public Instant getFeedLiveSince() {
+        if (!feedLoaded) {
+            feedLiveSince = feeds.groupLiveSince(id).orElse(null);
+            feedLoaded = true;
+        }
+        return feedLiveSince;
+    }
+
+    public void makeFeedAddress() {
+        String secret = feeds.newGroupAddress(id);
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        feedAddress = OidcSettings.baseUrl(request) + "feeds/" + secret + ".ics";
+        feedLiveSince = feeds.groupLiveSince(id).orElse(null);
+        feedLoaded = true;
+        Confirmations.show("calendar.made");
+    }
+
+    public void stopFeed() {
+        feeds.revokeGroup(id);
+        feedAddress = null;
+        feedLiveSince = null;
+        Confirmations.show("calendar.stopped");
+    }
+
+    /** The address just made; null once the page is left (only its hash is kept). */
+    public String getFeedAddress() {
+        return feedAddress;
+    }
+
+    public List<String> getTimes() {
+        return QuarterHours.all();
+    }
+
+    public List<RoomChoice> getRooms() {
+        if (rooms == null) {
+            rooms = appointments.rooms();
+        }
+        return rooms;
+    }
+
+    public List<BookingChoices.Counselor> getCounselors() {
+        if (counselors == null) {
+            counselors = appointments.counselors();
+        }
+        return counselors;
+    }
+
+    /** The counselor's name, for "led by" in the sessions list. */
+    public String counselorName(String username) {
+        return getCounselors().stream()
+                .filter(c -> c.username().equals(username))
+                .map(BookingChoices.Counselor::displayName)
+                .findFirst()
+                .orElse(username);
     }
 
     public void leave(EnrollmentView enrollment) {
@@ -111,6 +253,42 @@ public class GroupBacking implements Serializable {
 
     public GroupSessionView getCancelling() {
         return cancelling;
+    }
+
+    public GroupSessionView getChanging() {
+        return changing;
+    }
+
+    public LocalDate getMoveDate() {
+        return moveDate;
+    }
+
+    public void setMoveDate(LocalDate moveDate) {
+        this.moveDate = moveDate;
+    }
+
+    public String getMoveTime() {
+        return moveTime;
+    }
+
+    public void setMoveTime(String moveTime) {
+        this.moveTime = moveTime;
+    }
+
+    public Long getMoveRoomId() {
+        return moveRoomId;
+    }
+
+    public void setMoveRoomId(Long moveRoomId) {
+        this.moveRoomId = moveRoomId;
+    }
+
+    public String getSubstituteUsername() {
+        return substituteUsername;
+    }
+
+    public void setSubstituteUsername(String substituteUsername) {
+        this.substituteUsername = substituteUsername;
     }
 
     public String getCancelReason() {

@@ -1,0 +1,101 @@
+package org.hearth.web.view.groups;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.schedule.GroupRecurrence;
+import org.hearth.schedule.GroupSeries;
+import org.hearth.schedule.GroupSessionStatus;
+import org.hearth.schedule.GroupSessionView;
+import org.hearth.schedule.SkippedOccurrence;
+import org.hearth.schedule.SupportGroupView;
+import org.hearth.schedule.SupportGroups;
+import org.hearth.web.view.Confirmations;
+import org.hearth.web.view.Failures;
+import org.hearth.web.view.schedule.QuarterHours;
+
+/**
+ * groups/rule.xhtml?id=: change when a group meets, from a date on. The form starts from the group's rule
+ * and its next meeting; meetings before that date, and any changed one by one, stay as they are.
+ */
+@Named
+@ViewScoped
+public class GroupRuleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SupportGroups groups;
+
+    private Long id;
+    private SupportGroupView group;
+    private GroupMeetingsForm meetings;
+
+    public void load() {
+        try {
+            group = groups.read(id);
+        } catch (RuntimeException e) {
+            Failures.answerLoad(e);
+            return;
+        }
+        LocalDate today = LocalDate.now(ClinicTime.zone());
+        LocalDate next = group.sessions().stream()
+                .filter(s ->
+                        s.status() == GroupSessionStatus.SCHEDULED && s.date().isAfter(today))
+                .map(GroupSessionView::date)
+                .findFirst()
+                .orElse(today.plusDays(1));
+        meetings = GroupMeetingsForm.from(GroupRecurrence.parse(group.recurrence()), next);
+    }
+
+    public String change() {
+        try {
+            GroupSeries series = groups.changeRule(id, meetings.toRecurrence(), group.version());
+            Confirmations.showAfterRedirect(
+                    "groups.rule.done",
+                    meetings.getFirstDate().toString(),
+                    Integer.toString(series.sessionsCreated()),
+                    Integer.toString(series.sessionsRemoved()),
+                    Integer.toString(series.skipped().size()));
+            ResourceBundle validation = Failures.validationMessages(FacesContext.getCurrentInstance());
+            for (SkippedOccurrence skipped : series.skipped()) {
+                Confirmations.showAfterRedirect(
+                        "groups.define.skipped",
+                        skipped.date().toString(),
+                        skipped.reasons().stream().map(r -> r.text(validation)).collect(Collectors.joining(" ")));
+            }
+            return "/groups/group.xhtml?faces-redirect=true&id=" + id;
+        } catch (RuntimeException e) {
+            Failures.show(e, "rule-form", Map.of());
+            return null;
+        }
+    }
+
+    public List<String> getTimes() {
+        return QuarterHours.all();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public SupportGroupView getGroup() {
+        return group;
+    }
+
+    public GroupMeetingsForm getMeetings() {
+        return meetings;
+    }
+}
