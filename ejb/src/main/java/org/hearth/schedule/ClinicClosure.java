@@ -30,6 +30,10 @@ public class ClinicClosure {
         this.reason = reason;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public LocalDate getClosedOn() {
         return closedOn;
     }

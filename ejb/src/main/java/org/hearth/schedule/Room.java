@@ -36,6 +36,10 @@ public class Room {
         this.capacity = capacity;
     }
 
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     public Long getId() {
         return id;
     }

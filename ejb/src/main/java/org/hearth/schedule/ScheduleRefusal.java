@@ -19,9 +19,23 @@ public record ScheduleRefusal(String messageKey, List<String> arguments) impleme
         return new ScheduleRefusal(messageKey, List.of(arguments));
     }
 
-    /** The refusal in the language of {@code messages} (a {@code ValidationMessages} bundle). */
+    /**
+     * The refusal in the language of {@code messages} (a {@code ValidationMessages} bundle). An argument
+     * written {@code @key} (a weekday: {@code @weekday.MONDAY}) is that message of the bundle, so it is said
+     * in the reader's language too.
+     */
     public String text(ResourceBundle messages) {
-        return new MessageFormat(messages.getString(messageKey), messages.getLocale()).format(arguments.toArray());
+        Object[] values = arguments.stream()
+                .map(a -> a.startsWith("@") && messages.containsKey(a.substring(1))
+                        ? messages.getString(a.substring(1))
+                        : a)
+                .toArray();
+        return new MessageFormat(messages.getString(messageKey), messages.getLocale()).format(values);
+    }
+
+    /** A weekday as an argument, said in the reader's language. */
+    static String weekday(java.time.DayOfWeek day) {
+        return "@weekday." + day;
     }
 
     /** The request field the refusal is about, for an API client: the room, the members, the counselor or the time. */
@@ -34,6 +48,15 @@ public record ScheduleRefusal(String messageKey, List<String> arguments) impleme
         }
         if (messageKey.startsWith("schedule.counselor.") || messageKey.equals("schedule.clash.counselor")) {
             return "counselorUsername";
+        }
+        if (messageKey.startsWith("clinic.hours.")) {
+            return "hours";
+        }
+        if (messageKey.startsWith("clinic.closure.")) {
+            return "date";
+        }
+        if (messageKey.startsWith("clinic.room.")) {
+            return "name";
         }
         if (messageKey.equals("schedule.length")) {
             return "minutes";

@@ -53,7 +53,6 @@ public class GroupBacking implements Serializable {
     private SupportGroupView group;
     private List<EnrollmentView> enrollments = List.of();
     private boolean membersVisible;
-    private GroupSessionView cancelling;
     private String cancelReason;
     private GroupSessionView changing;
     private LocalDate moveDate;
@@ -81,29 +80,25 @@ public class GroupBacking implements Serializable {
         }
     }
 
-    public void startCancelling(GroupSessionView session) {
-        cancelling = session;
-        cancelReason = null;
-    }
-
     public void cancelSession() {
         try {
-            groups.cancelSession(cancelling.id(), cancelReason, cancelling.version());
-            Confirmations.show("groups.session.cancelled", cancelling.date().toString());
-            cancelling = null;
+            groups.cancelSession(changing.id(), cancelReason, changing.version());
+            Confirmations.show("groups.session.cancelled", changing.date().toString());
+            changing = null;
             group = groups.read(id);
         } catch (RuntimeException e) {
-            Failures.show(e, "cancel-form", Map.of());
+            Failures.show(e, "change-form", Map.of());
         }
     }
 
-    /** Opens "Change this meeting" with the meeting's own date, time and room. */
+    /** Opens "Change this meeting" (move, substitute, cancel) with the meeting's own date, time and room. */
     public void startChanging(GroupSessionView session) {
         changing = session;
         moveDate = session.date();
         moveTime = session.startTime();
         moveRoomId = session.roomId();
         substituteUsername = session.substituteUsername();
+        cancelReason = null;
     }
 
     public void move() {
@@ -249,10 +244,6 @@ public class GroupBacking implements Serializable {
 
     public boolean isMembersVisible() {
         return membersVisible;
-    }
-
-    public GroupSessionView getCancelling() {
-        return cancelling;
     }
 
     public GroupSessionView getChanging() {

@@ -1,0 +1,117 @@
+package org.hearth.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.hearth.schedule.ClinicCalendar;
+import org.hearth.schedule.ClinicTime;
+
+/**
+ * {@code /api/v1/clinic}: the clinic's opening hours, closures and rooms (administrators). Times are the
+ * clinic's local times ("08:00"); a weekday without times is closed.
+ */
+@Path("clinic")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClinicResource {
+
+    @EJB
+    private ClinicCalendar clinic;
+
+    @GET
+    @Path("hours")
+    public List<ClinicCalendar.DayHours> hours() {
+        return clinic.hours();
+    }
+
+    /** Replaces the week's opening hours; 400 naming each day that closes before it opens. */
+    @PUT
+    @Path("hours")
+    public List<ClinicCalendar.DayHours> setHours(List<ClinicCalendar.DayHours> week) {
+        return clinic.setHours(week);
+    }
+
+    /** Closures from {@code from} (default today) on. */
+    @GET
+    @Path("closures")
+    public List<ClinicCalendar.Closure> closures(@QueryParam("from") String from) {
+        return clinic.closures(from == null ? LocalDate.now(ClinicTime.zone()) : date(from));
+    }
+
+    /** Closes the clinic on a day: 201 with what was already booked that day (not cancelled). */
+    @POST
+    @Path("closures")
+    public Response addClosure(NewClosure body) {
+        if (body == null) {
+            throw new BadRequestProblem("body", "Send the date and the reason.");
+        }
+        ClinicCalendar.ClosureAdded added =
+                clinic.addClosure(body.date() == null ? null : date(body.date()), body.reason());
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    @DELETE
+    @Path("closures/{id}")
+    public Response removeClosure(@PathParam("id") long id) {
+        clinic.removeClosure(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("rooms")
+    public List<ClinicCalendar.RoomView> rooms() {
+        return clinic.rooms();
+    }
+
+    @POST
+    @Path("rooms")
+    public Response addRoom(NewRoom body) {
+        if (body == null) {
+            throw new BadRequestProblem("body", "Send the room's name and capacity.");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(clinic.addRoom(body.name(), body.capacity() == null ? 0 : body.capacity()))
+                .build();
+    }
+
+    /** Takes a room out of use for new bookings ({@code {"inUse": false}}) or back into use. */
+    @PUT
+    @Path("rooms/{id}/in-use")
+    public ClinicCalendar.RoomView setInUse(@PathParam("id") long id, InUse body) {
+        if (body == null || body.inUse() == null) {
+            throw new BadRequestProblem("inUse", "Say whether the room is in use: true or false.");
+        }
+        return clinic.setRoomInUse(id, body.inUse());
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestProblem("date", "'" + value + "' is not a date as yyyy-mm-dd.");
+        }
+    }
+
+    /** The body of {@code POST /clinic/closures}. */
+    public record NewClosure(String date, String reason) {}
+
+    /** The body of {@code POST /clinic/rooms}. */
+    public record NewRoom(String name, Integer capacity) {}
+
+    /** The body of {@code PUT /clinic/rooms/{id}/in-use}. */
+    public record InUse(Boolean inUse) {}
+}
