@@ -221,6 +221,44 @@ class FamilyJourneysIT {
         }
     }
 
+    @Test
+    void theAdministratorClosesTheClinicOnADayAndOpensItAgain() {
+        LocalDate day = LocalDate.now(ClinicTime.zone())
+                .plusWeeks(100 + Math.abs(UUID.randomUUID().hashCode() % 300))
+                .with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        new TestData(database).realmStaff("ada", "Ada Kowalski", "admin");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("ada");
+            browser.click("menu-clinic");
+            assertThat(browser.text("hours-form:hours"))
+                    .as("the week's opening hours")
+                    .contains("Monday")
+                    .contains("Sunday");
+            browser.type("closure-form:closure-date_input", day.toString());
+            browser.click("closure-form:add-closure");
+            assertThat(browser.text("closure-form"))
+                    .as("the missing reason is said at its field")
+                    .contains("Give the reason the clinic is closed");
+            browser.type("closure-form:closure-reason", "Staff training day");
+            browser.click("closure-form:add-closure");
+            assertThat(browser.messages())
+                    .contains("The clinic is closed on " + day
+                            + "; no new sessions or group meetings can be booked that day.");
+            assertThat(browser.text("closures-form:closures"))
+                    .contains(day.toString())
+                    .contains("Staff training day");
+            assertThat(database.query(
+                            "select reason from clinic_closure where closed_on = cast(? as date)", day.toString()))
+                    .isEqualTo(List.of(List.of("Staff training day")));
+            browser.click(By.xpath("//tr[td[normalize-space()='" + day + "']]//button[contains(@id, 'remove')]"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            assertThat(browser.messages()).contains("The clinic is open again on " + day + ".");
+            assertThat(database.query(
+                            "select count(*) from clinic_closure where closed_on = cast(? as date)", day.toString()))
+                    .isEqualTo(List.of(List.of("0")));
+        }
+    }
+
     /** The front desk opens the family's Schedule tab, books family therapy with Carlos at 10:00. */
     private static void book(Browser browser, long familyId, LocalDate day, String room) {
         browser.open("families/record.xhtml?id=" + familyId);

@@ -163,8 +163,8 @@ public class ClinicCalendarBacking implements Serializable {
     /** Opening and closing times offered: every half hour from 05:00 to 23:30. */
     public List<String> getTimes() {
         List<String> times = new ArrayList<>();
-        for (LocalTime t = LocalTime.of(5, 0); !t.isAfter(LocalTime.of(23, 30)); t = t.plusMinutes(30)) {
-            times.add(t.toString());
+        for (int halfHours = 10; halfHours <= 47; halfHours++) {
+            times.add(LocalTime.of(halfHours / 2, halfHours % 2 * 30).toString());
         }
         return times;
     }
