@@ -326,13 +326,10 @@ public class Appointments {
 
     /** The clinic's counselors, for the calendar's "whose week" choice. */
     public List<BookingChoices.Counselor> counselors() {
-        return em
-                .createQuery("select s from StaffMember s order by s.displayName", StaffMember.class)
-                .getResultList()
-                .stream()
-                .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
-                .map(s -> new BookingChoices.Counselor(s.getUsername(), s.getDisplayName()))
-                .toList();
+        return new StaffMembers(em)
+                .counselors().stream()
+                        .map(s -> new BookingChoices.Counselor(s.getUsername(), s.getDisplayName()))
+                        .toList();
     }
 
     /** A family's sessions, newest first: its front desk, its counselors, its program's supervisors. */
@@ -429,94 +426,11 @@ public class Appointments {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
 
-        List<Appointment> overlapping = em.createQuery(
-                        "select distinct a from Appointment a join fetch a.counselor left join fetch a.room"
-                                + " left join fetch a.members"
-                                + " where a.status in :holding and a.startsAt < :end and a.endsAt > :start"
-                                + " and a.id <> :self"
-                                + " and (a.counselor = :counselor or a.room = :room"
-                                + " or exists (select m.id from a.members m where m.id in :members))"
-                                + " order by a.startsAt",
-                        Appointment.class)
-                .setParameter("holding", AppointmentStatus.HOLDING_TIME)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .setParameter("self", self == null ? -1L : self)
-                .setParameter("counselor", counselor)
-                .setParameter("room", room)
-                .setParameter("members", memberIds)
-                .getResultList();
-        List<ScheduleRefusal> clashes = new ArrayList<>();
-        for (Appointment other : overlapping) {
-            String date = Times.date(other.getStartsAt());
-            String from = Times.time(other.getStartsAt());
-            String to = Times.time(other.getEndsAt());
-            if (other.getCounselor().getId().equals(counselor.getId())) {
-                clashes.add(ScheduleRefusal.of("schedule.clash.counselor", counselor.getDisplayName(), date, from, to));
-            }
-            if (room != null
-                    && other.getRoom() != null
-                    && other.getRoom().getId().equals(room.getId())) {
-                clashes.add(ScheduleRefusal.of("schedule.clash.room", room.getName(), date, from, to));
-            }
-            for (FamilyMember member : other.getMembers()) {
-                if (memberIds.contains(member.getId())) {
-                    clashes.add(ScheduleRefusal.of("schedule.clash.member", member.getFullName(), date, from, to));
-                }
-            }
-        }
-        clashes.addAll(groupSessionClashes(counselor, room, memberIds, start, end));
+        List<ScheduleRefusal> clashes = TakenTimes.find(em, List.of(counselor), room, memberIds, start, end, self, null)
+                .clashesWith(new TimeSlot(start, end));
         if (!clashes.isEmpty()) {
             throw new ScheduleClashException(clashes);
         }
-    }
-
-    /**
-     * Clashes with support-group sessions: the counselor leads one (facilitator, or substitute), the room
-     * is taken by one, or an attending member is enrolled in a group meeting then.
-     */
-    private List<ScheduleRefusal> groupSessionClashes(
-            StaffMember counselor, Room room, List<Long> memberIds, Instant start, Instant end) {
-        List<GroupSession> overlapping = em.createQuery(
-                        "select s from GroupSession s join fetch s.group join fetch s.room left join fetch s.substitute"
-                                + " where s.status = :scheduled and s.startsAt < :end and s.endsAt > :start"
-                                + " and (s.room = :room or s.substitute = :counselor"
-                                + " or (s.substitute is null and exists (select f.id from SupportGroup g"
-                                + " join g.facilitators f where g = s.group and f = :counselor))"
-                                + " or exists (select e.id from Enrollment e where e.group = s.group"
-                                + " and e.status = :enrolled and e.member.id in :members))"
-                                + " order by s.startsAt",
-                        GroupSession.class)
-                .setParameter("scheduled", GroupSessionStatus.SCHEDULED)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .setParameter("room", room)
-                .setParameter("counselor", counselor)
-                .setParameter("enrolled", EnrollmentStatus.ENROLLED)
-                .setParameter("members", memberIds)
-                .getResultList();
-        List<ScheduleRefusal> clashes = new ArrayList<>();
-        for (GroupSession session : overlapping) {
-            String date = Times.date(session.getStartsAt());
-            String from = Times.time(session.getStartsAt());
-            String to = Times.time(session.getEndsAt());
-            if (session.getLeaders().stream().anyMatch(l -> l.getId().equals(counselor.getId()))) {
-                clashes.add(ScheduleRefusal.of("schedule.clash.counselor", counselor.getDisplayName(), date, from, to));
-            }
-            if (room != null && session.getRoom().getId().equals(room.getId())) {
-                clashes.add(ScheduleRefusal.of("schedule.clash.room", room.getName(), date, from, to));
-            }
-            em.createQuery(
-                            "select e.member.fullName from Enrollment e where e.group = :group"
-                                    + " and e.status = :enrolled and e.member.id in :members order by e.member.id",
-                            String.class)
-                    .setParameter("group", session.getGroup())
-                    .setParameter("enrolled", EnrollmentStatus.ENROLLED)
-                    .setParameter("members", memberIds)
-                    .getResultList()
-                    .forEach(name -> clashes.add(ScheduleRefusal.of("schedule.clash.member", name, date, from, to)));
-        }
-        return clashes;
     }
 
     private void requireMayBookFor(FamilyAccess access, Family family, String counselorUsername) {

@@ -632,55 +632,7 @@ public class SupportGroups {
 
     /** When the staff and the room are taken between {@code from} and {@code to}, by any session but {@code self}. */
     private TakenTimes takenTimes(List<StaffMember> staff, Room room, Instant from, Instant to, Long self) {
-        Set<Long> staffIds = staff.stream().map(StaffMember::getId).collect(Collectors.toSet());
-        long roomId = room == null ? -1L : room.getId();
-        TakenTimes taken = new TakenTimes();
-        List<Appointment> appointments = em.createQuery(
-                        "select a from Appointment a join fetch a.counselor left join fetch a.room"
-                                + " where a.status in :holding and a.startsAt < :to and a.endsAt > :from"
-                                + " and (a.counselor.id in :staff or a.room.id = :room) order by a.startsAt",
-                        Appointment.class)
-                .setParameter("holding", AppointmentStatus.HOLDING_TIME)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("staff", staffIds)
-                .setParameter("room", roomId)
-                .getResultList();
-        for (Appointment a : appointments) {
-            TimeSlot slot = new TimeSlot(a.getStartsAt(), a.getEndsAt());
-            if (staffIds.contains(a.getCounselor().getId())) {
-                taken.counselor(a.getCounselor().getDisplayName(), slot);
-            }
-            if (a.getRoom() != null && a.getRoom().getId() == roomId) {
-                taken.room(a.getRoom().getName(), slot);
-            }
-        }
-        List<GroupSession> sessions = em.createQuery(
-                        "select s from GroupSession s join fetch s.group join fetch s.room left join fetch s.substitute"
-                                + " where s.status = :scheduled and s.startsAt < :to and s.endsAt > :from"
-                                + " and s.id <> :self and (s.room.id = :room or s.substitute.id in :staff"
-                                + " or (s.substitute is null and exists (select f.id from SupportGroup g"
-                                + " join g.facilitators f where g = s.group and f.id in :staff)))"
-                                + " order by s.startsAt",
-                        GroupSession.class)
-                .setParameter("scheduled", GroupSessionStatus.SCHEDULED)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("self", self == null ? -1L : self)
-                .setParameter("staff", staffIds)
-                .setParameter("room", roomId)
-                .getResultList();
-        for (GroupSession s : sessions) {
-            for (StaffMember leader : s.getLeaders()) {
-                if (staffIds.contains(leader.getId())) {
-                    taken.counselor(leader.getDisplayName(), s.slot());
-                }
-            }
-            if (s.getRoom().getId() == roomId) {
-                taken.room(s.getRoom().getName(), s.slot());
-            }
-        }
-        return taken;
+        return TakenTimes.find(em, staff, room, List.of(), from, to, null, self);
     }
 
     private SupportGroupView view(SupportGroup group) {

@@ -7,6 +7,9 @@ import java.util.Optional;
 /** The one place services look up a staff record by the caller's or a colleague's username. */
 public final class StaffMembers {
 
+    /** Roles are kept as one sorted, comma-separated text (the identity provider's, at the last sign-in). */
+    private static final String IS_COUNSELOR = "concat(',', s.roles, ',') like '%," + Role.Names.COUNSELOR + ",%'";
+
     private final EntityManager em;
 
     public StaffMembers(EntityManager em) {
@@ -27,14 +30,19 @@ public final class StaffMembers {
 
     /** The program's counselors, by name. */
     public List<StaffMember> counselorsOf(Program program) {
-        return em
-                .createQuery(
-                        "select s from StaffMember s join s.programs p where p.id = :program order by s.displayName",
+        return em.createQuery(
+                        "select s from StaffMember s join s.programs p where p.id = :program and " + IS_COUNSELOR
+                                + " order by s.displayName",
                         StaffMember.class)
                 .setParameter("program", program.getId())
-                .getResultList()
-                .stream()
-                .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
-                .toList();
+                .getResultList();
+    }
+
+    /** Every counselor of the clinic, by name. */
+    public List<StaffMember> counselors() {
+        return em.createQuery(
+                        "select s from StaffMember s where " + IS_COUNSELOR + " order by s.displayName",
+                        StaffMember.class)
+                .getResultList();
     }
 }

@@ -55,6 +55,7 @@ class MessageBundlesTest {
             Map.entry("AppointmentKind.", names(org.hearth.schedule.AppointmentKind.values())),
             Map.entry("AppointmentStatus.", names(org.hearth.schedule.AppointmentStatus.values())),
             Map.entry("GroupKind.", names(org.hearth.schedule.GroupKind.values())),
+            Map.entry("weekday.", names(java.time.DayOfWeek.values())),
             Map.entry("GroupSessionStatus.", names(org.hearth.schedule.GroupSessionStatus.values())),
             Map.entry("EnrollmentStatus.", names(org.hearth.schedule.EnrollmentStatus.values())),
             Map.entry("AttendanceMark.", names(org.hearth.schedule.AttendanceMark.values())),
