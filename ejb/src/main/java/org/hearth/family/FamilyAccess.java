@@ -59,6 +59,20 @@ public final class FamilyAccess {
         return me != null && context.isCallerInRole(Role.Names.SUPERVISOR) && me.belongsTo(family.getProgram());
     }
 
+    /**
+     * The family, when the caller may read its schedule (sessions, groups, attendance): the front desk, the
+     * family's counselors, its program's supervisors. Refused otherwise, naming the family for the audit.
+     */
+    public Family requireScheduleRead(long familyId) {
+        Family family = family(familyId);
+        if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !mayReadClinical(family)) {
+            throw new AccessDeniedException(
+                    "a family's schedule is for the front desk, its counselors and its program's supervisors",
+                    familyId);
+        }
+        return family;
+    }
+
     /** Clinical content may be read: the counselor's caseload, or the supervisor's program. */
     boolean mayReadClinical(Family family) {
         return onMyCaseload(family) || supervisesProgramOf(family);

@@ -334,15 +334,7 @@ public class Appointments {
 
     /** A family's sessions, newest first: its front desk, its counselors, its program's supervisors. */
     public List<AppointmentView> forFamily(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
-        Family family = access.family(familyId);
-        if (!context.isCallerInRole(Role.Names.FRONT_DESK)
-                && !access.onMyCaseload(family)
-                && !access.supervisesProgramOf(family)) {
-            throw new AccessDeniedException(
-                    "a family's sessions are for the front desk, its counselors and its program's supervisors",
-                    familyId);
-        }
+        new FamilyAccess(em, context).requireScheduleRead(familyId);
         List<AppointmentView> views = em
                 .createQuery(
                         "select distinct a from Appointment a join fetch a.family join fetch a.counselor"

@@ -457,7 +457,7 @@ public class SupportGroups {
      * counselors, its program's supervisors. Audited on the family.
      */
     public List<GroupAttendanceView> attendanceOf(long familyId) {
-        requireSeesGroupsOf(familyId);
+        new FamilyAccess(em, context).requireScheduleRead(familyId);
         List<GroupAttendanceView> views = em
                 .createQuery(
                         "select a from Attendance a join fetch a.session join fetch a.member"
@@ -488,7 +488,7 @@ public class SupportGroups {
      * family's counselors and its program's supervisors; audited on the family.
      */
     public FamilyGroups groupsOf(long familyId) {
-        requireSeesGroupsOf(familyId);
+        new FamilyAccess(em, context).requireScheduleRead(familyId);
         Instant now = Instant.now(clock);
         List<Enrollment> places = em.createQuery(
                         "select e from Enrollment e join fetch e.group join fetch e.member"
@@ -564,17 +564,6 @@ public class SupportGroups {
                 .toList();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.READ_FAMILY_GROUPS, "Family", familyId, familyId));
         return new FamilyGroups(placeViews, ahead);
-    }
-
-    private void requireSeesGroupsOf(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
-        Family family = access.family(familyId);
-        if (!context.isCallerInRole(Role.Names.FRONT_DESK)
-                && !access.onMyCaseload(family)
-                && !access.supervisesProgramOf(family)) {
-            throw new AccessDeniedException(
-                    "a family's groups are for the front desk, its counselors and its program's supervisors", familyId);
-        }
     }
 
     private int materialize(SupportGroup group, List<Occurrence> occurrences, List<SkippedOccurrence> skipped) {
