@@ -22,6 +22,8 @@ import org.hearth.family.FamilyNotFoundException;
 import org.hearth.family.IntakeIncompleteException;
 import org.hearth.family.RecordLockedException;
 import org.hearth.family.UnknownProgramException;
+import org.hearth.notes.NoteNotFoundException;
+import org.hearth.notes.NoteRefusedException;
 import org.hearth.schedule.AppointmentNotFoundException;
 import org.hearth.schedule.AttendanceRefusedException;
 import org.hearth.schedule.BookingRefusedException;
@@ -78,6 +80,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .map(m -> new Problem.FieldError(m.field(), messages.getString(m.messageKey())))
                     .toList();
             return problem(new Problem(400, "Bad Request", "The intake is not complete yet.", errors));
+        }
+        if (cause instanceof NoteRefusedException refused) {
+            ResourceBundle messages = englishMessages();
+            return problem(new Problem(
+                    400,
+                    "Bad Request",
+                    "The note cannot be saved or signed as it is.",
+                    refused.getReasons().stream()
+                            .map(r -> new Problem.FieldError(r.field(), r.text(messages)))
+                            .toList()));
+        }
+        if (cause instanceof NoteNotFoundException) {
+            return problem(new Problem(404, "Not Found", cause.getMessage()));
         }
         if (cause instanceof BookingRefusedException refused) {
             return problem(new Problem(

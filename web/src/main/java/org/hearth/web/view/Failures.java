@@ -15,6 +15,8 @@ import java.util.ResourceBundle;
 import org.hearth.family.FamilyNotFoundException;
 import org.hearth.family.IntakeIncompleteException;
 import org.hearth.family.RecordLockedException;
+import org.hearth.notes.NoteNotFoundException;
+import org.hearth.notes.NoteRefusedException;
 import org.hearth.schedule.AppointmentNotFoundException;
 import org.hearth.schedule.AttendanceRefusedException;
 import org.hearth.schedule.BookingRefusedException;
@@ -48,7 +50,10 @@ public final class Failures {
         int status;
         if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
             status = 403;
-        } else if (cause instanceof FamilyNotFoundException) {
+        } else if (cause instanceof FamilyNotFoundException
+                || cause instanceof NoteNotFoundException
+                || cause instanceof AppointmentNotFoundException
+                || cause instanceof GroupRecordNotFoundException) {
             status = 404;
         } else {
             throw thrown;
@@ -90,6 +95,11 @@ public final class Failures {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_ERROR, i18n.getString("failures.incomplete"), list.toString()));
+        } else if (cause instanceof NoteRefusedException refused) {
+            ResourceBundle validation = validationMessages(faces);
+            refused.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
+        } else if (cause instanceof NoteNotFoundException) {
+            faces.addMessage(null, error(i18n.getString("failures.notFound")));
         } else if (cause instanceof BookingRefusedException refused) {
             ResourceBundle validation = validationMessages(faces);
             refused.getRefusals().forEach(r -> faces.addMessage(null, error(r.text(validation))));

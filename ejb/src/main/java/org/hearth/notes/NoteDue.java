@@ -1,0 +1,23 @@
+package org.hearth.notes;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hearth.schedule.AppointmentKind;
+
+/**
+ * A held session whose note is not signed yet: due 72 hours after the session ended, overdue after that.
+ * {@code noteId} is null until the counselor starts writing.
+ */
+public record NoteDue(
+        long appointmentId,
+        Long noteId,
+        long familyId,
+        String familyName,
+        String caseNumber,
+        LocalDate sessionDate,
+        String sessionStart,
+        AppointmentKind kind,
+        Instant due,
+        boolean overdue)
+        implements Serializable {}

@@ -1,0 +1,551 @@
+package org.hearth.notes;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditTrail;
+import org.hearth.family.Family;
+import org.hearth.family.FamilyAccess;
+import org.hearth.family.FamilyMember;
+import org.hearth.family.Intake;
+import org.hearth.family.LovedOne;
+import org.hearth.family.RecordLockedException;
+import org.hearth.schedule.Appointment;
+import org.hearth.schedule.AppointmentNotFoundException;
+import org.hearth.schedule.AppointmentStatus;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.security.AccessDeniedException;
+import org.hearth.staff.Role;
+import org.hearth.staff.StaffMember;
+import org.hearth.staff.StaffMembers;
+
+/**
+ * Session notes of family sessions. The counselor who held a session writes its note (for a family on their
+ * caseload), saves the draft as often as they like, and signs it: then it is final, and what comes later is
+ * an addendum. A supervisor of the family's program reads, co-signs, or returns it with a comment. Nobody
+ * else reads a note: the front desk and administrators are refused by role. Every read and every change is
+ * audited on the family. A note is due 72 hours after its session ended.
+ */
+@Stateless
+@RolesAllowed({Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
+public class SessionNotes {
+
+    /** How long after a session its note is due. */
+    public static final Duration DUE_AFTER = Duration.ofHours(72);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The note of a held session, its draft made now if there is none yet. Only the counselor who held the
+     * session, for a family on their caseload; refused (400) for a session not held.
+     */
+    @RolesAllowed(Role.Names.COUNSELOR)
+    public NoteView open(long appointmentId) {
+        Appointment appointment = em.find(Appointment.class, appointmentId);
+        if (appointment == null) {
+            throw new AppointmentNotFoundException(appointmentId);
+        }
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = appointment.getFamily();
+        if (!appointment.getCounselor().getUsername().equals(access.callerName()) || !access.onMyCaseload(family)) {
+            throw new AccessDeniedException(
+                    "a session's note is written by the counselor who held it, for a family on their caseload",
+                    family.getId());
+        }
+        if (appointment.getStatus() != AppointmentStatus.COMPLETED) {
+            throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of(
+                    "appointmentId", "note.session.notHeld", date(appointment.getStartsAt()))));
+        }
+        SessionNote note = noteOf(appointment);
+        if (note == null) {
+            em.lock(appointment, LockModeType.PESSIMISTIC_WRITE);
+            note = noteOf(appointment);
+            if (note == null) {
+                note = new SessionNote(appointment, me(), Instant.now(clock));
+                em.persist(note);
+                em.flush();
+                audit.record(AuditEvent.allowedOnFamily(
+                        AuditAction.CREATE_NOTE, "SessionNote", note.getId(), family.getId()));
+            }
+        }
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.READ_NOTE, "SessionNote", note.getId(), family.getId()));
+        return view(note);
+    }
+
+    /** A note, for the family's counselors and its program's supervisors. Audited. */
+    public NoteView read(long noteId) {
+        SessionNote note = note(noteId);
+        requireRead(note);
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.READ_NOTE,
+                "SessionNote",
+                note.getId(),
+                note.getFamily().getId()));
+        return view(note);
+    }
+
+    /**
+     * Saves the draft (its author only, at the version they saw). Rich text is cleaned to the note's
+     * allow-list; people and loved ones must be the session's; "allowing natural consequences" is refused
+     * while the family has a safety flag and no safety plan.
+     */
+    @RolesAllowed(Role.Names.COUNSELOR)
+    public NoteView saveDraft(
+            long noteId,
+            @NotNull(message = "{note.content.required}") @Valid NoteContent content,
+            @NotNull(message = "{note.version.required}") Long version) {
+        SessionNote note = changeableDraft(noteId, version);
+        List<NoteRefusedException.Reason> reasons = referencesOf(note, content);
+        if (!reasons.isEmpty()) {
+            throw new NoteRefusedException(reasons);
+        }
+        note.write(cleaned(content), Instant.now(clock));
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.SAVE_NOTE_DRAFT,
+                "SessionNote",
+                note.getId(),
+                note.getFamily().getId()));
+        return view(note);
+    }
+
+    /**
+     * Signs the draft: refused (400, naming each) without its Data, Assessment and Plan; then the note is
+     * final and its content hash kept.
+     */
+    @RolesAllowed(Role.Names.COUNSELOR)
+    public NoteView sign(long noteId, @NotNull(message = "{note.version.required}") Long version) {
+        SessionNote note = changeableDraft(noteId, version);
+        NoteContent content = note.content();
+        List<NoteRefusedException.Reason> reasons = new ArrayList<>();
+        if (NoteText.isBlank(content.data())) {
+            reasons.add(NoteRefusedException.Reason.of("content.data", "note.sign.data.required"));
+        }
+        if (NoteText.isBlank(content.assessment())) {
+            reasons.add(NoteRefusedException.Reason.of("content.assessment", "note.sign.assessment.required"));
+        }
+        if (NoteText.isBlank(content.plan())) {
+            reasons.add(NoteRefusedException.Reason.of("content.plan", "note.sign.plan.required"));
+        }
+        reasons.addAll(referencesOf(note, content));
+        if (!reasons.isEmpty()) {
+            throw new NoteRefusedException(reasons);
+        }
+        note.sign(Instant.now(clock));
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.SIGN_NOTE,
+                "SessionNote",
+                note.getId(),
+                note.getFamily().getId()));
+        return view(note);
+    }
+
+    /**
+     * Adds a dated, signed addendum to a signed note (its author only). A returned note counts as answered
+     * and waits for co-signing again.
+     */
+    @RolesAllowed(Role.Names.COUNSELOR)
+    public NoteView addAddendum(
+            long noteId,
+            @NotBlank(message = "{note.addendum.required}") @Size(max = 4000, message = "{note.addendum.length}")
+                    String text) {
+        SessionNote note = note(noteId);
+        em.lock(note, LockModeType.PESSIMISTIC_WRITE);
+        requireAuthor(note);
+        if (note.getStatus() == NoteStatus.DRAFT) {
+            throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of("text", "note.addendum.draft")));
+        }
+        em.persist(new NoteAddendum(note, me(), text.strip(), Instant.now(clock)));
+        if (note.getStatus() == NoteStatus.RETURNED) {
+            note.answered();
+        }
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.ADD_NOTE_ADDENDUM,
+                "SessionNote",
+                note.getId(),
+                note.getFamily().getId()));
+        return view(note);
+    }
+
+    /** Co-signs a signed note: a supervisor of the family's program. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public NoteView cosign(long noteId, @NotNull(message = "{note.version.required}") Long version) {
+        SessionNote note = reviewable(noteId, version);
+        note.cosign(me(), Instant.now(clock));
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.COSIGN_NOTE,
+                "SessionNote",
+                note.getId(),
+                note.getFamily().getId()));
+        return view(note);
+    }
+
+    /** Returns a signed note to its author with a comment, to be answered in an addendum. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public NoteView returnToAuthor(
+            long noteId,
+            @NotBlank(message = "{note.return.comment.required}")
+                    @Size(max = 2000, message = "{note.return.comment.length}")
+                    String comment,
+            @NotNull(message = "{note.version.required}") Long version) {
+        SessionNote note = reviewable(noteId, version);
+        note.returnToAuthor(me(), comment.strip(), Instant.now(clock));
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.RETURN_NOTE,
+                "SessionNote",
+                note.getId(),
+                note.getFamily().getId()));
+        return view(note);
+    }
+
+    /** A family's notes, newest session first: its counselors and its program's supervisors. Audited. */
+    public List<NoteSummary> forFamily(long familyId) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = access.family(familyId);
+        if (!access.onMyCaseload(family) && !access.supervisesProgramOf(family)) {
+            throw new AccessDeniedException(
+                    "a family's notes are for its counselors and its program's supervisors", familyId);
+        }
+        Instant now = Instant.now(clock);
+        List<NoteSummary> notes = em.createQuery(
+                        "select n from SessionNote n join fetch n.appointment join fetch n.author"
+                                + " where n.family.id = :family order by n.appointment.startsAt desc",
+                        SessionNote.class)
+                .setParameter("family", familyId)
+                .getResultStream()
+                .map(n -> new NoteSummary(
+                        n.getId(),
+                        n.getAppointment()
+                                .getStartsAt()
+                                .atZone(ClinicTime.zone())
+                                .toLocalDate(),
+                        time(n.getAppointment().getStartsAt()),
+                        n.getAppointment().getKind(),
+                        n.getAuthor().getDisplayName(),
+                        n.getStatus(),
+                        n.getStatus() == NoteStatus.DRAFT && now.isAfter(dueOf(n.getAppointment()))))
+                .toList();
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.LIST_NOTES, "Family", familyId, familyId));
+        return notes;
+    }
+
+    /** The caller's held sessions without a signed note, the oldest first. */
+    @RolesAllowed(Role.Names.COUNSELOR)
+    public List<NoteDue> dueForMe() {
+        Instant now = Instant.now(clock);
+        List<Appointment> held = em.createQuery(
+                        "select a from Appointment a join fetch a.family where a.counselor.username = :me"
+                                + " and a.status = :completed and not exists (select n.id from SessionNote n"
+                                + " where n.appointment = a and n.status <> :draft) order by a.endsAt",
+                        Appointment.class)
+                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("completed", AppointmentStatus.COMPLETED)
+                .setParameter("draft", NoteStatus.DRAFT)
+                .getResultList();
+        List<Long> ids = held.stream().map(Appointment::getId).toList();
+        java.util.Map<Long, Long> drafts = ids.isEmpty()
+                ? java.util.Map.of()
+                : em.createQuery(
+                                "select n.appointment.id, n.id from SessionNote n where n.appointment.id in :ids",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultStream()
+                        .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return held.stream()
+                .map(a -> new NoteDue(
+                        a.getId(),
+                        drafts.get(a.getId()),
+                        a.getFamily().getId(),
+                        a.getFamily().getName(),
+                        a.getFamily().getCaseNumber().toString(),
+                        a.getStartsAt().atZone(ClinicTime.zone()).toLocalDate(),
+                        time(a.getStartsAt()),
+                        a.getKind(),
+                        dueOf(a),
+                        now.isAfter(dueOf(a))))
+                .toList();
+    }
+
+    /** For a supervisor: per counselor of their programs, how many held sessions' notes are overdue. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public List<OverdueNotes> overdueByCounselor() {
+        Instant cutoff = Instant.now(clock).minus(DUE_AFTER);
+        return em.createQuery(
+                        "select a.counselor.username, a.counselor.displayName, count(a), min(a.endsAt)"
+                                + " from Appointment a where a.status = :completed and a.endsAt < :cutoff"
+                                + " and a.family.program in (select p from StaffMember s join s.programs p"
+                                + " where s.username = :me) and not exists (select n.id from SessionNote n"
+                                + " where n.appointment = a and n.status <> :draft)"
+                                + " group by a.counselor.username, a.counselor.displayName"
+                                + " order by count(a) desc, a.counselor.displayName",
+                        Object[].class)
+                .setParameter("completed", AppointmentStatus.COMPLETED)
+                .setParameter("cutoff", cutoff)
+                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("draft", NoteStatus.DRAFT)
+                .getResultStream()
+                .map(r -> new OverdueNotes((String) r[0], (String) r[1], (Long) r[2], ((Instant) r[3]).plus(DUE_AFTER)))
+                .toList();
+    }
+
+    private SessionNote changeableDraft(long noteId, Long version) {
+        SessionNote note = note(noteId);
+        requireAuthor(note);
+        if (note.getStatus() != NoteStatus.DRAFT) {
+            throw new RecordLockedException("the note is signed; add an addendum instead");
+        }
+        if (version == null || note.getVersion() != version) {
+            throw new OptimisticLockException("the note was saved elsewhere meanwhile");
+        }
+        return note;
+    }
+
+    private SessionNote reviewable(long noteId, Long version) {
+        SessionNote note = note(noteId);
+        FamilyAccess access = new FamilyAccess(em, context);
+        if (!access.supervisesProgramOf(note.getFamily())) {
+            throw new AccessDeniedException(
+                    "notes are co-signed or returned by a supervisor of the family's program",
+                    note.getFamily().getId());
+        }
+        if (note.getStatus() != NoteStatus.SIGNED) {
+            throw new NoteRefusedException(
+                    List.of(NoteRefusedException.Reason.of("status", "note.review." + note.getStatus())));
+        }
+        if (version == null || note.getVersion() != version) {
+            throw new OptimisticLockException("the note was changed meanwhile");
+        }
+        return note;
+    }
+
+    /** What the content points at must be the session's: attending members, the family's loved ones. */
+    private List<NoteRefusedException.Reason> referencesOf(SessionNote note, NoteContent content) {
+        Set<Long> attending = note.getAppointment().getMembers().stream()
+                .map(FamilyMember::getId)
+                .collect(Collectors.toSet());
+        Set<Long> lovedOnes =
+                lovedOnesOf(note.getFamily()).stream().map(LovedOne::getId).collect(Collectors.toSet());
+        List<NoteRefusedException.Reason> reasons = new ArrayList<>();
+        for (int i = 0; i < content.changeTalk().size(); i++) {
+            Long member = content.changeTalk().get(i).memberId();
+            if (member != null && !attending.contains(member)) {
+                reasons.add(NoteRefusedException.Reason.of(
+                        "content.changeTalk[" + i + "].memberId", "note.member.notAttending"));
+            }
+        }
+        for (int i = 0; i < content.rulers().size(); i++) {
+            if (!attending.contains(content.rulers().get(i).memberId())) {
+                reasons.add(NoteRefusedException.Reason.of(
+                        "content.rulers[" + i + "].memberId", "note.member.notAttending"));
+            }
+        }
+        for (int i = 0; i < content.lovedOneStages().size(); i++) {
+            if (!lovedOnes.contains(content.lovedOneStages().get(i).lovedOneId())) {
+                reasons.add(NoteRefusedException.Reason.of(
+                        "content.lovedOneStages[" + i + "].lovedOneId", "note.lovedOne.notOfFamily"));
+            }
+        }
+        if (content.craftProcedures().contains(CraftProcedure.NATURAL_CONSEQUENCES)
+                && safetyFlagged(note.getFamily())
+                && !content.safetyPlanAgreed()
+                && !safetyPlanOnRecord(note.getFamily())) {
+            reasons.add(NoteRefusedException.Reason.of("content.craftProcedures", "note.craft.naturalConsequences"));
+        }
+        return reasons;
+    }
+
+    private NoteContent cleaned(NoteContent c) {
+        return new NoteContent(
+                NoteText.clean(c.data()),
+                NoteText.clean(c.assessment()),
+                NoteText.clean(c.plan()),
+                blankToNull(c.targetBehaviour()),
+                c.openQuestions(),
+                c.affirmations(),
+                c.reflections(),
+                c.summaries(),
+                c.changeTalk().stream()
+                        .map(t -> new NoteContent.ChangeTalk(t.category(), blankToNull(t.quote()), t.memberId()))
+                        .toList(),
+                blankToNull(c.sustainTalk()),
+                blankToNull(c.discord()),
+                c.rulers(),
+                c.lovedOneStages(),
+                c.craftProcedures(),
+                blankToNull(c.overdoseRisk()),
+                blankToNull(c.safetyUpdate()),
+                c.safetyPlanAgreed(),
+                blankToNull(c.homework()),
+                blankToNull(c.nextSteps()));
+    }
+
+    private NoteView view(SessionNote note) {
+        Appointment a = note.getAppointment();
+        Family family = note.getFamily();
+        Instant due = dueOf(a);
+        boolean intact =
+                note.getStatus() == NoteStatus.DRAFT || NoteText.hash(note).equals(note.getContentHash());
+        List<NoteView.Addendum> addenda = em.createQuery(
+                        "select d from NoteAddendum d join fetch d.author where d.note = :note order by d.writtenAt, d.id",
+                        NoteAddendum.class)
+                .setParameter("note", note)
+                .getResultStream()
+                .map(d -> new NoteView.Addendum(
+                        d.getId(),
+                        d.getAuthor().getDisplayName(),
+                        d.getWrittenAt(),
+                        d.getBody(),
+                        NoteText.hash(d).equals(d.getContentHash())))
+                .toList();
+        return new NoteView(
+                note.getId(),
+                a.getId(),
+                family.getId(),
+                family.getName(),
+                family.getCaseNumber().toString(),
+                a.getStartsAt().atZone(ClinicTime.zone()).toLocalDate(),
+                time(a.getStartsAt()),
+                time(a.getEndsAt()),
+                a.getKind(),
+                a.getMembers().stream()
+                        .sorted(Comparator.comparing(FamilyMember::getId))
+                        .map(m -> new NoteView.Person(m.getId(), m.getFullName()))
+                        .toList(),
+                lovedOnesOf(family).stream()
+                        .map(l -> new NoteView.Person(l.getId(), l.getAlias()))
+                        .toList(),
+                note.getAuthor().getUsername(),
+                note.getAuthor().getDisplayName(),
+                note.getStatus(),
+                note.content(),
+                due,
+                note.getStatus() == NoteStatus.DRAFT && Instant.now(clock).isAfter(due),
+                note.getUpdatedAt(),
+                note.getSignedAt(),
+                intact,
+                note.getCosignedBy() == null ? null : note.getCosignedBy().getDisplayName(),
+                note.getCosignedAt(),
+                note.getReturnedBy() == null ? null : note.getReturnedBy().getDisplayName(),
+                note.getReturnedAt(),
+                note.getReturnComment(),
+                addenda,
+                safetyFlagged(family),
+                safetyPlanOnRecord(family),
+                note.getVersion());
+    }
+
+    private List<LovedOne> lovedOnesOf(Family family) {
+        Intake intake = em.find(Intake.class, family.getId());
+        return intake == null || !intake.isCompleted() ? List.of() : intake.getLovedOnes();
+    }
+
+    private boolean safetyFlagged(Family family) {
+        Intake intake = em.find(Intake.class, family.getId());
+        return intake != null && intake.isSafetyFlag();
+    }
+
+    /** A signed note of the family records a safety plan. */
+    private boolean safetyPlanOnRecord(Family family) {
+        return !em.createQuery(
+                        "select n.id from SessionNote n where n.family = :family and n.status <> :draft"
+                                + " and n.safetyPlanAgreed = true",
+                        Long.class)
+                .setParameter("family", family)
+                .setParameter("draft", NoteStatus.DRAFT)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private void requireRead(SessionNote note) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        if (!access.onMyCaseload(note.getFamily()) && !access.supervisesProgramOf(note.getFamily())) {
+            throw new AccessDeniedException(
+                    "a note is read by the family's counselors and its program's supervisors",
+                    note.getFamily().getId());
+        }
+    }
+
+    private void requireAuthor(SessionNote note) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        if (!note.getAuthor().getUsername().equals(access.callerName()) || !access.onMyCaseload(note.getFamily())) {
+            throw new AccessDeniedException(
+                    "a note is written and signed by its author, for a family on their caseload",
+                    note.getFamily().getId());
+        }
+    }
+
+    private SessionNote noteOf(Appointment appointment) {
+        return em.createQuery("select n from SessionNote n where n.appointment = :a", SessionNote.class)
+                .setParameter("a", appointment)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private SessionNote note(long noteId) {
+        SessionNote note = em.find(SessionNote.class, noteId);
+        if (note == null) {
+            throw new NoteNotFoundException(noteId);
+        }
+        return note;
+    }
+
+    private StaffMember me() {
+        return new StaffMembers(em)
+                .byUsername(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("no staff record for the caller"));
+    }
+
+    static Instant dueOf(Appointment appointment) {
+        return appointment.getEndsAt().plus(DUE_AFTER);
+    }
+
+    private static String time(Instant instant) {
+        return TIME.format(instant.atZone(ClinicTime.zone()));
+    }
+
+    private static String date(Instant instant) {
+        return instant.atZone(ClinicTime.zone()).toLocalDate().toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

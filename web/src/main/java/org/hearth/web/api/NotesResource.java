@@ -1,0 +1,119 @@
+package org.hearth.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.hearth.notes.NoteContent;
+import org.hearth.notes.NoteDue;
+import org.hearth.notes.NoteSummary;
+import org.hearth.notes.NoteView;
+import org.hearth.notes.OverdueNotes;
+import org.hearth.notes.SessionNotes;
+
+/**
+ * {@code /api/v1/notes}: session notes of family sessions. The counselor who held a session opens its note
+ * ({@code POST /notes} with the appointment), saves the draft, signs it, then adds addenda; a supervisor of
+ * the program co-signs or returns it. Front desk and administrators are refused. The service decides who
+ * may, and audits every read.
+ */
+@Path("notes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NotesResource {
+
+    @EJB
+    private SessionNotes notes;
+
+    /** Opens the note of a held session (its draft is made the first time): {@code {"appointmentId"}}. */
+    @POST
+    public NoteView open(Opening body) {
+        if (body == null || body.appointmentId() == null) {
+            throw new BadRequestProblem("appointmentId", "Say which session the note is for.");
+        }
+        return notes.open(body.appointmentId());
+    }
+
+    /** A family's notes ({@code ?family=}), or the caller's held sessions whose note is not signed yet. */
+    @GET
+    public List<NoteSummary> list(@QueryParam("family") Long familyId) {
+        if (familyId == null) {
+            throw new BadRequestProblem("family", "Say whose notes: ?family=<id>.");
+        }
+        return notes.forFamily(familyId);
+    }
+
+    /** The caller's held sessions without a signed note, oldest first, with when each is due. */
+    @GET
+    @Path("due")
+    public List<NoteDue> due() {
+        return notes.dueForMe();
+    }
+
+    /** Per counselor of the supervisor's programs, the notes overdue. */
+    @GET
+    @Path("overdue")
+    public List<OverdueNotes> overdue() {
+        return notes.overdueByCounselor();
+    }
+
+    @GET
+    @Path("{id}")
+    public NoteView read(@PathParam("id") long id) {
+        return notes.read(id);
+    }
+
+    /** Saves the draft: {@code {"content": {...}, "version": n}}. */
+    @PUT
+    @Path("{id}")
+    public NoteView save(@PathParam("id") long id, Draft body) {
+        return notes.saveDraft(id, body == null ? null : body.content(), body == null ? null : body.version());
+    }
+
+    /** Signs the note: {@code {"version": n}}; 400 names each missing DAP section. */
+    @POST
+    @Path("{id}/sign")
+    public NoteView sign(@PathParam("id") long id, Versioned body) {
+        return notes.sign(id, body == null ? null : body.version());
+    }
+
+    /** Adds an addendum to a signed note: {@code {"text"}}. */
+    @POST
+    @Path("{id}/addenda")
+    public NoteView addendum(@PathParam("id") long id, Addendum body) {
+        return notes.addAddendum(id, body == null ? null : body.text());
+    }
+
+    /** Co-signs a signed note: {@code {"version": n}}. */
+    @POST
+    @Path("{id}/cosign")
+    public NoteView cosign(@PathParam("id") long id, Versioned body) {
+        return notes.cosign(id, body == null ? null : body.version());
+    }
+
+    /** Returns a signed note to its author: {@code {"comment", "version"}}. */
+    @POST
+    @Path("{id}/return")
+    public NoteView returnToAuthor(@PathParam("id") long id, Return body) {
+        return notes.returnToAuthor(id, body == null ? null : body.comment(), body == null ? null : body.version());
+    }
+
+    public record Opening(Long appointmentId) {}
+
+    public record Draft(NoteContent content, Long version) {}
+
+    public record Versioned(Long version) {}
+
+    public record Addendum(String text) {}
+
+    public record Return(String comment, Long version) {}
+}
