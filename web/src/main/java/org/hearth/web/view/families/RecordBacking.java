@@ -16,6 +16,8 @@ import org.hearth.family.FamilyStatus;
 import org.hearth.family.FamilyUpdate;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
+import org.hearth.notes.NoteSummary;
+import org.hearth.notes.SessionNotes;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
 import org.hearth.schedule.FamilyGroups;
@@ -50,6 +52,9 @@ public class RecordBacking implements Serializable {
     @EJB
     private SupportGroups groups;
 
+    @EJB
+    private SessionNotes sessionNotes;
+
     @Inject
     private CurrentStaff currentStaff;
 
@@ -65,6 +70,7 @@ public class RecordBacking implements Serializable {
     private long editedVersion;
 
     private List<AppointmentView> sessions = List.of();
+    private List<NoteSummary> notes = List.of();
     private List<GroupAttendanceView> groupAttendance = List.of();
     private FamilyGroups familyGroups = new FamilyGroups(List.of(), List.of());
     private List<GroupSummary> groupChoices;
@@ -90,6 +96,9 @@ public class RecordBacking implements Serializable {
             sessions = appointments.forFamily(id);
             groupAttendance = groups.attendanceOf(id);
             familyGroups = groups.groupsOf(id);
+            if (isClinical()) {
+                notes = sessionNotes.forFamily(id);
+            }
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
         }
@@ -290,6 +299,18 @@ public class RecordBacking implements Serializable {
     }
 
     /** The family's sessions, newest first (the Schedule tab). */
+    /** The family's session notes, newest session first (counselors and supervisors only). */
+    public List<NoteSummary> getNotes() {
+        return notes;
+    }
+
+    /** The signed-in counselor held this session and writes its note. */
+    public boolean writesNoteOf(AppointmentView session) {
+        return session.status() == org.hearth.schedule.AppointmentStatus.COMPLETED
+                && currentStaff.hasRole("counselor")
+                && session.counselorUsername().equals(currentStaff.getProfile().username());
+    }
+
     public List<AppointmentView> getSessions() {
         return sessions;
     }
