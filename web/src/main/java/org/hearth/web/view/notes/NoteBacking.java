@@ -278,6 +278,31 @@ public class NoteBacking implements Serializable {
                 .orElse(null);
     }
 
+    /** The OARS skills the signed note records, in the reader's language, or empty. */
+    public String getOarsUsed() {
+        if (note == null) {
+            return "";
+        }
+        java.util.ResourceBundle i18n = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getApplication()
+                .getResourceBundle(jakarta.faces.context.FacesContext.getCurrentInstance(), "i18n");
+        NoteContent c = note.content();
+        List<String> used = new ArrayList<>();
+        if (c.openQuestions()) {
+            used.add(i18n.getString("notes.oars.open"));
+        }
+        if (c.affirmations()) {
+            used.add(i18n.getString("notes.oars.affirm"));
+        }
+        if (c.reflections()) {
+            used.add(i18n.getString("notes.oars.reflect"));
+        }
+        if (c.summaries()) {
+            used.add(i18n.getString("notes.oars.summary"));
+        }
+        return String.join(" · ", used);
+    }
+
     public ChangeTalkCategory[] getCategories() {
         return ChangeTalkCategory.values();
     }
