@@ -259,6 +259,113 @@ class FamilyJourneysIT {
         }
     }
 
+    @Test
+    void theCounselorWritesAndSignsANoteTheSupervisorCoSignsAndCodesItAndTheFrontDeskCannotReadIt() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String program = "Notes program " + suffix;
+        TestData data = new TestData(database);
+        long programId = data.program(program);
+        data.realmStaff("frida", "Frida Moreno", "front-desk", program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        long familyId = familyOfCarlos(programId, "Notes-" + suffix);
+        database.update(
+                "insert into appointment (family_id, kind, counselor_id, telehealth, starts_at, ends_at, status,"
+                        + " booked_by, booked_at) select cast(? as bigint), 'CRAFT_SESSION', s.id, true,"
+                        + " now() - interval '3 hours', now() - interval '2 hours', 'COMPLETED', 'frida', now()"
+                        + " from staff_member s where s.username = 'carlos'",
+                Long.toString(familyId));
+        String session = database.query(
+                        "select max(id) from appointment where family_id = cast(? as bigint)", Long.toString(familyId))
+                .get(0)
+                .get(0);
+        database.update(
+                "insert into appointment_member select cast(? as bigint), m.id from family_member m"
+                        + " where m.family_id = cast(? as bigint)",
+                session,
+                Long.toString(familyId));
+
+        String noteAddress;
+        try (Browser browser = Browser.open()) {
+            browser.signIn("carlos");
+            assertThat(browser.text("notes-due-form:notes-due")).contains("Notes-" + suffix);
+            browser.click(By.xpath(
+                    "//tr[td[contains(normalize-space(), 'Notes-" + suffix + "')]]//*[contains(@id, ':write')]"));
+            writeInEditor(browser, "note-form:data", "Rosa reports a calm week.");
+            writeInEditor(browser, "note-form:assessment", "Rosa is preparing to stop paying the rent.");
+            browser.type("note-form:target", "Rosa stops paying her son's rent");
+            browser.click("note-form:add-talk");
+            browser.choose("note-form:change-talk:0:category", "Commitment");
+            browser.type("note-form:change-talk:0:quote", "I will tell him on Sunday");
+            browser.click("note-form:sign");
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            assertThat(browser.messages())
+                    .as("signing needs the Plan")
+                    .contains("Write the Plan section before signing.");
+            writeInEditor(browser, "note-form:plan", "Rehearse the invitation next week.");
+            browser.click("note-form:sign");
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            assertThat(browser.messages()).contains("The note is signed.");
+            assertThat(browser.text("read-plan")).isEqualTo("Rehearse the invitation next week.");
+            assertThat(browser.text("read-change-talk")).contains("Commitment").contains("I will tell him on Sunday");
+            browser.type("addendum-form:addendum", "Rosa called: her son agreed to an assessment.");
+            browser.click("addendum-form:add-addendum");
+            assertThat(browser.messages()).contains("The addendum is added.");
+            assertThat(browser.text("addenda")).contains("Rosa called: her son agreed to an assessment.");
+            noteAddress = browser.driver().getCurrentUrl();
+        }
+        String noteId = database.query("select id from session_note where appointment_id = cast(? as bigint)", session)
+                .get(0)
+                .get(0);
+        assertThat(database.query("select status, plan_text from session_note where id = cast(? as bigint)", noteId))
+                .isEqualTo(List.of(List.of("SIGNED", "<p>Rehearse the invitation next week.</p>")));
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("sam");
+            browser.open("notes/note.xhtml?id=" + noteId);
+            browser.waitForPage();
+            browser.click("review-form:cosign");
+            assertThat(browser.messages()).contains("The note is co-signed.");
+            browser.click("code-miti");
+            browser.type("miti-form:questions_input", "20");
+            browser.type("miti-form:simple_input", "10");
+            browser.type("miti-form:complex_input", "12");
+            browser.type("miti-form:affirm_input", "3");
+            for (String[] global :
+                    new String[][] {{"cct", "4"}, {"sst", "3"}, {"partnership", "4"}, {"empathy", "5"}}) {
+                browser.click(By.xpath("//*[@id='miti-form:" + global[0]
+                        + "']//div[contains(@class, 'ui-button')][normalize-space()='" + global[1] + "']"));
+            }
+            browser.click("miti-form:save-miti");
+            assertThat(browser.messages()).contains("The review is saved.");
+            String summary = browser.text("reviews");
+            assertThat(summary)
+                    .as("technical (4+3)/2 = 3.5 fair; relational (4+5)/2 = 4.5 good; R:Q 22/20 fair; %CR 12/22 good")
+                    .contains("Technical (mean of CCT and SST) 3.5 Fair")
+                    .contains("Relational (mean of partnership and empathy) 4.5 Good")
+                    .contains("Reflection-to-question ratio (R:Q) 1.10 Fair")
+                    .contains("Percent complex reflections (%CR) 55% Good");
+        }
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("frida");
+            browser.driver().get(noteAddress);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
+            assertThat(browser.driver().getPageSource())
+                    .doesNotContain("Rehearse the invitation")
+                    .doesNotContain("Notes-" + suffix);
+        }
+    }
+
+    private static void writeInEditor(Browser browser, String editorId, String text) {
+        browser.driver()
+                .findElement(By.cssSelector("[id='" + editorId + "'] .ql-editor"))
+                .click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='" + editorId + "'] .ql-editor"))
+                .sendKeys(text);
+    }
+
     /** The front desk opens the family's Schedule tab, books family therapy with Carlos at 10:00. */
     private static void book(Browser browser, long familyId, LocalDate day, String room) {
         browser.open("families/record.xhtml?id=" + familyId);

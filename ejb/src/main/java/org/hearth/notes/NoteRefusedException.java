@@ -12,7 +12,7 @@ public class NoteRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One reason, for the field it is about (a path such as {@code content.plan}). */
+    /** One reason, for the field it is about (a path of the content such as {@code plan} or {@code rulers[0].memberId}). */
     public record Reason(String field, String messageKey, List<String> arguments) implements java.io.Serializable {
 
         public Reason {

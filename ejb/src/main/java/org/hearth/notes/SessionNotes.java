@@ -151,13 +151,13 @@ public class SessionNotes {
         NoteContent content = note.content();
         List<NoteRefusedException.Reason> reasons = new ArrayList<>();
         if (NoteText.isBlank(content.data())) {
-            reasons.add(NoteRefusedException.Reason.of("content.data", "note.sign.data.required"));
+            reasons.add(NoteRefusedException.Reason.of("data", "note.sign.data.required"));
         }
         if (NoteText.isBlank(content.assessment())) {
-            reasons.add(NoteRefusedException.Reason.of("content.assessment", "note.sign.assessment.required"));
+            reasons.add(NoteRefusedException.Reason.of("assessment", "note.sign.assessment.required"));
         }
         if (NoteText.isBlank(content.plan())) {
-            reasons.add(NoteRefusedException.Reason.of("content.plan", "note.sign.plan.required"));
+            reasons.add(NoteRefusedException.Reason.of("plan", "note.sign.plan.required"));
         }
         reasons.addAll(referencesOf(note, content));
         if (!reasons.isEmpty()) {
@@ -365,27 +365,26 @@ public class SessionNotes {
         for (int i = 0; i < content.changeTalk().size(); i++) {
             Long member = content.changeTalk().get(i).memberId();
             if (member != null && !attending.contains(member)) {
-                reasons.add(NoteRefusedException.Reason.of(
-                        "content.changeTalk[" + i + "].memberId", "note.member.notAttending"));
+                reasons.add(
+                        NoteRefusedException.Reason.of("changeTalk[" + i + "].memberId", "note.member.notAttending"));
             }
         }
         for (int i = 0; i < content.rulers().size(); i++) {
             if (!attending.contains(content.rulers().get(i).memberId())) {
-                reasons.add(NoteRefusedException.Reason.of(
-                        "content.rulers[" + i + "].memberId", "note.member.notAttending"));
+                reasons.add(NoteRefusedException.Reason.of("rulers[" + i + "].memberId", "note.member.notAttending"));
             }
         }
         for (int i = 0; i < content.lovedOneStages().size(); i++) {
             if (!lovedOnes.contains(content.lovedOneStages().get(i).lovedOneId())) {
                 reasons.add(NoteRefusedException.Reason.of(
-                        "content.lovedOneStages[" + i + "].lovedOneId", "note.lovedOne.notOfFamily"));
+                        "lovedOneStages[" + i + "].lovedOneId", "note.lovedOne.notOfFamily"));
             }
         }
         if (content.craftProcedures().contains(CraftProcedure.NATURAL_CONSEQUENCES)
                 && safetyFlagged(note.getFamily())
                 && !content.safetyPlanAgreed()
                 && !safetyPlanOnRecord(note.getFamily())) {
-            reasons.add(NoteRefusedException.Reason.of("content.craftProcedures", "note.craft.naturalConsequences"));
+            reasons.add(NoteRefusedException.Reason.of("craftProcedures", "note.craft.naturalConsequences"));
         }
         return reasons;
     }

@@ -59,6 +59,7 @@ class MessageBundlesTest {
             Map.entry("NoteStatus.", names(org.hearth.notes.NoteStatus.values())),
             Map.entry("ChangeTalkCategory.", names(org.hearth.notes.ChangeTalkCategory.values())),
             Map.entry("CraftProcedure.", names(org.hearth.notes.CraftProcedure.values())),
+            Map.entry("MitiBand.", names(org.hearth.notes.MitiBand.values())),
             Map.entry("GroupSessionStatus.", names(org.hearth.schedule.GroupSessionStatus.values())),
             Map.entry("EnrollmentStatus.", names(org.hearth.schedule.EnrollmentStatus.values())),
             Map.entry("AttendanceMark.", names(org.hearth.schedule.AttendanceMark.values())),

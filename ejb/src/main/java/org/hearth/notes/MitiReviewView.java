@@ -1,0 +1,27 @@
+package org.hearth.notes;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hearth.schedule.AppointmentKind;
+
+/**
+ * A MITI review as read: the session (no family name: a review is about the counselor's practice), who was
+ * coded and by whom, the counts and globals as coded, and the summary scores with their bands.
+ */
+public record MitiReviewView(
+        long id,
+        long appointmentId,
+        LocalDate sessionDate,
+        AppointmentKind kind,
+        String counselorUsername,
+        String counselorName,
+        String reviewerUsername,
+        String reviewerName,
+        boolean selfReview,
+        MitiCounts counts,
+        MitiGlobals globals,
+        MitiSummary summary,
+        String comment,
+        Instant reviewedAt)
+        implements Serializable {}
