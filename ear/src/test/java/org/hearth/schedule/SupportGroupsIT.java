@@ -67,6 +67,9 @@ class SupportGroupsIT {
     private CalendarFeeds feeds;
 
     @Inject
+    private org.hearth.notes.GroupNotes groupNotes;
+
+    @Inject
     private FamilyRegistry registry;
 
     @Inject
@@ -542,6 +545,70 @@ class SupportGroupsIT {
                                         + " and family_id = cast(? as bigint)",
                                 Long.toString(okafor.id())))
                 .isEqualTo(List.of(List.of("1")));
+    }
+
+    @Test
+    void aGroupNoteIsWrittenForThoseWhoAttendedAndEachFamilyReadsOnlyItsOwnPart() {
+        SupportGroupView group = asDesk(() -> groups.define(group(
+                        "Evening circle", 10, roomOne, weekly(wednesday, 15, 0).times(2))))
+                .group();
+        long grace = memberOf(okafor, 0);
+        long thandi = memberOf(mbeki, 0);
+        long sipho = memberOf(mbeki, 1);
+        for (long member : List.of(grace, thandi, sipho)) {
+            asDesk(() -> groups.enroll(group.id(), member));
+        }
+        GroupSessionView first = group.sessions().get(0);
+        assertThat(assertThrows(
+                                org.hearth.notes.NoteRefusedException.class,
+                                () -> asAna(() -> groupNotes.open(first.id())))
+                        .getReasons())
+                .extracting(org.hearth.notes.NoteRefusedException.Reason::messageKey)
+                .containsExactly("note.group.noAttendance");
+        startedTenMinutesAgo(first.id());
+        asAna(() -> groups.recordAttendance(
+                first.id(),
+                List.of(
+                        new AttendanceEntry(grace, AttendanceMark.PRESENT),
+                        new AttendanceEntry(thandi, AttendanceMark.LATE),
+                        new AttendanceEntry(sipho, AttendanceMark.ABSENT))));
+
+        org.hearth.notes.GroupNoteView draft = asAna(() -> groupNotes.open(first.id()));
+        assertThat(draft.sections())
+                .as("a section for each member who attended")
+                .extracting(org.hearth.notes.GroupNoteView.Section::memberName)
+                .containsExactly("Grace Okafor", "Thandi Mbeki");
+        assertThrows(AccessDeniedException.class, () -> asBen(() -> groupNotes.open(first.id())));
+        org.hearth.notes.GroupNoteView saved = asAna(() -> groupNotes.saveDraft(
+                draft.id(),
+                "<p>Grace and Thandi practised positive requests; Thandi Mbeki led the role play.</p>",
+                java.util.Map.of(grace, "Grace set a boundary about money.", thandi, "Thandi felt heard."),
+                draft.version()));
+        org.hearth.notes.GroupNoteView signed = asAna(() -> groupNotes.sign(saved.id(), saved.version()));
+        assertThat(signed.status()).isEqualTo(org.hearth.notes.NoteStatus.SIGNED);
+        assertThat(signed.intact()).isTrue();
+
+        RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ben, null));
+        List<org.hearth.notes.FamilyGroupNote> okafors = asBen(() -> groupNotes.forFamily(okafor.id()));
+        assertThat(okafors).hasSize(1);
+        assertThat(okafors.get(0).body())
+                .isEqualTo("<p>Grace and [another participant] practised positive requests; [another participant]"
+                        + " led the role play.</p>");
+        assertThat(okafors.get(0).sections())
+                .extracting(s -> s.memberName() + ": " + s.text())
+                .containsExactly("Grace Okafor: Grace set a boundary about money.");
+        List<org.hearth.notes.FamilyGroupNote> mbekis =
+                RunAs.user(supervisor, Set.of("supervisor"), () -> groupNotes.forFamily(mbeki.id()));
+        assertThat(mbekis.get(0).body()).doesNotContain("Grace").contains("Thandi Mbeki led the role play");
+        assertThat(mbekis.get(0).sections())
+                .extracting(s -> s.memberName() + ": " + s.text())
+                .containsExactly("Thandi Mbeki: Thandi felt heard.");
+        assertThrows(AccessDeniedException.class, () -> asAna(() -> groupNotes.forFamily(okafor.id())));
+
+        Exception refused = assertThrows(Exception.class, () -> sql().update(
+                        "update group_note set body = '<p>Changed</p>' where id = cast(? as bigint)",
+                        Long.toString(signed.id())));
+        assertThat(refused).hasStackTraceContaining("is signed");
     }
 
     private NewSupportGroup group(String name, int capacity, long room, GroupRecurrence rule) {
