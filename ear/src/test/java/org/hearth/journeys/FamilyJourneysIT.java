@@ -208,6 +208,33 @@ class FamilyJourneysIT {
                     .contains(tuesday.plusWeeks(2) + " 18:00")
                     .contains("Rosa Bo-" + suffix);
         }
+        String firstMeeting = database.query(
+                        "select min(s.id) from group_session s join support_group g on g.id = s.group_id where g.name = ?",
+                        groupName)
+                .get(0)
+                .get(0);
+        try (Browser browser = Browser.open()) {
+            browser.signIn("carlos");
+            browser.open("notes/group.xhtml?session=" + firstMeeting);
+            browser.waitForPage();
+            browser.driver()
+                    .findElement(By.cssSelector("[id='group-note-form:body'] .ql-editor"))
+                    .sendKeys("Rosa Ada-" + suffix + " and Rosa Bo-" + suffix + " practised positive requests.");
+            browser.type("group-note-form:sections:0:section", "Ada set a boundary about money.");
+            browser.type("group-note-form:sections:1:section", "Bo came late and joined the role play.");
+            browser.click("group-note-form:sign");
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            assertThat(browser.messages()).contains("The note is signed.");
+
+            browser.open("families/record.xhtml?id=" + families.get(1));
+            browser.waitForPage();
+            browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Notes']"));
+            assertThat(browser.text("tabs:group-notes"))
+                    .as("Bo's family reads its own section, and not Ada's name or section")
+                    .contains("[another participant] and Rosa Bo-" + suffix + " practised positive requests.")
+                    .contains("Bo came late and joined the role play.")
+                    .doesNotContain("Ada");
+        }
         try (Browser browser = Browser.open()) {
             browser.signIn("carlos");
             browser.open("calendar/week.xhtml?date=" + tuesday.plusWeeks(1));

@@ -16,6 +16,8 @@ import org.hearth.family.FamilyStatus;
 import org.hearth.family.FamilyUpdate;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
+import org.hearth.notes.FamilyGroupNote;
+import org.hearth.notes.GroupNotes;
 import org.hearth.notes.NoteSummary;
 import org.hearth.notes.SessionNotes;
 import org.hearth.schedule.AppointmentView;
@@ -55,6 +57,9 @@ public class RecordBacking implements Serializable {
     @EJB
     private SessionNotes sessionNotes;
 
+    @EJB
+    private GroupNotes groupNotes;
+
     @Inject
     private CurrentStaff currentStaff;
 
@@ -71,6 +76,7 @@ public class RecordBacking implements Serializable {
 
     private List<AppointmentView> sessions = List.of();
     private List<NoteSummary> notes = List.of();
+    private List<FamilyGroupNote> familyGroupNotes = List.of();
     private List<GroupAttendanceView> groupAttendance = List.of();
     private FamilyGroups familyGroups = new FamilyGroups(List.of(), List.of());
     private List<GroupSummary> groupChoices;
@@ -98,6 +104,7 @@ public class RecordBacking implements Serializable {
             familyGroups = groups.groupsOf(id);
             if (isClinical()) {
                 notes = sessionNotes.forFamily(id);
+                familyGroupNotes = groupNotes.forFamily(id);
             }
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
@@ -302,6 +309,16 @@ public class RecordBacking implements Serializable {
     /** The family's session notes, newest session first (counselors and supervisors only). */
     public List<NoteSummary> getNotes() {
         return notes;
+    }
+
+    /** The family's members' group notes, as the family may read them (newest first). */
+    public List<FamilyGroupNote> getGroupNotes() {
+        return familyGroupNotes;
+    }
+
+    /** A note's rich text, cleaned again for showing. */
+    public String shown(String html) {
+        return html == null ? null : org.hearth.notes.NoteText.clean(html);
     }
 
     /** The signed-in counselor held this session and writes its note. */
