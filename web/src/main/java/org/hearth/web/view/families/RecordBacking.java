@@ -1,6 +1,7 @@
 package org.hearth.web.view.families;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,7 @@ import org.hearth.family.FamilyUpdate;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.notes.NoteSummary;
+import org.hearth.notes.ReadinessPoint;
 import org.hearth.notes.SessionNotes;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
@@ -71,6 +73,8 @@ public class RecordBacking implements Serializable {
 
     private List<AppointmentView> sessions = List.of();
     private List<NoteSummary> notes = List.of();
+    private List<ReadinessPoint> readiness = List.of();
+    private String readinessChart;
     private List<GroupAttendanceView> groupAttendance = List.of();
     private FamilyGroups familyGroups = new FamilyGroups(List.of(), List.of());
     private List<GroupSummary> groupChoices;
@@ -98,6 +102,7 @@ public class RecordBacking implements Serializable {
             familyGroups = groups.groupsOf(id);
             if (isClinical()) {
                 notes = sessionNotes.forFamily(id);
+                readiness = sessionNotes.readinessOf(id);
             }
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
@@ -302,6 +307,21 @@ public class RecordBacking implements Serializable {
     /** The family's session notes, newest session first (counselors and supervisors only). */
     public List<NoteSummary> getNotes() {
         return notes;
+    }
+
+    /** Each member's readiness rulers in the family's signed notes, by session (clinical readers only). */
+    public List<ReadinessPoint> getReadiness() {
+        return readiness;
+    }
+
+    /** The readiness trend as {@code <p:chart>} draws it, in the page's language; empty when nothing to draw. */
+    public String getReadinessChart() {
+        if (readinessChart == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String chart = ReadinessChart.of(readiness, faces.getApplication().getResourceBundle(faces, "i18n"));
+            readinessChart = chart == null ? "" : chart;
+        }
+        return readinessChart;
     }
 
     /** The signed-in counselor held this session and writes its note. */
