@@ -57,5 +57,6 @@ public enum AuditAction {
     ADD_CLINIC_CLOSURE,
     REMOVE_CLINIC_CLOSURE,
     ADD_ROOM,
-    CHANGE_ROOM
+    CHANGE_ROOM,
+    READ_READINESS_TREND
 }

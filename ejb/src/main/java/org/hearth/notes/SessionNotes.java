@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import org.hearth.family.FamilyMember;
 import org.hearth.family.Intake;
 import org.hearth.family.LovedOne;
 import org.hearth.family.RecordLockedException;
+import org.hearth.family.StageOfChange;
 import org.hearth.schedule.Appointment;
 import org.hearth.schedule.AppointmentNotFoundException;
 import org.hearth.schedule.AppointmentStatus;
@@ -236,12 +238,7 @@ public class SessionNotes {
 
     /** A family's notes, newest session first: its counselors and its program's supervisors. Audited. */
     public List<NoteSummary> forFamily(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
-        Family family = access.family(familyId);
-        if (!access.onMyCaseload(family) && !access.supervisesProgramOf(family)) {
-            throw new AccessDeniedException(
-                    "a family's notes are for its counselors and its program's supervisors", familyId);
-        }
+        requireFamilyRead(familyId);
         Instant now = Instant.now(clock);
         List<NoteSummary> notes = em.createQuery(
                         "select n from SessionNote n join fetch n.appointment join fetch n.author"
@@ -263,6 +260,37 @@ public class SessionNotes {
                 .toList();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.LIST_NOTES, "Family", familyId, familyId));
         return notes;
+    }
+
+    /**
+     * The readiness rulers of a family's members across its sessions, for their trend: one point per member
+     * rated in a signed note (drafts are not the record yet), by session then member. For the family's
+     * counselors and its program's supervisors, like its notes. Audited.
+     */
+    public List<ReadinessPoint> readinessOf(long familyId) {
+        requireFamilyRead(familyId);
+        List<ReadinessPoint> points = em.createQuery(
+                        "select n.id, r.memberId, m.fullName, a.startsAt,"
+                                + " r.importance, r.confidence, r.readiness, r.stage"
+                                + " from SessionNote n join n.appointment a join n.rulers r, FamilyMember m"
+                                + " where m.id = r.memberId and n.family.id = :family and n.status in :signed"
+                                + " order by a.startsAt, n.id, m.position, m.id",
+                        Object[].class)
+                .setParameter("family", familyId)
+                .setParameter("signed", EnumSet.of(NoteStatus.SIGNED, NoteStatus.RETURNED, NoteStatus.CO_SIGNED))
+                .getResultStream()
+                .map(r -> new ReadinessPoint(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (String) r[2],
+                        ((Instant) r[3]).atZone(ClinicTime.zone()).toLocalDate(),
+                        (Integer) r[4],
+                        (Integer) r[5],
+                        (Integer) r[6],
+                        (StageOfChange) r[7]))
+                .toList();
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.READ_READINESS_TREND, "Family", familyId, familyId));
+        return points;
     }
 
     /** The caller's held sessions without a signed note, the oldest first. */
@@ -490,6 +518,16 @@ public class SessionNotes {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /** A family's notes, and what is drawn from them, are for its counselors and its program's supervisors. */
+    private void requireFamilyRead(long familyId) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        Family family = access.family(familyId);
+        if (!access.onMyCaseload(family) && !access.supervisesProgramOf(family)) {
+            throw new AccessDeniedException(
+                    "a family's notes are for its counselors and its program's supervisors", familyId);
+        }
     }
 
     private void requireRead(SessionNote note) {

@@ -1,6 +1,7 @@
 package org.hearth.web.view.families;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ import org.hearth.family.Relationship;
 import org.hearth.notes.FamilyGroupNote;
 import org.hearth.notes.GroupNotes;
 import org.hearth.notes.NoteSummary;
+import org.hearth.notes.ReadinessPoint;
 import org.hearth.notes.SessionNotes;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
@@ -77,6 +79,8 @@ public class RecordBacking implements Serializable {
     private List<AppointmentView> sessions = List.of();
     private List<NoteSummary> notes = List.of();
     private List<FamilyGroupNote> familyGroupNotes = List.of();
+    private List<ReadinessPoint> readiness = List.of();
+    private String readinessChart;
     private List<GroupAttendanceView> groupAttendance = List.of();
     private FamilyGroups familyGroups = new FamilyGroups(List.of(), List.of());
     private List<GroupSummary> groupChoices;
@@ -105,6 +109,7 @@ public class RecordBacking implements Serializable {
             if (isClinical()) {
                 notes = sessionNotes.forFamily(id);
                 familyGroupNotes = groupNotes.forFamily(id);
+                readiness = sessionNotes.readinessOf(id);
             }
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
@@ -319,6 +324,21 @@ public class RecordBacking implements Serializable {
     /** A note's rich text, cleaned again for showing. */
     public String shown(String html) {
         return html == null ? null : org.hearth.notes.NoteText.clean(html);
+    }
+
+    /** Each member's readiness rulers in the family's signed notes, by session (clinical readers only). */
+    public List<ReadinessPoint> getReadiness() {
+        return readiness;
+    }
+
+    /** The readiness trend as {@code <p:chart>} draws it, in the page's language; empty when nothing to draw. */
+    public String getReadinessChart() {
+        if (readinessChart == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String chart = ReadinessChart.of(readiness, faces.getApplication().getResourceBundle(faces, "i18n"));
+            readinessChart = chart == null ? "" : chart;
+        }
+        return readinessChart;
     }
 
     /** The signed-in counselor held this session and writes its note. */

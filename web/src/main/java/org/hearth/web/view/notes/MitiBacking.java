@@ -112,12 +112,7 @@ public class MitiBacking implements Serializable {
 
     /** A ratio as the page shows it: R:Q to two decimals, %CR as a whole percent; a dash when not applicable. */
     public String ratio(java.math.BigDecimal value, boolean percent) {
-        if (value == null) {
-            return "—";
-        }
-        return percent
-                ? value.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + "%"
-                : value.setScale(2, java.math.RoundingMode.HALF_UP).toString();
+        return MitiRatios.shown(value, percent);
     }
 
     public List<Integer> getGlobalValues() {
