@@ -308,6 +308,34 @@ class SessionNotesIT {
         assertThat(withPlan.content().craftProcedures()).contains(CraftProcedure.NATURAL_CONSEQUENCES);
     }
 
+    @Test
+    void theReadinessTrendComesFromSignedNotesOnlyByMemberAndSession() {
+        long earlier = heldSession("200 hours", "COMPLETED");
+        long later = heldSession("20 hours", "COMPLETED");
+        long drafted = heldSession("2 hours", "COMPLETED");
+        for (long session : List.of(earlier, later)) {
+            NoteView draft = asAna(() -> notes.open(session));
+            NoteView filled = asAna(() -> notes.saveDraft(draft.id(), content("<p>D</p>", "<p>A</p>", "<p>P</p>"), 0L));
+            asAna(() -> notes.sign(filled.id(), filled.version()));
+        }
+        NoteView draftOnly = asAna(() -> notes.open(drafted));
+        asAna(() -> notes.saveDraft(draftOnly.id(), content("<p>D</p>", null, null), 0L));
+
+        List<ReadinessPoint> trend = asSupervisor(() -> notes.readinessOf(okafor.id()));
+        assertThat(trend)
+                .as("one ruler per signed note (Grace's), the draft left out")
+                .extracting(p -> p.memberName() + " " + p.importance() + "/" + p.confidence() + "/" + p.readiness()
+                        + " " + p.stage())
+                .containsExactly("Grace Okafor 8/5/7 PREPARATION", "Grace Okafor 8/5/7 PREPARATION");
+        assertThat(trend.get(0).sessionDate()).isBefore(trend.get(1).sessionDate());
+        assertThrows(AccessDeniedException.class, () -> asBen(() -> notes.readinessOf(okafor.id())));
+        assertThat(sql().query(
+                                "select count(*) from audit_entry where action = 'READ_READINESS_TREND'"
+                                        + " and family_id = cast(? as bigint)",
+                                Long.toString(okafor.id())))
+                .isEqualTo(List.of(List.of("1")));
+    }
+
     /** A family session of Ana with both members, ended {@code ago}, in the given status. */
     private long heldSession(String ago, String status) {
         sql().update(
