@@ -171,5 +171,14 @@ class NotesApiIT {
         assertThat(api.send("frida", "GET", "miti-reviews?session=" + session, null)
                         .statusCode())
                 .isEqualTo(403);
+        HttpResponse<String> carlosOverTime = api.send("carlos", "GET", "miti-reviews?counselor=carlos", null);
+        assertThat(carlosOverTime.statusCode()).as(carlosOverTime.body()).isEqualTo(200);
+        assertThat(jakarta.json.Json.createReader(new java.io.StringReader(carlosOverTime.body()))
+                        .readArray()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(r -> r.getJsonNumber("appointmentId").toString().equals(session))
+                        .map(r -> r.getString("reviewerName")))
+                .containsExactly("Sam Okafor");
     }
 }

@@ -372,6 +372,12 @@ class FamilyJourneysIT {
                     .contains("Relational (mean of partnership and empathy) 4.5 Good")
                     .contains("Reflection-to-question ratio (R:Q) 1.10 Fair")
                     .contains("Percent complex reflections (%CR) 55% Good");
+            browser.open("notes/practice.xhtml?counselor=carlos");
+            browser.waitForPage();
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .as("Carlos's MI practice lists the review")
+                    .contains("3.5")
+                    .contains("Sam Okafor");
         }
 
         try (Browser browser = Browser.open()) {

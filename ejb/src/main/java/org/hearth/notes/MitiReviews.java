@@ -155,8 +155,8 @@ public class MitiReviews {
             throw new AccessDeniedException("a counselor's reviews are for them and the supervisors of their programs");
         }
         List<MitiReviewView> reviews = em.createQuery(
-                        "select r from MitiReview r join fetch r.reviewer join fetch r.counselor join fetch r.appointment a"
-                                + " where r.counselor = :counselor order by a.startsAt, r.id",
+                        "select r from MitiReview r join fetch r.reviewer join fetch r.counselor join fetch r.appointment"
+                                + " where r.counselor = :counselor order by r.appointment.startsAt, r.id",
                         MitiReview.class)
                 .setParameter("counselor", counselor)
                 .getResultStream()
