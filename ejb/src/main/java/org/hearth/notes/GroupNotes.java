@@ -281,8 +281,6 @@ public class GroupNotes {
     }
 
     private StaffMember me() {
-        return new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("no staff record for the caller"));
+        return new StaffMembers(em).caller(context);
     }
 }

@@ -186,8 +186,6 @@ public class MitiReviews {
     }
 
     private StaffMember me() {
-        return new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("no staff record for the caller"));
+        return new StaffMembers(em).caller(context);
     }
 }

@@ -565,9 +565,7 @@ public class SessionNotes {
     }
 
     private StaffMember me() {
-        return new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("no staff record for the caller"));
+        return new StaffMembers(em).caller(context);
     }
 
     static Instant dueOf(Appointment appointment) {

@@ -273,9 +273,7 @@ public class CalendarFeeds {
     }
 
     private StaffMember me() {
-        return new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("no staff record for the caller"));
+        return new StaffMembers(em).caller(context);
     }
 
     static String hash(String secret) {

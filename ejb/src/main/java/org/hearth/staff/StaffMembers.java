@@ -23,6 +23,12 @@ public final class StaffMembers {
                 .findFirst();
     }
 
+    /** The signed-in caller's staff record; every signed-in caller has one (made at sign-in). */
+    public StaffMember caller(jakarta.ejb.SessionContext context) {
+        return byUsername(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("no staff record for the caller"));
+    }
+
     /** The colleague, when they are a counselor of the program (who may lead its sessions and families). */
     public Optional<StaffMember> counselorOf(String username, Program program) {
         return byUsername(username).filter(s -> s.getRoles().contains(Role.Names.COUNSELOR) && s.belongsTo(program));
