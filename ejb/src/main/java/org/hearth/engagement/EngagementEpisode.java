@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.hearth.family.Family;
 import org.hearth.family.LovedOne;
 
@@ -43,6 +44,21 @@ public class EngagementEpisode {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
+    /** When the counselor next checks in on this loved one; null once the episode is closed. */
+    @Column(name = "next_follow_up_on")
+    private LocalDate nextFollowUpOn;
+
+    /** Why the loved one is at high risk now (until the counselor records it addressed), or null. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "high_risk_reason")
+    private RiskAlerts.RiskReason highRiskReason;
+
+    @Column(name = "high_risk_since")
+    private Instant highRiskSince;
+
+    @Column(name = "last_event_on")
+    private LocalDate lastEventOn;
+
     @Version
     private long version;
 
@@ -56,6 +72,10 @@ public class EngagementEpisode {
         episode.status = EpisodeStatus.REFUSING;
         episode.openedBy = openedBy;
         episode.openedAt = openedAt;
+        LocalDate opened =
+                openedAt.atZone(org.hearth.schedule.ClinicTime.zone()).toLocalDate();
+        episode.lastEventOn = opened;
+        episode.nextFollowUpOn = FollowUp.after(opened);
         return episode;
     }
 
@@ -73,5 +93,54 @@ public class EngagementEpisode {
 
     public Instant getOpenedAt() {
         return openedAt;
+    }
+
+    /** The status the valid status changes lead to (set by the service from the episode's timeline). */
+    void standAt(EpisodeStatus status) {
+        this.status = status;
+    }
+
+    void eventOn(LocalDate on) {
+        if (lastEventOn == null || on.isAfter(lastEventOn)) {
+            lastEventOn = on;
+        }
+    }
+
+    void followUpOn(LocalDate on) {
+        this.nextFollowUpOn = on;
+    }
+
+    void highRisk(RiskAlerts.RiskReason reason, Instant since) {
+        this.highRiskReason = reason;
+        this.highRiskSince = since;
+    }
+
+    void riskAddressed() {
+        this.highRiskReason = null;
+        this.highRiskSince = null;
+    }
+
+    public Family getFamily() {
+        return family;
+    }
+
+    public LocalDate getNextFollowUpOn() {
+        return nextFollowUpOn;
+    }
+
+    public RiskAlerts.RiskReason getHighRiskReason() {
+        return highRiskReason;
+    }
+
+    public Instant getHighRiskSince() {
+        return highRiskSince;
+    }
+
+    public LocalDate getLastEventOn() {
+        return lastEventOn;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

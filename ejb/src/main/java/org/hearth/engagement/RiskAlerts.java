@@ -10,7 +10,7 @@ import java.util.Optional;
  * at home, overdose training, an early call):
  *
  * <ul>
- *   <li>a non-fatal overdose, the strongest sign of the next one;
+ *   <li>a non-fatal overdose, the strongest sign of the next one (naloxone used counts as one: it reversed one);
  *   <li>a return to refusing soon after care that takes tolerance away ({@link LevelOfCare#lowersTolerance()}:
  *       detox, a residential stay): using again at the old dose is when overdoses kill.
  * </ul>
@@ -57,7 +57,8 @@ public final class RiskAlerts {
             LocalDate enteredOn,
             LocalDate on) {
         if (event != null) {
-            return event == CriticalEventKind.NON_FATAL_OVERDOSE
+            // naloxone used is an overdose reversed: the same alert
+            return event == CriticalEventKind.NON_FATAL_OVERDOSE || event == CriticalEventKind.NALOXONE_USED
                     ? Optional.of(RiskReason.NON_FATAL_OVERDOSE)
                     : Optional.empty();
         }

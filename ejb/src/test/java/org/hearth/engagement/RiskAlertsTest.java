@@ -34,10 +34,20 @@ class RiskAlertsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CriticalEventKind.class, names = "NON_FATAL_OVERDOSE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = CriticalEventKind.class,
+            names = {"NON_FATAL_OVERDOSE", "NALOXONE_USED"},
+            mode = EnumSource.Mode.EXCLUDE)
     void otherCriticalEventsRaiseNone(CriticalEventKind event) {
         assertThat(RiskAlerts.raisedBy(event, null, null, null, null, LocalDate.of(2026, 2, 1)))
                 .isEmpty();
+    }
+
+    @Test
+    void naloxoneUsedIsAnOverdoseReversedAndRaisesTheSameAlert() {
+        assertThat(RiskAlerts.raisedBy(
+                        CriticalEventKind.NALOXONE_USED, null, null, null, null, LocalDate.of(2026, 2, 1)))
+                .contains(NON_FATAL_OVERDOSE);
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.hearth.engagement.EpisodeNotFoundException;
+import org.hearth.engagement.EpisodeRefusedException;
 import org.hearth.family.AssignmentRefusedException;
 import org.hearth.family.ChangeRefusedException;
 import org.hearth.family.FamilyNotFoundException;
@@ -80,6 +82,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .map(m -> new Problem.FieldError(m.field(), messages.getString(m.messageKey())))
                     .toList();
             return problem(new Problem(400, "Bad Request", "The intake is not complete yet.", errors));
+        }
+        if (cause instanceof EpisodeRefusedException refused) {
+            ResourceBundle messages = englishMessages();
+            return problem(new Problem(
+                    400,
+                    "Bad Request",
+                    "The event cannot be recorded as it is.",
+                    refused.getReasons().stream()
+                            .map(r -> new Problem.FieldError(r.field(), r.text(messages)))
+                            .toList()));
+        }
+        if (cause instanceof EpisodeNotFoundException) {
+            return problem(new Problem(404, "Not Found", cause.getMessage()));
         }
         if (cause instanceof NoteRefusedException refused) {
             ResourceBundle messages = englishMessages();

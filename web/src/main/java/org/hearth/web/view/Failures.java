@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.hearth.engagement.EpisodeNotFoundException;
+import org.hearth.engagement.EpisodeRefusedException;
 import org.hearth.family.FamilyNotFoundException;
 import org.hearth.family.IntakeIncompleteException;
 import org.hearth.family.RecordLockedException;
@@ -52,6 +54,7 @@ public final class Failures {
             status = 403;
         } else if (cause instanceof FamilyNotFoundException
                 || cause instanceof NoteNotFoundException
+                || cause instanceof EpisodeNotFoundException
                 || cause instanceof AppointmentNotFoundException
                 || cause instanceof GroupRecordNotFoundException) {
             status = 404;
@@ -95,6 +98,9 @@ public final class Failures {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_ERROR, i18n.getString("failures.incomplete"), list.toString()));
+        } else if (cause instanceof EpisodeRefusedException refused) {
+            ResourceBundle validation = validationMessages(faces);
+            refused.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
         } else if (cause instanceof NoteRefusedException refused) {
             ResourceBundle validation = validationMessages(faces);
             refused.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));

@@ -1,0 +1,435 @@
+package org.hearth.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.hearth.family.CaseAssignments;
+import org.hearth.family.FamilyContact;
+import org.hearth.family.FamilyRegistry;
+import org.hearth.family.NewFamily;
+import org.hearth.family.NewFamilyMember;
+import org.hearth.family.ReferralSource;
+import org.hearth.family.Relationship;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.security.AccessDeniedException;
+import org.hearth.testing.Deployments;
+import org.hearth.testing.HearthStack;
+import org.hearth.testing.RunAs;
+import org.hearth.testing.Sql;
+import org.hearth.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wildfly.security.auth.server.SecurityDomain;
+
+/**
+ * A loved one's episode in the real server and database: a story from refusal to retention recorded as a
+ * counselor would, the derived figures, illegal moves named, risk alerts, voiding, append-only in the
+ * database, concurrent events both kept, and who may do what.
+ */
+@ExtendWith({HearthStack.class, ArquillianExtension.class})
+class EpisodesIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.hearthWith(EpisodesIT.class);
+    }
+
+    @Inject
+    private Episodes episodes;
+
+    @Inject
+    private FamilyRegistry registry;
+
+    @Inject
+    private CaseAssignments assignments;
+
+    @Resource(lookup = "java:jboss/datasources/HearthDS")
+    private DataSource dataSource;
+
+    private String ana;
+    private String ben;
+    private String supervisor;
+    private String desk;
+    private long episodeId;
+    private long memberId;
+    private LocalDate today;
+
+    @BeforeEach
+    void aFamilyOfAnaWithALovedOneRefusingSince100DaysAgo() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String program = "Episodes " + suffix;
+        TestData data = new TestData(sql());
+        long programId = data.program(program);
+        ana = data.staff("ana-" + suffix, "counselor", program);
+        ben = data.staff("ben-" + suffix, "counselor", program);
+        supervisor = data.staff("sup-" + suffix, "supervisor", program);
+        desk = data.staff("desk-" + suffix, "front-desk");
+        FamilyContact family = RunAs.user(
+                desk,
+                Set.of("front-desk"),
+                () -> registry.register(new NewFamily(
+                        "Okafor",
+                        programId,
+                        "en",
+                        ReferralSource.SELF,
+                        null,
+                        List.of(new NewFamilyMember(
+                                "Grace Okafor",
+                                null,
+                                45,
+                                Relationship.PARENT,
+                                null,
+                                null,
+                                "en",
+                                false,
+                                false,
+                                true)))));
+        RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(family.id(), ana, null));
+        today = LocalDate.now(ClinicTime.zone());
+        String f = Long.toString(family.id());
+        sql().update(
+                        "insert into intake (family_id, started_by, started_at, updated_by, updated_at, completed_by,"
+                                + " completed_at) values (cast(? as bigint), ?, now(), ?, now(), ?, now())",
+                        f,
+                        ana,
+                        ana,
+                        ana);
+        sql().update(
+                        "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
+                                + " 'J.', 'SON_OR_DAUGHTER')",
+                        f);
+        sql().update(
+                        "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
+                                + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', ?,"
+                                + " cast(? as date) + time '12:00' at time zone 'America/New_York', cast(? as date) + 14,"
+                                + " cast(? as date) from loved_one l where l.family_id = cast(? as bigint)",
+                        f,
+                        ana,
+                        day(-100).toString(),
+                        day(-100).toString(),
+                        day(-100).toString(),
+                        f);
+        episodeId =
+                Long.parseLong(sql().query("select id from engagement_episode where family_id = cast(? as bigint)", f)
+                        .get(0)
+                        .get(0));
+        memberId = Long.parseLong(sql().query("select id from family_member where family_id = cast(? as bigint)", f)
+                .get(0)
+                .get(0));
+    }
+
+    @Test
+    void aStoryFromRefusalToRetentionGivesTheDerivedFiguresAndRaisesAndClearsRiskAlerts() {
+        record(offer(-90, OfferResponse.REFUSED, Set.of(RefusalReason.FEAR_OF_WITHDRAWAL)));
+        record(offer(-80, OfferResponse.REFUSED, Set.of(RefusalReason.STIGMA_OR_SHAME, RefusalReason.LOGISTICAL)));
+        record(harm(-79, HarmReduction.NALOXONE_KIT_GIVEN));
+        EpisodeView overdose = record(critical(-70, CriticalEventKind.NON_FATAL_OVERDOSE));
+        assertThat(overdose.highRisk()).isEqualTo(RiskAlerts.RiskReason.NON_FATAL_OVERDOSE);
+        assertThat(record(event(EventKind.RISK_ADDRESSED, -69)).highRisk()).isNull();
+        record(move(-60, EpisodeStatus.AMBIVALENT, null));
+        record(move(-50, EpisodeStatus.PREPARING, null));
+        EpisodeView entered = record(move(-40, EpisodeStatus.ENTERED_TREATMENT, LevelOfCare.WITHDRAWAL_MANAGEMENT));
+        assertThat(entered.nextFollowUpOn()).as("the 30-day retention check").isEqualTo(day(-10));
+        EpisodeView relapse = record(move(-35, EpisodeStatus.REFUSING, null));
+        assertThat(relapse.highRisk())
+                .as("back to refusing right after detox")
+                .isEqualTo(RiskAlerts.RiskReason.RETURN_AFTER_DETOX);
+        record(event(EventKind.RISK_ADDRESSED, -34));
+        record(move(-30, EpisodeStatus.ENTERED_TREATMENT, LevelOfCare.OUTPATIENT));
+        EpisodeView retained = record(move(0, EpisodeStatus.RETAINED_30, null));
+
+        assertThat(retained.status()).isEqualTo(EpisodeStatus.RETAINED_30);
+        assertThat(retained.daysSinceIntake()).isEqualTo(100);
+        assertThat(retained.daysToTreatmentEntry())
+                .as("from day -100 to the first entry on day -40")
+                .isEqualTo(60);
+        assertThat(retained.daysIn())
+                .as("refusing 40 + 5, ambivalent 10, preparing 10, in treatment 5 + 30")
+                .containsEntry(EpisodeStatus.REFUSING, 45L)
+                .containsEntry(EpisodeStatus.AMBIVALENT, 10L)
+                .containsEntry(EpisodeStatus.PREPARING, 10L)
+                .containsEntry(EpisodeStatus.ENTERED_TREATMENT, 35L);
+        assertThat(retained.nextFollowUpOn())
+                .as("the 90-day check of the last entry")
+                .isEqualTo(day(60));
+        assertThat(retained.events()).hasSize(12);
+        assertThat(retained.events().get(0).toStatus()).as("newest first").isEqualTo(EpisodeStatus.RETAINED_30);
+
+        EpisodeRefusedException illegal =
+                assertThrows(EpisodeRefusedException.class, () -> record(move(0, EpisodeStatus.PREPARING, null)));
+        assertThat(illegal.getReasons())
+                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .containsExactly("episode.status.illegal");
+        assertThat(illegal.getReasons().get(0).arguments().get(2))
+                .as("the moves allowed from Retained 30 days")
+                .contains("@EpisodeStatus.RETAINED_90")
+                .contains("@EpisodeStatus.REFUSING")
+                .doesNotContain("@EpisodeStatus.PREPARING");
+        EpisodeRefusedException noReason =
+                assertThrows(EpisodeRefusedException.class, () -> record(offer(0, OfferResponse.REFUSED, Set.of())));
+        assertThat(noReason.getReasons())
+                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .containsExactly("episode.offer.reasons.required");
+        assertThat(assertThrows(EpisodeRefusedException.class, () -> record(offer(1, OfferResponse.ACCEPTED, Set.of())))
+                        .getReasons())
+                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .containsExactly("episode.event.future");
+    }
+
+    @Test
+    void aMistakenEventIsVoidedWithItsReasonAndStaysVisibleAndTheDatabaseKeepsEventsAsRecorded() {
+        record(move(-60, EpisodeStatus.AMBIVALENT, null));
+        record(move(-50, EpisodeStatus.PREPARING, null));
+        record(move(-40, EpisodeStatus.ENTERED_TREATMENT, LevelOfCare.OUTPATIENT));
+        EpisodeView retained = record(move(-10, EpisodeStatus.RETAINED_30, null));
+        long retainedEvent = retained.events().get(0).id();
+        long enteredEvent = retained.events().get(1).id();
+        long ambivalentEvent = retained.events().get(3).id();
+
+        assertThat(assertThrows(
+                                EpisodeRefusedException.class,
+                                () -> asAna(() -> episodes.voidEvent(episodeId, enteredEvent, "Wrong date")))
+                        .getReasons())
+                .as("retained 30 days needs the entry before it")
+                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .containsExactly("episode.void.laterDepend");
+        EpisodeView voided =
+                asAna(() -> episodes.voidEvent(episodeId, retainedEvent, "Recorded on the wrong loved one"));
+        assertThat(voided.status()).isEqualTo(EpisodeStatus.ENTERED_TREATMENT);
+        assertThat(voided.events().get(0).voided()).isTrue();
+        assertThat(voided.events().get(0).voidReason()).isEqualTo("Recorded on the wrong loved one");
+        assertThat(voided.events()).as("the voided event stays visible").hasSize(4);
+        assertThat(assertThrows(
+                                EpisodeRefusedException.class,
+                                () -> asAna(() -> episodes.voidEvent(episodeId, retainedEvent, "Again")))
+                        .getReasons())
+                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .containsExactly("episode.void.twice");
+
+        String id = Long.toString(ambivalentEvent);
+        assertThat(refusedByDatabase("update episode_event set note = 'changed' where id = " + id))
+                .contains("cannot be changed");
+        assertThat(refusedByDatabase("delete from episode_event where id = " + id))
+                .contains("cannot be deleted");
+        assertThat(refusedByDatabase(
+                        "update episode_event set void_reason = 'again', voided_by = 'x', voided_at = now()"
+                                + " where id = " + retainedEvent))
+                .contains("cannot be changed");
+    }
+
+    @Test
+    void onlyTheFamilysCounselorsRecordTheProgramsSupervisorsReadAndNobodyElseSeesIt() {
+        assertThrows(
+                AccessDeniedException.class,
+                () -> RunAs.user(ben, Set.of("counselor"), () -> episodes.read(episodeId)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> RunAs.user(
+                        ben,
+                        Set.of("counselor"),
+                        () -> episodes.record(episodeId, move(-1, EpisodeStatus.AMBIVALENT, null))));
+        assertThat(RunAs.user(supervisor, Set.of("supervisor"), () -> episodes.read(episodeId))
+                        .status())
+                .isEqualTo(EpisodeStatus.REFUSING);
+        assertThrows(
+                EJBAccessException.class,
+                () -> RunAs.user(
+                        supervisor,
+                        Set.of("supervisor"),
+                        () -> episodes.record(episodeId, move(-1, EpisodeStatus.AMBIVALENT, null))));
+        assertThrows(
+                EJBAccessException.class, () -> RunAs.user(desk, Set.of("front-desk"), () -> episodes.read(episodeId)));
+        assertThat(sql().query(
+                                "select count(*) from audit_entry where action = 'READ_EPISODE' and username = ?",
+                                supervisor))
+                .isEqualTo(List.of(List.of("1")));
+        assertThat(sql().query(
+                                "select count(*) from episode_event where episode_id = cast(? as bigint)",
+                                Long.toString(episodeId)))
+                .isEqualTo(List.of(List.of("0")));
+    }
+
+    @Test
+    void eventsRecordedAtOnceByTwoCounselorsAreBothKept() throws Exception {
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<EpisodeView>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                int days = -20 + i;
+                results.add(pool.submit(() -> {
+                    Thread.currentThread().setContextClassLoader(loader);
+                    start.await();
+                    return RunAs.user(
+                            domain,
+                            ana,
+                            Set.of("counselor"),
+                            () -> episodes.record(episodeId, strategy(days, FamilyStrategy.BOUNDARY_AGREED)));
+                }));
+            }
+            start.countDown();
+            for (Future<EpisodeView> result : results) {
+                result.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sql().query(
+                                "select count(*) from episode_event where episode_id = cast(? as bigint)",
+                                Long.toString(episodeId)))
+                .isEqualTo(List.of(List.of("6")));
+    }
+
+    private EpisodeView record(NewEpisodeEvent event) {
+        return asAna(() -> episodes.record(episodeId, event));
+    }
+
+    private NewEpisodeEvent offer(int days, OfferResponse response, Set<RefusalReason> reasons) {
+        return new NewEpisodeEvent(
+                EventKind.TREATMENT_OFFERED,
+                day(days),
+                null,
+                null,
+                null,
+                OfferedBy.FAMILY_INVITATION,
+                "At dinner, as rehearsed",
+                response,
+                reasons,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private NewEpisodeEvent move(int days, EpisodeStatus to, LevelOfCare level) {
+        return new NewEpisodeEvent(
+                EventKind.STATUS_CHANGE,
+                day(days),
+                to,
+                level,
+                level == null ? null : "County detox",
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private NewEpisodeEvent harm(int days, HarmReduction action) {
+        return new NewEpisodeEvent(
+                EventKind.HARM_REDUCTION,
+                day(days),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                null,
+                action,
+                memberId,
+                null,
+                null,
+                null);
+    }
+
+    private NewEpisodeEvent critical(int days, CriticalEventKind kind) {
+        return new NewEpisodeEvent(
+                EventKind.CRITICAL_EVENT,
+                day(days),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                kind,
+                null,
+                null,
+                null,
+                null,
+                "Reversed with naloxone by his mother");
+    }
+
+    private NewEpisodeEvent strategy(int days, FamilyStrategy strategy) {
+        return new NewEpisodeEvent(
+                EventKind.FAMILY_STRATEGY,
+                day(days),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                strategy,
+                null,
+                null);
+    }
+
+    private NewEpisodeEvent event(EventKind kind, int days) {
+        return new NewEpisodeEvent(
+                kind, day(days), null, null, null, null, null, null, Set.of(), null, null, null, null, null, null,
+                null);
+    }
+
+    private LocalDate day(int offset) {
+        return today.plusDays(offset);
+    }
+
+    private String refusedByDatabase(String statement) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement()) {
+            s.executeUpdate(statement);
+            return "accepted";
+        } catch (java.sql.SQLException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    private <T> T asAna(Supplier<T> action) {
+        return RunAs.user(ana, Set.of("counselor"), action);
+    }
+
+    private Sql sql() {
+        return new Sql(dataSource::getConnection);
+    }
+}

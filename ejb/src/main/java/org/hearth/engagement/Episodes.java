@@ -1,0 +1,417 @@
+package org.hearth.engagement;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditTrail;
+import org.hearth.family.FamilyAccess;
+import org.hearth.family.FamilyMember;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.security.AccessDeniedException;
+import org.hearth.staff.Role;
+
+/**
+ * Loved ones' engagement episodes. The family's counselors record events (append-only) and void mistaken
+ * ones with a reason; the family's program's supervisors read. The episode's status is always the one its
+ * valid status changes lead to, checked against {@link EpisodeTransitions}; the durations are derived from
+ * the events ({@link EpisodeTimeline}), never typed in. The episode's row is locked while an event is
+ * recorded, so two counselors recording at once both get theirs in, one after the other. Every read and
+ * change is audited on the family.
+ */
+@Stateless
+@RolesAllowed({Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
+public class Episodes {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The episode with its timeline: the family's counselors and its program's supervisors. Audited. */
+    public EpisodeView read(long episodeId) {
+        EngagementEpisode episode = episode(episodeId, false);
+        FamilyAccess access = new FamilyAccess(em, context);
+        if (!access.onMyCaseload(episode.getFamily()) && !access.supervisesProgramOf(episode.getFamily())) {
+            throw new AccessDeniedException(
+                    "an episode is read by the family's counselors and its program's supervisors",
+                    episode.getFamily().getId());
+        }
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.READ_EPISODE,
+                "EngagementEpisode",
+                episodeId,
+                episode.getFamily().getId()));
+        return view(episode);
+    }
+
+    /** A family's episodes, for the same readers. Audited. */
+    public List<EpisodeView> ofFamily(long familyId) {
+        FamilyAccess access = new FamilyAccess(em, context);
+        var family = access.family(familyId);
+        if (!access.onMyCaseload(family) && !access.supervisesProgramOf(family)) {
+            throw new AccessDeniedException(
+                    "a family's episodes are for its counselors and its program's supervisors", familyId);
+        }
+        List<EpisodeView> views = em.createQuery(
+                        "select e from EngagementEpisode e join fetch e.lovedOne where e.family.id = :family order by e.id",
+                        EngagementEpisode.class)
+                .setParameter("family", familyId)
+                .getResultStream()
+                .map(this::view)
+                .toList();
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.READ_EPISODE, "Family", familyId, familyId));
+        return views;
+    }
+
+    /**
+     * Records an event: a counselor with the family on their caseload. Refused (400, naming each problem)
+     * when a field its kind needs is missing, the date is in the future or before the episode, or a status
+     * change is not a move allowed from where the loved one stands (the message lists the allowed ones).
+     */
+    @RolesAllowed(Role.Names.COUNSELOR)
+    public EpisodeView record(
+            long episodeId, @NotNull(message = "{episode.event.required}") @Valid NewEpisodeEvent event) {
+        EngagementEpisode episode = episode(episodeId, true);
+        requireCounselor(episode);
+        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        List<EpisodeRefusedException.Reason> reasons = checked(episode, event, today);
+        if (!reasons.isEmpty()) {
+            throw new EpisodeRefusedException(reasons);
+        }
+        EpisodeStatus before = episode.getStatus();
+        Instant now = Instant.now(clock);
+        EpisodeEvent recorded = new EpisodeEvent(episode, event, before, callerName(), now);
+        em.persist(recorded);
+        episode.eventOn(event.on());
+        EpisodeTimeline timeline = timeline(episode, today);
+        episode.standAt(timeline.current());
+        followUp(episode, event, timeline, before);
+        RiskAlerts.raisedBy(
+                        event.criticalEvent(),
+                        before,
+                        event.kind() == EventKind.STATUS_CHANGE ? event.toStatus() : before,
+                        previousLevelOfCare(episode, recorded),
+                        lastEntryBefore(episode, recorded),
+                        event.on())
+                .ifPresent(reason -> episode.highRisk(reason, now));
+        if (event.kind() == EventKind.RISK_ADDRESSED) {
+            episode.riskAddressed();
+        }
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.RECORD_EPISODE_EVENT,
+                "EpisodeEvent",
+                recorded.getId(),
+                episode.getFamily().getId()));
+        return view(episode);
+    }
+
+    /**
+     * Voids a mistaken event with a reason; it stays visible. A status change later ones depend on cannot be
+     * voided before them.
+     */
+    @RolesAllowed(Role.Names.COUNSELOR)
+    public EpisodeView voidEvent(
+            long episodeId,
+            long eventId,
+            @NotBlank(message = "{episode.void.reason.required}")
+                    @Size(max = 500, message = "{episode.void.reason.length}")
+                    String reason) {
+        EngagementEpisode episode = episode(episodeId, true);
+        requireCounselor(episode);
+        EpisodeEvent event = em.find(EpisodeEvent.class, eventId);
+        if (event == null || !event.getEpisode().getId().equals(episode.getId())) {
+            throw new EpisodeNotFoundException(eventId);
+        }
+        if (event.isVoided()) {
+            throw new EpisodeRefusedException(
+                    List.of(EpisodeRefusedException.Reason.of("eventId", "episode.void.twice")));
+        }
+        event.voidIt(callerName(), reason.strip(), Instant.now(clock));
+        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        EpisodeTimeline timeline;
+        try {
+            timeline = timeline(episode, today);
+        } catch (IllegalArgumentException later) {
+            throw new EpisodeRefusedException(
+                    List.of(EpisodeRefusedException.Reason.of("eventId", "episode.void.laterDepend")));
+        }
+        episode.standAt(timeline.current());
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.VOID_EPISODE_EVENT,
+                "EpisodeEvent",
+                eventId,
+                episode.getFamily().getId()));
+        return view(episode);
+    }
+
+    private List<EpisodeRefusedException.Reason> checked(
+            EngagementEpisode episode, NewEpisodeEvent e, LocalDate today) {
+        List<EpisodeRefusedException.Reason> reasons = new ArrayList<>();
+        LocalDate opened = openedOn(episode);
+        if (e.on().isAfter(today)) {
+            reasons.add(EpisodeRefusedException.Reason.of("on", "episode.event.future", e.on().toString()));
+        }
+        if (e.on().isBefore(opened)) {
+            reasons.add(EpisodeRefusedException.Reason.of("on", "episode.event.beforeOpened", opened.toString()));
+        }
+        switch (e.kind()) {
+            case TREATMENT_OFFERED -> {
+                if (e.offeredBy() == null) {
+                    reasons.add(EpisodeRefusedException.Reason.of("offeredBy", "episode.offer.by.required"));
+                }
+                if (e.response() == null) {
+                    reasons.add(EpisodeRefusedException.Reason.of("response", "episode.offer.response.required"));
+                } else if (e.response() == OfferResponse.REFUSED
+                        && e.refusalReasons().isEmpty()) {
+                    reasons.add(EpisodeRefusedException.Reason.of("refusalReasons", "episode.offer.reasons.required"));
+                }
+            }
+            case STATUS_CHANGE -> {
+                EpisodeStatus from = episode.getStatus();
+                if (e.toStatus() == null) {
+                    reasons.add(EpisodeRefusedException.Reason.of("toStatus", "episode.status.required"));
+                } else if (!EpisodeTransitions.isAllowed(from, e.toStatus())) {
+                    String allowed = EpisodeTransitions.allowedFrom(from).stream()
+                            .map(s -> "@EpisodeStatus." + s)
+                            .collect(Collectors.joining(", "));
+                    reasons.add(
+                            allowedFrom(from).isEmpty()
+                                    ? EpisodeRefusedException.Reason.of(
+                                            "toStatus", "episode.status.final", "@EpisodeStatus." + from)
+                                    : EpisodeRefusedException.Reason.of(
+                                            "toStatus",
+                                            "episode.status.illegal",
+                                            "@EpisodeStatus." + from,
+                                            "@EpisodeStatus." + e.toStatus(),
+                                            allowed));
+                } else if (e.toStatus() == EpisodeStatus.ENTERED_TREATMENT && e.levelOfCare() == null) {
+                    reasons.add(
+                            EpisodeRefusedException.Reason.of("levelOfCare", "episode.status.levelOfCare.required"));
+                }
+                LocalDate lastChange = lastStatusChangeOn(episode);
+                if (lastChange != null && e.on().isBefore(lastChange)) {
+                    reasons.add(EpisodeRefusedException.Reason.of(
+                            "on", "episode.status.beforeLast", lastChange.toString()));
+                }
+            }
+            case STAGE_OBSERVED -> {
+                if (e.stage() == null) {
+                    reasons.add(EpisodeRefusedException.Reason.of("stage", "episode.stage.required"));
+                }
+            }
+            case CRITICAL_EVENT -> {
+                if (e.criticalEvent() == null) {
+                    reasons.add(EpisodeRefusedException.Reason.of("criticalEvent", "episode.critical.required"));
+                }
+            }
+            case HARM_REDUCTION -> {
+                if (e.harmReduction() == null) {
+                    reasons.add(EpisodeRefusedException.Reason.of("harmReduction", "episode.harm.required"));
+                }
+                if (e.memberId() != null && !isFamilyMember(episode, e.memberId())) {
+                    reasons.add(EpisodeRefusedException.Reason.of("memberId", "episode.member.notOfFamily"));
+                }
+            }
+            case FAMILY_STRATEGY -> {
+                if (e.familyStrategy() == null) {
+                    reasons.add(EpisodeRefusedException.Reason.of("familyStrategy", "episode.strategy.required"));
+                }
+            }
+            case FOLLOW_UP_SET -> {
+                if (e.followUpOn() == null) {
+                    reasons.add(EpisodeRefusedException.Reason.of("followUpOn", "episode.followUp.required"));
+                } else if (!e.followUpOn().isAfter(today)) {
+                    reasons.add(EpisodeRefusedException.Reason.of("followUpOn", "episode.followUp.future"));
+                }
+            }
+            case RISK_ADDRESSED -> {
+                if (episode.getHighRiskReason() == null) {
+                    reasons.add(EpisodeRefusedException.Reason.of("kind", "episode.risk.none"));
+                }
+            }
+        }
+        return reasons;
+    }
+
+    private static java.util.Set<EpisodeStatus> allowedFrom(EpisodeStatus from) {
+        return EpisodeTransitions.allowedFrom(from);
+    }
+
+    /** After an event: a closed episode has no follow-up; entering treatment schedules the 30-day check. */
+    private void followUp(
+            EngagementEpisode episode, NewEpisodeEvent event, EpisodeTimeline timeline, EpisodeStatus before) {
+        if (EpisodeTransitions.isClosing(timeline.current())) {
+            episode.followUpOn(null);
+        } else if (event.kind() == EventKind.FOLLOW_UP_SET) {
+            episode.followUpOn(event.followUpOn());
+        } else if (event.kind() == EventKind.STATUS_CHANGE && event.toStatus() == EpisodeStatus.ENTERED_TREATMENT) {
+            episode.followUpOn(FollowUp.retentionChecks(event.on()).get(0));
+        } else if (event.kind() == EventKind.STATUS_CHANGE && event.toStatus() == EpisodeStatus.RETAINED_30) {
+            LocalDate entered = lastEntryOn(episode);
+            episode.followUpOn(FollowUp.retentionChecks(entered == null ? event.on() : entered)
+                    .get(1));
+        } else {
+            episode.followUpOn(FollowUp.after(episode.getLastEventOn()));
+        }
+    }
+
+    private EpisodeTimeline timeline(EngagementEpisode episode, LocalDate today) {
+        List<StatusChange> changes = statusChanges(episode).stream()
+                .map(e -> new StatusChange(e.getOccurredOn(), e.getToStatus(), e.getLevelOfCare()))
+                .toList();
+        LocalDate last =
+                changes.isEmpty() ? today : changes.get(changes.size() - 1).on();
+        return EpisodeTimeline.of(openedOn(episode), changes, today.isBefore(last) ? last : today);
+    }
+
+    private List<EpisodeEvent> statusChanges(EngagementEpisode episode) {
+        return em.createQuery(
+                        "select e from EpisodeEvent e where e.episode = :episode and e.kind = :change"
+                                + " and e.voidedAt is null order by e.occurredOn, e.id",
+                        EpisodeEvent.class)
+                .setParameter("episode", episode)
+                .setParameter("change", EventKind.STATUS_CHANGE)
+                .getResultList();
+    }
+
+    private LocalDate lastStatusChangeOn(EngagementEpisode episode) {
+        List<EpisodeEvent> changes = statusChanges(episode);
+        return changes.isEmpty() ? null : changes.get(changes.size() - 1).getOccurredOn();
+    }
+
+    private LocalDate lastEntryOn(EngagementEpisode episode) {
+        return statusChanges(episode).stream()
+                .filter(e -> e.getToStatus() == EpisodeStatus.ENTERED_TREATMENT)
+                .map(EpisodeEvent::getOccurredOn)
+                .reduce((a, b) -> b)
+                .orElse(null);
+    }
+
+    /** The entry into treatment before this event (for the return-after-detox alert). */
+    private LocalDate lastEntryBefore(EngagementEpisode episode, EpisodeEvent event) {
+        return entriesBefore(episode, event).map(EpisodeEvent::getOccurredOn).orElse(null);
+    }
+
+    private LevelOfCare previousLevelOfCare(EngagementEpisode episode, EpisodeEvent event) {
+        return entriesBefore(episode, event).map(EpisodeEvent::getLevelOfCare).orElse(null);
+    }
+
+    private Optional<EpisodeEvent> entriesBefore(EngagementEpisode episode, EpisodeEvent event) {
+        return statusChanges(episode).stream()
+                .filter(e -> !e.getId().equals(event.getId()))
+                .filter(e -> e.getToStatus() == EpisodeStatus.ENTERED_TREATMENT)
+                .reduce((a, b) -> b);
+    }
+
+    private boolean isFamilyMember(EngagementEpisode episode, long memberId) {
+        FamilyMember member = em.find(FamilyMember.class, memberId);
+        return member != null
+                && member.getFamily().getId().equals(episode.getFamily().getId());
+    }
+
+    private EpisodeView view(EngagementEpisode episode) {
+        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        EpisodeTimeline timeline = timeline(episode, today);
+        List<EpisodeView.Event> events = em.createQuery(
+                        "select e from EpisodeEvent e where e.episode = :episode order by e.occurredOn desc, e.id desc",
+                        EpisodeEvent.class)
+                .setParameter("episode", episode)
+                .getResultStream()
+                .map(e -> new EpisodeView.Event(
+                        e.getId(),
+                        e.getKind(),
+                        e.getOccurredOn(),
+                        e.getFromStatus(),
+                        e.getToStatus(),
+                        e.getLevelOfCare(),
+                        e.getProvider(),
+                        e.getOfferedBy(),
+                        e.getOfferHow(),
+                        e.getResponse(),
+                        e.getRefusalReasons(),
+                        e.getStage(),
+                        e.getCriticalEvent(),
+                        e.getHarmReduction(),
+                        e.getMemberId(),
+                        e.getFamilyStrategy(),
+                        e.getFollowUpOn(),
+                        e.getNote(),
+                        e.getRecordedBy(),
+                        e.getRecordedAt(),
+                        e.isVoided(),
+                        e.getVoidedBy(),
+                        e.getVoidedAt(),
+                        e.getVoidReason()))
+                .toList();
+        return new EpisodeView(
+                episode.getId(),
+                episode.getFamily().getId(),
+                episode.getFamily().getName(),
+                episode.getLovedOne().getAlias(),
+                timeline.current(),
+                timeline.currentSince(),
+                timeline.daysSinceOpened(),
+                timeline.daysInCurrentStatus(),
+                timeline.daysIn(),
+                timeline.daysToTreatmentEntry(),
+                episode.getNextFollowUpOn(),
+                episode.getNextFollowUpOn() != null
+                        && episode.getNextFollowUpOn().isBefore(today),
+                episode.getHighRiskReason(),
+                EpisodeTransitions.allowedFrom(timeline.current()),
+                events,
+                episode.getVersion());
+    }
+
+    private void requireCounselor(EngagementEpisode episode) {
+        if (!new FamilyAccess(em, context).onMyCaseload(episode.getFamily())) {
+            throw new AccessDeniedException(
+                    "events are recorded by the family's counselors",
+                    episode.getFamily().getId());
+        }
+    }
+
+    private EngagementEpisode episode(long episodeId, boolean lock) {
+        EngagementEpisode episode = lock
+                ? em.find(EngagementEpisode.class, episodeId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(EngagementEpisode.class, episodeId);
+        if (episode == null) {
+            throw new EpisodeNotFoundException(episodeId);
+        }
+        return episode;
+    }
+
+    private static LocalDate openedOn(EngagementEpisode episode) {
+        return episode.getOpenedAt().atZone(ClinicTime.zone()).toLocalDate();
+    }
+
+    private String callerName() {
+        return context.getCallerPrincipal().getName();
+    }
+}
