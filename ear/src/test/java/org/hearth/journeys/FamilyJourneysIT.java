@@ -390,6 +390,92 @@ class FamilyJourneysIT {
         }
     }
 
+    @Test
+    void theCounselorFollowsALovedOneFromRefusalsAndAnOverdoseToTreatmentAndTheTimelineShowsItInOrder()
+            throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String program = "Episodes program " + suffix;
+        TestData data = new TestData(database);
+        long programId = data.program(program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        long familyId = familyOfCarlos(programId, "Episode-" + suffix);
+        String f = Long.toString(familyId);
+        database.update(
+                "insert into intake (family_id, started_by, started_at, updated_by, updated_at, completed_by,"
+                        + " completed_at) values (cast(? as bigint), 'carlos', now(), 'carlos', now(), 'carlos', now())",
+                f);
+        database.update(
+                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
+                        + " 'Danny', 'SON_OR_DAUGHTER')",
+                f);
+        database.update(
+                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
+                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'carlos',"
+                        + " now() - interval '20 days', current_date - 6, current_date - 20 from loved_one l"
+                        + " where l.family_id = cast(? as bigint)",
+                f,
+                f);
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("carlos");
+            browser.open("families/record.xhtml?id=" + familyId);
+            browser.waitForPage();
+            browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Engagement']"));
+            assertThat(browser.text("tabs:episodes"))
+                    .contains("Danny")
+                    .contains("Refusing treatment")
+                    .contains("overdue");
+            browser.click(By.xpath("//*[@id='tabs:episodes']//*[contains(@id, 'open-episode')]"));
+
+            for (String reason : List.of("Fear of withdrawal", "Stigma or shame")) {
+                browser.choose("event-form:offered-by", "Family invitation");
+                browser.click(
+                        By.xpath(
+                                "//*[@id='event-form:response']//div[contains(@class, 'ui-button')][normalize-space()='Refused']"));
+                browser.pick("event-form:reasons", reason);
+                browser.click("event-form:record");
+                assertThat(browser.messages()).contains("The event is recorded.");
+            }
+            browser.choose("event-form:kind", "Harm reduction");
+            browser.choose("event-form:harm", "Naloxone kit given");
+            browser.click("event-form:record");
+            browser.choose("event-form:kind", "Critical event");
+            browser.choose("event-form:critical", "Non-fatal overdose");
+            browser.click("event-form:record");
+            assertThat(browser.text("high-risk")).contains("High overdose risk.");
+
+            browser.choose("event-form:kind", "Status change");
+            browser.choose("event-form:to-status", "Entered treatment");
+            browser.click("event-form:record");
+            assertThat(browser.messages())
+                    .as("entering treatment needs its level of care")
+                    .contains("Give the level of care the loved one entered.");
+            browser.choose("event-form:level", "Outpatient");
+            browser.click("event-form:record");
+            assertThat(browser.text("episode-status")).contains("Entered treatment");
+            assertThat(browser.text("days-to-treatment")).isEqualTo("20 days");
+
+            browser.choose("event-form:kind", "Status change");
+            browser.choose("event-form:to-status", "Retained 30 days");
+            browser.click("event-form:record");
+            assertThat(browser.text("episode-status")).contains("Retained 30 days");
+
+            String timeline = browser.text("timeline-form:timeline");
+            assertThat(timeline.indexOf("Retained 30 days"))
+                    .as("newest first")
+                    .isLessThan(timeline.indexOf("Non-fatal overdose"));
+            assertThat(timeline.indexOf("Non-fatal overdose")).isLessThan(timeline.indexOf("Naloxone kit given"));
+            assertThat(timeline.indexOf("Naloxone kit given")).isLessThan(timeline.indexOf("Stigma or shame"));
+            assertThat(timeline.indexOf("Stigma or shame")).isLessThan(timeline.indexOf("Fear of withdrawal"));
+        }
+        assertThat(database.query(
+                        "select count(*) from episode_event e join engagement_episode p on p.id = e.episode_id"
+                                + " where p.family_id = cast(? as bigint)",
+                        f))
+                .isEqualTo(List.of(List.of("6")));
+    }
+
     private static void writeInEditor(Browser browser, String editorId, String text) {
         browser.driver()
                 .findElement(By.cssSelector("[id='" + editorId + "'] .ql-editor"))

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hearth.engagement.EpisodeView;
+import org.hearth.engagement.Episodes;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.CaseAssignments.CounselorChoice;
 import org.hearth.family.FamilyRecord;
@@ -62,6 +64,9 @@ public class RecordBacking implements Serializable {
     @EJB
     private GroupNotes groupNotes;
 
+    @EJB
+    private Episodes episodeService;
+
     @Inject
     private CurrentStaff currentStaff;
 
@@ -79,6 +84,7 @@ public class RecordBacking implements Serializable {
     private List<AppointmentView> sessions = List.of();
     private List<NoteSummary> notes = List.of();
     private List<FamilyGroupNote> familyGroupNotes = List.of();
+    private List<EpisodeView> episodes = List.of();
     private List<ReadinessPoint> readiness = List.of();
     private String readinessChart;
     private List<GroupAttendanceView> groupAttendance = List.of();
@@ -110,6 +116,7 @@ public class RecordBacking implements Serializable {
                 notes = sessionNotes.forFamily(id);
                 familyGroupNotes = groupNotes.forFamily(id);
                 readiness = sessionNotes.readinessOf(id);
+                episodes = episodeService.ofFamily(id);
             }
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
@@ -314,6 +321,16 @@ public class RecordBacking implements Serializable {
     /** The family's session notes, newest session first (counselors and supervisors only). */
     public List<NoteSummary> getNotes() {
         return notes;
+    }
+
+    /** The loved ones' episodes (counselors and supervisors only). */
+    public List<EpisodeView> getEpisodes() {
+        return episodes;
+    }
+
+    /** A loved one is at high overdose risk, not yet addressed: the banner on the record. */
+    public boolean isHighRisk() {
+        return episodes.stream().anyMatch(e -> e.highRisk() != null);
     }
 
     /** The family's members' group notes, as the family may read them (newest first). */
