@@ -362,10 +362,10 @@ public class Episodes {
                         e.getFamilyStrategy(),
                         e.getFollowUpOn(),
                         e.getNote(),
-                        e.getRecordedBy(),
+                        nameOf(e.getRecordedBy()),
                         e.getRecordedAt(),
                         e.isVoided(),
-                        e.getVoidedBy(),
+                        e.getVoidedBy() == null ? null : nameOf(e.getVoidedBy()),
                         e.getVoidedAt(),
                         e.getVoidReason()))
                 .toList();
@@ -387,6 +387,14 @@ public class Episodes {
                 EpisodeTransitions.allowedFrom(timeline.current()),
                 events,
                 episode.getVersion());
+    }
+
+    /** A colleague's name as the timeline shows it (the username when there is no staff record). */
+    private String nameOf(String username) {
+        return new org.hearth.staff.StaffMembers(em)
+                .byUsername(username)
+                .map(org.hearth.staff.StaffMember::getDisplayName)
+                .orElse(username);
     }
 
     private void requireCounselor(EngagementEpisode episode) {
