@@ -338,6 +338,7 @@ public class Episodes {
     private EpisodeView view(EngagementEpisode episode) {
         LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
         EpisodeTimeline timeline = timeline(episode, today);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
         List<EpisodeView.Event> events = em.createQuery(
                         "select e from EpisodeEvent e where e.episode = :episode order by e.occurredOn desc, e.id desc",
                         EpisodeEvent.class)
@@ -362,10 +363,10 @@ public class Episodes {
                         e.getFamilyStrategy(),
                         e.getFollowUpOn(),
                         e.getNote(),
-                        nameOf(e.getRecordedBy()),
+                        names.computeIfAbsent(e.getRecordedBy(), this::nameOf),
                         e.getRecordedAt(),
                         e.isVoided(),
-                        e.getVoidedBy() == null ? null : nameOf(e.getVoidedBy()),
+                        e.getVoidedBy() == null ? null : names.computeIfAbsent(e.getVoidedBy(), this::nameOf),
                         e.getVoidedAt(),
                         e.getVoidReason()))
                 .toList();
