@@ -269,6 +269,40 @@ class EpisodesIT {
     }
 
     @Test
+    void anOverdueFollowUpPutsTheEpisodeOnTheCounselorsAndTheSupervisorsAttentionListsUntilAnEvent() {
+        List<NeedsAttention> mine = asAna(() -> episodes.needingAttention(Episodes.Scope.MINE, 0, 20));
+        assertThat(mine)
+                .filteredOn(n -> n.episodeId() == episodeId)
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.followUpOverdue()).isTrue();
+                    assertThat(n.nextFollowUpOn()).isEqualTo(day(-86));
+                    assertThat(n.quiet()).as("nothing recorded since day -100").isTrue();
+                    assertThat(n.lovedOneAlias()).isEqualTo("J.");
+                });
+        assertThat(asAna(() -> episodes.countNeedingAttention(Episodes.Scope.MINE)))
+                .isEqualTo(1);
+        assertThat(RunAs.user(
+                        supervisor,
+                        Set.of("supervisor"),
+                        () -> episodes.needingAttention(Episodes.Scope.PROGRAMS, 0, 20)))
+                .extracting(NeedsAttention::episodeId)
+                .containsExactly(episodeId);
+        assertThat(RunAs.user(ben, Set.of("counselor"), () -> episodes.needingAttention(Episodes.Scope.MINE, 0, 20)))
+                .as("not Ben's family")
+                .isEmpty();
+        assertThrows(
+                AccessDeniedException.class,
+                () -> RunAs.user(
+                        ben, Set.of("counselor"), () -> episodes.needingAttention(Episodes.Scope.PROGRAMS, 0, 20)));
+
+        record(strategy(0, FamilyStrategy.CRAFT_INVITATION_REHEARSED));
+        assertThat(asAna(() -> episodes.needingAttention(Episodes.Scope.MINE, 0, 20)))
+                .as("followed up today: the next one is in 14 days")
+                .isEmpty();
+    }
+
+    @Test
     void eventsRecordedAtOnceByTwoCounselorsAreBothKept() throws Exception {
         SecurityDomain domain = SecurityDomain.getCurrent();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();

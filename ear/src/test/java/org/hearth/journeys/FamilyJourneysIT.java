@@ -419,6 +419,10 @@ class FamilyJourneysIT {
 
         try (Browser browser = Browser.open()) {
             browser.signIn("carlos");
+            assertThat(browser.text("attention-form:attention"))
+                    .as("My caseload lists the overdue follow-up")
+                    .contains("Danny")
+                    .contains("follow-up due since");
             browser.open("families/record.xhtml?id=" + familyId);
             browser.waitForPage();
             browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Engagement']"));

@@ -87,6 +87,98 @@ public class Episodes {
         return views;
     }
 
+    /** Whose episodes a list shows: the caller's caseload, or the families of the programs they supervise. */
+    public enum Scope {
+        MINE,
+        PROGRAMS
+    }
+
+    /** How long without any event before an open episode needs attention. */
+    public static final int QUIET_DAYS = 30;
+
+    private static final String NEEDS_ATTENTION = " e.status not in :closing and (e.nextFollowUpOn < :today"
+            + " or e.highRiskReason is not null or e.lastEventOn < :quietSince)";
+
+    /**
+     * Open episodes needing attention - overdue follow-up, high risk, or no event for {@value #QUIET_DAYS}
+     * days - high risk first, then the most overdue follow-up: the caller's caseload ({@link Scope#MINE}, a
+     * counselor) or their programs ({@link Scope#PROGRAMS}, a supervisor). One page, from the database.
+     */
+    public List<NeedsAttention> needingAttention(@NotNull Scope scope, int first, int max) {
+        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        var query = em.createQuery(
+                        "select e.id, f.id, f.name, f.caseNumber, l.alias, e.status, e.nextFollowUpOn, e.highRiskReason,"
+                                + " e.lastEventOn from EngagementEpisode e join e.family f join e.lovedOne l where"
+                                + NEEDS_ATTENTION + " and " + scopeOf(scope)
+                                + " order by case when e.highRiskReason is null then 1 else 0 end, e.nextFollowUpOn, e.id",
+                        Object[].class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 100)));
+        bind(query, scope, today);
+        List<NeedsAttention> rows = query.getResultStream()
+                .map(r -> new NeedsAttention(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (String) r[2],
+                        r[3].toString(),
+                        (String) r[4],
+                        (EpisodeStatus) r[5],
+                        (LocalDate) r[6],
+                        r[6] != null && ((LocalDate) r[6]).isBefore(today),
+                        (RiskAlerts.RiskReason) r[7],
+                        (LocalDate) r[8],
+                        r[8] != null && ((LocalDate) r[8]).isBefore(today.minusDays(QUIET_DAYS))))
+                .toList();
+        audit.record(AuditEvent.listed(
+                AuditAction.READ_EPISODE,
+                "EngagementEpisode",
+                rows.stream().map(NeedsAttention::episodeId).toList()));
+        return rows;
+    }
+
+    /** How many episodes {@link #needingAttention} has in all, for paging. */
+    public long countNeedingAttention(@NotNull Scope scope) {
+        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        var query = em.createQuery(
+                "select count(e) from EngagementEpisode e join e.family f where" + NEEDS_ATTENTION + " and "
+                        + scopeOf(scope),
+                Long.class);
+        bind(query, scope, today);
+        return query.getSingleResult();
+    }
+
+    private String scopeOf(Scope scope) {
+        if (scope == Scope.MINE) {
+            if (!context.isCallerInRole(Role.Names.COUNSELOR)) {
+                throw new AccessDeniedException("a caseload is a counselor's");
+            }
+            return org.hearth.family.Caseload.ON_CASELOAD;
+        }
+        if (!context.isCallerInRole(Role.Names.SUPERVISOR)) {
+            throw new AccessDeniedException("programs' episodes are for their supervisors");
+        }
+        return "f.program in (select p from StaffMember s join s.programs p where s.username = :me)";
+    }
+
+    private void bind(jakarta.persistence.Query query, Scope scope, LocalDate today) {
+        query.setParameter(
+                        "closing",
+                        java.util.EnumSet.of(
+                                EpisodeStatus.DISENGAGED,
+                                EpisodeStatus.MOVED_AWAY,
+                                EpisodeStatus.DECEASED,
+                                EpisodeStatus.CLOSED_OTHER))
+                .setParameter("today", today)
+                .setParameter("quietSince", today.minusDays(QUIET_DAYS));
+        if (scope == Scope.MINE) {
+            query.setParameter(
+                    "counselor",
+                    new org.hearth.staff.StaffMembers(em).caller(context).getId());
+        } else {
+            query.setParameter("me", callerName());
+        }
+    }
+
     /**
      * Records an event: a counselor with the family on their caseload. Refused (400, naming each problem)
      * when a field its kind needs is missing, the date is in the future or before the episode, or a status

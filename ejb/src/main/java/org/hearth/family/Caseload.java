@@ -26,8 +26,11 @@ import org.hearth.staff.StaffMembers;
 @Stateless
 public class Caseload {
 
-    /** Families the counselor is responsible for today. */
-    static final String ON_CASELOAD = onCaseloadOf(":counselor");
+    /**
+     * JPQL: family {@code f} is on the caseload of counselor {@code :counselor} (an id) on {@code :today}: the
+     * families the counselor is responsible for today.
+     */
+    public static final String ON_CASELOAD = onCaseloadOf(":counselor");
 
     private static final String INTAKE_COMPLETED =
             "exists (select i.familyId from Intake i where i.family = f and i.completedAt is not null)";
