@@ -1,0 +1,127 @@
+package org.hearth.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.testing.ApiClient.json;
+import static org.hearth.testing.ApiClient.jsonArray;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.testing.ApiClient;
+import org.hearth.testing.Deployments;
+import org.hearth.testing.HearthStack;
+import org.hearth.testing.Sql;
+import org.hearth.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Engagement episodes through the API with real tokens: the family's counselor records and voids events, an
+ * illegal move answers 400 naming the allowed ones, the supervisor reads but does not record, the front desk
+ * gets 403.
+ */
+@ExtendWith({HearthStack.class, ArquillianExtension.class})
+@RunAsClient
+class EpisodesApiIT {
+
+    private final ApiClient api = new ApiClient();
+    private final Sql database = Sql.testDatabase();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.hearth();
+    }
+
+    @Test
+    void theCounselorRecordsAndVoidsEventsAnIllegalMoveIsNamedAndOthersAreKeptOut() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String program = "Episodes API " + suffix;
+        TestData data = new TestData(database);
+        long programId = data.program(program);
+        data.realmStaff("frida", "Frida Moreno", "front-desk", program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        long familyId = api.registerFamilyOfOne(programId, "EpisodesApi-" + suffix);
+        assertThat(api.send("sam", "PUT", "families/" + familyId + "/assignment", "{\"counselorUsername\": \"carlos\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        String f = Long.toString(familyId);
+        database.update(
+                "insert into intake (family_id, started_by, started_at, updated_by, updated_at, completed_by,"
+                        + " completed_at) values (cast(? as bigint), 'carlos', now(), 'carlos', now(), 'carlos', now())",
+                f);
+        database.update(
+                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
+                        + " 'M.', 'PARTNER_OR_SPOUSE')",
+                f);
+        database.update(
+                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
+                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'carlos',"
+                        + " now() - interval '10 days', current_date + 4, current_date - 10 from loved_one l"
+                        + " where l.family_id = cast(? as bigint)",
+                f,
+                f);
+
+        HttpResponse<String> listed = api.send("carlos", "GET", "episodes?family=" + familyId, null);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        long episodeId =
+                jsonArray(listed.body()).getJsonObject(0).getJsonNumber("id").longValue();
+        String today = LocalDate.now(ClinicTime.zone()).toString();
+
+        HttpResponse<String> illegal = api.send(
+                "carlos",
+                "POST",
+                "episodes/" + episodeId + "/events",
+                "{\"kind\": \"STATUS_CHANGE\", \"on\": \"" + today + "\", \"toStatus\": \"RETAINED_30\"}");
+        assertThat(illegal.statusCode()).isEqualTo(400);
+        JsonObject error = json(illegal.body()).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("toStatus");
+        assertThat(error.getString("message"))
+                .startsWith("From Refusing the loved one cannot move to Retained 30 days. Allowed moves: Ambivalent,");
+
+        HttpResponse<String> offered = api.send(
+                "carlos",
+                "POST",
+                "episodes/" + episodeId + "/events",
+                """
+                {"kind": "TREATMENT_OFFERED", "on": "%s", "offeredBy": "COUNSELOR", "response": "REFUSED",
+                 "refusalReasons": ["FINANCIAL_OR_INSURANCE"], "note": "No insurance yet"}
+                """
+                        .formatted(today));
+        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+        JsonObject event = json(offered.body()).getJsonArray("events").getJsonObject(0);
+        assertThat(event.getJsonArray("refusalReasons").getString(0)).isEqualTo("FINANCIAL_OR_INSURANCE");
+        long eventId = event.getJsonNumber("id").longValue();
+
+        HttpResponse<String> voided = api.send(
+                "carlos",
+                "POST",
+                "episodes/" + episodeId + "/events/" + eventId + "/void",
+                "{\"reason\": \"Recorded twice\"}");
+        assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
+        assertThat(json(voided.body()).getJsonArray("events").getJsonObject(0).getBoolean("voided"))
+                .isTrue();
+
+        assertThat(api.send("sam", "GET", "episodes/" + episodeId, null).statusCode())
+                .isEqualTo(200);
+        assertThat(api.send(
+                                "sam",
+                                "POST",
+                                "episodes/" + episodeId + "/events",
+                                "{\"kind\": \"STAGE_OBSERVED\", \"on\": \"" + today
+                                        + "\", \"stage\": \"CONTEMPLATION\"}")
+                        .statusCode())
+                .as("supervisors read")
+                .isEqualTo(403);
+        assertThat(api.send("frida", "GET", "episodes/" + episodeId, null).statusCode())
+                .isEqualTo(403);
+        assertThat(api.send("frida", "GET", "episodes?family=" + familyId, null).statusCode())
+                .isEqualTo(403);
+    }
+}
