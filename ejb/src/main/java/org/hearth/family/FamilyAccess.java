@@ -78,7 +78,8 @@ public final class FamilyAccess {
         return onMyCaseload(family) || supervisesProgramOf(family);
     }
 
-    void requireClinicalRead(Family family) {
+    /** Clinical content (intake, notes, episodes) is for the family's counselors and its program's supervisors. */
+    public void requireClinicalRead(Family family) {
         if (!mayReadClinical(family)) {
             throw new AccessDeniedException(
                     "clinical content is for the family's counselors and the supervisors of its program",

@@ -21,7 +21,6 @@ import java.util.Set;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.family.Family;
 import org.hearth.family.FamilyAccess;
 import org.hearth.family.RecordLockedException;
 import org.hearth.schedule.Attendance;
@@ -134,11 +133,7 @@ public class GroupNotes {
      */
     public List<FamilyGroupNote> forFamily(long familyId) {
         FamilyAccess access = new FamilyAccess(em, context);
-        Family family = access.family(familyId);
-        if (!access.onMyCaseload(family) && !access.supervisesProgramOf(family)) {
-            throw new AccessDeniedException(
-                    "a family's notes are for its counselors and its program's supervisors", familyId);
-        }
+        access.requireClinicalRead(access.family(familyId));
         List<GroupNote> notes = em.createQuery(
                         "select n from GroupNote n join fetch n.session join fetch n.author"
                                 + " where n.status <> :draft and exists (select o.id from GroupNote o join o.sections m"

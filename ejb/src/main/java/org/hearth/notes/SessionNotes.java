@@ -523,20 +523,11 @@ public class SessionNotes {
     /** A family's notes, and what is drawn from them, are for its counselors and its program's supervisors. */
     private void requireFamilyRead(long familyId) {
         FamilyAccess access = new FamilyAccess(em, context);
-        Family family = access.family(familyId);
-        if (!access.onMyCaseload(family) && !access.supervisesProgramOf(family)) {
-            throw new AccessDeniedException(
-                    "a family's notes are for its counselors and its program's supervisors", familyId);
-        }
+        access.requireClinicalRead(access.family(familyId));
     }
 
     private void requireRead(SessionNote note) {
-        FamilyAccess access = new FamilyAccess(em, context);
-        if (!access.onMyCaseload(note.getFamily()) && !access.supervisesProgramOf(note.getFamily())) {
-            throw new AccessDeniedException(
-                    "a note is read by the family's counselors and its program's supervisors",
-                    note.getFamily().getId());
-        }
+        new FamilyAccess(em, context).requireClinicalRead(note.getFamily());
     }
 
     private void requireAuthor(SessionNote note) {
