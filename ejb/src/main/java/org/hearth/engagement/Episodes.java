@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
@@ -54,12 +53,7 @@ public class Episodes {
     /** The episode with its timeline: the family's counselors and its program's supervisors. Audited. */
     public EpisodeView read(long episodeId) {
         EngagementEpisode episode = episode(episodeId, false);
-        FamilyAccess access = new FamilyAccess(em, context);
-        if (!access.onMyCaseload(episode.getFamily()) && !access.supervisesProgramOf(episode.getFamily())) {
-            throw new AccessDeniedException(
-                    "an episode is read by the family's counselors and its program's supervisors",
-                    episode.getFamily().getId());
-        }
+        new FamilyAccess(em, context).requireClinicalRead(episode.getFamily());
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.READ_EPISODE,
                 "EngagementEpisode",
@@ -71,11 +65,7 @@ public class Episodes {
     /** A family's episodes, for the same readers. Audited. */
     public List<EpisodeView> ofFamily(long familyId) {
         FamilyAccess access = new FamilyAccess(em, context);
-        var family = access.family(familyId);
-        if (!access.onMyCaseload(family) && !access.supervisesProgramOf(family)) {
-            throw new AccessDeniedException(
-                    "a family's episodes are for its counselors and its program's supervisors", familyId);
-        }
+        access.requireClinicalRead(access.family(familyId));
         List<EpisodeView> views = em.createQuery(
                         "select e from EngagementEpisode e join fetch e.lovedOne where e.family.id = :family order by e.id",
                         EngagementEpisode.class)
@@ -190,24 +180,25 @@ public class Episodes {
         EngagementEpisode episode = episode(episodeId, true);
         requireCounselor(episode);
         LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
-        List<EpisodeRefusedException.Reason> reasons = checked(episode, event, today);
+        EpisodeTimeline before = timeline(episode, today);
+        List<EpisodeRefusedException.Reason> reasons = checked(episode, event, before, today);
         if (!reasons.isEmpty()) {
             throw new EpisodeRefusedException(reasons);
         }
-        EpisodeStatus before = episode.getStatus();
+        EpisodeStatus from = episode.getStatus();
         Instant now = Instant.now(clock);
-        EpisodeEvent recorded = new EpisodeEvent(episode, event, before, callerName(), now);
+        EpisodeEvent recorded = new EpisodeEvent(episode, event, from, callerName(), now);
         em.persist(recorded);
         episode.eventOn(event.on());
         EpisodeTimeline timeline = timeline(episode, today);
         episode.standAt(timeline.current());
-        followUp(episode, event, timeline, before);
+        followUp(episode, event, timeline);
         RiskAlerts.raisedBy(
                         event.criticalEvent(),
-                        before,
-                        event.kind() == EventKind.STATUS_CHANGE ? event.toStatus() : before,
-                        previousLevelOfCare(episode, recorded),
-                        lastEntryBefore(episode, recorded),
+                        from,
+                        event.kind() == EventKind.STATUS_CHANGE ? event.toStatus() : from,
+                        before.lastLevelOfCare(),
+                        before.lastEnteredTreatmentOn(),
                         event.on())
                 .ifPresent(reason -> episode.highRisk(reason, now));
         if (event.kind() == EventKind.RISK_ADDRESSED) {
@@ -263,7 +254,7 @@ public class Episodes {
     }
 
     private List<EpisodeRefusedException.Reason> checked(
-            EngagementEpisode episode, NewEpisodeEvent e, LocalDate today) {
+            EngagementEpisode episode, NewEpisodeEvent e, EpisodeTimeline before, LocalDate today) {
         List<EpisodeRefusedException.Reason> reasons = new ArrayList<>();
         LocalDate opened = openedOn(episode);
         if (e.on().isAfter(today)) {
@@ -306,8 +297,8 @@ public class Episodes {
                     reasons.add(
                             EpisodeRefusedException.Reason.of("levelOfCare", "episode.status.levelOfCare.required"));
                 }
-                LocalDate lastChange = lastStatusChangeOn(episode);
-                if (lastChange != null && e.on().isBefore(lastChange)) {
+                LocalDate lastChange = before.currentSince();
+                if (e.on().isBefore(lastChange) && !e.on().isBefore(opened)) {
                     reasons.add(EpisodeRefusedException.Reason.of(
                             "on", "episode.status.beforeLast", lastChange.toString()));
                 }
@@ -356,8 +347,7 @@ public class Episodes {
     }
 
     /** After an event: a closed episode has no follow-up; entering treatment schedules the 30-day check. */
-    private void followUp(
-            EngagementEpisode episode, NewEpisodeEvent event, EpisodeTimeline timeline, EpisodeStatus before) {
+    private void followUp(EngagementEpisode episode, NewEpisodeEvent event, EpisodeTimeline timeline) {
         if (EpisodeTransitions.isClosing(timeline.current())) {
             episode.followUpOn(null);
         } else if (event.kind() == EventKind.FOLLOW_UP_SET) {
@@ -365,7 +355,7 @@ public class Episodes {
         } else if (event.kind() == EventKind.STATUS_CHANGE && event.toStatus() == EpisodeStatus.ENTERED_TREATMENT) {
             episode.followUpOn(FollowUp.retentionChecks(event.on()).get(0));
         } else if (event.kind() == EventKind.STATUS_CHANGE && event.toStatus() == EpisodeStatus.RETAINED_30) {
-            LocalDate entered = lastEntryOn(episode);
+            LocalDate entered = timeline.lastEnteredTreatmentOn();
             episode.followUpOn(FollowUp.retentionChecks(entered == null ? event.on() : entered)
                     .get(1));
         } else {
@@ -390,35 +380,6 @@ public class Episodes {
                 .setParameter("episode", episode)
                 .setParameter("change", EventKind.STATUS_CHANGE)
                 .getResultList();
-    }
-
-    private LocalDate lastStatusChangeOn(EngagementEpisode episode) {
-        List<EpisodeEvent> changes = statusChanges(episode);
-        return changes.isEmpty() ? null : changes.get(changes.size() - 1).getOccurredOn();
-    }
-
-    private LocalDate lastEntryOn(EngagementEpisode episode) {
-        return statusChanges(episode).stream()
-                .filter(e -> e.getToStatus() == EpisodeStatus.ENTERED_TREATMENT)
-                .map(EpisodeEvent::getOccurredOn)
-                .reduce((a, b) -> b)
-                .orElse(null);
-    }
-
-    /** The entry into treatment before this event (for the return-after-detox alert). */
-    private LocalDate lastEntryBefore(EngagementEpisode episode, EpisodeEvent event) {
-        return entriesBefore(episode, event).map(EpisodeEvent::getOccurredOn).orElse(null);
-    }
-
-    private LevelOfCare previousLevelOfCare(EngagementEpisode episode, EpisodeEvent event) {
-        return entriesBefore(episode, event).map(EpisodeEvent::getLevelOfCare).orElse(null);
-    }
-
-    private Optional<EpisodeEvent> entriesBefore(EngagementEpisode episode, EpisodeEvent event) {
-        return statusChanges(episode).stream()
-                .filter(e -> !e.getId().equals(event.getId()))
-                .filter(e -> e.getToStatus() == EpisodeStatus.ENTERED_TREATMENT)
-                .reduce((a, b) -> b);
     }
 
     private boolean isFamilyMember(EngagementEpisode episode, long memberId) {
