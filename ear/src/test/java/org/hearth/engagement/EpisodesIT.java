@@ -184,6 +184,11 @@ class EpisodesIT {
                 .contains("@EpisodeStatus.RETAINED_90")
                 .contains("@EpisodeStatus.REFUSING")
                 .doesNotContain("@EpisodeStatus.PREPARING");
+        assertThat(assertThrows(EpisodeRefusedException.class, () -> record(event(EventKind.RISK_ADDRESSED, 0)))
+                        .getReasons())
+                .as("the page offers it only while a high risk stands; the service refuses it too")
+                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .containsExactly("episode.risk.none");
         EpisodeRefusedException noReason =
                 assertThrows(EpisodeRefusedException.class, () -> record(offer(0, OfferResponse.REFUSED, Set.of())));
         assertThat(noReason.getReasons())
