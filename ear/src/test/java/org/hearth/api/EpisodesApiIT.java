@@ -123,5 +123,31 @@ class EpisodesApiIT {
                 .isEqualTo(403);
         assertThat(api.send("frida", "GET", "episodes?family=" + familyId, null).statusCode())
                 .isEqualTo(403);
+
+        database.update(
+                "update engagement_episode set next_follow_up_on = current_date - 1 where family_id = cast(? as bigint)",
+                f);
+        HttpResponse<String> attention =
+                api.send("sam", "GET", "episodes/attention?scope=PROGRAMS&sort=FAMILY&descending=true&max=100", null);
+        assertThat(attention.statusCode()).as(attention.body()).isEqualTo(200);
+        var page = json(attention.body());
+        assertThat(page.getJsonArray("rows").size()).isEqualTo(page.getInt("total"));
+        var names = page.getJsonArray("rows").stream()
+                .map(r -> r.asJsonObject().getString("familyName").toLowerCase(java.util.Locale.ROOT))
+                .toList();
+        assertThat(names)
+                .as("this family's overdue follow-up among them, sorted by family, Z to A")
+                .contains(("EpisodesApi-" + suffix).toLowerCase(java.util.Locale.ROOT));
+        assertThat(names.stream().filter(n -> n.startsWith("episodesapi-")).toList())
+                .as("(compared among names alike, so the database's collation and Java's agree)")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        HttpResponse<String> unknownSort = api.send("sam", "GET", "episodes/attention?scope=PROGRAMS&sort=AGE", null);
+        assertThat(unknownSort.statusCode()).isEqualTo(400);
+        assertThat(unknownSort.body()).contains("Unknown sort 'AGE'");
+        assertThat(api.send("sam", "GET", "episodes/attention?scope=MINE", null).statusCode())
+                .as("a caseload is a counselor's")
+                .isEqualTo(403);
+        assertThat(api.send("frida", "GET", "episodes/attention", null).statusCode())
+                .isEqualTo(403);
     }
 }

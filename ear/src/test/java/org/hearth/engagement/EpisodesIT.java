@@ -25,6 +25,7 @@ import org.hearth.family.NewFamily;
 import org.hearth.family.NewFamilyMember;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
+import org.hearth.family.StageOfChange;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.testing.Deployments;
@@ -71,6 +72,7 @@ class EpisodesIT {
     private String desk;
     private long episodeId;
     private long memberId;
+    private long programId;
     private LocalDate today;
 
     @BeforeEach
@@ -83,17 +85,30 @@ class EpisodesIT {
         ben = data.staff("ben-" + suffix, "counselor", program);
         supervisor = data.staff("sup-" + suffix, "supervisor", program);
         desk = data.staff("desk-" + suffix, "front-desk");
+        today = LocalDate.now(ClinicTime.zone());
+        this.programId = programId;
+        episodeId = newEpisode("Okafor", "J.", -100);
+        memberId = Long.parseLong(sql().query(
+                        "select m.id from family_member m join engagement_episode e on e.family_id = m.family_id"
+                                + " where e.id = cast(? as bigint)",
+                        Long.toString(episodeId))
+                .get(0)
+                .get(0));
+    }
+
+    /** A family of Ana's with one member and a loved one refusing since {@code openedDaysAgo}: its episode. */
+    private long newEpisode(String familyName, String alias, int opened) {
         FamilyContact family = RunAs.user(
                 desk,
                 Set.of("front-desk"),
                 () -> registry.register(new NewFamily(
-                        "Okafor",
+                        familyName,
                         programId,
                         "en",
                         ReferralSource.SELF,
                         null,
                         List.of(new NewFamilyMember(
-                                "Grace Okafor",
+                                "Grace " + familyName,
                                 null,
                                 45,
                                 Relationship.PARENT,
@@ -104,18 +119,22 @@ class EpisodesIT {
                                 false,
                                 true)))));
         RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(family.id(), ana, null));
-        today = LocalDate.now(ClinicTime.zone());
         String f = Long.toString(family.id());
         sql().update(
                         "insert into intake (family_id, started_by, started_at, updated_by, updated_at, completed_by,"
-                                + " completed_at) values (cast(? as bigint), ?, now(), ?, now(), ?, now())",
+                                + " completed_at, fentanyl, naloxone_in_home) values (cast(? as bigint), ?, now(), ?, now(), ?, now(), true, false)",
                         f,
                         ana,
                         ana,
                         ana);
         sql().update(
-                        "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
-                                + " 'J.', 'SON_OR_DAUGHTER')",
+                        "insert into loved_one (family_id, position, alias, relationship, stage_of_change, known_overdoses)"
+                                + " values (cast(? as bigint), 0, ?, 'SON_OR_DAUGHTER', 'PRECONTEMPLATION', 2)",
+                        f,
+                        alias);
+        sql().update(
+                        "insert into loved_one_substance (loved_one_id, substance) select id, 'FENTANYL' from loved_one"
+                                + " where family_id = cast(? as bigint)",
                         f);
         sql().update(
                         "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
@@ -124,15 +143,11 @@ class EpisodesIT {
                                 + " cast(? as date) from loved_one l where l.family_id = cast(? as bigint)",
                         f,
                         ana,
-                        day(-100).toString(),
-                        day(-100).toString(),
-                        day(-100).toString(),
+                        day(opened).toString(),
+                        day(opened).toString(),
+                        day(opened).toString(),
                         f);
-        episodeId =
-                Long.parseLong(sql().query("select id from engagement_episode where family_id = cast(? as bigint)", f)
-                        .get(0)
-                        .get(0));
-        memberId = Long.parseLong(sql().query("select id from family_member where family_id = cast(? as bigint)", f)
+        return Long.parseLong(sql().query("select id from engagement_episode where family_id = cast(? as bigint)", f)
                 .get(0)
                 .get(0));
     }
@@ -147,8 +162,14 @@ class EpisodesIT {
         assertThat(record(event(EventKind.RISK_ADDRESSED, -69)).highRisk()).isNull();
         record(move(-60, EpisodeStatus.AMBIVALENT, null));
         record(move(-50, EpisodeStatus.PREPARING, null));
+        record(stage(-55, StageOfChange.CONTEMPLATION));
         EpisodeView entered = record(move(-40, EpisodeStatus.ENTERED_TREATMENT, LevelOfCare.WITHDRAWAL_MANAGEMENT));
         assertThat(entered.nextFollowUpOn()).as("the 30-day retention check").isEqualTo(day(-10));
+        assertThat(entered.retentionChecks())
+                .as("30 days after day -40 is past: due; the 90-day check is ahead")
+                .containsExactly(
+                        new FollowUp.RetentionCheck(EpisodeStatus.RETAINED_30, day(-10), FollowUp.CheckState.DUE),
+                        new FollowUp.RetentionCheck(EpisodeStatus.RETAINED_90, day(50), FollowUp.CheckState.AHEAD));
         EpisodeView relapse = record(move(-35, EpisodeStatus.REFUSING, null));
         assertThat(relapse.highRisk())
                 .as("back to refusing right after detox")
@@ -171,7 +192,27 @@ class EpisodesIT {
         assertThat(retained.nextFollowUpOn())
                 .as("the 90-day check of the last entry")
                 .isEqualTo(day(60));
-        assertThat(retained.events()).hasSize(12);
+        assertThat(retained.retentionChecks())
+                .as("the checks of the last entry, on day -30")
+                .containsExactly(
+                        new FollowUp.RetentionCheck(EpisodeStatus.RETAINED_30, day(0), FollowUp.CheckState.DONE),
+                        new FollowUp.RetentionCheck(EpisodeStatus.RETAINED_90, day(60), FollowUp.CheckState.AHEAD));
+        assertThat(retained.stages())
+                .as("the family's view at intake, then the counselor's observation")
+                .containsExactly(
+                        new EpisodeView.StagePoint(
+                                day(-100), StageOfChange.PRECONTEMPLATION, EpisodeView.StageSource.INTAKE),
+                        new EpisodeView.StagePoint(
+                                day(-55), StageOfChange.CONTEMPLATION, EpisodeView.StageSource.OBSERVED));
+        assertThat(retained.lovedOne())
+                .isEqualTo(new EpisodeView.LovedOneFacts(
+                        List.of(org.hearth.family.Substance.FENTANYL), 2, List.of("fentanyl"), false));
+        assertThat(retained.events())
+                .filteredOn(e -> e.kind() == EventKind.HARM_REDUCTION)
+                .singleElement()
+                .satisfies(
+                        kit -> assertThat(retained.memberName(kit.memberId())).isEqualTo("Grace Okafor"));
+        assertThat(retained.events()).hasSize(13);
         assertThat(retained.events().get(0).toStatus()).as("newest first").isEqualTo(EpisodeStatus.RETAINED_30);
 
         EpisodeRefusedException illegal =
@@ -308,6 +349,45 @@ class EpisodesIT {
     }
 
     @Test
+    void theAttentionListIsSortedByTheColumnTheReaderChoosesAndPagedInTheDatabase() {
+        long adams = newEpisode("Adams", "Z.", -40);
+        long zimmer = newEpisode("Zimmer", "A.", -20);
+        asAna(() -> episodes.record(adams, critical(-5, CriticalEventKind.NON_FATAL_OVERDOSE)));
+        asAna(() -> episodes.record(zimmer, move(-19, EpisodeStatus.AMBIVALENT, null)));
+        // Okafor: follow-up due since day -86; Adams: high risk, follow-up day 9 (ahead); Zimmer: due since day -5
+        sql().update(
+                        "update engagement_episode set next_follow_up_on = cast(? as date) where id = cast(? as bigint)",
+                        day(-5).toString(),
+                        Long.toString(zimmer));
+
+        assertThat(attention(Episodes.AttentionSort.PRIORITY, false, 0, 10))
+                .as("high risk first, then the most overdue follow-up")
+                .containsExactly(adams, episodeId, zimmer);
+        assertThat(attention(Episodes.AttentionSort.FAMILY, false, 0, 10)).containsExactly(adams, episodeId, zimmer);
+        assertThat(attention(Episodes.AttentionSort.FAMILY, true, 0, 10)).containsExactly(zimmer, episodeId, adams);
+        assertThat(attention(Episodes.AttentionSort.LOVED_ONE, false, 0, 10))
+                .as("A., J., Z.")
+                .containsExactly(zimmer, episodeId, adams);
+        assertThat(attention(Episodes.AttentionSort.STATUS, true, 0, 10))
+                .as("Ambivalent comes after Refusing in the way into treatment; ties in the urgent order")
+                .containsExactly(zimmer, adams, episodeId);
+        assertThat(attention(Episodes.AttentionSort.LAST_EVENT, false, 0, 10))
+                .as("the quietest first: day -100, -19, -5")
+                .containsExactly(episodeId, zimmer, adams);
+        assertThat(attention(Episodes.AttentionSort.FOLLOW_UP, false, 1, 1))
+                .as("the second page of one row, ordered by follow-up day: -86, -5, 9")
+                .containsExactly(zimmer);
+        assertThat(asAna(() -> episodes.countNeedingAttention(Episodes.Scope.MINE)))
+                .isEqualTo(3);
+    }
+
+    private List<Long> attention(Episodes.AttentionSort sort, boolean descending, int first, int max) {
+        return asAna(() -> episodes.needingAttention(Episodes.Scope.MINE, sort, descending, first, max)).stream()
+                .map(NeedsAttention::episodeId)
+                .toList();
+    }
+
+    @Test
     void eventsRecordedAtOnceByTwoCounselorsAreBothKept() throws Exception {
         SecurityDomain domain = SecurityDomain.getCurrent();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -399,6 +479,26 @@ class EpisodesIT {
                 null,
                 action,
                 memberId,
+                null,
+                null,
+                null);
+    }
+
+    private NewEpisodeEvent stage(int days, StageOfChange stage) {
+        return new NewEpisodeEvent(
+                EventKind.STAGE_OBSERVED,
+                day(days),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                stage,
+                null,
+                null,
+                null,
                 null,
                 null,
                 null);

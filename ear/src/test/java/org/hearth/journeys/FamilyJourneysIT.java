@@ -423,6 +423,20 @@ class FamilyJourneysIT {
                     .as("My caseload lists the overdue follow-up")
                     .contains("Danny")
                     .contains("follow-up due since");
+            browser.click("attention-form:attention-all");
+            browser.waitForPage();
+            assertThat(browser.text("attention-page:attention-list"))
+                    .as("the whole list, sortable")
+                    .contains("Danny")
+                    .contains("overdue")
+                    .as("20 days since the last event: not yet quiet")
+                    .doesNotContain("30+ days");
+            browser.click(By.xpath("//*[@id='attention-page:attention-list']//th[contains(., 'Loved one')]"));
+            browser.waiting().until(d -> d.findElement(
+                            By.xpath("//*[@id='attention-page:attention-list']//th[contains(., 'Loved one')]"))
+                    .getAttribute("aria-sort")
+                    .equals("ascending"));
+            assertThat(browser.text("attention-page:attention-list")).contains("Danny");
             browser.open("families/record.xhtml?id=" + familyId);
             browser.waitForPage();
             browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Engagement']"));
@@ -443,7 +457,14 @@ class FamilyJourneysIT {
             }
             browser.choose("event-form:kind", "Harm reduction");
             browser.choose("event-form:harm", "Naloxone kit given");
+            browser.choose("event-form:member", "Rosa Episode-" + suffix);
             browser.click("event-form:record");
+            browser.choose("event-form:kind", "Stage of change observed");
+            browser.choose("event-form:stage", "Contemplation (thinking about it)");
+            browser.click("event-form:record");
+            assertThat(browser.driver().findElements(By.cssSelector("[id='stage-chart'] canvas")))
+                    .as("the stage of change chart is drawn")
+                    .hasSize(1);
             browser.choose("event-form:kind", "Critical event");
             browser.choose("event-form:critical", "Non-fatal overdose");
             browser.click("event-form:record");
@@ -459,6 +480,11 @@ class FamilyJourneysIT {
             browser.click("event-form:record");
             assertThat(browser.text("episode-status")).contains("Entered treatment");
             assertThat(browser.text("days-to-treatment")).isEqualTo("20 days");
+            assertThat(browser.text("retention-checks"))
+                    .contains("Retained 30 days "
+                            + LocalDate.now(ClinicTime.zone()).plusDays(30) + " ahead")
+                    .contains("Retained 90 days "
+                            + LocalDate.now(ClinicTime.zone()).plusDays(90) + " ahead");
 
             browser.choose("event-form:kind", "Status change");
             browser.choose("event-form:to-status", "Retained 30 days");
@@ -470,6 +496,7 @@ class FamilyJourneysIT {
                     .as("newest first")
                     .isLessThan(timeline.indexOf("Non-fatal overdose"));
             assertThat(timeline.indexOf("Non-fatal overdose")).isLessThan(timeline.indexOf("Naloxone kit given"));
+            assertThat(timeline).as("the kit's member named").contains("Naloxone kit given · Rosa Episode-" + suffix);
             assertThat(timeline.indexOf("Naloxone kit given")).isLessThan(timeline.indexOf("Stigma or shame"));
             assertThat(timeline.indexOf("Stigma or shame")).isLessThan(timeline.indexOf("Fear of withdrawal"));
         }
@@ -477,7 +504,7 @@ class FamilyJourneysIT {
                         "select count(*) from episode_event e join engagement_episode p on p.id = e.episode_id"
                                 + " where p.family_id = cast(? as bigint)",
                         f))
-                .isEqualTo(List.of(List.of("6")));
+                .isEqualTo(List.of(List.of("7")));
     }
 
     private static void writeInEditor(Browser browser, String editorId, String text) {

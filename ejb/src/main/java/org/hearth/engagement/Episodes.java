@@ -23,6 +23,10 @@ import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.FamilyAccess;
 import org.hearth.family.FamilyMember;
+import org.hearth.family.LovedOne;
+import org.hearth.family.SafetyScreen;
+import org.hearth.family.StageOfChange;
+import org.hearth.notes.NoteStatus;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
@@ -95,12 +99,45 @@ public class Episodes {
      * counselor) or their programs ({@link Scope#PROGRAMS}, a supervisor). One page, from the database.
      */
     public List<NeedsAttention> needingAttention(@NotNull Scope scope, int first, int max) {
+        return needingAttention(scope, AttentionSort.PRIORITY, false, first, max);
+    }
+
+    /** How the attention list may be ordered; ties fall back to the priority order, then the episode. */
+    public enum AttentionSort {
+        /** High risk first, then the most overdue follow-up. */
+        PRIORITY("case when e.highRiskReason is null then 1 else 0 end, e.nextFollowUpOn"),
+        FAMILY("lower(f.name)"),
+        LOVED_ONE("lower(l.alias)"),
+        STATUS(java.util.Arrays.stream(EpisodeStatus.values())
+                .map(s -> " when '" + s.name() + "' then " + s.ordinal())
+                .collect(Collectors.joining("", "case cast(e.status as String)", " end"))),
+        FOLLOW_UP("e.nextFollowUpOn"),
+        LAST_EVENT("e.lastEventOn");
+
+        private final String expression;
+
+        AttentionSort(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    /**
+     * The same list in the order the reader chose ({@code descending} reverses it, except the priority order;
+     * empty dates sort last either way), one page from the database.
+     */
+    public List<NeedsAttention> needingAttention(
+            @NotNull Scope scope, @NotNull AttentionSort sort, boolean descending, int first, int max) {
         LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        String direction = descending ? " desc nulls last" : " asc nulls last";
+        String order = (sort == AttentionSort.PRIORITY
+                        ? AttentionSort.PRIORITY.expression
+                        : sort.expression + direction + ", " + AttentionSort.PRIORITY.expression)
+                + ", e.id";
         var query = em.createQuery(
                         "select e.id, f.id, f.name, f.caseNumber, l.alias, e.status, e.nextFollowUpOn, e.highRiskReason,"
                                 + " e.lastEventOn from EngagementEpisode e join e.family f join e.lovedOne l where"
                                 + NEEDS_ATTENTION + " and " + scopeOf(scope)
-                                + " order by case when e.highRiskReason is null then 1 else 0 end, e.nextFollowUpOn, e.id",
+                                + " order by " + order,
                         Object[].class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 100)));
@@ -438,9 +475,68 @@ public class Episodes {
                 episode.getNextFollowUpOn() != null
                         && episode.getNextFollowUpOn().isBefore(today),
                 episode.getHighRiskReason(),
+                factsOf(episode.getLovedOne()),
+                episode.getFamily().getMembers().stream()
+                        .map(m -> new EpisodeView.Member(m.getId(), m.getFullName()))
+                        .toList(),
+                FollowUp.retentionChecks(timeline.lastEnteredTreatmentOn(), timeline.current(), today),
+                stagesOf(episode, events),
                 EpisodeTransitions.allowedFrom(timeline.current()),
                 events,
                 episode.getVersion());
+    }
+
+    private static EpisodeView.LovedOneFacts factsOf(LovedOne lovedOne) {
+        SafetyScreen safety = lovedOne.getIntake().getSafety();
+        List<String> factors = new ArrayList<>();
+        if (Boolean.TRUE.equals(safety.getLostTolerance())) {
+            factors.add("lostTolerance");
+        }
+        if (Boolean.TRUE.equals(safety.getUsingAlone())) {
+            factors.add("usingAlone");
+        }
+        if (Boolean.TRUE.equals(safety.getFentanyl())) {
+            factors.add("fentanyl");
+        }
+        if (Boolean.TRUE.equals(safety.getMixingWithDepressants())) {
+            factors.add("mixingWithDepressants");
+        }
+        return new EpisodeView.LovedOneFacts(
+                List.copyOf(lovedOne.getSubstances()),
+                lovedOne.getKnownOverdoses(),
+                factors,
+                safety.getNaloxoneInHome());
+    }
+
+    /**
+     * The loved one's stage of change over time, oldest first: as the family saw it at intake (on the day the
+     * episode opened), as the family reported it in each signed session note (on the session's day), and as
+     * the counselor observed it on the timeline (voided observations left out).
+     */
+    private List<EpisodeView.StagePoint> stagesOf(EngagementEpisode episode, List<EpisodeView.Event> events) {
+        List<EpisodeView.StagePoint> points = new ArrayList<>();
+        StageOfChange atIntake = episode.getLovedOne().getStageOfChange();
+        if (atIntake != null) {
+            points.add(new EpisodeView.StagePoint(openedOn(episode), atIntake, EpisodeView.StageSource.INTAKE));
+        }
+        em.createQuery(
+                        "select a.startsAt, s.stage from SessionNote n join n.appointment a join n.lovedOneStages s"
+                                + " where s.lovedOneId = :lovedOne and n.status <> :draft",
+                        Object[].class)
+                .setParameter("lovedOne", episode.getLovedOne().getId())
+                .setParameter("draft", NoteStatus.DRAFT)
+                .getResultStream()
+                .forEach(r -> points.add(new EpisodeView.StagePoint(
+                        ((Instant) r[0]).atZone(ClinicTime.zone()).toLocalDate(),
+                        (StageOfChange) r[1],
+                        EpisodeView.StageSource.SESSION_NOTE)));
+        events.stream()
+                .filter(e -> e.kind() == EventKind.STAGE_OBSERVED && !e.voided() && e.stage() != null)
+                .forEach(e ->
+                        points.add(new EpisodeView.StagePoint(e.on(), e.stage(), EpisodeView.StageSource.OBSERVED)));
+        points.sort(java.util.Comparator.comparing(EpisodeView.StagePoint::on)
+                .thenComparing(EpisodeView.StagePoint::source));
+        return points;
     }
 
     /** A colleague's name as the timeline shows it (the username when there is no staff record). */

@@ -57,4 +57,45 @@ public final class FollowUp {
         }
         return null;
     }
+
+    /** Where a retention check stands: confirmed, due now (or overdue), or still ahead. */
+    public enum CheckState {
+        DONE,
+        DUE,
+        AHEAD
+    }
+
+    /** One retention check of a treatment entry: the status it confirms, the day it falls on, where it stands. */
+    public record RetentionCheck(EpisodeStatus confirms, LocalDate dueOn, CheckState state)
+            implements java.io.Serializable {}
+
+    /**
+     * The two retention checks of the most recent treatment entry (on {@code enteredOn}) as the episode page
+     * shows them, for a loved one now at {@code current}: none outside treatment (before entry, or after a
+     * return to refusing or a closing status); otherwise the 30-day and 90-day checks, each done once the
+     * status it confirms was reached, due from its day on ({@link #retentionStatusDue}), ahead before that.
+     */
+    public static List<RetentionCheck> retentionChecks(LocalDate enteredOn, EpisodeStatus current, LocalDate today) {
+        Objects.requireNonNull(current, "checks need the episode's status");
+        if (enteredOn == null
+                || (current != EpisodeStatus.ENTERED_TREATMENT
+                        && current != EpisodeStatus.RETAINED_30
+                        && current != EpisodeStatus.RETAINED_90)) {
+            return List.of();
+        }
+        List<LocalDate> days = retentionChecks(enteredOn);
+        EpisodeStatus due = retentionStatusDue(enteredOn, today, current);
+        return List.of(
+                new RetentionCheck(
+                        EpisodeStatus.RETAINED_30, days.get(0), stateOf(EpisodeStatus.RETAINED_30, current, due)),
+                new RetentionCheck(
+                        EpisodeStatus.RETAINED_90, days.get(1), stateOf(EpisodeStatus.RETAINED_90, current, due)));
+    }
+
+    private static CheckState stateOf(EpisodeStatus confirms, EpisodeStatus current, EpisodeStatus due) {
+        if (current.compareTo(confirms) >= 0) {
+            return CheckState.DONE;
+        }
+        return confirms == due ? CheckState.DUE : CheckState.AHEAD;
+    }
 }

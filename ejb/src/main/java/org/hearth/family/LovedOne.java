@@ -202,6 +202,20 @@ public class LovedOne {
         return alias;
     }
 
+    /** The substances the family named, in the enum's order. */
+    public Set<Substance> getSubstances() {
+        return java.util.Collections.unmodifiableSet(substances);
+    }
+
+    public Integer getKnownOverdoses() {
+        return knownOverdoses;
+    }
+
+    /** The stage of change the family perceived at intake. */
+    public StageOfChange getStageOfChange() {
+        return stageOfChange;
+    }
+
     public Boolean getInTreatment() {
         return inTreatment;
     }

@@ -58,4 +58,36 @@ class FollowUpTest {
         assertThat(FollowUp.retentionStatusDue(ENTERED, muchLater, RETAINED_90)).isNull();
         assertThat(FollowUp.retentionStatusDue(ENTERED, muchLater, REFUSING)).isNull();
     }
+
+    @Test
+    void theEpisodePageShowsBothChecksWithWhereEachStands() {
+        LocalDate may31 = LocalDate.of(2026, 5, 31);
+        LocalDate jul30 = LocalDate.of(2026, 7, 30);
+
+        assertThat(FollowUp.retentionChecks(ENTERED, ENTERED_TREATMENT, LocalDate.of(2026, 5, 10)))
+                .containsExactly(
+                        new FollowUp.RetentionCheck(RETAINED_30, may31, FollowUp.CheckState.AHEAD),
+                        new FollowUp.RetentionCheck(RETAINED_90, jul30, FollowUp.CheckState.AHEAD));
+        assertThat(FollowUp.retentionChecks(ENTERED, ENTERED_TREATMENT, may31))
+                .extracting(FollowUp.RetentionCheck::state)
+                .containsExactly(FollowUp.CheckState.DUE, FollowUp.CheckState.AHEAD);
+        assertThat(FollowUp.retentionChecks(ENTERED, RETAINED_30, LocalDate.of(2026, 6, 2)))
+                .extracting(FollowUp.RetentionCheck::state)
+                .containsExactly(FollowUp.CheckState.DONE, FollowUp.CheckState.AHEAD);
+        assertThat(FollowUp.retentionChecks(ENTERED, RETAINED_30, jul30))
+                .extracting(FollowUp.RetentionCheck::state)
+                .containsExactly(FollowUp.CheckState.DONE, FollowUp.CheckState.DUE);
+        assertThat(FollowUp.retentionChecks(ENTERED, RETAINED_90, LocalDate.of(2026, 8, 1)))
+                .extracting(FollowUp.RetentionCheck::state)
+                .containsExactly(FollowUp.CheckState.DONE, FollowUp.CheckState.DONE);
+    }
+
+    @Test
+    void noChecksShowOutsideTreatment() {
+        assertThat(FollowUp.retentionChecks(null, REFUSING, ENTERED)).isEmpty();
+        assertThat(FollowUp.retentionChecks(ENTERED, REFUSING, LocalDate.of(2026, 6, 1)))
+                .isEmpty();
+        assertThat(FollowUp.retentionChecks(ENTERED, EpisodeStatus.DISENGAGED, LocalDate.of(2026, 6, 1)))
+                .isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package org.hearth.web.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
+import org.hearth.engagement.NeedsAttention;
 import org.hearth.engagement.NewEpisodeEvent;
 
 /**
@@ -36,6 +38,40 @@ public class EpisodesResource {
             throw new BadRequestProblem("family", "Say whose episodes: ?family=<id>.");
         }
         return episodes.ofFamily(familyId);
+    }
+
+    /**
+     * Open episodes needing attention, one page: {@code ?scope=MINE} (a counselor's caseload, the default) or
+     * {@code PROGRAMS} (a supervisor's), {@code sort=PRIORITY|FAMILY|LOVED_ONE|STATUS|FOLLOW_UP|LAST_EVENT},
+     * {@code descending}, {@code first}, {@code max} (at most 100); with the total.
+     */
+    @GET
+    @Path("attention")
+    public AttentionPage attention(
+            @QueryParam("scope") @DefaultValue("MINE") String scope,
+            @QueryParam("sort") @DefaultValue("PRIORITY") String sort,
+            @QueryParam("descending") boolean descending,
+            @QueryParam("first") int first,
+            @QueryParam("max") @DefaultValue("25") int max) {
+        Episodes.Scope theScope = named(Episodes.Scope.class, "scope", scope);
+        Episodes.AttentionSort theSort = named(Episodes.AttentionSort.class, "sort", sort);
+        return new AttentionPage(
+                episodes.countNeedingAttention(theScope),
+                episodes.needingAttention(theScope, theSort, descending, first, max));
+    }
+
+    /** A page of the attention list with the whole list's total. */
+    public record AttentionPage(long total, List<NeedsAttention> rows) {}
+
+    private static <E extends Enum<E>> E named(Class<E> type, String parameter, String value) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new BadRequestProblem(
+                    parameter,
+                    "Unknown " + parameter + " '" + value + "': one of "
+                            + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+        }
     }
 
     @GET

@@ -85,6 +85,55 @@ public final class LineChart {
         return this;
     }
 
+    /**
+     * A y axis of named steps instead of numbers ({@code categories} from the bottom up), for lines drawn
+     * with {@link #steps}.
+     */
+    public LineChart yCategories(String title, List<String> categories) {
+        JsonArrayBuilder top = Json.createArrayBuilder();
+        for (int i = categories.size() - 1; i >= 0; i--) {
+            top.add(categories.get(i));
+        }
+        yAxis.add("type", "category");
+        yAxis.add("labels", top);
+        yAxis.add("offset", true);
+        yAxis.add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        return this;
+    }
+
+    /**
+     * A stepped line over a {@link #yCategories} axis: one category (or null, not read then) per label; the
+     * line holds each value until the next one.
+     */
+    public LineChart steps(String label, List<String> values) {
+        if (values.size() != labels.size()) {
+            throw new IllegalArgumentException("a line needs one value per label: " + label);
+        }
+        int index = lines++;
+        String colour = COLOURS.get(index % COLOURS.size());
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        values.forEach(v -> {
+            if (v == null) {
+                data.addNull();
+            } else {
+                data.add(v);
+            }
+        });
+        datasets.add(Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("pointStyle", SHAPES.get(index % SHAPES.size()))
+                .add("pointRadius", 5)
+                .add("pointHoverRadius", 7)
+                .add("borderWidth", 2)
+                .add("stepped", true)
+                .add("spanGaps", true)
+                .add("fill", false));
+        return this;
+    }
+
     /** A thin dashed grey line across the chart at {@code value}, named in the legend; no points, no tooltip. */
     public LineChart threshold(String label, Number value) {
         JsonArrayBuilder data = Json.createArrayBuilder();

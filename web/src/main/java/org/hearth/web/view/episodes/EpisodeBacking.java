@@ -1,6 +1,7 @@
 package org.hearth.web.view.episodes;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -56,6 +57,7 @@ public class EpisodeBacking implements Serializable {
     private StageOfChange stage;
     private CriticalEventKind criticalEvent;
     private HarmReduction harmReduction;
+    private Long memberId;
     private FamilyStrategy familyStrategy;
     private LocalDate followUpOn;
     private String note;
@@ -90,7 +92,7 @@ public class EpisodeBacking implements Serializable {
                             kind == EventKind.STAGE_OBSERVED ? stage : null,
                             kind == EventKind.CRITICAL_EVENT ? criticalEvent : null,
                             kind == EventKind.HARM_REDUCTION ? harmReduction : null,
-                            null,
+                            kind == EventKind.HARM_REDUCTION ? memberId : null,
                             kind == EventKind.FAMILY_STRATEGY ? familyStrategy : null,
                             kind == EventKind.FOLLOW_UP_SET ? followUpOn : null,
                             note));
@@ -127,6 +129,7 @@ public class EpisodeBacking implements Serializable {
         stage = null;
         criticalEvent = null;
         harmReduction = null;
+        memberId = null;
         familyStrategy = null;
         followUpOn = null;
         note = null;
@@ -182,6 +185,23 @@ public class EpisodeBacking implements Serializable {
 
     public FamilyStrategy[] getStrategies() {
         return FamilyStrategy.values();
+    }
+
+    /** The stage-of-change chart's configuration, or null when nothing was read yet. */
+    public String getStageChart() {
+        if (episode == null) {
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return StageChart.of(episode.stages(), faces.getApplication().getResourceBundle(faces, "i18n"));
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(Long memberId) {
+        this.memberId = memberId;
     }
 
     public Long getId() {
