@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * A real PostgreSQL 17 from Maven Central's binaries, with the role and database {@code hearth}. The
@@ -20,6 +21,7 @@ import java.sql.Statement;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final String NAME = "hearth";
+    private static final String OWNER = "hearth_owner";
     private static final String MAJOR_VERSION = "17";
 
     static {
@@ -100,21 +102,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Two roles, as production should have them: {@code hearth_owner} owns the database and its schema (Flyway
+     * migrates as it), {@code hearth} is what the application runs as - it reads and writes rows, as the
+     * migrations grant, but owns nothing, so it cannot switch off the triggers that keep signed notes, episode
+     * events and the audit trail final, nor change or delete audit entries. A data directory from before the
+     * split (the database owned by {@code hearth}) is handed to the owner once.
+     */
     private void ensureHearthRoleAndDatabase() {
         try (Connection admin = postgres.getPostgresDatabase().getConnection();
                 Statement statement = admin.createStatement()) {
-            if (exists(statement, "select 1 from pg_roles where rolname = '" + NAME + "'")) {
+            for (String role : List.of(NAME, OWNER)) {
                 // a kept data directory: make sure the password is still the one we hand out
-                statement.execute("alter role " + NAME + " login password '" + NAME + "'");
-            } else {
-                statement.execute("create role " + NAME + " login password '" + NAME + "'");
+                statement.execute((exists(statement, "select 1 from pg_roles where rolname = '" + role + "'")
+                                ? "alter role "
+                                : "create role ")
+                        + role + " login nosuperuser nocreatedb nocreaterole password '" + role + "'");
             }
             if (!exists(statement, "select 1 from pg_database where datname = '" + NAME + "'")) {
-                statement.execute("create database " + NAME + " owner " + NAME);
+                statement.execute("create database " + NAME + " owner " + OWNER);
+            } else if (exists(
+                    statement,
+                    "select 1 from pg_database d join pg_roles r on r.oid = d.datdba where d.datname = '" + NAME
+                            + "' and r.rolname = '" + NAME + "'")) {
+                statement.execute("alter database " + NAME + " owner to " + OWNER);
+                try (Connection hearth = postgres.getDatabase("postgres", NAME).getConnection();
+                        Statement inHearth = hearth.createStatement()) {
+                    inHearth.execute("reassign owned by " + NAME + " to " + OWNER);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(
-                    "Could not create the role and database " + NAME + ": " + e.getMessage(), e);
+                    "Could not create the roles and database " + NAME + ": " + e.getMessage(), e);
         }
     }
 
@@ -135,6 +154,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String password() {
         return NAME;
+    }
+
+    /** The role that owns the schema and runs the migrations. */
+    public String ownerUser() {
+        return OWNER;
+    }
+
+    public String ownerPassword() {
+        return OWNER;
     }
 
     public int port() {

@@ -119,7 +119,11 @@ public final class LocalStack {
                             KEYCLOAK_MANAGEMENT_PORT));
 
             Map<String, String> environment = serverEnvironment(
-                    database.jdbcUrl(), database.user(), database.password(), keycloak.realmUrl(), demoData);
+                    database.jdbcUrl(),
+                    new Credentials(database.user(), database.password()),
+                    new Credentials(database.ownerUser(), database.ownerPassword()),
+                    keycloak.realmUrl(),
+                    demoData);
             step(
                     "WildFly",
                     "with Hearth on port 8080" + (demoData ? ", with demo data" : "")
@@ -154,13 +158,18 @@ public final class LocalStack {
                 .toList();
     }
 
+    /** A database role and its password. */
+    record Credentials(String user, String password) {}
+
     /** What WildFly reads from its environment (see the README's production table), for the local stack. */
     static Map<String, String> serverEnvironment(
-            String jdbcUrl, String user, String password, String realmUrl, boolean demoData) {
+            String jdbcUrl, Credentials app, Credentials owner, String realmUrl, boolean demoData) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("DB_URL", jdbcUrl);
-        environment.put("DB_USER", user);
-        environment.put("DB_PASSWORD", password);
+        environment.put("DB_USER", app.user());
+        environment.put("DB_PASSWORD", app.password());
+        environment.put("DB_MIGRATION_USER", owner.user());
+        environment.put("DB_MIGRATION_PASSWORD", owner.password());
         environment.put("OIDC_PROVIDER_URL", realmUrl);
         environment.put("OIDC_CLIENT_ID", "hearth-web");
         // the demo realm's dev-only secret (hearth-realm.json); production sets its own

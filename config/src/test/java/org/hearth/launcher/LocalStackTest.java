@@ -50,18 +50,29 @@ class LocalStackTest {
     @Test
     void wildFlyGetsTheDatabaseTheRealmTheDevSecretAndTheDemoDataChoice() {
         Map<String, String> environment = LocalStack.serverEnvironment(
-                "jdbc:postgresql://localhost:15432/hearth", "hearth", "hearth", REALM_URL, true);
+                "jdbc:postgresql://localhost:15432/hearth",
+                new LocalStack.Credentials("hearth", "hearth"),
+                new LocalStack.Credentials("hearth_owner", "hearth_owner"),
+                REALM_URL,
+                true);
 
         assertThat(environment)
                 .containsEntry("DB_URL", "jdbc:postgresql://localhost:15432/hearth")
                 .containsEntry("DB_USER", "hearth")
                 .containsEntry("DB_PASSWORD", "hearth")
+                .containsEntry("DB_MIGRATION_USER", "hearth_owner")
+                .containsEntry("DB_MIGRATION_PASSWORD", "hearth_owner")
                 .containsEntry("OIDC_PROVIDER_URL", REALM_URL)
                 .containsEntry("OIDC_CLIENT_ID", "hearth-web")
                 .containsEntry("OIDC_CLIENT_SECRET", "hearth-web-dev-secret")
                 .containsEntry("HEARTH_BASE_URL", "http://localhost:8080/hearth")
                 .containsEntry("HEARTH_DEMO_DATA", "true");
-        assertThat(LocalStack.serverEnvironment("url", "user", "password", REALM_URL, false))
+        assertThat(LocalStack.serverEnvironment(
+                        "url",
+                        new LocalStack.Credentials("user", "password"),
+                        new LocalStack.Credentials("owner", "secret"),
+                        REALM_URL,
+                        false))
                 .containsEntry("HEARTH_DEMO_DATA", "false");
     }
 

@@ -59,6 +59,18 @@ public class AuditEntry {
     @Column(updatable = false, length = 1000)
     private String reason;
 
+    /** The entry's place in the chain; set by the database as the entry is inserted (V13). */
+    @Column(insertable = false, updatable = false)
+    private Long seq;
+
+    /** The hash of the entry before it; set by the database. */
+    @Column(name = "prev_hash", insertable = false, updatable = false)
+    private String prevHash;
+
+    /** The hash of this entry's content and {@link #prevHash}; set by the database. */
+    @Column(insertable = false, updatable = false)
+    private String hash;
+
     protected AuditEntry() {}
 
     AuditEntry(Instant occurredAt, String username, String roles, AuditEvent event, String clientAddress) {
@@ -118,5 +130,17 @@ public class AuditEntry {
 
     public String getReason() {
         return reason;
+    }
+
+    public Long getSeq() {
+        return seq;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getHash() {
+        return hash;
     }
 }

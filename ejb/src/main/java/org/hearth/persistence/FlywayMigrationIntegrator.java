@@ -1,7 +1,10 @@
 package org.hearth.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -25,6 +28,9 @@ public class FlywayMigrationIntegrator implements Integrator {
 
     static final String DATASOURCE = "java:jboss/datasources/HearthDS";
 
+    /** The schema owner's datasource: the migrations run as the owner, the application as its own role. */
+    static final String MIGRATION_DATASOURCE = "java:jboss/datasources/HearthMigrationDS";
+
     private static final Logger LOG = Logger.getLogger(FlywayMigrationIntegrator.class);
 
     @Override
@@ -35,7 +41,8 @@ public class FlywayMigrationIntegrator implements Integrator {
             locations.add("classpath:db/demo");
         }
         var result = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
-                .dataSource(lookupDataSource())
+                .dataSource(lookupDataSource(MIGRATION_DATASOURCE))
+                .placeholders(Map.of("appRole", applicationRole()))
                 .locations(locations.toArray(String[]::new))
                 // a database that once had demo data keeps working when it is started without it
                 .ignoreMigrationPatterns("*:missing")
@@ -56,12 +63,25 @@ public class FlywayMigrationIntegrator implements Integrator {
         return Boolean.parseBoolean(value);
     }
 
-    private static DataSource lookupDataSource() {
+    private static DataSource lookupDataSource(String name) {
         try {
-            return InitialContext.doLookup(DATASOURCE);
+            return InitialContext.doLookup(name);
         } catch (NamingException e) {
-            throw new IllegalStateException(
-                    "The datasource " + DATASOURCE + " is not bound: is the server configured?", e);
+            throw new IllegalStateException("The datasource " + name + " is not bound: is the server configured?", e);
+        }
+    }
+
+    /** The role the application connects as, which the migrations grant rows to ({@code ${appRole}}). */
+    private static String applicationRole() {
+        try (Connection connection = lookupDataSource(DATASOURCE).getConnection()) {
+            String role = connection.getMetaData().getUserName();
+            if (role == null || !role.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalStateException("The application's database role '" + role
+                        + "' is not a plain lower-case name; the migrations grant to it by name");
+            }
+            return role;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not connect as the application's role: " + e.getMessage(), e);
         }
     }
 }

@@ -1,0 +1,213 @@
+package org.hearth.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.hearth.testing.Deployments;
+import org.hearth.testing.HearthStack;
+import org.hearth.testing.RunAs;
+import org.hearth.testing.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit trail in the real database: chained as it is written, final for the application's role (which
+ * owns nothing), and every kind of tampering by someone who owns the tables - an entry changed, deleted in
+ * the middle, deleted at the end - found by the check at the right entry. Each test puts back what it broke.
+ */
+@ExtendWith({HearthStack.class, ArquillianExtension.class})
+class AuditChainIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.hearthWith(AuditChainIT.class);
+    }
+
+    @Inject
+    private AuditTrail trail;
+
+    @Inject
+    private AuditVerifier verifier;
+
+    @Resource(lookup = "java:jboss/datasources/HearthDS")
+    private DataSource application;
+
+    @Resource(lookup = "java:jboss/datasources/HearthMigrationDS")
+    private DataSource owner;
+
+    @Test
+    void entriesAreChainedAsTheyAreWrittenAndTheCheckAgreesWithTheDatabase() {
+        String user = writeThree();
+        List<List<String>> rows =
+                sql().query("select seq, prev_hash, hash from audit_entry where username = ? order by seq", user);
+
+        assertThat(rows).hasSize(3);
+        assertThat(Long.parseLong(rows.get(1).get(0)))
+                .isEqualTo(Long.parseLong(rows.get(0).get(0)) + 1);
+        assertThat(rows.get(1).get(1))
+                .as("each names the hash of the one before")
+                .isEqualTo(rows.get(0).get(2));
+        assertThat(rows.get(2).get(1)).isEqualTo(rows.get(1).get(2));
+        assertThat(sql().query("select last_hash from audit_chain_head"))
+                .as("the head names the last entry written")
+                .isEqualTo(sql().query("select hash from audit_entry order by seq desc limit 1"));
+
+        AuditVerifier.Result result = asAdmin(verifier::verify);
+        assertThat(result.verification().isIntact())
+                .as("Java recomputes every hash the database wrote: " + result.verification())
+                .isTrue();
+        assertThat(result.verification().checked()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theApplicationsRoleCanNeitherChangeNorDeleteEntriesNorSwitchOffTriggersNorForgeTheChain() {
+        String user = writeThree();
+        String id = sql().query("select id from audit_entry where username = ? order by seq limit 1", user)
+                .get(0)
+                .get(0);
+
+        assertThat(refused(application, "update audit_entry set reason = 'x' where id = " + id))
+                .contains("permission denied");
+        assertThat(refused(application, "delete from audit_entry where id = " + id))
+                .contains("permission denied");
+        assertThat(refused(application, "truncate audit_entry")).contains("permission denied");
+        assertThat(refused(application, "update audit_chain_head set last_seq = 0"))
+                .contains("permission denied");
+        assertThat(refused(application, "alter table audit_entry disable trigger audit_entry_final"))
+                .contains("must be owner");
+        assertThat(refused(application, "alter table session_note disable trigger session_note_final"))
+                .as("nor the signed notes' triggers")
+                .contains("must be owner");
+        assertThat(refused(owner, "update audit_entry set reason = 'x' where id = " + id))
+                .as("even the owner, while the trigger stands")
+                .contains("audit entries are final");
+
+        sql().update(
+                        "insert into audit_entry (occurred_at, username, roles, action, outcome, seq, prev_hash, hash)"
+                                + " values (now(), ?, '', 'SIGN_IN', 'ALLOWED', 1, repeat('a', 64), repeat('b', 64))",
+                        user + "-forged");
+        List<String> forged = sql().query("select seq, prev_hash from audit_entry where username = ?", user + "-forged")
+                .get(0);
+        assertThat(Long.parseLong(forged.get(0)))
+                .as("the database numbers it, not the writer")
+                .isGreaterThan(3);
+        assertThat(forged.get(1)).isNotEqualTo("a".repeat(64));
+        assertThat(asAdmin(verifier::verify).verification().isIntact()).isTrue();
+    }
+
+    @Test
+    void anEntryChangedByTheTablesOwnerIsFoundAtItsNumber() throws SQLException {
+        String user = writeThree();
+        List<String> second = sql().query("select seq, reason from audit_entry where username = ? order by seq", user)
+                .get(1);
+        long seq = Long.parseLong(second.get(0));
+
+        asOwnerWithoutTriggers("update audit_entry set reason = 'nothing happened' where seq = " + seq);
+        try {
+            AuditChain.Verification found = asAdmin(verifier::verify).verification();
+            assertThat(found.broken()).isEqualTo(AuditChain.Break.ALTERED);
+            assertThat(found.atSeq()).isEqualTo(seq);
+        } finally {
+            asOwnerWithoutTriggers("update audit_entry set reason = '" + second.get(1) + "' where seq = " + seq);
+        }
+        assertThat(asAdmin(verifier::verify).verification().isIntact()).isTrue();
+    }
+
+    @Test
+    void entriesDeletedInTheMiddleOrAtTheEndAreFound() throws SQLException {
+        String user = writeThree();
+        long middle = Long.parseLong(sql().query("select seq from audit_entry where username = ? order by seq", user)
+                .get(1)
+                .get(0));
+
+        keepAndDelete(middle);
+        AuditChain.Verification deleted = asAdmin(verifier::verify).verification();
+        assertThat(deleted.broken()).isEqualTo(AuditChain.Break.MISSING);
+        assertThat(deleted.atSeq()).isEqualTo(middle);
+        assertThat(deleted.missing()).isEqualTo(1);
+        restore(middle);
+
+        long last = Long.parseLong(
+                sql().query("select max(seq) from audit_entry").get(0).get(0));
+        keepAndDelete(last);
+        AuditChain.Verification truncated = asAdmin(verifier::verify).verification();
+        assertThat(truncated.broken()).as("the head still names it").isEqualTo(AuditChain.Break.TRUNCATED);
+        assertThat(truncated.atSeq()).isEqualTo(last);
+        restore(last);
+        assertThat(asAdmin(verifier::verify).verification().isIntact()).isTrue();
+    }
+
+    @Test
+    void onlyAdministratorsCheckTheChain() {
+        assertThrows(
+                EJBAccessException.class,
+                () -> RunAs.user("sup-" + UUID.randomUUID(), Set.of("supervisor"), verifier::verify));
+    }
+
+    /** Three entries by a new user, as a service writes them. */
+    private String writeThree() {
+        String user = "chain-" + UUID.randomUUID().toString().substring(0, 8);
+        RunAs.user(user, Set.of("counselor"), () -> {
+            trail.record(AuditEvent.allowedOnFamily(AuditAction.READ_FAMILY, "Family", 1, 1));
+            trail.record(AuditEvent.denied(AuditAction.READ_NOTE, "SessionNote", 7, "not on the caseload"));
+            trail.record(AuditEvent.allowed(AuditAction.SIGN_OUT, null, null));
+            return null;
+        });
+        return user;
+    }
+
+    /** The owner deletes an entry, keeping a copy aside to put back. */
+    private void keepAndDelete(long seq) throws SQLException {
+        asOwnerWithoutTriggers("create table if not exists audit_entry_kept (like audit_entry);"
+                + " insert into audit_entry_kept select * from audit_entry where seq = " + seq + ";"
+                + " delete from audit_entry where seq = " + seq);
+    }
+
+    private void restore(long seq) throws SQLException {
+        asOwnerWithoutTriggers("insert into audit_entry select * from audit_entry_kept where seq = " + seq + ";"
+                + " delete from audit_entry_kept where seq = " + seq);
+    }
+
+    private void asOwnerWithoutTriggers(String statements) throws SQLException {
+        try (Connection c = owner.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("alter table audit_entry disable trigger user");
+            try {
+                s.execute(statements);
+            } finally {
+                s.execute("alter table audit_entry enable trigger user");
+            }
+        }
+    }
+
+    private static String refused(DataSource as, String statement) {
+        try (Connection c = as.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(statement);
+            return "accepted";
+        } catch (SQLException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    private static <T> T asAdmin(java.util.function.Supplier<T> action) {
+        return RunAs.user("admin-" + UUID.randomUUID().toString().substring(0, 8), Set.of("admin"), action);
+    }
+
+    private Sql sql() {
+        return new Sql(application::getConnection);
+    }
+}
