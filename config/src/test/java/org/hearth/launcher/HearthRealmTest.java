@@ -34,6 +34,18 @@ class HearthRealmTest {
         assertThat(realm.getInt("accessTokenLifespan")).isEqualTo(300);
         assertThat(realm.getBoolean("registrationAllowed")).isFalse();
         assertThat(realm.getBoolean("bruteForceProtected")).isTrue();
+        assertThat(realm.getInt("failureFactor")).as("locked after 5 failures").isEqualTo(5);
+        assertThat(realm.getBoolean("permanentLockout"))
+                .as("for a while, not for good")
+                .isFalse();
+        assertThat(realm.getInt("maxFailureWaitSeconds")).isEqualTo(900);
+        assertThat(realm.getString("passwordPolicy"))
+                .contains("length(10)")
+                .contains("notUsername")
+                .contains("passwordHistory(5)");
+        assertThat(DemoLogin.PASSWORD.length())
+                .as("the demo users' password meets the policy")
+                .isGreaterThanOrEqualTo(10);
         assertThat(realm.getBoolean("internationalizationEnabled")).isTrue();
         assertThat(strings(realm.getJsonArray("supportedLocales"))).containsExactlyInAnyOrder("en", "es");
         assertThat(realm.getString("defaultLocale")).isEqualTo("en");

@@ -56,6 +56,17 @@ class MeApiIT {
         // Undertow marks every response of a secured resource as not to be stored
         assertThat(response.headers().firstValue("Cache-Control"))
                 .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'")
+                .contains("connect-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .contains("object-src 'none'"));
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .as("plain HTTP, no proxy saying otherwise")
+                .isEmpty();
         JsonObject me = Json.createReader(new StringReader(response.body())).readObject();
         assertThat(me.getString("username")).isEqualTo("sofia");
         assertThat(me.getString("displayName")).isEqualTo("Sofia Marin");
@@ -100,6 +111,7 @@ class MeApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("openapi: 3.1.0").contains("/me:");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
     @Test
@@ -113,6 +125,19 @@ class MeApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(".topbar");
+    }
+
+    @Test
+    void behindAnHttpsProxyTheAnswerAsksBrowsersToKeepToHttps() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "api-docs/openapi.yaml"))
+                        .header("X-Forwarded-Proto", "https")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .hasValue("max-age=31536000; includeSubDomains");
     }
 
     private HttpResponse<String> get(String token) throws IOException, InterruptedException {

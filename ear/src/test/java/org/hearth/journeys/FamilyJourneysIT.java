@@ -507,6 +507,76 @@ class FamilyJourneysIT {
                 .isEqualTo(List.of(List.of("7")));
     }
 
+    @Test
+    void aCounselorBreaksTheGlassTheSupervisorReviewsItAndTheAdministratorChecksTheAudit() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String program = "Emergency program " + suffix;
+        TestData data = new TestData(database);
+        long programId = data.program(program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        data.realmStaff("cora", "Cora Jensen", "counselor", program);
+        ApiClient api = new ApiClient();
+        long familyId = api.registerFamilyOfOne(programId, "Glass-" + suffix);
+        assertThat(api.send("sam", "PUT", "families/" + familyId + "/assignment", "{\"counselorUsername\": \"cora\"}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("carlos");
+            browser.open("families/record.xhtml?id=" + familyId);
+            browser.waitForPage();
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("not on Carlos's caseload: the emergency page, not the record")
+                    .contains("families/emergency.xhtml");
+            browser.type("emergency-form:reason", "short");
+            browser.click("emergency-form:open");
+            assertThat(browser.text("emergency-form")).contains("Say why in 10 to 1000 characters.");
+            browser.type("emergency-form:reason", "Rosa called in crisis; Cora is on leave today");
+            browser.click("emergency-form:open");
+            assertThat(browser.text("emergency-banner")).contains("You opened this family in an emergency: read only");
+            assertThat(browser.text("case-number")).startsWith("F-");
+        }
+        try (Browser browser = Browser.open()) {
+            browser.signIn("sam");
+            browser.click("menu-emergency-review");
+            browser.waitForPage();
+            assertThat(browser.text("review-form:waiting"))
+                    .contains("Carlos Rivera")
+                    .contains("Glass-" + suffix)
+                    .contains("Rosa called in crisis; Cora is on leave today");
+            browser.click("menu-audit");
+            browser.waitForPage();
+            browser.type("audit-form:family_input", Long.toString(familyId));
+            browser.click("audit-form:apply");
+            browser.waiting()
+                    .until(d ->
+                            d.findElement(By.id("audit-form:entries")).getText().contains("BREAK_THE_GLASS"));
+            assertThat(browser.text("audit-form:entries"))
+                    .contains("carlos")
+                    .contains("emergency access: Rosa called in crisis")
+                    .contains("[emergency access");
+            browser.open("reports/emergency.xhtml");
+            browser.waitForPage();
+            browser.type(By.xpath("//*[@id='review-form:waiting']//input"), "Checked with Cora");
+            browser.click(By.xpath("//*[@id='review-form:waiting']//button[contains(@id, 'reviewed')]"));
+            browser.waiting().until(d -> d.findElement(By.id("review-form:waiting"))
+                    .getText()
+                    .contains("No emergency access"));
+        }
+        try (Browser browser = Browser.open()) {
+            browser.signIn("ada");
+            browser.click("menu-audit");
+            browser.waitForPage();
+            browser.click("verify-form:verify");
+            assertThat(browser.text("chain-result")).startsWith("Intact: no entry was changed or deleted.");
+        }
+        assertThat(database.query(
+                        "select reviewed_by, review_note from emergency_access where family_id = cast(? as bigint)",
+                        Long.toString(familyId)))
+                .isEqualTo(List.of(List.of("sam", "Checked with Cora")));
+    }
+
     private static void writeInEditor(Browser browser, String editorId, String text) {
         browser.driver()
                 .findElement(By.cssSelector("[id='" + editorId + "'] .ql-editor"))

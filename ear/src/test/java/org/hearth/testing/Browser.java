@@ -150,7 +150,11 @@ public final class Browser implements AutoCloseable {
 
     /** Types into the input with this id, replacing what it held. */
     public void type(String id, String text) {
-        WebElement input = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        type(By.id(id), text);
+    }
+
+    public void type(By field, String text) {
+        WebElement input = waiting().until(ExpectedConditions.visibilityOfElementLocated(field));
         input.clear();
         input.sendKeys(text);
     }

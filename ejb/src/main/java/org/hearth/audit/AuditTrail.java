@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.List;
 import org.hearth.staff.Role;
 
 /**
@@ -43,7 +44,38 @@ public class AuditTrail {
         String username = caller == null ? ANONYMOUS : caller.getName();
         String roles = String.join(
                 ",", Role.realmNames().stream().filter(context::isCallerInRole).toList());
-        em.persist(new AuditEntry(Instant.now(), username, roles, event, clientAddress()));
+        em.persist(new AuditEntry(Instant.now(), username, roles, marked(event, username), clientAddress()));
+    }
+
+    /**
+     * The event, marked when the caller reaches the family through an emergency access (break the glass):
+     * its reason then starts with {@code [emergency access N]}, so a reviewer finds everything done under it.
+     */
+    private AuditEvent marked(AuditEvent event, String username) {
+        if (event.familyId() == null
+                || event.action() == AuditAction.BREAK_THE_GLASS
+                || !context.isCallerInRole(Role.Names.COUNSELOR)) {
+            return event;
+        }
+        List<?> open = em.createNativeQuery(
+                        "select a.id from emergency_access a join staff_member s on s.id = a.staff_id"
+                                + " where s.username = ?1 and a.family_id = ?2 and a.ended_at is null"
+                                + " and a.granted_at > now() - interval '12 hours' order by a.id desc")
+                .setParameter(1, username)
+                .setParameter(2, event.familyId())
+                .setMaxResults(1)
+                .getResultList();
+        if (open.isEmpty()) {
+            return event;
+        }
+        String mark = "[emergency access " + open.get(0) + "]";
+        return new AuditEvent(
+                event.action(),
+                event.entityType(),
+                event.entityId(),
+                event.familyId(),
+                event.outcome(),
+                event.reason() == null ? mark : mark + " " + event.reason());
     }
 
     private String clientAddress() {

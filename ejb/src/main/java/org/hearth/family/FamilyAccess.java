@@ -11,7 +11,7 @@ import org.hearth.staff.StaffMembers;
 /**
  * Who may reach one family (DESIGN.md section 4), decided from the caller's roles and the family, never
  * from an id the caller holds. Counselors: families on their caseload today (primary, or covering within
- * the dates). Supervisors: families of their programs, to read. Front desk: any family, contact details
+ * the dates), and, to read, families they opened in an emergency. Supervisors: families of their programs, to read. Front desk: any family, contact details
  * only. Used by the family services, which audit what it allows and refuses.
  */
 public final class FamilyAccess {
@@ -73,9 +73,29 @@ public final class FamilyAccess {
         return family;
     }
 
-    /** Clinical content may be read: the counselor's caseload, or the supervisor's program. */
+    /**
+     * Clinical content may be read: the counselor's caseload, the supervisor's program, or a family the
+     * counselor opened in an emergency during their session ({@link EmergencyAccesses}).
+     */
     boolean mayReadClinical(Family family) {
-        return onMyCaseload(family) || supervisesProgramOf(family);
+        return onMyCaseload(family) || supervisesProgramOf(family) || hasEmergencyAccess(family);
+    }
+
+    /** The counselor opened this family in an emergency, and the access has not ended. */
+    public boolean hasEmergencyAccess(Family family) {
+        StaffMember me = caller();
+        if (me == null || !context.isCallerInRole(Role.Names.COUNSELOR)) {
+            return false;
+        }
+        return em.createQuery(
+                                "select count(a) from EmergencyAccess a where a.family = :family and a.staff = :me"
+                                        + " and a.endedAt is null and a.grantedAt > :since",
+                                Long.class)
+                        .setParameter("family", family)
+                        .setParameter("me", me)
+                        .setParameter("since", java.time.Instant.now().minus(EmergencyAccess.LONGEST))
+                        .getSingleResult()
+                > 0;
     }
 
     /** Clinical content (intake, notes, episodes) is for the family's counselors and its program's supervisors. */
@@ -91,6 +111,21 @@ public final class FamilyAccess {
         if (!onMyCaseload(family)) {
             throw new AccessDeniedException(
                     "only a counselor with the family on their caseload records its intake", family.getId());
+        }
+    }
+
+    /**
+     * A change to the family's details or its closing: the front desk (details only, see the callers), the
+     * family's counselors, its program's supervisors - never through an emergency access, which only reads.
+     */
+    void requireChange(Family family, boolean frontDeskToo) {
+        boolean desk = frontDeskToo && context.isCallerInRole(Role.Names.FRONT_DESK);
+        if (!desk && !onMyCaseload(family) && !supervisesProgramOf(family)) {
+            throw new AccessDeniedException(
+                    hasEmergencyAccess(family)
+                            ? "an emergency access only reads the family's record"
+                            : "a family is changed by the front desk, its counselors and its program's supervisors",
+                    family.getId());
         }
     }
 

@@ -11,4 +11,9 @@ public class FamilyNotFoundException extends RuntimeException {
     public FamilyNotFoundException(long familyId) {
         super("There is no family " + familyId + ".");
     }
+
+    /** No family has this case number. */
+    public FamilyNotFoundException(String caseNumber) {
+        super("No family has the case number " + caseNumber + ".");
+    }
 }

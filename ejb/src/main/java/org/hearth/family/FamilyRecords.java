@@ -72,7 +72,7 @@ public class FamilyRecords {
     public FamilyRecord update(long familyId, @NotNull @Valid FamilyUpdate update) {
         FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
-        access.requireContactAccess(family);
+        access.requireChange(family, true);
         requireVersion(family, update.version());
         family.requireOpen();
         family.updateDetails(update);
@@ -91,7 +91,7 @@ public class FamilyRecords {
             @NotNull(message = "{family.version.required}") Long version) {
         FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
-        access.requireClinicalRead(family);
+        access.requireChange(family, false);
         requireVersion(family, version);
         family.close(reason, access.callerName(), LocalDate.now(clock));
         em.flush();

@@ -128,6 +128,8 @@ public final class Failures {
             faces.addMessage(null, error(i18n.getString("failures.denied")));
         } else if (cause instanceof FamilyNotFoundException) {
             faces.addMessage(null, error(i18n.getString("failures.notFound")));
+        } else if (cause instanceof org.hearth.family.EmergencyAccessRefusedException refused) {
+            faces.addMessage(null, error(validationMessages(faces).getString(refused.getMessageKey())));
         } else if (cause instanceof org.hearth.family.AssignmentRefusedException
                 || cause instanceof org.hearth.family.UnknownProgramException
                 || cause instanceof org.hearth.family.ChangeRefusedException) {

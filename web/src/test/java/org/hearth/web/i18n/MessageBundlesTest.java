@@ -77,6 +77,8 @@ class MessageBundlesTest {
                     "episodes.riskFactor.",
                     List.of("lostTolerance", "usingAlone", "fentanyl", "mixingWithDepressants")),
             Map.entry("StageOfChange.short.", names(org.hearth.family.StageOfChange.values())),
+            Map.entry("audit.chain.broken.", names(org.hearth.audit.AuditChain.Break.values())),
+            Map.entry("audit.outcome.", names(org.hearth.audit.AuditOutcome.values())),
             Map.entry("GroupSessionStatus.", names(org.hearth.schedule.GroupSessionStatus.values())),
             Map.entry("EnrollmentStatus.", names(org.hearth.schedule.EnrollmentStatus.values())),
             Map.entry("AttendanceMark.", names(org.hearth.schedule.AttendanceMark.values())),

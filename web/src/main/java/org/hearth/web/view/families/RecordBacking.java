@@ -67,8 +67,13 @@ public class RecordBacking implements Serializable {
     @EJB
     private Episodes episodeService;
 
+    @EJB
+    private org.hearth.family.EmergencyAccesses emergencyAccesses;
+
     @Inject
     private CurrentStaff currentStaff;
+
+    private boolean emergency;
 
     private Long id;
     private FamilyRecord family;
@@ -118,9 +123,31 @@ public class RecordBacking implements Serializable {
                 readiness = sessionNotes.readinessOf(id);
                 episodes = episodeService.ofFamily(id);
             }
+            emergency = currentStaff.hasRole("counselor")
+                    && emergencyAccesses.mineOpen().stream().anyMatch(a -> a.familyId() == id);
         } catch (RuntimeException e) {
+            if (Failures.causeOf(e) instanceof org.hearth.security.AccessDeniedException
+                    && currentStaff.hasRole("counselor")) {
+                // not on the caseload: in an emergency the counselor may open it by saying why
+                redirectTo("/families/emergency.xhtml?id=" + id);
+                return;
+            }
             Failures.answerLoad(e);
         }
+    }
+
+    private static void redirectTo(String path) {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
+    }
+
+    /** The counselor reads this family through an emergency access (read only). */
+    public boolean isEmergency() {
+        return emergency;
     }
 
     public void edit() {
