@@ -739,13 +739,16 @@ class FamilyJourneysIT {
         }
     }
 
-    /** Cora counsels in the same program but the family is not on her caseload: its address gets 403. */
+    /**
+     * Cora counsels in the same program but the family is not on her caseload: its address shows nothing of
+     * the family, only the emergency page asking why she needs it; its intake gets 403.
+     */
     private void anotherCounselorIsRefusedTheRecordByAddress(String record) {
         String deniedBefore = deniedCount("cora");
         try (Browser browser = Browser.open()) {
             browser.signIn("cora");
             browser.driver().get(record);
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("emergency-form")));
             assertThat(browser.driver().getPageSource())
                     .doesNotContain("Journey-")
                     .doesNotContain("Maria");
