@@ -577,6 +577,67 @@ class FamilyJourneysIT {
                 .isEqualTo(List.of(List.of("sam", "Checked with Cora")));
     }
 
+    @Test
+    void theCounselorRecordsAConsentExportsTheRecordUnderItAndSeesTheAccountingThenRevokesIt() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String program = "Consent program " + suffix;
+        TestData data = new TestData(database);
+        long programId = data.program(program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        long familyId = familyOfCarlos(programId, "Consent-" + suffix);
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("carlos");
+            browser.open("families/record.xhtml?id=" + familyId);
+            browser.waitForPage();
+            browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Consents']"));
+            assertThat(browser.text("tabs:active-consents")).contains("No consent is in force today");
+            browser.click("tabs:open-consents");
+            browser.waitForPage();
+
+            browser.choose("consent-form:memberId", "Rosa Consent-" + suffix);
+            browser.choose("consent-form:scope", "Summary (attendance, time in program, readiness)");
+            browser.type("consent-form:recipientName", "Dr. Ana Lima");
+            browser.type("consent-form:recipientOrganisation", "Riverside Treatment Center");
+            browser.click("consent-form:record");
+            assertThat(browser.text("consent-form"))
+                    .as("the purpose is missing")
+                    .contains("Say what the disclosure is for.");
+            browser.type("consent-form:purpose", "Coordinate care for Rosa");
+            browser.click("consent-form:record");
+            assertThat(browser.messages()).contains("The consent is recorded.");
+            assertThat(browser.text("consents-form:consents"))
+                    .contains("Dr. Ana Lima")
+                    .contains("Riverside Treatment Center")
+                    .contains("in force");
+
+            browser.click(By.xpath("//*[@id='consents-form:consents']//input[contains(@id, 'export-pdf')]"));
+            browser.waiting().until(d -> !database.query(
+                            "select 1 from disclosure where family_id = cast(? as bigint)", Long.toString(familyId))
+                    .isEmpty());
+            browser.open("families/consents.xhtml?id=" + familyId);
+            browser.waitForPage();
+            browser.choose("accounting-form:accounting-member", "Rosa Consent-" + suffix);
+            browser.waiting().until(d -> d.findElement(By.id("accounting-form:ledger"))
+                    .getText()
+                    .contains("Dr. Ana Lima"));
+            assertThat(browser.text("accounting-form:ledger"))
+                    .contains("carlos")
+                    .contains("(PDF)");
+
+            browser.click(By.xpath("//*[@id='consents-form:consents']//button[contains(@id, 'revoke')]"));
+            browser.click("revoke-form:confirm-revoke");
+            browser.waiting().until(d -> d.findElement(By.id("consents-form:consents"))
+                    .getText()
+                    .contains("revoked on"));
+        }
+        assertThat(database.query(
+                        "select scope, format, disclosed_by from disclosure where family_id = cast(? as bigint)",
+                        Long.toString(familyId)))
+                .isEqualTo(List.of(List.of("SUMMARY", "PDF", "carlos")));
+    }
+
     private static void writeInEditor(Browser browser, String editorId, String text) {
         browser.driver()
                 .findElement(By.cssSelector("[id='" + editorId + "'] .ql-editor"))

@@ -93,6 +93,21 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                             .map(r -> new Problem.FieldError(r.field(), r.text(messages)))
                             .toList()));
         }
+        if (cause instanceof org.hearth.consent.ConsentRefusedException refused) {
+            ResourceBundle messages = englishMessages();
+            boolean missing =
+                    refused.getReasons().stream().anyMatch(r -> r.messageKey().equals("consent.notFound"));
+            return problem(new Problem(
+                    missing ? 404 : 400,
+                    missing ? "Not Found" : "Bad Request",
+                    missing ? "There is no such consent." : "The consent does not allow this as it is.",
+                    refused.getReasons().stream()
+                            .map(r -> new Problem.FieldError(r.field(), messages.getString(r.messageKey())))
+                            .toList()));
+        }
+        if (cause instanceof org.hearth.family.EmergencyAccessRefusedException refused) {
+            return problem(new Problem(400, "Bad Request", englishMessages().getString(refused.getMessageKey())));
+        }
         if (cause instanceof EpisodeNotFoundException) {
             return problem(new Problem(404, "Not Found", cause.getMessage()));
         }

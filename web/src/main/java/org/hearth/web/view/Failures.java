@@ -128,6 +128,13 @@ public final class Failures {
             faces.addMessage(null, error(i18n.getString("failures.denied")));
         } else if (cause instanceof FamilyNotFoundException) {
             faces.addMessage(null, error(i18n.getString("failures.notFound")));
+        } else if (cause instanceof org.hearth.consent.ConsentRefusedException refused) {
+            ResourceBundle validation = validationMessages(faces);
+            for (org.hearth.consent.ConsentRefusedException.Reason reason : refused.getReasons()) {
+                String clientId = clientId(formId, reason.field(), renamed);
+                faces.addMessage(
+                        isShown(faces, clientId) ? clientId : null, error(validation.getString(reason.messageKey())));
+            }
         } else if (cause instanceof org.hearth.family.EmergencyAccessRefusedException refused) {
             faces.addMessage(null, error(validationMessages(faces).getString(refused.getMessageKey())));
         } else if (cause instanceof org.hearth.family.AssignmentRefusedException

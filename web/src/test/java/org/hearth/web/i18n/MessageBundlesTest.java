@@ -79,6 +79,7 @@ class MessageBundlesTest {
             Map.entry("StageOfChange.short.", names(org.hearth.family.StageOfChange.values())),
             Map.entry("audit.chain.broken.", names(org.hearth.audit.AuditChain.Break.values())),
             Map.entry("audit.outcome.", names(org.hearth.audit.AuditOutcome.values())),
+            Map.entry("DisclosureScope.", names(org.hearth.consent.DisclosureScope.values())),
             Map.entry("GroupSessionStatus.", names(org.hearth.schedule.GroupSessionStatus.values())),
             Map.entry("EnrollmentStatus.", names(org.hearth.schedule.EnrollmentStatus.values())),
             Map.entry("AttendanceMark.", names(org.hearth.schedule.AttendanceMark.values())),

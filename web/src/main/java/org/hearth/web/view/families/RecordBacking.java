@@ -75,6 +75,16 @@ public class RecordBacking implements Serializable {
 
     private boolean emergency;
 
+    @EJB
+    private org.hearth.consent.Consents consents;
+
+    private List<org.hearth.consent.ConsentView> activeConsents = List.of();
+
+    /** The family's consents in force today, for the Consents tab. */
+    public List<org.hearth.consent.ConsentView> getActiveConsents() {
+        return activeConsents;
+    }
+
     private Long id;
     private FamilyRecord family;
 
@@ -122,6 +132,9 @@ public class RecordBacking implements Serializable {
                 familyGroupNotes = groupNotes.forFamily(id);
                 readiness = sessionNotes.readinessOf(id);
                 episodes = episodeService.ofFamily(id);
+                activeConsents = consents.ofFamily(id).stream()
+                        .filter(org.hearth.consent.ConsentView::active)
+                        .toList();
             }
             emergency = currentStaff.hasRole("counselor")
                     && emergencyAccesses.mineOpen().stream().anyMatch(a -> a.familyId() == id);

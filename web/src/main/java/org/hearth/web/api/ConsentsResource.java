@@ -1,0 +1,96 @@
+package org.hearth.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.hearth.consent.ConsentView;
+import org.hearth.consent.Consents;
+import org.hearth.consent.Disclosure;
+import org.hearth.consent.DisclosureView;
+import org.hearth.consent.NewConsent;
+
+/**
+ * {@code /api/v1/consents}: Part 2 consents of a family's members, exports under them (the disclosure
+ * ledger), and a member's accounting of disclosures. The family's counselors record and revoke; they and the
+ * program's supervisors read and export; nobody else.
+ */
+@Path("consents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConsentsResource {
+
+    @EJB
+    private Consents consents;
+
+    /** A family's consents: {@code ?family=}. */
+    @GET
+    public List<ConsentView> ofFamily(@QueryParam("family") Long familyId) {
+        if (familyId == null) {
+            throw new BadRequestProblem("family", "Say whose consents: ?family=<id>.");
+        }
+        return consents.ofFamily(familyId);
+    }
+
+    /** Records a consent for a member of {@code ?family=}: 201 with the consent. */
+    @POST
+    public Response record(@QueryParam("family") Long familyId, NewConsent consent) {
+        if (familyId == null) {
+            throw new BadRequestProblem("family", "Say whose consent: ?family=<id>.");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(consents.record(familyId, consent))
+                .build();
+    }
+
+    /** Revokes a consent: {@code {"revokedOn"}}. */
+    @POST
+    @Path("{id}/revoke")
+    public ConsentView revoke(@PathParam("id") long id, Revocation body) {
+        return consents.revoke(id, body == null ? null : body.revokedOn());
+    }
+
+    /** The body of {@code POST .../revoke}. */
+    public record Revocation(LocalDate revokedOn) {}
+
+    /**
+     * Exports the member's record as far as the consent allows: {@code ?format=pdf} (default) or {@code json}.
+     * Each export is a disclosure, entered in the ledger.
+     */
+    @POST
+    @Path("{id}/disclosures")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response disclose(@PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String format) {
+        Disclosure.Format chosen;
+        try {
+            chosen = Disclosure.Format.valueOf(format.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new BadRequestProblem("format", "Unknown format '" + format + "': pdf or json.");
+        }
+        Consents.Export export = consents.disclose(id, chosen);
+        return Response.status(Response.Status.CREATED)
+                .type(export.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
+                .header("X-Disclosure-Id", export.disclosureId())
+                .entity(export.content())
+                .build();
+    }
+
+    /** A member's accounting of disclosures, newest first. */
+    @GET
+    @Path("accounting/{memberId}")
+    public List<DisclosureView> accounting(@PathParam("memberId") long memberId) {
+        return consents.accountingOf(memberId);
+    }
+}
