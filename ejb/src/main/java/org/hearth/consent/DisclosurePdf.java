@@ -76,7 +76,7 @@ public final class DisclosurePdf {
             need(LEADING * 3);
             line(section.title(), 12.5f, 0);
             if (section.lines().isEmpty()) {
-                paragraph("Nothing recorded.", 0);
+                paragraph("Nothing recorded.", 10);
             }
             for (String text : section.lines()) {
                 paragraph(text, 10);
