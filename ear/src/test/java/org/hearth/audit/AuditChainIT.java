@@ -79,19 +79,17 @@ class AuditChainIT {
                 .get(0)
                 .get(0);
 
-        assertThat(refused(application, "update audit_entry set reason = 'x' where id = " + id))
+        assertThat(sql().refusal("update audit_entry set reason = 'x' where id = " + id))
                 .contains("permission denied");
-        assertThat(refused(application, "delete from audit_entry where id = " + id))
-                .contains("permission denied");
-        assertThat(refused(application, "truncate audit_entry")).contains("permission denied");
-        assertThat(refused(application, "update audit_chain_head set last_seq = 0"))
-                .contains("permission denied");
-        assertThat(refused(application, "alter table audit_entry disable trigger audit_entry_final"))
+        assertThat(sql().refusal("delete from audit_entry where id = " + id)).contains("permission denied");
+        assertThat(sql().refusal("truncate audit_entry")).contains("permission denied");
+        assertThat(sql().refusal("update audit_chain_head set last_seq = 0")).contains("permission denied");
+        assertThat(sql().refusal("alter table audit_entry disable trigger audit_entry_final"))
                 .contains("must be owner");
-        assertThat(refused(application, "alter table session_note disable trigger session_note_final"))
+        assertThat(sql().refusal("alter table session_note disable trigger session_note_final"))
                 .as("nor the signed notes' triggers")
                 .contains("must be owner");
-        assertThat(refused(owner, "update audit_entry set reason = 'x' where id = " + id))
+        assertThat(new Sql(owner::getConnection).refusal("update audit_entry set reason = 'x' where id = " + id))
                 .as("even the owner, while the trigger stands")
                 .contains("audit entries are final");
 
@@ -120,10 +118,20 @@ class AuditChainIT {
             AuditChain.Verification found = asAdmin(verifier::verify).verification();
             assertThat(found.broken()).isEqualTo(AuditChain.Break.ALTERED);
             assertThat(found.atSeq()).isEqualTo(seq);
+            try (Connection c = application.getConnection()) {
+                AuditChain.Verification byCommand = VerifyAudit.verify(c);
+                assertThat(byCommand.broken())
+                        .as("./hearth verify-audit reads the database itself and finds the same")
+                        .isEqualTo(AuditChain.Break.ALTERED);
+                assertThat(byCommand.atSeq()).isEqualTo(seq);
+            }
         } finally {
             asOwnerWithoutTriggers("update audit_entry set reason = '" + second.get(1) + "' where seq = " + seq);
         }
         assertThat(asAdmin(verifier::verify).verification().isIntact()).isTrue();
+        try (Connection c = application.getConnection()) {
+            assertThat(VerifyAudit.verify(c).isIntact()).isTrue();
+        }
     }
 
     @Test
@@ -190,16 +198,6 @@ class AuditChainIT {
             } finally {
                 s.execute("alter table audit_entry enable trigger user");
             }
-        }
-    }
-
-    private static String refused(DataSource as, String statement) {
-        try (Connection c = as.getConnection();
-                Statement s = c.createStatement()) {
-            s.execute(statement);
-            return "accepted";
-        } catch (SQLException refused) {
-            return refused.getMessage();
         }
     }
 

@@ -239,12 +239,13 @@ class ConsentsIT {
 
         ConsentView consent = asAna(() -> consents.record(family.id(), consent(DisclosureScope.ATTENDANCE)));
         asAna(() -> consents.disclose(consent.id(), Disclosure.Format.JSON));
-        assertThat(refused("delete from consent where id = " + consent.id())).contains("revoke one instead");
-        assertThat(refused("update consent set scope = 'FULL_RECORD' where id = " + consent.id()))
+        assertThat(sql().refusal("delete from consent where id = " + consent.id()))
+                .contains("revoke one instead");
+        assertThat(sql().refusal("update consent set scope = 'FULL_RECORD' where id = " + consent.id()))
                 .contains("only revoked, once");
-        assertThat(refused("update disclosure set recipient_name = 'x' where consent_id = " + consent.id()))
+        assertThat(sql().refusal("update disclosure set recipient_name = 'x' where consent_id = " + consent.id()))
                 .contains("append-only");
-        assertThat(refused("delete from disclosure where consent_id = " + consent.id()))
+        assertThat(sql().refusal("delete from disclosure where consent_id = " + consent.id()))
                 .contains("append-only");
     }
 
@@ -296,16 +297,6 @@ class ConsentsIT {
                 today.minusDays(3),
                 today.minusDays(3),
                 today.plusMonths(6));
-    }
-
-    private String refused(String statement) {
-        try (var c = dataSource.getConnection();
-                var s = c.createStatement()) {
-            s.executeUpdate(statement);
-            return "accepted";
-        } catch (java.sql.SQLException refused) {
-            return refused.getMessage();
-        }
     }
 
     private <T> T asAna(Supplier<T> action) {

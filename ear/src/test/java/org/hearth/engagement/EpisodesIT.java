@@ -272,13 +272,11 @@ class EpisodesIT {
                 .containsExactly("episode.void.twice");
 
         String id = Long.toString(ambivalentEvent);
-        assertThat(refusedByDatabase("update episode_event set note = 'changed' where id = " + id))
+        assertThat(sql().refusal("update episode_event set note = 'changed' where id = " + id))
                 .contains("cannot be changed");
-        assertThat(refusedByDatabase("delete from episode_event where id = " + id))
-                .contains("cannot be deleted");
-        assertThat(refusedByDatabase(
-                        "update episode_event set void_reason = 'again', voided_by = 'x', voided_at = now()"
-                                + " where id = " + retainedEvent))
+        assertThat(sql().refusal("delete from episode_event where id = " + id)).contains("cannot be deleted");
+        assertThat(sql().refusal("update episode_event set void_reason = 'again', voided_by = 'x', voided_at = now()"
+                        + " where id = " + retainedEvent))
                 .contains("cannot be changed");
     }
 
@@ -552,16 +550,6 @@ class EpisodesIT {
 
     private LocalDate day(int offset) {
         return today.plusDays(offset);
-    }
-
-    private String refusedByDatabase(String statement) {
-        try (var c = dataSource.getConnection();
-                var s = c.createStatement()) {
-            s.executeUpdate(statement);
-            return "accepted";
-        } catch (java.sql.SQLException refused) {
-            return refused.getMessage();
-        }
     }
 
     private <T> T asAna(Supplier<T> action) {

@@ -195,19 +195,9 @@ class EmergencyAccessIT {
                         Set.of("supervisor"),
                         () -> emergency.open(family.caseNumber(), "a reason here", "k")));
         asBen(() -> emergency.open(family.caseNumber(), "Crisis call at the front desk", "session-c"));
-        assertThat(refused("delete from emergency_access")).contains("never deleted");
-        assertThat(refused("update emergency_access set reason = 'something else entirely'"))
+        assertThat(sql().refusal("delete from emergency_access")).contains("never deleted");
+        assertThat(sql().refusal("update emergency_access set reason = 'something else entirely'"))
                 .contains("only ended and reviewed");
-    }
-
-    private String refused(String statement) {
-        try (var c = dataSource.getConnection();
-                var s = c.createStatement()) {
-            s.executeUpdate(statement);
-            return "accepted";
-        } catch (java.sql.SQLException refused) {
-            return refused.getMessage();
-        }
     }
 
     private <T> T asBen(Supplier<T> action) {

@@ -37,6 +37,20 @@ public final class Sql {
         }
     }
 
+    /**
+     * Runs a statement the database is expected to refuse (a trigger, a missing privilege): its message, or
+     * {@code "accepted"} when it went through.
+     */
+    public String refusal(String statement) {
+        try (Connection connection = connections.open();
+                java.sql.Statement s = connection.createStatement()) {
+            s.execute(statement);
+            return "accepted";
+        } catch (SQLException refused) {
+            return refused.getMessage();
+        }
+    }
+
     public List<List<String>> query(String sql, String... parameters) {
         try (Connection connection = connections.open();
                 PreparedStatement statement = prepare(connection, sql, parameters);
