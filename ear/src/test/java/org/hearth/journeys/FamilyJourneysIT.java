@@ -638,6 +638,87 @@ class FamilyJourneysIT {
                 .isEqualTo(List.of(List.of("SUMMARY", "PDF", "carlos")));
     }
 
+    @Test
+    void scriptTypedIntoTextFieldsIsShownAsTextAndNeverRuns() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String program = "Escape program " + suffix;
+        TestData data = new TestData(database);
+        long programId = data.program(program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        String family = "Esc<img src=x onerror=window.pwned=1>" + suffix;
+        long familyId = familyOfCarlos(programId, family);
+        String f = Long.toString(familyId);
+        database.update(
+                "insert into intake (family_id, started_by, started_at, updated_by, updated_at, completed_by,"
+                        + " completed_at) values (cast(? as bigint), 'carlos', now(), 'carlos', now(), 'carlos', now())",
+                f);
+        database.update(
+                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
+                        + " '<script>window.pwned=2</script>', 'SON_OR_DAUGHTER')",
+                f);
+        database.update(
+                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
+                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'carlos',"
+                        + " now() - interval '3 days', current_date + 11, current_date - 3 from loved_one l"
+                        + " where l.family_id = cast(? as bigint)",
+                f,
+                f);
+        String episode = database.query("select id from engagement_episode where family_id = cast(? as bigint)", f)
+                .get(0)
+                .get(0);
+        String member = database.query("select id from family_member where family_id = cast(? as bigint)", f)
+                .get(0)
+                .get(0);
+        ApiClient api = new ApiClient();
+        LocalDate today = LocalDate.now(ClinicTime.zone());
+        assertThat(api.send(
+                                "carlos",
+                                "POST",
+                                "episodes/" + episode + "/events",
+                                "{\"kind\": \"STAGE_OBSERVED\", \"on\": \"" + today
+                                        + "\", \"stage\": \"CONTEMPLATION\","
+                                        + " \"note\": \"<svg onload=window.pwned=3>\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(api.send(
+                                "carlos",
+                                "POST",
+                                "consents?family=" + f,
+                                "{\"memberId\": " + member
+                                        + ", \"recipientName\": \"<b onmouseover=window.pwned=4>Dr</b>\","
+                                        + " \"purpose\": \"'\\\"><script>window.pwned=5</script>\", \"scope\": \"ATTENDANCE\","
+                                        + " \"signedOn\": \"" + today + "\", \"startsOn\": \"" + today + "\","
+                                        + " \"expiresOn\": \"" + today.plusMonths(1) + "\"}")
+                        .statusCode())
+                .isEqualTo(201);
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("carlos");
+            for (String page : List.of(
+                    "caseload/index.xhtml",
+                    "families/record.xhtml?id=" + f,
+                    "episodes/episode.xhtml?id=" + episode,
+                    "families/consents.xhtml?id=" + f)) {
+                browser.open(page);
+                browser.waitForPage();
+                assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                                .executeScript("return window.pwned === undefined"))
+                        .as("no script ran on " + page)
+                        .isEqualTo(true);
+            }
+            assertThat(browser.text("consents-form:consents"))
+                    .as("shown as the text that was typed")
+                    .contains("<b onmouseover=window.pwned=4>Dr</b>")
+                    .contains("<script>window.pwned=5</script>");
+            browser.open("episodes/episode.xhtml?id=" + episode);
+            browser.waitForPage();
+            assertThat(browser.text("timeline-form:timeline")).contains("<svg onload=window.pwned=3>");
+            assertThat(browser.driver().getTitle() + browser.text("page-heading"))
+                    .contains("<script>window.pwned=2</script>");
+        }
+    }
+
     private static void writeInEditor(Browser browser, String editorId, String text) {
         browser.driver()
                 .findElement(By.cssSelector("[id='" + editorId + "'] .ql-editor"))

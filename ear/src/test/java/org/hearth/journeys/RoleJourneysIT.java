@@ -210,6 +210,39 @@ class RoleJourneysIT {
         }
     }
 
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndNoSessionFromBeforeSignInSurvivesIt() {
+        try (Browser browser = Browser.open()) {
+            browser.open("caseload/index.xhtml");
+            browser.waiting().until(driver -> browser.isOnKeycloakLogin());
+            Map<String, Object> before = sessionCookie(browser);
+            browser.signInOnKeycloak("cora", Keycloak.DEMO_PASSWORD);
+            browser.waiting().until(ExpectedConditions.urlToBe(HearthStack.appUrl() + "caseload/index.xhtml"));
+            Map<String, Object> after = sessionCookie(browser);
+
+            assertThat(before)
+                    .as("no session exists before sign-in (the OIDC state is a cookie of its own): none can be fixed"
+                            + " in advance and carried through")
+                    .isNull();
+            assertThat(after).as("the session starts at sign-in").isNotNull();
+            assertThat(after.get("httpOnly")).isEqualTo(true);
+            assertThat(after.get("sameSite")).isEqualTo("Lax");
+            assertThat(browser.driver().getCurrentUrl()).doesNotContainIgnoringCase("jsessionid");
+        }
+    }
+
+    /** The application's session cookie as the browser keeps it (all cookies, whatever page is open). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sessionCookie(Browser browser) {
+        Map<String, Object> all = ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                .executeCdpCommand("Network.getAllCookies", Map.of());
+        return ((List<Map<String, Object>>) all.get("cookies"))
+                .stream()
+                        .filter(c -> "JSESSIONID".equals(c.get("name")) && "/hearth".equals(c.get("path")))
+                        .findFirst()
+                        .orElse(null);
+    }
+
     /** Opens Hearth, signs in on the Keycloak page and waits until the user's home page is shown. */
     private static void signIn(Browser browser, String username, String home) {
         browser.open("");
