@@ -231,7 +231,13 @@
         signOut: function () {
             ended = true;
             stopWarning();
-            window.location.href = settings.signOutUrl;
+            // sign-out is a POST (a link another site could follow must not sign anyone out)
+            var form = document.getElementById('signout-form');
+            if (form) {
+                form.submit();
+            } else {
+                reloadPage();
+            }
         },
 
         /** "Sign in again", after the session ended. */

@@ -228,6 +228,13 @@ class RoleJourneysIT {
             assertThat(after.get("httpOnly")).isEqualTo(true);
             assertThat(after.get("sameSite")).isEqualTo("Lax");
             assertThat(browser.driver().getCurrentUrl()).doesNotContainIgnoringCase("jsessionid");
+
+            browser.open("signout");
+            browser.open("caseload/index.xhtml");
+            assertThat(browser.isOnKeycloakLogin())
+                    .as("a link to the sign-out address (a GET, as another site could plant) signs nobody out")
+                    .isFalse();
+            assertThat(text(browser, "page-heading")).isEqualTo("My caseload");
         }
     }
 

@@ -25,8 +25,18 @@ public class SignOutServlet extends HttpServlet {
     @EJB
     private StaffDirectory staffDirectory;
 
+    /**
+     * Sign-out is a POST from Hearth's own pages: a link or image on another site (a GET) must not sign anyone
+     * out, and the session cookie (SameSite=Lax) does not come along with another site's POST.
+     */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "POST");
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> idToken = SignedInUser.idTokenOf(request);
         if (request.getUserPrincipal() != null) {
             staffDirectory.signOut();
