@@ -719,6 +719,63 @@ class FamilyJourneysIT {
         }
     }
 
+    @Test
+    void aFormPostedFromAnotherSiteChangesNothing() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String program = "Forgery program " + suffix;
+        TestData data = new TestData(database);
+        long programId = data.program(program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        long familyId = familyOfCarlos(programId, "Forgery-" + suffix);
+        String f = Long.toString(familyId);
+        database.update(
+                "insert into intake (family_id, started_by, started_at, updated_by, updated_at) values"
+                        + " (cast(? as bigint), 'carlos', now(), 'carlos', now())",
+                f);
+        database.update(
+                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0, 'W.',"
+                        + " 'SIBLING')",
+                f);
+        database.update(
+                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
+                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'carlos',"
+                        + " now() - interval '5 days', current_date + 9, current_date - 5 from loved_one l"
+                        + " where l.family_id = cast(? as bigint)",
+                f,
+                f);
+        String episode = database.query("select id from engagement_episode where family_id = cast(? as bigint)", f)
+                .get(0)
+                .get(0);
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn("carlos");
+            browser.open("episodes/episode.xhtml?id=" + episode);
+            browser.waitForPage();
+            // another site (127.0.0.1 is not localhost to the browser) posts a form to Hearth while Carlos is signed in
+            browser.driver().get(HearthStack.appUrl().replace("localhost", "127.0.0.1") + "api-docs/openapi.yaml");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "var form = document.createElement('form'); form.method = 'post';"
+                                    + " form.action = arguments[0];"
+                                    + " [['event-form', 'event-form'], ['event-form:kind', 'STAGE_OBSERVED'],"
+                                    + " ['event-form:stage', 'ACTION'], ['event-form:record', '']].forEach(function (f) {"
+                                    + " var i = document.createElement('input'); i.name = f[0]; i.value = f[1];"
+                                    + " form.appendChild(i); });"
+                                    + " document.body.appendChild(form); form.submit();",
+                            HearthStack.appUrl() + "episodes/episode.xhtml?id=" + episode);
+            browser.waiting().until(d -> !d.getCurrentUrl().contains("127.0.0.1"));
+            browser.waitForPage();
+            assertThat(browser.driver().getPageSource())
+                    .as("Hearth answered the forged post without recording anything (no session came along)")
+                    .doesNotContain("The event is recorded.");
+        }
+        assertThat(database.query("select count(*) from episode_event where episode_id = cast(? as bigint)", episode))
+                .as("nothing was recorded: the session cookie (SameSite=Lax) does not come along with another site's"
+                        + " POST, and without the page's ViewState no action runs")
+                .isEqualTo(List.of(List.of("0")));
+    }
+
     private static void writeInEditor(Browser browser, String editorId, String text) {
         browser.driver()
                 .findElement(By.cssSelector("[id='" + editorId + "'] .ql-editor"))
