@@ -1,5 +1,6 @@
 package org.hearth.audit;
 
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -7,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -18,30 +20,38 @@ public final class VerifyAudit {
 
     private VerifyAudit() {}
 
+    /** The command line hands the environment and its two streams to {@link #run}, and exits with its status. */
     public static void main(String[] args) {
-        String url = env("DB_URL", "jdbc:postgresql://localhost:15432/hearth");
-        try {
-            check(url);
+        System.exit(run(System.getenv(), System.out, System.err));
+    }
+
+    /**
+     * Checks the chain of the database the environment names and says what it found on {@code out}: 0 when
+     * intact, 1 when broken (naming the first broken entry), 2 with the reason on {@code err} when the
+     * database cannot be read.
+     */
+    static int run(Map<String, String> environment, PrintStream out, PrintStream err) {
+        String url = value(environment, "DB_URL", "jdbc:postgresql://localhost:15432/hearth");
+        try (Connection connection = DriverManager.getConnection(
+                url, value(environment, "DB_USER", "hearth"), value(environment, "DB_PASSWORD", "hearth"))) {
+            AuditChain.Verification found = verify(connection);
+            out.println(report(found, url));
+            return found.isIntact() ? 0 : 1;
         } catch (SQLException | IllegalStateException e) {
-            System.err.println("Could not read the audit trail at " + url + " (is `./hearth run` running, or DB_URL"
-                    + " set?): " + e.getMessage());
-            System.exit(2);
+            err.println("Could not read the audit trail at " + url + " (is `./hearth run` running, or DB_URL set?): "
+                    + e.getMessage());
+            return 2;
         }
     }
 
-    private static void check(String url) throws SQLException {
-        try (Connection connection =
-                DriverManager.getConnection(url, env("DB_USER", "hearth"), env("DB_PASSWORD", "hearth"))) {
-            AuditChain.Verification found = verify(connection);
-            if (found.isIntact()) {
-                System.out.println("Audit trail intact: " + found.checked() + " entries checked (" + url + ").");
-                return;
-            }
-            System.out.println("Audit trail BROKEN: " + found.broken() + " at entry " + found.atSeq()
-                    + (found.missing() > 0 ? " (" + found.missing() + " missing)" : "") + "; " + found.checked()
-                    + " entries before it are sound (" + url + ").");
-            System.exit(1);
+    /** What the command says of a check of the database at {@code url}. */
+    static String report(AuditChain.Verification found, String url) {
+        if (found.isIntact()) {
+            return "Audit trail intact: " + found.checked() + " entries checked (" + url + ").";
         }
+        return "Audit trail BROKEN: " + found.broken() + " at entry " + found.atSeq()
+                + (found.missing() > 0 ? " (" + found.missing() + " missing)" : "") + "; " + found.checked()
+                + " entries before it are sound (" + url + ").";
     }
 
     /** Reads the head, then every entry up to it in order, streamed, and checks the chain. */
@@ -113,8 +123,8 @@ public final class VerifyAudit {
         };
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
+    private static String value(Map<String, String> environment, String name, String fallback) {
+        String value = environment.get(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 }
