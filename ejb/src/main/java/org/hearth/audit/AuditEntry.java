@@ -59,17 +59,12 @@ public class AuditEntry {
     @Column(updatable = false, length = 1000)
     private String reason;
 
-    /** The entry's place in the chain; set by the database as the entry is inserted (V13). */
+    /**
+     * The entry's place in the chain; set by the database as the entry is inserted, with the hashes that link
+     * it (V13; read by {@link VerifyAudit}).
+     */
     @Column(insertable = false, updatable = false)
     private Long seq;
-
-    /** The hash of the entry before it; set by the database. */
-    @Column(name = "prev_hash", insertable = false, updatable = false)
-    private String prevHash;
-
-    /** The hash of this entry's content and {@link #prevHash}; set by the database. */
-    @Column(insertable = false, updatable = false)
-    private String hash;
 
     protected AuditEntry() {}
 
@@ -134,13 +129,5 @@ public class AuditEntry {
 
     public Long getSeq() {
         return seq;
-    }
-
-    public String getPrevHash() {
-        return prevHash;
-    }
-
-    public String getHash() {
-        return hash;
     }
 }
