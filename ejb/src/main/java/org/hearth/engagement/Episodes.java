@@ -321,7 +321,7 @@ public class Episodes {
                             .map(s -> "@EpisodeStatus." + s)
                             .collect(Collectors.joining(", "));
                     reasons.add(
-                            allowedFrom(from).isEmpty()
+                            EpisodeTransitions.allowedFrom(from).isEmpty()
                                     ? EpisodeRefusedException.Reason.of(
                                             "toStatus", "episode.status.final", "@EpisodeStatus." + from)
                                     : EpisodeRefusedException.Reason.of(
@@ -377,10 +377,6 @@ public class Episodes {
             }
         }
         return reasons;
-    }
-
-    private static java.util.Set<EpisodeStatus> allowedFrom(EpisodeStatus from) {
-        return EpisodeTransitions.allowedFrom(from);
     }
 
     /** After an event: a closed episode has no follow-up; entering treatment schedules the 30-day check. */
