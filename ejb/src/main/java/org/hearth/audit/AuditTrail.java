@@ -60,9 +60,10 @@ public class AuditTrail {
         List<?> open = em.createNativeQuery(
                         "select a.id from emergency_access a join staff_member s on s.id = a.staff_id"
                                 + " where s.username = ?1 and a.family_id = ?2 and a.ended_at is null"
-                                + " and a.granted_at > now() - interval '12 hours' order by a.id desc")
+                                + " and a.granted_at > ?3 order by a.id desc")
                 .setParameter(1, username)
                 .setParameter(2, event.familyId())
+                .setParameter(3, Instant.now().minus(org.hearth.family.EmergencyAccess.LONGEST))
                 .setMaxResults(1)
                 .getResultList();
         if (open.isEmpty()) {
