@@ -274,13 +274,22 @@ public class Consents {
                             .toList()));
         }
         if (scope.covers(DisclosureScope.FULL_RECORD)) {
+            java.util.Set<Long> noted = sessions.isEmpty()
+                    ? java.util.Set.of()
+                    : java.util.Set.copyOf(em.createQuery(
+                                    "select n.appointment.id from SessionNote n where n.appointment in :sessions"
+                                            + " and n.status <> :draft",
+                                    Long.class)
+                            .setParameter("sessions", sessions)
+                            .setParameter("draft", NoteStatus.DRAFT)
+                            .getResultList());
             sections.add(new DisclosureDocument.Section(
                     "Sessions with their counselor and note",
                     sessions.stream()
                             .map(a -> when.format(a.getStartsAt()) + " - "
                                     + words(a.getKind().name()) + " with "
                                     + a.getCounselor().getDisplayName() + " - "
-                                    + (hasSignedNote(a) ? "note signed" : "no signed note"))
+                                    + (noted.contains(a.getId()) ? "note signed" : "no signed note"))
                             .toList()));
         }
         if (scope == DisclosureScope.COUNSELING_NOTES) {
@@ -317,16 +326,6 @@ public class Consents {
                 now,
                 producedBy,
                 sections);
-    }
-
-    private boolean hasSignedNote(Appointment appointment) {
-        return em.createQuery(
-                                "select count(n) from SessionNote n where n.appointment = :a and n.status <> :draft",
-                                Long.class)
-                        .setParameter("a", appointment)
-                        .setParameter("draft", NoteStatus.DRAFT)
-                        .getSingleResult()
-                > 0;
     }
 
     /** A note's rich text as plain text. */
