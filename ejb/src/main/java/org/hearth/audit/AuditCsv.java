@@ -73,13 +73,22 @@ public final class AuditCsv {
     }
 
     private static void writeRow(Writer out, String... cells) throws IOException {
+        out.write(row(cells));
+    }
+
+    /**
+     * One CSV line (RFC 4180, CRLF), each cell defused and quoted as {@link #cell} does: also for the other
+     * ledgers Hearth exports, such as a member's accounting of disclosures.
+     */
+    public static String row(String... cells) {
+        StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                out.write(',');
+                line.append(',');
             }
-            out.write(cell(cells[i]));
+            line.append(cell(cells[i]));
         }
-        out.write(LINE_END);
+        return line.append(LINE_END).toString();
     }
 
     /** One field: defused if a spreadsheet would take it for a formula, then quoted if RFC 4180 needs it. */

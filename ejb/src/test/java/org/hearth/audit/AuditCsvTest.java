@@ -76,6 +76,7 @@ class AuditCsvTest {
     @Test
     void quotesCellsHoldingACommaAQuoteOrALineBreakAndDoublesTheQuotes() {
         assertThat(AuditCsv.cell("counselor,supervisor")).isEqualTo("\"counselor,supervisor\"");
+        assertThat(AuditCsv.row("=SUM(A1)", null, "a,b")).isEqualTo("'=SUM(A1),,\"a,b\"\r\n");
         assertThat(AuditCsv.cell("said \"no\"")).isEqualTo("\"said \"\"no\"\"\"");
         assertThat(AuditCsv.cell("first line\r\nsecond")).isEqualTo("\"first line\r\nsecond\"");
         assertThat(AuditCsv.cell("first\nsecond")).isEqualTo("\"first\nsecond\"");

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.hearth.audit.AuditCsv;
 import org.hearth.consent.ConsentView;
 import org.hearth.consent.Consents;
 import org.hearth.consent.Disclosure;
@@ -148,36 +149,25 @@ public class ConsentsBacking implements Serializable {
             return;
         }
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ClinicTime.zone());
-        StringBuilder csv =
-                new StringBuilder("disclosed at,member,recipient,organisation,purpose,scope,format,by,sha256\r\n");
+        StringBuilder csv = new StringBuilder(AuditCsv.row(
+                "disclosed at", "member", "recipient", "organisation", "purpose", "scope", "format", "by", "sha256"));
         for (DisclosureView d : accounting) {
-            csv.append(String.join(
-                            ",",
-                            cell(time.format(d.disclosedAt())),
-                            cell(d.memberName()),
-                            cell(d.recipientName()),
-                            cell(d.recipientOrganisation()),
-                            cell(d.purpose()),
-                            cell(d.scope().name()),
-                            cell(d.format().name()),
-                            cell(d.disclosedBy()),
-                            cell(d.contentSha256())))
-                    .append("\r\n");
+            csv.append(AuditCsv.row(
+                    time.format(d.disclosedAt()),
+                    d.memberName(),
+                    d.recipientName(),
+                    d.recipientOrganisation(),
+                    d.purpose(),
+                    d.scope().name(),
+                    d.format().name(),
+                    d.disclosedBy(),
+                    d.contentSha256()));
         }
         send(
                 FacesContext.getCurrentInstance(),
                 csv.toString().getBytes(StandardCharsets.UTF_8),
                 "text/csv; charset=UTF-8",
                 "accounting-of-disclosures-" + family.caseNumber() + "-" + accountingMemberId + ".csv");
-    }
-
-    /** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     private static void send(FacesContext faces, byte[] content, String type, String fileName) {
