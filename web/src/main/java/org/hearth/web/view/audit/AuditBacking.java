@@ -1,14 +1,10 @@
 package org.hearth.web.view.audit;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,6 +16,7 @@ import org.hearth.audit.AuditReview;
 import org.hearth.audit.AuditRow;
 import org.hearth.audit.AuditVerifier;
 import org.hearth.schedule.ClinicTime;
+import org.hearth.web.view.Downloads;
 import org.hearth.web.view.Failures;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -89,19 +86,11 @@ public class AuditBacking implements Serializable {
 
     /** Sends what the filters match as a CSV file. */
     public void export() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader(
-                "Content-Disposition",
-                "attachment; filename=\"hearth-audit-" + LocalDate.now(ClinicTime.zone()) + ".csv\"");
-        try (Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
-            review.export(query(), ClinicTime.zone(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        Downloads.send("text/csv; charset=UTF-8", "hearth-audit-" + LocalDate.now(ClinicTime.zone()) + ".csv", out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            review.export(query(), ClinicTime.zone(), writer);
+            writer.flush();
+        });
     }
 
     /** Checks the whole chain (administrators). */

@@ -1,15 +1,10 @@
 package org.hearth.web.view.consents;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +22,7 @@ import org.hearth.family.FamilyRecords;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
+import org.hearth.web.view.Downloads;
 import org.hearth.web.view.Failures;
 
 /**
@@ -123,7 +119,6 @@ public class ConsentsBacking implements Serializable {
 
     /** Sends the member's record under the consent as a file (a disclosure, entered in the ledger). */
     public void export(long consentId, String format) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         Consents.Export export;
         try {
             export = consents.disclose(consentId, Disclosure.Format.valueOf(format));
@@ -131,7 +126,7 @@ public class ConsentsBacking implements Serializable {
             Failures.show(e, "consents-form", Map.of());
             return;
         }
-        send(faces, export.content(), export.mediaType(), export.fileName());
+        Downloads.send(export.mediaType(), export.fileName(), out -> out.write(export.content()));
     }
 
     public void showAccounting() {
@@ -163,25 +158,11 @@ public class ConsentsBacking implements Serializable {
                     d.disclosedBy(),
                     d.contentSha256()));
         }
-        send(
-                FacesContext.getCurrentInstance(),
-                csv.toString().getBytes(StandardCharsets.UTF_8),
+        byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
+        Downloads.send(
                 "text/csv; charset=UTF-8",
-                "accounting-of-disclosures-" + family.caseNumber() + "-" + accountingMemberId + ".csv");
-    }
-
-    private static void send(FacesContext faces, byte[] content, String type, String fileName) {
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(type);
-        external.setResponseContentLength(content.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+                "accounting-of-disclosures-" + family.caseNumber() + "-" + accountingMemberId + ".csv",
+                out -> out.write(content));
     }
 
     /** Whether the reader records, revokes and exports here (the family's counselors; supervisors export). */
