@@ -98,6 +98,9 @@ class AuditReviewIT {
                 asSupervisor(() -> review.search(new AuditQuery(counselor, null, null, null, null), 1, 1));
         assertThat(secondPage.total()).isEqualTo(3);
         assertThat(secondPage.rows()).extracting(AuditRow::action).containsExactly(AuditAction.READ_NOTE);
+        assertThat(asSupervisor(() -> review.count(new AuditQuery(counselor, null, null, null, null))))
+                .as("the pager's count, in the same scope")
+                .isEqualTo(3);
 
         LocalDate today = LocalDate.now(ClinicTime.zone());
         assertThat(asSupervisor(() -> review.search(new AuditQuery(counselor, null, null, today, today), 0, 50))

@@ -46,9 +46,7 @@ public class AuditReview {
     public Page search(@NotNull AuditQuery query, int first, int max) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query, parameters);
-        Query count = em.createQuery("select count(a) from AuditEntry a" + where);
-        parameters.forEach(count::setParameter);
-        long total = (Long) count.getSingleResult();
+        long total = count(where, parameters);
         var select = em.createQuery("select a from AuditEntry a" + where + " order by a.seq desc", AuditEntry.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 200)));
@@ -58,6 +56,21 @@ public class AuditReview {
         audit.record(new AuditEvent(
                 AuditAction.READ_AUDIT, "AuditEntry", null, query.familyId(), AuditOutcome.ALLOWED, query.describe()));
         return new Page(total, rows);
+    }
+
+    /**
+     * How many entries the query matches, in the caller's scope, for a table's pager: a number, no entry, so
+     * not itself audited (the page's rows are, by {@link #search}).
+     */
+    public long count(@NotNull AuditQuery query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        return count(where(query, parameters), parameters);
+    }
+
+    private long count(String where, Map<String, Object> parameters) {
+        Query count = em.createQuery("select count(a) from AuditEntry a" + where);
+        parameters.forEach(count::setParameter);
+        return (Long) count.getSingleResult();
     }
 
     /** Writes every matching entry as CSV to {@code out}, newest first, streamed. Returns how many. */

@@ -55,7 +55,7 @@ public class AuditBacking implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             if (total == null) {
-                total = review.search(query(), 0, 1).total();
+                total = review.count(query());
             }
             return total.intValue();
         }
