@@ -237,6 +237,29 @@ class ConsentsIT {
                 .extracting(ConsentRefusedException.Reason::messageKey)
                 .containsExactly("consent.signedOn.future", "consent.expiresOn.beforeStart");
 
+        long otherMember = Long.parseLong(sql().query(
+                        "select m.id from family_member m where m.family_id <> cast(? as bigint) limit 1",
+                        Long.toString(family.id()))
+                .get(0)
+                .get(0));
+        assertThat(assertThrows(
+                                ConsentRefusedException.class,
+                                () -> asAna(() -> consents.record(
+                                        family.id(),
+                                        new NewConsent(
+                                                otherMember,
+                                                "Dr. Lima",
+                                                null,
+                                                "care",
+                                                DisclosureScope.SUMMARY,
+                                                today,
+                                                today,
+                                                today.plusDays(30)))))
+                        .getReasons())
+                .as("the form lists only this family's members; the service refuses another family's too")
+                .extracting(ConsentRefusedException.Reason::messageKey)
+                .containsExactly("consent.member.notOfFamily");
+
         ConsentView consent = asAna(() -> consents.record(family.id(), consent(DisclosureScope.ATTENDANCE)));
         asAna(() -> consents.disclose(consent.id(), Disclosure.Format.JSON));
         assertThat(sql().refusal("delete from consent where id = " + consent.id()))

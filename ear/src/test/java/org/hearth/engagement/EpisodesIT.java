@@ -239,6 +239,37 @@ class EpisodesIT {
                         .getReasons())
                 .extracting(EpisodeRefusedException.Reason::messageKey)
                 .containsExactly("episode.event.future");
+
+        long otherEpisode = newEpisode("Adams", "Z.", -10);
+        long otherMember = Long.parseLong(sql().query(
+                        "select m.id from family_member m join engagement_episode e on e.family_id = m.family_id"
+                                + " where e.id = cast(? as bigint)",
+                        Long.toString(otherEpisode))
+                .get(0)
+                .get(0));
+        NewEpisodeEvent kit = harm(0, HarmReduction.NALOXONE_KIT_GIVEN);
+        NewEpisodeEvent kitToAnotherFamily = new NewEpisodeEvent(
+                kit.kind(),
+                kit.on(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                null,
+                kit.harmReduction(),
+                otherMember,
+                null,
+                null,
+                null);
+        assertThat(assertThrows(EpisodeRefusedException.class, () -> record(kitToAnotherFamily))
+                        .getReasons())
+                .as("the form lists only this family's members; the service refuses another's too")
+                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .containsExactly("episode.member.notOfFamily");
     }
 
     @Test
