@@ -315,4 +315,20 @@
             document.addEventListener(type, userIsActive, {capture: true, passive: true});
         });
     });
+
+    /*
+     * A draft note saves itself 2.5 s after the last change (the page's p:remoteCommand autosaveNote). The
+     * listener sits on the document, not the form, so it outlives the form's AJAX updates; it lives here and
+     * not in the page because the Content-Security-Policy runs no script the server did not stamp.
+     */
+    var autosaveTimer = null;
+    ['input', 'change'].forEach(function (type) {
+        document.addEventListener(type, function (event) {
+            if (!event.target.closest || !event.target.closest('#note-form') || typeof window.autosaveNote !== 'function') {
+                return;
+            }
+            window.clearTimeout(autosaveTimer);
+            autosaveTimer = window.setTimeout(function () { window.autosaveNote(); }, 2500);
+        });
+    });
 })(window, document);

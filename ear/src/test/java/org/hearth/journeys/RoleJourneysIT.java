@@ -238,6 +238,39 @@ class RoleJourneysIT {
         }
     }
 
+    @Test
+    void aScriptSlippedIntoAPageDoesNotRunWhilePrimeFacesOwnDo() {
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "cora", "caseload/index.xhtml");
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            Object stamped = page.executeScript("return Array.from(document.scripts).filter(s => !s.src)"
+                    + ".every(s => s.nonce && s.nonce.length > 20)");
+            assertThat(stamped)
+                    .as("every inline script of the page carries the page's nonce")
+                    .isEqualTo(true);
+
+            // what a stored script that escaped the escaping would do: an inline script and an inline handler
+            page.executeScript("var s = document.createElement('script'); s.textContent = 'window.slipped = 1;';"
+                    + " document.body.appendChild(s);"
+                    + " var i = document.createElement('img'); i.setAttribute('onerror', 'window.slipped = 2;');"
+                    + " i.src = 'data:,'; document.body.appendChild(i);");
+            List<String> refused = new java.util.ArrayList<>();
+            browser.waiting().until(driver -> refused.addAll(browser.policyViolations()) && refused.size() >= 2);
+            assertThat(page.executeScript("return window.slipped === undefined"))
+                    .as("neither the script nor the handler ran")
+                    .isEqualTo(true);
+            assertThat(refused)
+                    .as("the browser says why")
+                    .anySatisfy(message -> assertThat(message).containsIgnoringCase("inline script"))
+                    .anySatisfy(message -> assertThat(message).containsIgnoringCase("event handler"));
+
+            // PrimeFaces' own scripts (stamped) still work: the menu's widgets answer
+            assertThat(page.executeScript("return !!(window.PrimeFaces && PrimeFaces.widgets"
+                            + " && Object.keys(PrimeFaces.widgets).length > 0)"))
+                    .isEqualTo(true);
+        }
+    }
+
     /** The application's session cookie as the browser keeps it (all cookies, whatever page is open). */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> sessionCookie(Browser browser) {

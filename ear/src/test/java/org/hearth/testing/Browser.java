@@ -57,6 +57,11 @@ public final class Browser implements AutoCloseable {
                     "--window-size=1280,900",
                     "--lang=en-US",
                     "--user-data-dir=" + profile);
+            // the browser's console, to find scripts the Content-Security-Policy refused
+            org.openqa.selenium.logging.LoggingPreferences console =
+                    new org.openqa.selenium.logging.LoggingPreferences();
+            console.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", console);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .usingAnyFreePort()
@@ -212,8 +217,30 @@ public final class Browser implements AutoCloseable {
                 && !driver.findElements(By.id("kc-login")).isEmpty();
     }
 
+    /**
+     * What the browser refused to run or load under the pages' Content-Security-Policy since the last call:
+     * a script without the page's nonce, an inline handler, a resource from elsewhere. Each one is a part of
+     * a page that does not work.
+     */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+    }
+
+    /**
+     * Closes the browser; fails if any page it showed broke the Content-Security-Policy, so every browser
+     * test also proves that the pages it walks through work under the policy.
+     */
     @Override
     public void close() {
+        List<String> violations = List.of();
+        try {
+            violations = policyViolations();
+        } catch (RuntimeException unreadable) {
+            // a browser that already died has no console to read; the test has failed for that already
+        }
         try {
             driver.quit();
         } finally {
@@ -224,6 +251,9 @@ public final class Browser implements AutoCloseable {
             } catch (java.io.IOException ignored) {
                 // a left-over temporary profile harms nothing
             }
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused part of a page: " + violations);
         }
     }
 }
