@@ -13,7 +13,25 @@ import java.net.http.HttpResponse;
 /** The REST API as a script calls it: as a user of the test realm with a real token, JSON in and out. */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
+
+    public ApiClient() {
+        this(HttpClient.newHttpClient());
+    }
+
+    private ApiClient(HttpClient http) {
+        this.http = http;
+    }
+
+    /**
+     * A client speaking plain HTTP/1.1, as browsers and most scripts do over {@code http:}; Java's default
+     * first asks to upgrade to HTTP/2, whose stricter limits end an oversized request with the whole
+     * connection rather than an answer.
+     */
+    public static ApiClient overHttp11() {
+        return new ApiClient(
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+    }
 
     /**
      * Calls {@code api/v1/} + path as the user, with a fresh token of theirs; a null body sends none.

@@ -43,6 +43,81 @@ public final class Keycloak {
         }
     }
 
+    /**
+     * Makes sure the test realm has this user, with the demo password and the realm role, as an administrator
+     * would add a new staff member in Keycloak's console; for tests that need more people than the demo's six.
+     */
+    public static void ensureUser(String username, String firstName, String lastName, String realmRole) {
+        String base = HearthStack.realmUrl().replace("/realms/hearth", "");
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            HttpResponse<String> adminLogin = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String admin = Json.createReader(new StringReader(adminLogin.body()))
+                    .readObject()
+                    .getString("access_token");
+            String user = Json.createObjectBuilder()
+                    .add("username", username)
+                    .add("enabled", true)
+                    .add("firstName", firstName)
+                    .add("lastName", lastName)
+                    .add("email", username + "@example.org")
+                    .add("emailVerified", true)
+                    .add(
+                            "credentials",
+                            Json.createArrayBuilder()
+                                    .add(Json.createObjectBuilder()
+                                            .add("type", "password")
+                                            .add("value", DEMO_PASSWORD)
+                                            .add("temporary", false)))
+                    .build()
+                    .toString();
+            HttpResponse<String> created = http.send(
+                    adminRequest(base + "/admin/realms/hearth/users", admin)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(user))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() == 409) {
+                return; // made by an earlier test of this run, with its role
+            }
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("Keycloak did not add " + username + ": " + created.body());
+            }
+            String userUrl = created.headers().firstValue("Location").orElseThrow();
+            String role = http.send(
+                            adminRequest(base + "/admin/realms/hearth/roles/" + realmRole, admin)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            HttpResponse<String> granted = http.send(
+                    adminRequest(userUrl + "/role-mappings/realm", admin)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("[" + role + "]"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (granted.statusCode() != 204) {
+                throw new IllegalStateException(
+                        "Keycloak did not give " + username + " the role " + realmRole + ": " + granted.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder adminRequest(String url, String adminToken) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + adminToken);
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
