@@ -215,8 +215,8 @@ class FamilyJourneysIT {
                 .get(0);
         try (Browser browser = Browser.open()) {
             browser.signIn("carlos");
-            browser.open("notes/group.xhtml?session=" + firstMeeting);
-            browser.waitForPage();
+            browser.open("groups/roster.xhtml?session=" + firstMeeting);
+            browser.click("roster-form:write-group-note");
             browser.driver()
                     .findElement(By.cssSelector("[id='group-note-form:body'] .ql-editor"))
                     .sendKeys("Rosa Ada-" + suffix + " and Rosa Bo-" + suffix + " practised positive requests.");
@@ -316,6 +316,20 @@ class FamilyJourneysIT {
         try (Browser browser = Browser.open()) {
             browser.signIn("carlos");
             assertThat(browser.text("notes-due-form:notes-due")).contains("Notes-" + suffix);
+            // the address that makes a draft, as a link on another site would give it: without Hearth's token
+            browser.open("notes/open.xhtml?session=" + session);
+            assertThat(browser.driver().findElements(By.id("access-denied")))
+                    .as("a planted link to a page that writes is refused")
+                    .isNotEmpty();
+            assertThat(database.query(
+                            "select count(*) from session_note where appointment_id = cast(? as bigint)", session))
+                    .as("and makes no draft")
+                    .isEqualTo(List.of(List.of("0")));
+            assertThat(database.query("select count(*) from audit_entry where username = 'carlos' and outcome ="
+                            + " 'DENIED' and entity_id = '/notes/open.xhtml'"))
+                    .as("the refusal is audited")
+                    .isNotEqualTo(List.of(List.of("0")));
+            browser.open("caseload/index.xhtml");
             browser.click(By.xpath(
                     "//tr[td[contains(normalize-space(), 'Notes-" + suffix + "')]]//*[contains(@id, ':write')]"));
             writeInEditor(browser, "note-form:data", "Rosa reports a calm week.");

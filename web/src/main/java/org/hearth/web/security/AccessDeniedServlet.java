@@ -1,6 +1,7 @@
 package org.hearth.web.security;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,8 +15,8 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.web.api.Problem;
 
 /**
- * The 403 error page. A page refused by the role rules of web.xml is audited here (a refusal thrown by a
- * service was already audited by the service layer); then the user sees the 403 page, or an API client a
+ * The 403 error page. A page refused by the role rules of web.xml, or a protected view opened without its
+ * token, is audited here (a refusal thrown by a service was already audited by the service layer); then the user sees the 403 page, or an API client a
  * problem+json body.
  */
 @WebServlet("/errors/access-denied")
@@ -30,8 +31,14 @@ public class AccessDeniedServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String refusedPath = pathWithinApplication(request);
-        boolean refusedByService = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null;
-        if (!refusedByService) {
+        Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (isProtectedView(exception)) {
+            audit.record(AuditEvent.denied(
+                    AuditAction.VIEW_PAGE,
+                    "Page",
+                    refusedPath,
+                    "a page that changes records, opened without Hearth's token (a link from elsewhere)"));
+        } else if (exception == null) {
             audit.record(AuditEvent.denied(
                     AuditAction.VIEW_PAGE, "Page", refusedPath, "not allowed for the caller's roles"));
         }
@@ -41,6 +48,16 @@ public class AccessDeniedServlet extends HttpServlet {
             return;
         }
         request.getRequestDispatcher("/errors/403.xhtml").forward(request, response);
+    }
+
+    /** Whether the refusal is a protected view opened without its token (Faces may wrap the exception). */
+    private static boolean isProtectedView(Object exception) {
+        for (Throwable t = exception instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
+            if (t instanceof ProtectedViewException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String pathWithinApplication(HttpServletRequest request) {

@@ -19,7 +19,7 @@ import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
 /**
- * notes/group.xhtml?session= (one who led the meeting writes its note) or ?id= (read whole, by those who led
+ * notes/group.xhtml?id= (one who led the meeting writes its note, made by notes/open.xhtml; read whole by those who led
  * it and the program's supervisors): the group's body and a section for each member who attended.
  */
 @Named
@@ -35,14 +35,13 @@ public class GroupNoteBacking implements Serializable {
     private CurrentStaff currentStaff;
 
     private Long id;
-    private Long session;
     private GroupNoteView note;
     private String body;
     private List<SectionLine> sections = new ArrayList<>();
 
     public void load() {
         try {
-            note = session != null ? notes.open(session) : notes.read(id == null ? -1 : id);
+            note = notes.read(id == null ? -1 : id);
             fill();
         } catch (RuntimeException e) {
             if (Failures.causeOf(e) instanceof NoteRefusedException) {
@@ -133,14 +132,6 @@ public class GroupNoteBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public Long getSession() {
-        return session;
-    }
-
-    public void setSession(Long session) {
-        this.session = session;
     }
 
     public GroupNoteView getNote() {

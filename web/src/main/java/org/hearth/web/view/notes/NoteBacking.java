@@ -26,7 +26,7 @@ import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
 /**
- * notes/note.xhtml?session= (the note of a held session, its draft made the first time) or ?id=: the author
+ * notes/note.xhtml?id= (a held session's note, made by notes/open.xhtml the first time): the author
  * writes the draft, saved as they type and on "Save the draft", and signs it; afterwards the note reads as
  * signed, with its addenda; a supervisor co-signs it or returns it with a comment.
  */
@@ -44,7 +44,6 @@ public class NoteBacking implements Serializable {
     private CurrentStaff currentStaff;
 
     private Long id;
-    private Long session;
     private NoteView note;
 
     private String data;
@@ -72,7 +71,7 @@ public class NoteBacking implements Serializable {
 
     public void load() {
         try {
-            note = session != null ? notes.open(session) : notes.read(id == null ? -1 : id);
+            note = notes.read(id == null ? -1 : id);
             id = note.id();
             fill(note.content());
         } catch (RuntimeException e) {
@@ -452,14 +451,6 @@ public class NoteBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public Long getSession() {
-        return session;
-    }
-
-    public void setSession(Long session) {
-        this.session = session;
     }
 
     public NoteView getNote() {
