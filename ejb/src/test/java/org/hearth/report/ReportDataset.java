@@ -69,7 +69,8 @@ final class ReportDataset {
         return staff(roles, "Staff");
     }
 
-    private long staff(String roles, String name) {
+    /** A staff member of the program with these roles and this name. */
+    long staff(String roles, String name) {
         int n = next();
         long id = insert(
                 "insert into staff_member (username, display_name, roles) values (?, ?, ?)",
