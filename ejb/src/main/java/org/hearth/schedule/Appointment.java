@@ -66,6 +66,10 @@ public class Appointment {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    /** When the session was cancelled (by the family or the clinic), so reports can tell a late cancellation. */
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     @Column(name = "booked_by", nullable = false, updatable = false)
     private String bookedBy;
 
@@ -122,6 +126,9 @@ public class Appointment {
         if (next == AppointmentStatus.CHECKED_IN) {
             this.checkedInAt = at;
         }
+        if (next == AppointmentStatus.CANCELLED_BY_FAMILY || next == AppointmentStatus.CANCELLED_BY_CLINIC) {
+            this.cancelledAt = at;
+        }
     }
 
     public Long getId() {
@@ -162,6 +169,10 @@ public class Appointment {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
     }
 
     public String getBookedBy() {

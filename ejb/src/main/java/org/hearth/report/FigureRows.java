@@ -1,0 +1,213 @@
+package org.hearth.report;
+
+/**
+ * The rows behind each figure, as SQL: every one ends in a common table {@code behind} with the columns
+ * {@code family_id} and {@code record_id} (what the drill-down lists) and the columns the figure aggregates. The
+ * figure ({@link ProgramFigures}) and its list ({@link FigureLists}) read the same rows, so a list always holds
+ * exactly what its figure counted.
+ *
+ * <p>Named parameters, bound by {@link ReportQueries}: {@code :programs} (bigint[]), {@code :counselor} (bigint or
+ * null), {@code :from}, {@code :to} (the range's clinic days), {@code :until} (the last day observed: the range's
+ * end, or today if that is earlier), {@code :today}, {@code :zone} (the clinic's time zone) and
+ * {@code :notesDueBefore} (sessions that ended before it have an overdue note).
+ */
+final class FigureRows {
+
+    private FigureRows() {}
+
+    /** The closing statuses of an episode ({@link org.hearth.engagement.EpisodeTransitions#isClosing}). */
+    private static final String CLOSING = "('DISENGAGED', 'MOVED_AWAY', 'DECEASED', 'CLOSED_OTHER')";
+
+    /** Family {@code f} is on the caseload of the counselor whose id is {@code counselor}, today. */
+    static String onCaseloadOf(String counselor) {
+        return "(f.primary_counselor_id = " + counselor + " or exists (select 1 from family_assignment ca"
+                + " where ca.family_id = f.id and ca.kind = 'COVERING' and ca.ended_at is null and ca.counselor_id = "
+                + counselor + " and ca.starts_on <= :today and (ca.ends_on is null or ca.ends_on >= :today)))";
+    }
+
+    /** An instant column falls on a clinic day of the range (written so an index on the column can serve it). */
+    private static String inRange(String instant) {
+        return "(" + instant + " >= (cast(:from as timestamp) at time zone :zone) and " + instant
+                + " < (cast(:to + 1 as timestamp) at time zone :zone))";
+    }
+
+    /** The families of the scope: of its programs and, with a counselor, on the counselor's caseload today. */
+    private static final String SCOPE = "with scoped_family as (select f.id, f.status, f.opened_on, f.last_contact_on"
+            + " from family f where f.program_id = any(:programs)"
+            + " and (cast(:counselor as bigint) is null or " + onCaseloadOf(":counselor") + "))";
+
+    /**
+     * The valid (not voided) status changes of the scope's episodes up to the last day observed, and per episode:
+     * its opening day, the day it first entered treatment (or null), and the status it stood at on the last day
+     * observed with the day it moved there (null when it never moved).
+     */
+    private static final String EPISODES = SCOPE
+            + ", status_change as (select v.id, v.episode_id, e.family_id, v.occurred_on, v.to_status, v.level_of_care"
+            + " from episode_event v join engagement_episode e on e.id = v.episode_id"
+            + " join scoped_family f on f.id = e.family_id"
+            + " where v.kind = 'STATUS_CHANGE' and v.voided_at is null and v.occurred_on <= :until)"
+            + ", episode_fact as (select e.id as episode_id, e.family_id,"
+            + " (e.opened_at at time zone :zone)::date as opened_on,"
+            + " (select min(c.occurred_on) from status_change c where c.episode_id = e.id"
+            + " and c.to_status = 'ENTERED_TREATMENT') as entered_on,"
+            + " last_change.to_status as status_then, last_change.occurred_on as status_since"
+            + " from engagement_episode e join scoped_family f on f.id = e.family_id"
+            + " left join lateral (select c.to_status, c.occurred_on from status_change c where c.episode_id = e.id"
+            + " order by c.occurred_on desc, c.id desc limit 1) last_change on true)";
+
+    /**
+     * Episodes opened in the range: their opening day, the day they first entered treatment by the last day
+     * observed (or null), and their last day: the entry day, else the day they closed if they stand closed, else
+     * the last day observed (the day a censored episode leaves the time-to-entry curve).
+     */
+    static final String OPENED = EPISODES
+            + ", behind as (select family_id, episode_id as record_id, opened_on, entered_on,"
+            + " case when entered_on is not null then entered_on"
+            + " when status_then in " + CLOSING + " then status_since"
+            + " else cast(:until as date) end as last_day"
+            + " from episode_fact where opened_on between :from and :to)";
+
+    /**
+     * Episodes whose first entry into treatment in the range fell on {@code entered_on}, with whether the
+     * 30- and 90-day retention checks were confirmed after it (a valid move to RETAINED_30 / RETAINED_90 from that
+     * day to the last day observed) and whether they are due yet (30 / 90 days on, or confirmed early), and the
+     * family sessions held from the family's opening to the day of entry.
+     */
+    static final String ENTERED = EPISODES
+            + ", first_entry as (select family_id, episode_id, min(occurred_on) as entered_on from status_change"
+            + " where to_status = 'ENTERED_TREATMENT' and occurred_on between :from and :to"
+            + " group by family_id, episode_id)"
+            + ", retention as (select fe.*,"
+            + " exists (select 1 from status_change c where c.episode_id = fe.episode_id"
+            + " and c.to_status = 'RETAINED_30' and c.occurred_on >= fe.entered_on) as retained_30,"
+            + " exists (select 1 from status_change c where c.episode_id = fe.episode_id"
+            + " and c.to_status = 'RETAINED_90' and c.occurred_on >= fe.entered_on) as retained_90"
+            + " from first_entry fe)"
+            + ", behind as (select r.family_id, r.episode_id as record_id, r.entered_on, r.retained_30, r.retained_90,"
+            + " (r.retained_30 or r.entered_on + 30 <= :until) as due_30,"
+            + " (r.retained_90 or r.entered_on + 90 <= :until) as due_90,"
+            + " (select count(*) from appointment a join family fa on fa.id = a.family_id"
+            + " where a.family_id = r.family_id and a.status = 'COMPLETED'"
+            + " and (a.starts_at at time zone :zone)::date between fa.opened_on and r.entered_on) as sessions_before"
+            + " from retention r)";
+
+    /** Every move into treatment in the range (a loved one who entered twice counts twice), with its level. */
+    static final String ENTRIES = EPISODES
+            + ", behind as (select family_id, episode_id as record_id, level_of_care as item from status_change"
+            + " where to_status = 'ENTERED_TREATMENT' and occurred_on between :from and :to)";
+
+    /** The scope's valid episode events that happened in the range. */
+    private static final String EVENTS = SCOPE
+            + ", event_in_range as (select v.*, e.family_id from episode_event v"
+            + " join engagement_episode e on e.id = v.episode_id join scoped_family f on f.id = e.family_id"
+            + " where v.voided_at is null and v.occurred_on between :from and :to)";
+
+    /** Each refusal of a treatment offer in the range, once per reason the family gave for it. */
+    static final String REFUSAL_REASONS = EVENTS
+            + ", behind as (select v.family_id, v.episode_id as record_id, reason as item from event_in_range v,"
+            + " unnest(string_to_array(v.refusal_reasons, ',')) as reason"
+            + " where v.kind = 'TREATMENT_OFFERED' and v.response = 'REFUSED' and reason <> '')";
+
+    /** Each critical event in the range, with its kind. */
+    static final String CRITICAL_EVENTS = EVENTS
+            + ", behind as (select family_id, episode_id as record_id, critical_event as item from event_in_range"
+            + " where kind = 'CRITICAL_EVENT')";
+
+    /** Each naloxone kit given in the range. */
+    static final String NALOXONE_KITS = EVENTS
+            + ", behind as (select family_id, episode_id as record_id from event_in_range"
+            + " where kind = 'HARM_REDUCTION' and harm_reduction = 'NALOXONE_KIT_GIVEN')";
+
+    /** The scope's family sessions that start on a day of the range. */
+    private static final String APPOINTMENTS = SCOPE
+            + ", appointment_in_range as (select a.* from appointment a join scoped_family f on f.id = a.family_id"
+            + " where " + inRange("a.starts_at") + ")";
+
+    /** Family sessions held (COMPLETED) in the range, with their kind. */
+    static final String SESSIONS_HELD = APPOINTMENTS
+            + ", behind as (select family_id, id as record_id, kind as item from appointment_in_range"
+            + " where status = 'COMPLETED')";
+
+    /**
+     * The family sessions of the range the family was expected at, each with what became of it: KEPT (checked in
+     * or held), NO_SHOW, or LATE_CANCEL (cancelled by the family less than 24 hours before the start). Sessions
+     * cancelled in time or by the clinic, and sessions still only scheduled, were not expected.
+     */
+    static final String EXPECTED_SESSIONS = APPOINTMENTS
+            + ", behind as (select family_id, id as record_id,"
+            + " case when status = 'NO_SHOW' then 'NO_SHOW' when status = 'CANCELLED_BY_FAMILY' then 'LATE_CANCEL'"
+            + " else 'KEPT' end as item from appointment_in_range"
+            + " where status in ('CHECKED_IN', 'COMPLETED', 'NO_SHOW') or (status = 'CANCELLED_BY_FAMILY'"
+            + " and cancelled_at > starts_at - interval '24 hours'))";
+
+    /** Each CRAFT procedure practised in a signed note of a session in the range. */
+    static final String CRAFT_PROCEDURES = APPOINTMENTS
+            + ", behind as (select a.family_id, n.id as record_id, craft as item from appointment_in_range a"
+            + " join session_note n on n.appointment_id = a.id,"
+            + " unnest(string_to_array(n.craft_procedures, ',')) as craft"
+            + " where n.status <> 'DRAFT' and craft <> '')";
+
+    /**
+     * Attendance marks of the scope's family members at meetings (not cancelled) in the range of the programs'
+     * support groups.
+     */
+    static final String GROUP_ATTENDANCE = SCOPE
+            + ", behind as (select f.id as family_id, ga.id as record_id, sg.id as group_id, gs.id as session_id,"
+            + " ga.mark from group_attendance ga join group_session gs on gs.id = ga.group_session_id"
+            + " join support_group sg on sg.id = gs.group_id join family_member m on m.id = ga.family_member_id"
+            + " join scoped_family f on f.id = m.family_id"
+            + " where sg.program_id = any(:programs) and gs.status <> 'CANCELLED' and " + inRange("gs.starts_at") + ")";
+
+    /** The scope's family members waiting for a place in the programs' support groups, now. */
+    static final String WAITLISTED = SCOPE
+            + ", behind as (select f.id as family_id, ge.id as record_id, sg.id as group_id from group_enrollment ge"
+            + " join support_group sg on sg.id = ge.group_id join family_member m on m.id = ge.family_member_id"
+            + " join scoped_family f on f.id = m.family_id"
+            + " where sg.program_id = any(:programs) and ge.status = 'WAITLISTED')";
+
+    /**
+     * The counselors of the programs (staff holding the counselor role who belong to one of them; with a counselor
+     * in the scope, that one only), and per counselor the rows behind each caseload measure, families of the
+     * programs only: ACTIVE_FAMILIES (ACTIVE families on the caseload today), SESSIONS_HELD (sessions the counselor
+     * held in the range), OVERDUE_NOTES (held sessions ended before {@code :notesDueBefore} without a signed note,
+     * whenever held), OVERDUE_FOLLOW_UPS (open episodes of families on the caseload whose follow-up day has passed)
+     * and NO_CONTACT (ACTIVE families on the caseload whose last contact - or opening, before any - is more than
+     * {@code :quietDays} days ago).
+     */
+    static final String CASELOADS = "with counselor as (select s.id, s.username, s.display_name from staff_member s"
+            + " where concat(',', s.roles, ',') like '%,counselor,%'"
+            + " and exists (select 1 from staff_program sp where sp.staff_member_id = s.id"
+            + " and sp.program_id = any(:programs))"
+            + " and (cast(:counselor as bigint) is null or s.id = :counselor))"
+            + ", program_family as (select * from family where program_id = any(:programs))"
+            + ", behind as ("
+            + "select c.id as counselor_id, 'ACTIVE_FAMILIES' as item, f.id as family_id, f.id as record_id"
+            + " from counselor c join program_family f on " + onCaseloadOf("c.id") + " where f.status = 'ACTIVE'"
+            + " union all select c.id, 'SESSIONS_HELD', a.family_id, a.id from counselor c"
+            + " join appointment a on a.counselor_id = c.id join program_family f on f.id = a.family_id"
+            + " where a.status = 'COMPLETED' and " + inRange("a.starts_at")
+            + " union all select c.id, 'OVERDUE_NOTES', a.family_id, a.id from counselor c"
+            + " join appointment a on a.counselor_id = c.id join program_family f on f.id = a.family_id"
+            + " where a.status = 'COMPLETED' and a.ends_at < :notesDueBefore and not exists (select 1"
+            + " from session_note n where n.appointment_id = a.id and n.status <> 'DRAFT')"
+            + " union all select c.id, 'OVERDUE_FOLLOW_UPS', f.id, e.id from counselor c"
+            + " join program_family f on " + onCaseloadOf("c.id")
+            + " join engagement_episode e on e.family_id = f.id"
+            + " where e.status not in " + CLOSING + " and e.next_follow_up_on < :today"
+            + " union all select c.id, 'NO_CONTACT', f.id, f.id from counselor c"
+            + " join program_family f on " + onCaseloadOf("c.id")
+            + " where f.status = 'ACTIVE' and coalesce(f.last_contact_on, f.opened_on) < cast(:today as date) - :quietDays"
+            + ")";
+
+    /**
+     * MITI reviews of sessions held in the range with families of the programs (with a counselor in the scope,
+     * that counselor's sessions), with the sums their summary scores need.
+     */
+    static final String MITI_REVIEWS = "with behind as (select a.family_id, r.id as record_id, r.counselor_id,"
+            + " r.self_review, r.questions, r.simple_reflections + r.complex_reflections as reflections,"
+            + " r.complex_reflections, r.cultivating_change_talk + r.softening_sustain_talk as technical_sum,"
+            + " r.partnership + r.empathy as relational_sum"
+            + " from miti_review r join appointment a on a.id = r.appointment_id join family f on f.id = a.family_id"
+            + " where f.program_id = any(:programs) and (cast(:counselor as bigint) is null or r.counselor_id = :counselor)"
+            + " and " + inRange("a.starts_at") + ")";
+}
