@@ -178,6 +178,11 @@ public final class LineChart {
                                                                 .add("position", "bottom"))))
                 .build()
                 .toString();
+        return scriptSafe(json);
+    }
+
+    /** JSON made safe to write into a script or a partial response's CDATA. */
+    static String scriptSafe(String json) {
         return json.replace("<", "\\u003c")
                 .replace(">", "\\u003e")
                 .replace("&", "\\u0026")
