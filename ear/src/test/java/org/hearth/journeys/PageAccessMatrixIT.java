@@ -60,7 +60,7 @@ class PageAccessMatrixIT {
             calendar/week.xhtml                 page      page      page      page      page      page      page      403
             groups/index.xhtml                  page      page      page      page      page      page      page      403
             notes/miti.xhtml                    403       page      page      page      page      page      page      403
-            reports/overview.xhtml              403       403       403       403       403       page      page      403
+            reports/overview.xhtml              403       page      page      page      page      page      page      403
             reports/caseloads.xhtml             403       403       403       403       403       page      page      403
             reports/emergency.xhtml             403       403       403       403       403       page      page      403
             audit/index.xhtml                   403       403       403       403       403       page      page      page

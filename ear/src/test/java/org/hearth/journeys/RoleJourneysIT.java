@@ -10,6 +10,7 @@ import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.Keycloak;
 import org.hearth.testing.Sql;
+import org.hearth.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -235,6 +236,34 @@ class RoleJourneysIT {
                     .as("a link to the sign-out address (a GET, as another site could plant) signs nobody out")
                     .isFalse();
             assertThat(text(browser, "page-heading")).isEqualTo("My caseload");
+        }
+    }
+
+    @Test
+    void theProgramOverviewNarrowsToOneCounselorAndACounselorSeesOnlyTheirOwnFigures() {
+        String program = "Overview " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        TestData data = new TestData(Sql.testDatabase());
+        data.program(program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        data.realmStaff("cora", "Cora Jensen", "counselor", program);
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "sam", "reports/overview.xhtml");
+            assertThat(browser.text("caseloads")).contains("Carlos Rivera").contains("Cora Jensen");
+            assertThat(browser.text("episodes-opened")).isNotBlank();
+            browser.choose("filter-form:counselor", "Cora Jensen");
+            browser.click("filter-form:apply");
+            assertThat(browser.text("report-scope")).contains("Cora Jensen");
+            assertThat(browser.text("caseloads")).contains("Cora Jensen").doesNotContain("Carlos Rivera");
+        }
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "carlos", "caseload/index.xhtml");
+            browser.click("menu-my-figures");
+            assertThat(browser.text("report-scope")).startsWith("My caseload");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("filter-form:program")))
+                    .as("no choice of program for a counselor")
+                    .isEmpty();
+            assertThat(browser.text("caseloads")).contains("Carlos Rivera").doesNotContain("Cora Jensen");
         }
     }
 

@@ -1,0 +1,158 @@
+package org.hearth.report;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditTrail;
+import org.hearth.security.AccessDeniedException;
+import org.hearth.staff.Program;
+import org.hearth.staff.Role;
+import org.hearth.staff.StaffMember;
+import org.hearth.staff.StaffMembers;
+
+/**
+ * Program reports, the only door to their figures (DESIGN.md section 4, "reports"): a supervisor reads their
+ * own programs - all of them, one, and optionally one counselor of them; a counselor reads the figures of their
+ * own caseload, nothing wider. Every report read is one audit entry naming its scope.
+ */
+@Stateless
+@RolesAllowed({Role.Names.SUPERVISOR, Role.Names.COUNSELOR})
+public class ProgramReports {
+
+    @Resource(lookup = "java:jboss/datasources/HearthDS")
+    private DataSource dataSource;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Every figure for the filter's scope. A counselor gets their own caseload only (asking for a program or a
+     * colleague is refused); a supervisor gets their programs, or one of them, or one counselor of them.
+     */
+    public ProgramReport report(@NotNull @Valid ReportFilter filter) {
+        Reader reader = readerOf(filter);
+        ReportScope scope = reader.scope();
+        ProgramFigures figures = new ProgramFigures(dataSource, clock);
+        ProgramReport report = new ProgramReport(
+                reader.programNames(),
+                reader.counselorName(),
+                filter.mine(),
+                filter.from(),
+                filter.to(),
+                figures.episodesOpened(scope),
+                figures.entryByCohort(scope),
+                figures.daysToEntry(scope),
+                figures.timeToEntry(scope),
+                figures.retention(scope),
+                figures.refusalReasons(scope),
+                figures.levelsOfCareEntered(scope),
+                figures.criticalEvents(scope),
+                figures.naloxoneKitsGiven(scope),
+                figures.sessionsHeld(scope),
+                figures.sessionAttendance(scope),
+                figures.groupAttendance(scope),
+                figures.waitlists(scope),
+                figures.craftProceduresDelivered(scope),
+                figures.sessionsBeforeEntry(scope),
+                figures.caseloads(scope),
+                figures.fidelity(scope));
+        audit.record(AuditEvent.allowed(AuditAction.READ_PROGRAM_REPORT, "ProgramReport", describe(filter)));
+        return report;
+    }
+
+    /** The programs a supervisor may report on, by name, for the page's choice. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public List<Program> programsOfCaller() {
+        return em.createQuery(
+                        "select p from StaffMember s join s.programs p where s.username = :me order by p.name",
+                        Program.class)
+                .setParameter("me", context.getCallerPrincipal().getName())
+                .getResultList();
+    }
+
+    /** The counselors of the supervisor's programs, for the page's choice. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public List<StaffMember> counselorsOfCaller() {
+        StaffMembers staff = new StaffMembers(em);
+        return programsOfCaller().stream()
+                .flatMap(p -> staff.counselorsOf(p).stream())
+                .distinct()
+                .sorted(java.util.Comparator.comparing(StaffMember::getDisplayName))
+                .toList();
+    }
+
+    /** Who asks, and the scope they may have: the rule of the class comment. */
+    private Reader readerOf(ReportFilter filter) {
+        StaffMembers staff = new StaffMembers(em);
+        StaffMember me = staff.caller(context);
+        boolean supervisor = context.isCallerInRole(Role.Names.SUPERVISOR);
+        if (filter.mine() || !supervisor) {
+            if (!context.isCallerInRole(Role.Names.COUNSELOR)) {
+                throw new AccessDeniedException("a caseload's report is its counselor's");
+            }
+            if (filter.programId() != null
+                    || (filter.counselorUsername() != null
+                            && !filter.counselorUsername().equals(me.getUsername()))) {
+                throw new AccessDeniedException("a counselor reads the figures of their own caseload only");
+            }
+            ReportScope scope = ReportScope.ofPrograms(me.getProgramIds(), filter.from(), filter.to())
+                    .forCounselor(me.getId());
+            return new Reader(scope, programNames(me.getProgramIds()), me.getDisplayName());
+        }
+        List<Long> programs = me.getProgramIds();
+        if (filter.programId() != null) {
+            if (!programs.contains(filter.programId())) {
+                throw new AccessDeniedException("a supervisor reads the reports of their own programs");
+            }
+            programs = List.of(filter.programId());
+        }
+        ReportScope scope = ReportScope.ofPrograms(programs, filter.from(), filter.to());
+        if (filter.counselorUsername() == null) {
+            return new Reader(scope, programNames(programs), null);
+        }
+        Set<Long> allowed = Set.copyOf(programs);
+        StaffMember counselor = staff.byUsername(filter.counselorUsername())
+                .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
+                .filter(s -> s.getProgramIds().stream().anyMatch(allowed::contains))
+                .orElseThrow(
+                        () -> new AccessDeniedException("the counselor does not work in the supervisor's programs"));
+        return new Reader(scope.forCounselor(counselor.getId()), programNames(programs), counselor.getDisplayName());
+    }
+
+    private List<String> programNames(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p.name from Program p where p.id in :ids order by p.name", String.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    private static String describe(ReportFilter filter) {
+        return (filter.mine() ? "own caseload" : "program " + (filter.programId() == null ? "all" : filter.programId()))
+                + (filter.counselorUsername() == null ? "" : ", counselor " + filter.counselorUsername())
+                + ", " + filter.from() + " to " + filter.to();
+    }
+
+    private record Reader(ReportScope scope, List<String> programNames, String counselorName) {}
+}
