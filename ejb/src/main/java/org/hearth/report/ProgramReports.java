@@ -50,10 +50,15 @@ public class ProgramReports {
      * colleague is refused); a supervisor gets their programs, or one of them, or one counselor of them.
      */
     public ProgramReport report(@NotNull @Valid ReportFilter filter) {
-        Reader reader = readerOf(filter);
+        ProgramReport report = figuresOf(readerOf(filter), filter);
+        audit.record(AuditEvent.allowed(AuditAction.READ_PROGRAM_REPORT, "ProgramReport", describe(filter)));
+        return report;
+    }
+
+    private ProgramReport figuresOf(Reader reader, ReportFilter filter) {
         ReportScope scope = reader.scope();
         ProgramFigures figures = new ProgramFigures(dataSource, clock);
-        ProgramReport report = new ProgramReport(
+        return new ProgramReport(
                 reader.programNames(),
                 reader.counselorName(),
                 filter.mine(),
@@ -76,8 +81,29 @@ public class ProgramReports {
                 figures.sessionsBeforeEntry(scope),
                 figures.caseloads(scope),
                 figures.fidelity(scope));
-        audit.record(AuditEvent.allowed(AuditAction.READ_PROGRAM_REPORT, "ProgramReport", describe(filter)));
-        return report;
+    }
+
+    /** The kinds of file a report is exported as. */
+    public enum ExportFormat {
+        CSV,
+        XLSX
+    }
+
+    /**
+     * The report as a de-identified file ({@link ReportExports}), for a funder or a board: the same scope rules as
+     * {@link #report}; each export is audited as such.
+     */
+    public void export(@NotNull @Valid ReportFilter filter, @NotNull ExportFormat format, java.io.OutputStream out)
+            throws java.io.IOException {
+        Reader reader = readerOf(filter);
+        ProgramReport report = figuresOf(reader, filter);
+        if (format == ExportFormat.CSV) {
+            ReportExports.csv(report, out);
+        } else {
+            ReportExports.xlsx(report, out);
+        }
+        audit.record(AuditEvent.allowed(
+                AuditAction.EXPORT_PROGRAM_REPORT, "ProgramReport", format + ", " + describe(filter)));
     }
 
     /** The programs a supervisor may report on, by name, for the page's choice. */

@@ -22,6 +22,7 @@ import org.hearth.report.SurvivalPoint;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.BarChart;
+import org.hearth.web.view.Downloads;
 import org.hearth.web.view.Failures;
 import org.hearth.web.view.StepChart;
 
@@ -85,6 +86,36 @@ public class OverviewBacking implements Serializable {
                     new ReportFilter(mine ? null : programId, mine ? null : blankToNull(counselor), from, to, mine));
         } catch (RuntimeException e) {
             report = null;
+            Failures.show(e, "filter-form", Map.of("inOrder", "to", "notTooLong", "to"));
+        }
+    }
+
+    /** Sends the report as a CSV file. */
+    public void exportCsv() {
+        export(ProgramReports.ExportFormat.CSV, "text/csv; charset=UTF-8", "csv");
+    }
+
+    /** Sends the report as an Excel workbook. */
+    public void exportXlsx() {
+        export(
+                ProgramReports.ExportFormat.XLSX,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "xlsx");
+    }
+
+    private void export(ProgramReports.ExportFormat format, String mediaType, String extension) {
+        ReportFilter filter =
+                new ReportFilter(mine ? null : programId, mine ? null : blankToNull(counselor), from, to, mine);
+        if (from == null || to == null || !filter.isInOrder() || !filter.isNotTooLong()) {
+            apply(); // says what is wrong with the days, before any file is begun
+            return;
+        }
+        try {
+            Downloads.send(
+                    mediaType,
+                    "hearth-program-report-" + from + "-to-" + to + "." + extension,
+                    out -> reports.export(filter, format, out));
+        } catch (RuntimeException e) {
             Failures.show(e, "filter-form", Map.of("inOrder", "to", "notTooLong", "to"));
         }
     }

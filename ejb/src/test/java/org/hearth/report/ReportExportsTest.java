@@ -1,0 +1,141 @@
+package org.hearth.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.hearth.engagement.RefusalReason;
+import org.hearth.notes.MitiBand;
+import org.hearth.schedule.AppointmentKind;
+import org.junit.jupiter.api.Test;
+
+class ReportExportsTest {
+
+    /**
+     * 12 episodes opened; March: 6 of 12 entered (50%; 6 of 10 would be withheld, its rest 4 being small),
+     * April: 1 of 2 (withheld), so 7 of 14 in all; denial given 7 times, stigma 3
+     * times; one counselor with 3 active families (withheld) and 9 sessions; the curve followed 12, then 6, then
+     * 3 (stops before the 3).
+     */
+    private static ProgramReport report() {
+        return new ProgramReport(
+                List.of("Family Recovery Program"),
+                null,
+                false,
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 4, 30),
+                12,
+                List.of(
+                        new EntryCohort(YearMonth.of(2026, 3), new Share(6, 12)),
+                        new EntryCohort(YearMonth.of(2026, 4), new Share(1, 2))),
+                new DaysToEntry(7, 10.0),
+                List.of(
+                        new SurvivalPoint(6, 12, 2, 0, 0.8333),
+                        new SurvivalPoint(20, 6, 1, 2, 0.6944),
+                        new SurvivalPoint(40, 3, 1, 0, 0.4630)),
+                new Retention(new Share(5, 7), new Share(0, 0)),
+                List.of(new Tally<>(RefusalReason.DENIAL, 7), new Tally<>(RefusalReason.STIGMA_OR_SHAME, 3)),
+                List.of(),
+                List.of(),
+                2,
+                List.of(new Tally<>(AppointmentKind.CRAFT_SESSION, 9)),
+                new SessionAttendance(10, 8, new Share(1, 10), new Share(1, 10)),
+                List.of(),
+                List.of(),
+                List.of(),
+                new SessionsBeforeEntry(7, 4.0, 4.3),
+                List.of(new CounselorCaseload(1, "carlos", "Carlos Rivera", 3, 9, 0, 1, 0)),
+                List.of(new CounselorFidelity(
+                        1,
+                        "carlos",
+                        "Carlos Rivera",
+                        3,
+                        0,
+                        new java.math.BigDecimal("3.83"),
+                        MitiBand.FAIR,
+                        new java.math.BigDecimal("4.33"),
+                        MitiBand.GOOD,
+                        new java.math.BigDecimal("1.36"),
+                        MitiBand.FAIR,
+                        new java.math.BigDecimal("0.3770"),
+                        MitiBand.BELOW_FAIR)));
+    }
+
+    @Test
+    void theCsvIsDeIdentifiedTableByTable() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportExports.csv(report(), out);
+        String csv = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("Hearth program report\r\nFamily Recovery Program\r\n2026-03-01 to 2026-04-30\r\n");
+        assertThat(csv).contains("Loved ones' episodes opened,12\r\n");
+        assertThat(csv).contains("Entered treatment,7 of 14\r\n").contains("Entered treatment (share),50%\r\n");
+        assertThat(csv).contains("Craft session,9".replace("Craft", "CRAFT"));
+        assertThat(csv).contains("2026-03,12,6,50%\r\n").contains("2026-04,<5,<5,n<5\r\n");
+        assertThat(csv).contains("Denial,7\r\n").contains("Stigma or shame,<5\r\n");
+        assertThat(csv)
+                .as("the curve stops where fewer than 5 were followed")
+                .contains("6,12,<5,0,83.3\r\n")
+                .contains("20,6,<5,<5,69.4\r\n")
+                .doesNotContain("40,3,");
+        assertThat(csv).as("caseload counts of 1 to 4 withheld too").contains("Carlos Rivera,<5,9,0,<5,0\r\n");
+        assertThat(csv).contains("Still in treatment at 90 days,n/a\r\n");
+        assertThat(csv).contains("Carlos Rivera,3,3.83,Fair,4.33,Good,1.36,Fair,37.7,Below fair\r\n");
+    }
+
+    @Test
+    void theWorkbookHasASheetPerTableWithFiguresAsNumbers() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportExports.xlsx(report(), out);
+        Map<String, String> parts = unzip(out.toByteArray());
+
+        assertThat(parts)
+                .containsKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels");
+        String workbook = parts.get("xl/workbook.xml");
+        assertThat(workbook)
+                .contains("<sheet name=\"Report\" sheetId=\"1\"")
+                .contains("<sheet name=\"Summary\" sheetId=\"2\"")
+                .contains("<sheet name=\"Entry by intake month\"")
+                .contains("<sheet name=\"MI fidelity (MITI 4.2.1)\"");
+        int sheets = (int) parts.keySet().stream()
+                .filter(k -> k.startsWith("xl/worksheets/"))
+                .count();
+        assertThat(sheets).isEqualTo(ReportTables.of(report()).size() + 1);
+        String summary = parts.get("xl/worksheets/sheet2.xml");
+        assertThat(summary).as("12 as a number, in B2").contains("<c r=\"B2\"><v>12</v></c>");
+        String cohorts = parts.get("xl/worksheets/sheet3.xml");
+        assertThat(cohorts)
+                .as("a withheld count is text, escaped")
+                .contains("<c r=\"B3\" t=\"inlineStr\"><is><t>&lt;5</t></is></c>");
+    }
+
+    @Test
+    void sheetNamesAreShortUniqueAndFreeOfForbiddenCharacters() {
+        List<String> names = ReportExports.sheetNames(List.of(
+                new ReportTables.Table("A very long table title that goes on and on", List.of(), List.of()),
+                new ReportTables.Table("A very long table title that goes on and on", List.of(), List.of()),
+                new ReportTables.Table("Odd: [names]/here?", List.of(), List.of())));
+        assertThat(names).allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(31));
+        assertThat(names.get(0)).isNotEqualTo(names.get(1));
+        assertThat(names.get(2)).isEqualTo("Odd   names  here").doesNotContain("[", "]", ":", "/", "?");
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+}
