@@ -388,6 +388,9 @@ class HostileInputApiIT {
                 POST groups/{id}/calendar-feed
                 DELETE groups/{id}/calendar-feed
                 GET me
+                GET reports program,counselor,from,to,mine
+                GET reports/export format,program,counselor,from,to,mine
+                GET reports/list figure,key,identified,program,counselor,from,to,mine
                 POST miti-reviews
                 GET miti-reviews session,counselor
                 POST notes
@@ -458,6 +461,9 @@ class HostileInputApiIT {
             case "format" -> "json";
             case "session" -> "1";
             case "counselor" -> "carlos";
+            case "mine", "identified" -> "false";
+            case "figure" -> "EPISODES_OPENED";
+            case "program", "key" -> "";
             default -> "a";
         };
     }

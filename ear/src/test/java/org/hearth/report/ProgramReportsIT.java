@@ -141,6 +141,47 @@ class ProgramReportsIT {
     }
 
     @Test
+    void theListBehindAFigureIsNumberedUntilTheReaderAsksForTheFamiliesWhichIsAudited() {
+        FigureList opened = as(
+                supervisor,
+                "supervisor",
+                () -> reports.list(thisMonth(null, null, false), ReportFigure.EPISODES_OPENED, null));
+        assertThat(opened.rows()).as("the 4 episodes counted").hasSize(4);
+        assertThat(opened.identified()).isFalse();
+        assertThat(opened.rows()).allSatisfy(row -> {
+            assertThat(row.familyId()).isNull();
+            assertThat(row.caseNumber()).isNull();
+            assertThat(row.familyName()).isNull();
+        });
+
+        FigureList named = as(
+                supervisor,
+                "supervisor",
+                () -> reports.identifiedList(thisMonth(programId, ana, false), ReportFigure.EPISODES_OPENED, null));
+        assertThat(named.rows()).extracting(FigureList.Row::familyName).allMatch(name -> name.startsWith("Ana"));
+        assertThat(named.rows()).hasSize(3).allSatisfy(row -> assertThat(row.caseNumber())
+                .startsWith("F-"));
+        assertThat(sql().query(
+                                "select count(*) from audit_entry where action = 'READ_IDENTIFIED_REPORT_LIST' and username = ?",
+                                supervisor))
+                .isEqualTo(List.of(List.of("1")));
+
+        FigureList bensView = as(
+                ben,
+                "counselor",
+                () -> reports.identifiedList(thisMonth(null, null, true), ReportFigure.EPISODES_OPENED, null));
+        assertThat(bensView.rows()).extracting(FigureList.Row::familyName).allMatch(name -> name.startsWith("Ben"));
+        assertThat(bensView.rows()).hasSize(1);
+
+        assertThrows(
+                ReportRefusedException.class,
+                () -> as(
+                        supervisor,
+                        "supervisor",
+                        () -> reports.list(thisMonth(null, null, false), ReportFigure.COHORT, "March")));
+    }
+
+    @Test
     void aRangeEndingBeforeItStartsOrLongerThanThreeYearsIsRefusedWithTheReason() {
         Throwable backwards = assertThrows(
                 RuntimeException.class,

@@ -86,7 +86,8 @@ public class ProgramReports {
     /** The kinds of file a report is exported as. */
     public enum ExportFormat {
         CSV,
-        XLSX
+        XLSX,
+        PDF
     }
 
     /**
@@ -97,13 +98,68 @@ public class ProgramReports {
             throws java.io.IOException {
         Reader reader = readerOf(filter);
         ProgramReport report = figuresOf(reader, filter);
-        if (format == ExportFormat.CSV) {
-            ReportExports.csv(report, out);
-        } else {
-            ReportExports.xlsx(report, out);
+        switch (format) {
+            case CSV -> ReportExports.csv(report, out);
+            case XLSX -> ReportExports.xlsx(report, out);
+            case PDF -> ReportPdf.write(report, out);
         }
         audit.record(AuditEvent.allowed(
                 AuditAction.EXPORT_PROGRAM_REPORT, "ProgramReport", format + ", " + describe(filter)));
+    }
+
+    /**
+     * The records behind one figure, in the same scope as {@link #report}, de-identified: numbered rows of the
+     * figure's kind, no family named. Audited as a report read.
+     */
+    public FigureList list(@NotNull @Valid ReportFilter filter, @NotNull ReportFigure figure, String key) {
+        List<Listed> records = recordsOf(filter, figure, key);
+        List<FigureList.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            rows.add(new FigureList.Row(i + 1, null, null, null));
+        }
+        audit.record(AuditEvent.allowed(
+                AuditAction.READ_PROGRAM_REPORT,
+                "ProgramReport",
+                "list " + figure + " " + key + ", " + describe(filter)));
+        return new FigureList(figure, key, figure.recordKind(), rows, false);
+    }
+
+    /**
+     * The records behind one figure with their families named (case number and name), for a reader who asks:
+     * only families within the reader's scope, which the scope rules keep to their programs or caseload. One
+     * audit entry, listing the families.
+     */
+    public FigureList identifiedList(@NotNull @Valid ReportFilter filter, @NotNull ReportFigure figure, String key) {
+        List<Listed> records = recordsOf(filter, figure, key);
+        java.util.Set<Long> familyIds = new java.util.TreeSet<>();
+        records.forEach(r -> familyIds.add(r.familyId()));
+        java.util.Map<Long, Object[]> families = new java.util.HashMap<>();
+        if (!familyIds.isEmpty()) {
+            em.createQuery("select f.id, f.caseNumber, f.name from Family f where f.id in :ids", Object[].class)
+                    .setParameter("ids", familyIds)
+                    .getResultList()
+                    .forEach(f -> families.put((Long) f[0], f));
+        }
+        List<FigureList.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            Object[] family = families.get(records.get(i).familyId());
+            rows.add(new FigureList.Row(i + 1, records.get(i).familyId(), (String) family[1], (String) family[2]));
+        }
+        audit.record(AuditEvent.listed(AuditAction.READ_IDENTIFIED_REPORT_LIST, "Family", List.copyOf(familyIds)));
+        return new FigureList(figure, key, figure.recordKind(), rows, true);
+    }
+
+    private List<Listed> recordsOf(ReportFilter filter, ReportFigure figure, String key) {
+        if (key != null && key.length() > 40) {
+            // no key (a month, a reason, an id) is longer; this one would only fill the audit trail
+            throw new ReportRefusedException("There is no such list: a key is at most 40 characters.");
+        }
+        Reader reader = readerOf(filter);
+        try {
+            return figure.records(new FigureLists(dataSource, clock), reader.scope(), key);
+        } catch (IllegalArgumentException wrongKey) {
+            throw new ReportRefusedException("There is no such list: " + wrongKey.getMessage() + ".");
+        }
     }
 
     /** The programs a supervisor may report on, by name, for the page's choice. */

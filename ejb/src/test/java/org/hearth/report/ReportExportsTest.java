@@ -119,6 +119,25 @@ class ReportExportsTest {
     }
 
     @Test
+    void theProgramReportPdfCarriesTheScopeTheChartsTitlesAndTheWithheldCells() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportPdf.write(report(), out);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text)
+                    .contains("Hearth program report")
+                    .contains("Family Recovery Program")
+                    .contains("2026-03-01 to 2026-04-30")
+                    .contains("Treatment entry by intake month")
+                    .contains("Time to treatment entry")
+                    .contains("Loved ones' episodes opened 12")
+                    .contains("Stigma or shame <5")
+                    .contains("counts of 1 to 4 show as <5");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Hearth program report");
+        }
+    }
+
+    @Test
     void sheetNamesAreShortUniqueAndFreeOfForbiddenCharacters() {
         List<String> names = ReportExports.sheetNames(List.of(
                 new ReportTables.Table("A very long table title that goes on and on", List.of(), List.of()),

@@ -73,7 +73,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof UnknownProgramException
                 || cause instanceof AssignmentRefusedException
-                || cause instanceof ChangeRefusedException) {
+                || cause instanceof ChangeRefusedException
+                || cause instanceof org.hearth.report.ReportRefusedException) {
             return problem(new Problem(400, "Bad Request", cause.getMessage()));
         }
         if (cause instanceof IntakeIncompleteException incomplete) {

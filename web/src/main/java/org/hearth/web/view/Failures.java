@@ -139,7 +139,8 @@ public final class Failures {
             faces.addMessage(null, error(validationMessages(faces).getString(refused.getMessageKey())));
         } else if (cause instanceof org.hearth.family.AssignmentRefusedException
                 || cause instanceof org.hearth.family.UnknownProgramException
-                || cause instanceof org.hearth.family.ChangeRefusedException) {
+                || cause instanceof org.hearth.family.ChangeRefusedException
+                || cause instanceof org.hearth.report.ReportRefusedException) {
             faces.addMessage(null, error(cause.getMessage()));
         } else {
             throw thrown;

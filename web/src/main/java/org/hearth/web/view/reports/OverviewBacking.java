@@ -90,9 +90,43 @@ public class OverviewBacking implements Serializable {
         }
     }
 
+    /** The address of the list behind a figure (its key: a month, a reason, a counselor's id...), same scope. */
+    public String listUrl(String figure, Object key) {
+        StringBuilder url = new StringBuilder(jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestContextPath())
+                .append("/reports/list.xhtml?figure=")
+                .append(figure);
+        if (key != null) {
+            url.append("&key=").append(encode(key.toString()));
+        }
+        if (!mine && programId != null) {
+            url.append("&program=").append(programId);
+        }
+        if (!mine && blankToNull(counselor) != null) {
+            url.append("&counselor=").append(encode(counselor));
+        }
+        return url.append("&from=")
+                .append(from)
+                .append("&to=")
+                .append(to)
+                .append("&mine=")
+                .append(mine)
+                .toString();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Sends the report as a CSV file. */
     public void exportCsv() {
         export(ProgramReports.ExportFormat.CSV, "text/csv; charset=UTF-8", "csv");
+    }
+
+    /** Sends the program report, with its charts, as a PDF. */
+    public void exportPdf() {
+        export(ProgramReports.ExportFormat.PDF, "application/pdf", "pdf");
     }
 
     /** Sends the report as an Excel workbook. */
