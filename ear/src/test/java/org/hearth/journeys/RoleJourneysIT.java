@@ -255,6 +255,10 @@ class RoleJourneysIT {
             browser.click("filter-form:apply");
             assertThat(browser.text("report-scope")).contains("Cora Jensen");
             assertThat(browser.text("caseloads")).contains("Cora Jensen").doesNotContain("Carlos Rivera");
+            browser.click("episodes-opened");
+            assertThat(browser.text("list-what"))
+                    .as("the figure opens the list behind it, in the same scope")
+                    .startsWith("Loved ones' episodes opened");
         }
         try (Browser browser = Browser.open()) {
             signIn(browser, "carlos", "caseload/index.xhtml");
