@@ -38,6 +38,13 @@ class MessageBundlesTest {
     /** Keys that pages compose at run time, by prefix: each must exist for every value the page may meet. */
     private static final Map<String, List<String>> COMPOSED_KEYS = Map.ofEntries(
             Map.entry("role.", Role.realmNames()),
+            Map.entry("ReportFigure.", names(org.hearth.report.ReportFigure.values())),
+            Map.entry(
+                    "reports.list.kind.",
+                    java.util.Arrays.stream(org.hearth.report.ReportFigure.values())
+                            .map(org.hearth.report.ReportFigure::recordKind)
+                            .distinct()
+                            .toList()),
             Map.entry("language.", List.of("en", "es")),
             Map.entry("FamilyStatus.", names(org.hearth.family.FamilyStatus.values())),
             Map.entry("Relationship.", names(org.hearth.family.Relationship.values())),
