@@ -124,8 +124,10 @@ class EpisodesApiIT {
         assertThat(api.send("frida", "GET", "episodes?family=" + familyId, null).statusCode())
                 .isEqualTo(403);
 
+        // the clinic's yesterday, not the database's: around midnight UTC the two differ
         database.update(
-                "update engagement_episode set next_follow_up_on = current_date - 1 where family_id = cast(? as bigint)",
+                "update engagement_episode set next_follow_up_on = cast(? as date) where family_id = cast(? as bigint)",
+                LocalDate.now(ClinicTime.zone()).minusDays(1).toString(),
                 f);
         HttpResponse<String> attention =
                 api.send("sam", "GET", "episodes/attention?scope=PROGRAMS&sort=FAMILY&descending=true&max=100", null);
