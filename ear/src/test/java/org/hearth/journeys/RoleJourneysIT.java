@@ -259,6 +259,10 @@ class RoleJourneysIT {
             assertThat(browser.text("list-what"))
                     .as("the figure opens the list behind it, in the same scope")
                     .startsWith("Loved ones' episodes opened");
+            browser.click("list-form:back");
+            assertThat(browser.text("report-scope"))
+                    .as("and comes back to the overview as it was")
+                    .contains("Cora Jensen");
         }
         try (Browser browser = Browser.open()) {
             signIn(browser, "carlos", "caseload/index.xhtml");
