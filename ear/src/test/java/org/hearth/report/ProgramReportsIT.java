@@ -179,6 +179,33 @@ class ProgramReportsIT {
                         supervisor,
                         "supervisor",
                         () -> reports.list(thisMonth(null, null, false), ReportFigure.COHORT, "March")));
+
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        as(supervisor, "supervisor", () -> {
+            try {
+                reports.exportIdentifiedList(
+                        thisMonth(programId, ana, false),
+                        ReportFigure.EPISODES_OPENED,
+                        null,
+                        ProgramReports.ExportFormat.CSV,
+                        file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        String csv = file.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Figure: episodes opened").contains("#,Case number,Family");
+        assertThat(csv.lines().filter(line -> line.matches("\\d+,F-.*,Ana.*")))
+                .as("the 3 of Ana's caseload, each named")
+                .hasSize(3);
+        assertThat(sql().query(
+                                "select action, count(*) from audit_entry where username = ? and action in"
+                                        + " ('READ_IDENTIFIED_REPORT_LIST', 'EXPORT_PROGRAM_REPORT') group by action"
+                                        + " order by action",
+                                supervisor))
+                .as("the export names its families in the trail, as showing them did")
+                .isEqualTo(List.of(List.of("EXPORT_PROGRAM_REPORT", "1"), List.of("READ_IDENTIFIED_REPORT_LIST", "2")));
     }
 
     @Test

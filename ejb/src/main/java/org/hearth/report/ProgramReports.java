@@ -149,6 +149,38 @@ public class ProgramReports {
         return new FigureList(figure, key, figure.recordKind(), rows, true);
     }
 
+    /**
+     * A figure's identified list as a file (CSV or XLSX) to act on - whom to call, whose note is overdue: the
+     * families named as in {@link #identifiedList}, which audits them, and an export entry naming the scope.
+     */
+    public void exportIdentifiedList(
+            @NotNull @Valid ReportFilter filter,
+            @NotNull ReportFigure figure,
+            String key,
+            @NotNull ExportFormat format,
+            java.io.OutputStream out)
+            throws java.io.IOException {
+        if (format == ExportFormat.PDF) {
+            throw new ReportRefusedException("A list is exported as CSV or XLSX.");
+        }
+        FigureList list = identifiedList(filter, figure, key);
+        List<String> heading = List.of(
+                "Hearth: the families behind a report figure",
+                "Figure: " + figure.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + (key == null ? "" : " (" + key + ")"),
+                filter.from() + " to " + filter.to(),
+                "Identified: it names families. Substance-use records under 42 CFR Part 2: do not redisclose.");
+        if (format == ExportFormat.CSV) {
+            ReportExports.csv(list, heading, out);
+        } else {
+            ReportExports.xlsx(list, heading, out);
+        }
+        audit.record(AuditEvent.allowed(
+                AuditAction.EXPORT_PROGRAM_REPORT,
+                "ProgramReport",
+                format + " identified list " + figure + " " + key + ", " + describe(filter)));
+    }
+
     private List<Listed> recordsOf(ReportFilter filter, ReportFigure figure, String key) {
         if (key != null && key.length() > 40) {
             // no key (a month, a reason, an id) is longer; this one would only fill the audit trail

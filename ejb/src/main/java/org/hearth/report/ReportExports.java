@@ -38,11 +38,24 @@ public final class ReportExports {
 
     /** The report as CSV, UTF-8. */
     public static void csv(ProgramReport report, OutputStream out) throws IOException {
+        csv(heading(report), ReportTables.of(report), out);
+    }
+
+    /**
+     * A figure's identified list as CSV, UTF-8: what it lists, then a row per record with its family's case
+     * number and name. Not de-identified: the caller audits it as such.
+     */
+    public static void csv(FigureList list, List<String> heading, OutputStream out) throws IOException {
+        csv(heading, List.of(listTable(list)), out);
+    }
+
+    private static void csv(List<String> heading, List<ReportTables.Table> tables, OutputStream out)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        for (String line : heading(report)) {
+        for (String line : heading) {
             writer.write(AuditCsv.row(line));
         }
-        for (ReportTables.Table table : ReportTables.of(report)) {
+        for (ReportTables.Table table : tables) {
             writer.write(AuditCsv.row());
             writer.write(AuditCsv.row(table.title()));
             writer.write(AuditCsv.row(table.headers().toArray(String[]::new)));
@@ -57,17 +70,37 @@ public final class ReportExports {
         writer.flush();
     }
 
+    /** A figure's identified list as an Excel workbook: a sheet "Report" with the heading, then the list. */
+    public static void xlsx(FigureList list, List<String> heading, OutputStream out) throws IOException {
+        xlsx(heading, List.of(listTable(list)), out);
+    }
+
+    /** The table of a figure's identified list: number, case number, family. */
+    static ReportTables.Table listTable(FigureList list) {
+        if (!list.identified()) {
+            throw new IllegalArgumentException("only an identified list is exported row by row");
+        }
+        return new ReportTables.Table(
+                "Families",
+                List.of("#", "Case number", "Family"),
+                list.rows().stream()
+                        .map(r -> List.<Object>of(r.number(), r.caseNumber(), r.familyName()))
+                        .toList());
+    }
+
     /** The report as an Excel workbook: a sheet "Report" with the heading, then one sheet per table. */
     public static void xlsx(ProgramReport report, OutputStream out) throws IOException {
+        xlsx(heading(report), ReportTables.of(report), out);
+    }
+
+    private static void xlsx(List<String> heading, List<ReportTables.Table> content, OutputStream out)
+            throws IOException {
         List<ReportTables.Table> tables = new ArrayList<>();
         tables.add(new ReportTables.Table(
                 "Report",
-                List.of("Hearth program report"),
-                heading(report).stream()
-                        .skip(1)
-                        .map(line -> List.<Object>of(line))
-                        .toList()));
-        tables.addAll(ReportTables.of(report));
+                List.of(heading.get(0)),
+                heading.stream().skip(1).map(line -> List.<Object>of(line)).toList()));
+        tables.addAll(content);
         List<String> names = sheetNames(tables);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         StringBuilder overrides = new StringBuilder();

@@ -138,6 +138,46 @@ class ReportExportsTest {
     }
 
     @Test
+    void anIdentifiedListExportsOneRowPerRecordWithItsFamily() throws IOException {
+        FigureList list = new FigureList(
+                ReportFigure.NO_CONTACT,
+                null,
+                "family",
+                List.of(
+                        new FigureList.Row(1, 11L, "F-2026-0007", "Alvarez"),
+                        new FigureList.Row(2, 12L, "F-2026-0012", "=HYPERLINK(\"x\")")),
+                true);
+        List<String> heading = List.of("Hearth: the families behind a report figure", "Figure: no contact");
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ReportExports.csv(list, heading, csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8))
+                .startsWith("Hearth: the families behind a report figure\r\nFigure: no contact\r\n")
+                .contains("#,Case number,Family\r\n")
+                .contains("1,F-2026-0007,Alvarez\r\n")
+                .as("a name that looks like a formula is defused")
+                .contains("2,F-2026-0012,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ReportExports.xlsx(list, heading, xlsx);
+        Map<String, String> parts = unzip(xlsx.toByteArray());
+        assertThat(parts.get("xl/workbook.xml")).contains("<sheet name=\"Families\" sheetId=\"2\"");
+        assertThat(parts.get("xl/worksheets/sheet2.xml"))
+                .contains("<c r=\"A2\"><v>1</v></c>")
+                .contains("<c r=\"B2\" t=\"inlineStr\"><is><t>F-2026-0007</t></is></c>")
+                .contains("<c r=\"C3\" t=\"inlineStr\"><is><t>=HYPERLINK(&quot;x&quot;)</t></is></c>");
+    }
+
+    @Test
+    void aDeIdentifiedListIsNotExportedRowByRow() {
+        FigureList list = new FigureList(
+                ReportFigure.NO_CONTACT, null, "family", List.of(new FigureList.Row(1, null, null, null)), false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ReportExports.csv(list, List.of("x"), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void sheetNamesAreShortUniqueAndFreeOfForbiddenCharacters() {
         List<String> names = ReportExports.sheetNames(List.of(
                 new ReportTables.Table("A very long table title that goes on and on", List.of(), List.of()),

@@ -62,6 +62,32 @@ public class ListBacking implements Serializable {
         }
     }
 
+    /** Sends the identified list as CSV, to act on; audited by the service. */
+    public void exportCsv() {
+        export(ProgramReports.ExportFormat.CSV, "text/csv; charset=UTF-8", "csv");
+    }
+
+    /** Sends the identified list as an Excel workbook; audited by the service. */
+    public void exportXlsx() {
+        export(
+                ProgramReports.ExportFormat.XLSX,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "xlsx");
+    }
+
+    private void export(ProgramReports.ExportFormat format, String mediaType, String extension) {
+        try {
+            org.hearth.web.view.Downloads.send(
+                    mediaType,
+                    "hearth-families-"
+                            + figure.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + from + "-to-"
+                            + to + "." + extension,
+                    out -> reports.exportIdentifiedList(filter(), figure, key, format, out));
+        } catch (RuntimeException e) {
+            Failures.show(e, "list-form", Map.of());
+        }
+    }
+
     private ReportFilter filter() {
         return new ReportFilter(program, counselor == null || counselor.isBlank() ? null : counselor, from, to, mine);
     }
