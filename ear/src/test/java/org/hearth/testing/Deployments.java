@@ -35,18 +35,36 @@ public final class Deployments {
     }
 
     /**
+     * The EAR with {@link StatementCounter} in its WAR, open without signing in, for tests that count the SQL
+     * statements a page runs. The application's own constraints stay as they are.
+     */
+    public static EnterpriseArchive hearthCountingStatements() {
+        EnterpriseArchive ear = hearth();
+        WebArchive war = ear.getAsType(WebArchive.class, "hearth-web.war");
+        war.addClass(StatementCounter.class);
+        war.setWebXML(new StringAsset(open(read(war.get("WEB-INF/web.xml").getAsset()), "/test/statements")));
+        return ear;
+    }
+
+    /**
      * Arquillian calls its test runner servlet without signing in: let it through, in the test deployment
      * only. The application's own constraints stay as they are.
      */
     private static String withPublicTestRunner(String webXml) {
-        String runner = "  <security-constraint>\n    <web-resource-collection>\n"
-                + "      <web-resource-name>arquillian</web-resource-name>\n"
-                + "      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>\n"
-                + "      <url-pattern>/ArquillianServletRunner</url-pattern>\n"
-                + "    </web-resource-collection>\n  </security-constraint>\n";
+        return open(webXml, "/ArquillianServletRunnerEE9", "/ArquillianServletRunner");
+    }
+
+    /** Puts a constraint without roles on these paths before the application's first one. */
+    private static String open(String webXml, String... paths) {
+        StringBuilder runner = new StringBuilder("  <security-constraint>\n    <web-resource-collection>\n"
+                + "      <web-resource-name>test</web-resource-name>\n");
+        for (String path : paths) {
+            runner.append("      <url-pattern>").append(path).append("</url-pattern>\n");
+        }
+        runner.append("    </web-resource-collection>\n  </security-constraint>\n");
         int firstConstraint = webXml.indexOf("<security-constraint>");
         if (firstConstraint < 0) {
-            throw new IllegalStateException("web.xml has no security constraints: nothing to open for the test runner");
+            throw new IllegalStateException("web.xml has no security constraints: nothing to open for the test");
         }
         return webXml.substring(0, firstConstraint) + runner + webXml.substring(firstConstraint);
     }

@@ -141,7 +141,7 @@ final class ReportDataset {
                 family);
         int n = next();
         long lovedOne = insert(
-                "insert into loved_one (family_id, position, alias, relationship) values (?, ?, ?, 'CHILD')",
+                "insert into loved_one (family_id, position, alias, relationship) values (?, ?, ?, 'SON_OR_DAUGHTER')",
                 family,
                 n,
                 "Loved one " + n);
@@ -192,7 +192,7 @@ final class ReportDataset {
                 episode,
                 on,
                 "offered_by, response, refusal_reasons",
-                "'TREATMENT_OFFERED', 'FAMILY', 'REFUSED', ?",
+                "'TREATMENT_OFFERED', 'FAMILY_INVITATION', 'REFUSED', ?",
                 false,
                 coded.isEmpty() ? null : coded);
     }

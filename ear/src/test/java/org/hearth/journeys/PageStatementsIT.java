@@ -1,0 +1,409 @@
+package org.hearth.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.testing.Browser;
+import org.hearth.testing.Deployments;
+import org.hearth.testing.HearthStack;
+import org.hearth.testing.Keycloak;
+import org.hearth.testing.Sql;
+import org.hearth.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The SQL statements each page runs, counted by Hibernate's statistics, are bounded and do not grow with the
+ * rows the page shows (no N+1): every page is opened with a caseload of 2 families, then of 6, each with its
+ * members, loved one, episode, sessions, notes, group places and reviews, and the focus family and episode grow
+ * too. The count of the second opening must equal the first's, and stay within the page's bound below.
+ *
+ * <p>The report pages compute their figures with plain JDBC aggregates, which Hibernate does not see; their
+ * count is that of the page around them (the figures are one query each, by construction).
+ */
+@ExtendWith({HearthStack.class, ArquillianExtension.class})
+@RunAsClient
+class PageStatementsIT {
+
+    /**
+     * The most statements each page may run: what it ran when the table was written, and 2 more. A page over
+     * its bound has grown a query: find out why before raising it.
+     */
+    static final String BOUNDS =
+            """
+            # who      page                                      at most
+            stan       caseload/index.xhtml                      16
+            stan       families/record.xhtml?id={family}         82
+            stan       episodes/episode.xhtml?id={episode}       16
+            stan       episodes/attention.xhtml                  7
+            stan       notes/note.xhtml?id={note}                16
+            stan       notes/miti.xhtml?session={session}        8
+            stan       notes/practice.xhtml                      5
+            stan       calendar/week.xhtml                       9
+            stan       groups/index.xhtml                        7
+            stan       reports/overview.xhtml?mine=true          6
+            fern       schedule/today.xhtml                      6
+            fern       groups/group.xhtml?id={group}             15
+            fern       groups/roster.xhtml?session={meeting}     9
+            fern       families/search.xhtml                     5
+            sully      reports/overview.xhtml                    9
+            sully      reports/caseloads.xhtml                   12
+            sully      audit/index.xhtml                         6
+            """;
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(90_000);
+
+    private final Sql database = Sql.testDatabase();
+    private final HttpClient http = HttpClient.newHttpClient();
+    /** Per page, what it fetched one by one and its queries, at the last count: printed when a page fails. */
+    private final Map<String, List<String>> details = new LinkedHashMap<>();
+
+    private long programId;
+    private String stanId;
+    private String roomId;
+    private String groupId;
+    private String meetingId;
+    private String focusFamily;
+    private String focusEpisode;
+    private String focusNote;
+    private String focusSession;
+    private String focusMember;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.hearthCountingStatements();
+    }
+
+    @Test
+    void eachPageRunsABoundedNumberOfStatementsWhateverTheRowsItShows() throws Exception {
+        String program = "Statements " + SEQUENCE.incrementAndGet();
+        TestData data = new TestData(database);
+        programId = data.program(program);
+        Keycloak.ensureUser("stan", "Stan", "Counts", "counselor");
+        Keycloak.ensureUser("fern", "Fern", "Counts", "front-desk");
+        Keycloak.ensureUser("sully", "Sully", "Counts", "supervisor");
+        data.realmStaff("stan", "Stan Counts", "counselor", program);
+        data.realmStaff("fern", "Fern Counts", "front-desk", program);
+        data.realmStaff("sully", "Sully Counts", "supervisor", program);
+        stanId = one("select id from staff_member where username = 'stan'");
+        roomId = one("insert into room (name, capacity) values (?, 8) returning id", "Room " + program);
+        groupId = one(
+                "insert into support_group (name, kind, language, program_id, room_id, capacity, open_enrollment,"
+                        + " recurrence, defined_by, defined_at) values (?, 'CRAFT_SKILLS', 'en', cast(? as bigint),"
+                        + " cast(? as bigint), 40, true, 'FREQ=WEEKLY', 'sully', now()) returning id",
+                "Group " + program,
+                Long.toString(programId),
+                roomId);
+        ZonedDateTime meetingStart = today().atTime(18, 0).atZone(ClinicTime.zone());
+        meetingId = one(
+                "insert into group_session (group_id, occurs_on, starts_at, ends_at, room_id, status) values"
+                        + " (cast(? as bigint), cast(? as date), cast(? as timestamptz), cast(? as timestamptz),"
+                        + " cast(? as bigint), 'SCHEDULED') returning id",
+                groupId,
+                today().toString(),
+                meetingStart.toOffsetDateTime().toString(),
+                meetingStart.plusMinutes(90).toOffsetDateTime().toString(),
+                roomId);
+        database.update(
+                "insert into group_facilitator (group_id, staff_member_id) values (cast(? as bigint), cast(? as"
+                        + " bigint))",
+                groupId,
+                stanId);
+
+        focusFamily = family(0);
+        focusEpisode = one("select id from engagement_episode where family_id = cast(? as bigint)", focusFamily);
+        focusNote = one("select id from session_note where family_id = cast(? as bigint)", focusFamily);
+        focusSession = one("select appointment_id from session_note where id = cast(? as bigint)", focusNote);
+        focusMember = one(
+                "select id from family_member where family_id = cast(? as bigint) order by position limit 1",
+                focusFamily);
+        family(1);
+
+        Map<String, Integer> small = countEachPage();
+        for (int round = 2; round < 6; round++) {
+            family(round);
+            growFocus(round);
+        }
+        Map<String, Integer> large = countEachPage();
+
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> bounds = bounds();
+        small.forEach((page, first) -> {
+            int second = large.get(page);
+            System.out.printf(
+                    "%-60s %3d statements with 2 families, %3d with 6: %s%n", page, first, second, details.get(page));
+            if (second != first) {
+                wrong.add(page + ": " + first + " statements with 2 families, " + second + " with 6, of which "
+                        + details.get(page));
+            }
+            if (second > bounds.get(page)) {
+                wrong.add(page + ": " + second + " statements, over its bound of " + bounds.get(page));
+            }
+        });
+        assertThat(wrong)
+                .as("pages whose statements grow with their rows, or exceed their bound")
+                .isEmpty();
+        assertThat(small).as("every page of the table was measured").hasSize(bounds.size());
+    }
+
+    /** Each page of {@link #BOUNDS}, opened by its user: the statements of its second opening. */
+    private Map<String, Integer> countEachPage() throws Exception {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
+        rows().forEach(row ->
+                pagesByUser.computeIfAbsent(row[0], u -> new ArrayList<>()).add(row[1]));
+        for (Map.Entry<String, List<String>> user : pagesByUser.entrySet()) {
+            try (Browser browser = Browser.open()) {
+                browser.signIn(user.getKey());
+                for (String page : user.getValue()) {
+                    String address = address(page);
+                    Consumer<Browser> open = page.equals("families/search.xhtml")
+                            ? b -> {
+                                b.open(address);
+                                b.waitForPage();
+                                b.type("search-form:text", "Statements");
+                                b.click("search-form:search");
+                                b.waitForPage();
+                            }
+                            : b -> {
+                                b.open(address);
+                                b.waitForPage();
+                            };
+                    open.accept(browser); // the first opening may sign the user's staff record in
+                    long before = statements();
+                    List<String> detailBefore = statistics();
+                    open.accept(browser);
+                    long after = statements();
+                    details.put(user.getKey() + " " + page, difference(detailBefore, statistics()));
+                    assertThat(browser.driver().findElements(org.openqa.selenium.By.id("page-heading")))
+                            .as(user.getKey() + " sees " + page)
+                            .isNotEmpty();
+                    assertThat(browser.driver().findElements(org.openqa.selenium.By.className("error-message")))
+                            .as(user.getKey() + " sees " + page + ", not an error page")
+                            .isEmpty();
+                    assertThat(browser.messages())
+                            .as(user.getKey() + " sees " + page + " without an error message")
+                            .doesNotContain("went wrong");
+                    counts.put(user.getKey() + " " + page, (int) (after - before));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The statements run so far, once the server has settled (no request of the page still under way). */
+    private long statements() throws Exception {
+        long count = Long.parseLong(statistics().get(0).split(" ")[0]);
+        for (int i = 0; i < 20; i++) {
+            Thread.sleep(150);
+            long again = Long.parseLong(statistics().get(0).split(" ")[0]);
+            if (again == count) {
+                return count;
+            }
+            count = again;
+        }
+        return count;
+    }
+
+    private List<String> statistics() throws Exception {
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "test/statements"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return answer.body().lines().toList();
+    }
+
+    /** What a page fetched one by one, and its queries, as the difference of two readings. */
+    private static List<String> difference(List<String> before, List<String> after) {
+        Map<String, Long> counted = new LinkedHashMap<>();
+        after.stream().skip(1).forEach(line -> counted.merge(key(line), value(line), Long::sum));
+        before.stream().skip(1).forEach(line -> counted.merge(key(line), -value(line), Long::sum));
+        return counted.entrySet().stream()
+                .filter(e -> e.getValue() != 0)
+                .map(e -> e.getValue() + " x " + e.getKey())
+                .toList();
+    }
+
+    private static String key(String line) {
+        return line.startsWith("query ")
+                ? "query" + line.substring(line.indexOf(' ', 6))
+                : line.substring(0, line.lastIndexOf(' '));
+    }
+
+    private static long value(String line) {
+        return line.startsWith("query ")
+                ? Long.parseLong(line.substring(6, line.indexOf(' ', 6)))
+                : Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+    }
+
+    private String address(String page) {
+        return page.replace("{family}", focusFamily)
+                .replace("{episode}", focusEpisode)
+                .replace("{note}", focusNote)
+                .replace("{session}", focusSession)
+                .replace("{group}", groupId)
+                .replace("{meeting}", meetingId);
+    }
+
+    private Map<String, Integer> bounds() {
+        Map<String, Integer> bounds = new LinkedHashMap<>();
+        rows().forEach(row -> bounds.put(row[0] + " " + row[1], Integer.parseInt(row[2])));
+        return bounds;
+    }
+
+    private static List<String[]> rows() {
+        return BOUNDS.lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.trim().split("\\s+"))
+                .toList();
+    }
+
+    /**
+     * One more family of Stan's caseload: two members (the first in the group, marked at its meeting), a loved
+     * one with an overdue follow-up and two events, a session today and a signed note of a session last week,
+     * reviewed for MITI.
+     */
+    private String family(int round) {
+        int n = SEQUENCE.incrementAndGet();
+        String family = one(
+                "insert into family (case_number, intake_year, case_sequence, program_id, family_name, status,"
+                        + " preferred_language, referral_source, opened_on, primary_counselor_id, registered_by,"
+                        + " registered_at, last_contact_on) values (?, 1999, cast(? as integer), cast(? as bigint), ?,"
+                        + " 'ACTIVE', 'en', 'SELF', current_date - 60, cast(? as bigint), 'fern', now(), current_date"
+                        + " - 40) returning id",
+                String.format("F-1999-%05d", n),
+                Integer.toString(n),
+                Long.toString(programId),
+                "Statements " + n,
+                stanId);
+        String firstMember = member(family, 0);
+        member(family, 1);
+        database.update(
+                "insert into intake (family_id, started_by, started_at, updated_by, updated_at) values (cast(? as"
+                        + " bigint), 'stan', now(), 'stan', now())",
+                family);
+        String lovedOne = one(
+                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
+                        + " 'L.', 'SON_OR_DAUGHTER') returning id",
+                family);
+        String episode = one(
+                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
+                        + " next_follow_up_on, last_event_on) values (cast(? as bigint), cast(? as bigint), 'REFUSING',"
+                        + " 'stan', now() - interval '30 days', current_date - 2, current_date - 10) returning id",
+                family,
+                lovedOne);
+        event(episode, 20);
+        event(episode, 10);
+        ZonedDateTime today = today().atTime(8, 0).plusMinutes(50L * round).atZone(ClinicTime.zone());
+        String todays = session(family, today, "SCHEDULED");
+        database.update(
+                "insert into appointment_member (appointment_id, family_member_id) values (cast(? as bigint),"
+                        + " cast(? as bigint))",
+                todays,
+                firstMember);
+        note(family, today.minusDays(7));
+        database.update(
+                "insert into group_enrollment (group_id, family_member_id, status, position, enrolled_at) values"
+                        + " (cast(? as bigint), cast(? as bigint), 'ENROLLED', cast(? as integer), now())",
+                groupId,
+                firstMember,
+                Integer.toString(round));
+        database.update(
+                "insert into group_attendance (group_session_id, family_member_id, mark, recorded_by, recorded_at)"
+                        + " values (cast(? as bigint), cast(? as bigint), 'PRESENT', 'fern', now())",
+                meetingId,
+                firstMember);
+        return family;
+    }
+
+    /** The focus family and its episode grow too: a member, an event and a noted session more. */
+    private void growFocus(int round) {
+        member(focusFamily, 10 + round);
+        event(focusEpisode, 5 - round / 2);
+        note(focusFamily, today().atTime(9, 0).minusDays(14L + round).atZone(ClinicTime.zone()));
+        database.update(
+                "insert into appointment_member (appointment_id, family_member_id) select a.id, cast(? as bigint)"
+                        + " from session_note n join appointment a on a.id = n.appointment_id where n.id = cast(? as"
+                        + " bigint) on conflict do nothing",
+                focusMember,
+                focusNote);
+    }
+
+    private String member(String family, int position) {
+        return one(
+                "insert into family_member (family_id, position, full_name, age_years, relationship) values (cast(?"
+                        + " as bigint), cast(? as integer), ?, 50, 'PARENT') returning id",
+                family,
+                Integer.toString(position),
+                "Member " + position + " of " + family);
+    }
+
+    private void event(String episode, int daysAgo) {
+        database.update(
+                "insert into episode_event (episode_id, occurred_on, kind, offered_by, response, refusal_reasons,"
+                        + " recorded_by, recorded_at) values (cast(? as bigint), current_date - cast(? as integer),"
+                        + " 'TREATMENT_OFFERED', 'FAMILY_INVITATION', 'REFUSED', 'DENIAL', 'stan', now())",
+                episode,
+                Integer.toString(daysAgo));
+    }
+
+    private String session(String family, ZonedDateTime start, String status) {
+        return one(
+                "insert into appointment (family_id, kind, counselor_id, room_id, telehealth, starts_at, ends_at,"
+                        + " status, booked_by, booked_at) values (cast(? as bigint), 'CRAFT_SESSION', cast(? as bigint),"
+                        + " cast(? as bigint), false, cast(? as timestamptz), cast(? as timestamptz), ?, 'fern', now())"
+                        + " returning id",
+                family,
+                stanId,
+                roomId,
+                start.toOffsetDateTime().toString(),
+                start.plusMinutes(45).toOffsetDateTime().toString(),
+                status);
+    }
+
+    /** A completed session at {@code start}, its note signed by Stan and reviewed for MITI by Sully. */
+    private void note(String family, ZonedDateTime start) {
+        String session = session(family, start, "COMPLETED");
+        database.update(
+                "insert into session_note (appointment_id, family_id, author_id, status, craft_procedures,"
+                        + " created_at, updated_at, signed_at, content_hash) values (cast(? as bigint), cast(? as"
+                        + " bigint), cast(? as bigint), 'SIGNED', 'POSITIVE_COMMUNICATION', now(), now(), now(), ?)",
+                session,
+                family,
+                stanId,
+                "0".repeat(64));
+        database.update(
+                "insert into miti_review (appointment_id, counselor_id, reviewer_id, self_review, questions,"
+                        + " simple_reflections, complex_reflections, affirm, seeking_collaboration,"
+                        + " emphasizing_autonomy, persuade, persuade_with_permission, confront, giving_information,"
+                        + " cultivating_change_talk, softening_sustain_talk, partnership, empathy, reviewed_at)"
+                        + " select a.id, a.counselor_id, s.id, false, 6, 5, 4, 1, 1, 1, 0, 0, 0, 1, 4, 4, 4, 4, now()"
+                        + " from appointment a, staff_member s where a.id = cast(? as bigint) and s.username = 'sully'",
+                session);
+    }
+
+    private String one(String sql, String... parameters) {
+        return database.query(sql, parameters).get(0).get(0);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ClinicTime.zone());
+    }
+}
