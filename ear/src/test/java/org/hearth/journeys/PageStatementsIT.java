@@ -49,7 +49,7 @@ class PageStatementsIT {
             """
             # who      page                                      at most
             stan       caseload/index.xhtml                      16
-            stan       families/record.xhtml?id={family}         82
+            stan       families/record.xhtml?id={family}         65
             stan       episodes/episode.xhtml?id={episode}       16
             stan       episodes/attention.xhtml                  7
             stan       notes/note.xhtml?id={note}                16

@@ -57,15 +57,8 @@ public class AuditTrail {
                 || !context.isCallerInRole(Role.Names.COUNSELOR)) {
             return event;
         }
-        List<?> open = em.createNativeQuery(
-                        "select a.id from emergency_access a join staff_member s on s.id = a.staff_id"
-                                + " where s.username = ?1 and a.family_id = ?2 and a.ended_at is null"
-                                + " and a.granted_at > ?3 order by a.id desc")
-                .setParameter(1, username)
-                .setParameter(2, event.familyId())
-                .setParameter(3, Instant.now().minus(org.hearth.family.EmergencyAccess.LONGEST))
-                .setMaxResults(1)
-                .getResultList();
+        List<?> open = org.hearth.security.RequestMemo.inRequest(
+                "emergency mark " + username + " " + event.familyId(), () -> openEmergencyAccess(username, event));
         if (open.isEmpty()) {
             return event;
         }
@@ -77,6 +70,17 @@ public class AuditTrail {
                 event.familyId(),
                 event.outcome(),
                 event.reason() == null ? mark : mark + " " + event.reason());
+    }
+
+    private List<?> openEmergencyAccess(String username, AuditEvent event) {
+        return em.createNativeQuery("select a.id from emergency_access a join staff_member s on s.id = a.staff_id"
+                        + " where s.username = ?1 and a.family_id = ?2 and a.ended_at is null"
+                        + " and a.granted_at > ?3 order by a.id desc")
+                .setParameter(1, username)
+                .setParameter(2, event.familyId())
+                .setParameter(3, Instant.now().minus(org.hearth.family.EmergencyAccess.LONGEST))
+                .setMaxResults(1)
+                .getResultList();
     }
 
     private String clientAddress() {

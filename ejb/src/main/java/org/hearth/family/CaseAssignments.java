@@ -72,6 +72,7 @@ public class CaseAssignments {
         em.persist(new Assignment(
                 family, counselor, AssignmentKind.PRIMARY, LocalDate.now(clock), null, reason, caller(), now));
         family.assignPrimaryCounselor(counselor);
+        org.hearth.security.RequestMemo.forgetInRequest(); // whose caseload the family is on changed
         audit.record(AuditEvent.allowedOnFamily(AuditAction.ASSIGN_COUNSELOR, "Family", familyId, familyId));
         return history(familyId);
     }
@@ -94,6 +95,7 @@ public class CaseAssignments {
                 covering.reason(),
                 caller(),
                 Instant.now(clock)));
+        org.hearth.security.RequestMemo.forgetInRequest(); // whose caseload the family is on changed
         audit.record(AuditEvent.allowedOnFamily(AuditAction.ASSIGN_COUNSELOR, "Family", familyId, familyId));
         return history(familyId);
     }

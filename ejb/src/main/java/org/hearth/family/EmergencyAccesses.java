@@ -83,6 +83,8 @@ public class EmergencyAccesses {
         StaffMember me = new StaffMembers(em).caller(context);
         EmergencyAccess granted = new EmergencyAccess(family, me, reason.strip(), sessionKey, Instant.now(clock));
         em.persist(granted);
+        // the caller's answers about this family change now
+        org.hearth.security.RequestMemo.forgetInRequest();
         em.flush();
         audit.record(new AuditEvent(
                 AuditAction.BREAK_THE_GLASS,
@@ -104,6 +106,7 @@ public class EmergencyAccesses {
                 .setParameter("key", sessionKey)
                 .getResultList()
                 .forEach(a -> a.end(now));
+        org.hearth.security.RequestMemo.forgetInRequest();
     }
 
     /** The caller's accesses still open, newest first: the counselor's own list. */

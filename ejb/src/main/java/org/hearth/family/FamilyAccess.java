@@ -43,14 +43,17 @@ public final class FamilyAccess {
         if (me == null || !context.isCallerInRole(Role.Names.COUNSELOR)) {
             return false;
         }
-        return em.createQuery(
-                                "select count(f) from Family f where f.id = :family and " + Caseload.ON_CASELOAD,
-                                Long.class)
-                        .setParameter("family", family.getId())
-                        .setParameter("counselor", me.getId())
-                        .setParameter("today", LocalDate.now())
-                        .getSingleResult()
-                > 0;
+        return org.hearth.security.RequestMemo.inRequest(
+                "caseload " + me.getId() + " " + family.getId(),
+                () -> em.createQuery(
+                                        "select count(f) from Family f where f.id = :family and "
+                                                + Caseload.ON_CASELOAD,
+                                        Long.class)
+                                .setParameter("family", family.getId())
+                                .setParameter("counselor", me.getId())
+                                .setParameter("today", LocalDate.now())
+                                .getSingleResult()
+                        > 0);
     }
 
     /** The caller supervises the family's program. */
@@ -87,15 +90,17 @@ public final class FamilyAccess {
         if (me == null || !context.isCallerInRole(Role.Names.COUNSELOR)) {
             return false;
         }
-        return em.createQuery(
-                                "select count(a) from EmergencyAccess a where a.family = :family and a.staff = :me"
-                                        + " and a.endedAt is null and a.grantedAt > :since",
-                                Long.class)
-                        .setParameter("family", family)
-                        .setParameter("me", me)
-                        .setParameter("since", java.time.Instant.now().minus(EmergencyAccess.LONGEST))
-                        .getSingleResult()
-                > 0;
+        return org.hearth.security.RequestMemo.inRequest(
+                "emergency " + me.getId() + " " + family.getId(),
+                () -> em.createQuery(
+                                        "select count(a) from EmergencyAccess a where a.family = :family and a.staff"
+                                                + " = :me and a.endedAt is null and a.grantedAt > :since",
+                                        Long.class)
+                                .setParameter("family", family)
+                                .setParameter("me", me)
+                                .setParameter("since", java.time.Instant.now().minus(EmergencyAccess.LONGEST))
+                                .getSingleResult()
+                        > 0);
     }
 
     /** Clinical content (intake, notes, episodes) is for the family's counselors and its program's supervisors. */
