@@ -1,0 +1,316 @@
+package org.hearth.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code ./hearth generate [--scale demo|small|agency] [--seed N] [--today yyyy-mm-dd]}: fills a migrated Hearth
+ * database with synthetic programs, staff, families, intakes, episodes, sessions, notes, MITI reviews, groups,
+ * attendance and audit entries, laid out around {@code today}. The same seed on the same starting database and
+ * day gives the same rows. Connects to {@code DB_URL} as {@code DB_USER} / {@code DB_PASSWORD}, by default the
+ * running local stack's database as its owner. Refuses a database that already holds generated staff.
+ *
+ * <p>The rows are made by the database itself ({@code generate.sql}, set-based inserts under {@code setseed}),
+ * which keeps agency scale to minutes on two cores; the audit entries go through the database's chaining
+ * trigger, so the trail verifies ({@code ./hearth verify-audit}).
+ */
+public final class GenerateData {
+
+    /** How much to make. */
+    public enum Scale {
+        DEMO(Map.ofEntries(
+                Map.entry("programs", 2),
+                Map.entry("frontDesk", 2),
+                Map.entry("counselors", 6),
+                Map.entry("supervisors", 2),
+                Map.entry("admins", 1),
+                Map.entry("families", 120),
+                Map.entry("sessionsPerFamily", 16),
+                Map.entry("notePercent", 78),
+                Map.entry("groups", 6),
+                Map.entry("groupWeeks", 20),
+                Map.entry("auditEntries", 3_000))),
+        SMALL(Map.ofEntries(
+                Map.entry("programs", 3),
+                Map.entry("frontDesk", 3),
+                Map.entry("counselors", 15),
+                Map.entry("supervisors", 3),
+                Map.entry("admins", 1),
+                Map.entry("families", 2_000),
+                Map.entry("sessionsPerFamily", 20),
+                Map.entry("notePercent", 78),
+                Map.entry("groups", 30),
+                Map.entry("groupWeeks", 40),
+                Map.entry("auditEntries", 40_000))),
+        AGENCY(Map.ofEntries(
+                Map.entry("programs", 6),
+                Map.entry("frontDesk", 24),
+                Map.entry("counselors", 240),
+                Map.entry("supervisors", 30),
+                Map.entry("admins", 6),
+                Map.entry("families", 50_000),
+                Map.entry("sessionsPerFamily", 20),
+                Map.entry("notePercent", 78),
+                Map.entry("groups", 1_500),
+                Map.entry("groupWeeks", 80),
+                Map.entry("auditEntries", 2_000_000)));
+
+        final Map<String, Integer> sizes;
+
+        Scale(Map<String, Integer> sizes) {
+            this.sizes = sizes;
+        }
+    }
+
+    /** The share of (non-intake) families whose first loved one has an engagement episode. */
+    static final String EPISODE_SHARE = "0.85";
+
+    /** The share of episodes on a path to treatment entry, as in the CRAFT trials (58.6-74%). */
+    static final String ENTRY_RATE = "0.66";
+
+    /** The tables a run fills, in the order the counts are printed. */
+    static final List<String> TABLES = List.of(
+            "program",
+            "staff_member",
+            "family",
+            "family_member",
+            "intake",
+            "loved_one",
+            "engagement_episode",
+            "episode_event",
+            "appointment",
+            "session_note",
+            "miti_review",
+            "support_group",
+            "group_session",
+            "group_enrollment",
+            "group_attendance",
+            "audit_entry");
+
+    private GenerateData() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println("usage: ./hearth generate [--scale demo|small|agency] [--seed N] [--today yyyy-mm-dd]");
+            return 2;
+        }
+        String url = environment.getOrDefault("DB_URL", "jdbc:postgresql://localhost:15432/hearth");
+        String user = environment.getOrDefault("DB_USER", "hearth_owner");
+        String password = environment.getOrDefault("DB_PASSWORD", "hearth_owner");
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            Optional<String> refusal = refusal(connection);
+            if (refusal.isPresent()) {
+                err.println(refusal.get());
+                return 2;
+            }
+            out.println("Generating " + options.scale().name().toLowerCase(Locale.ROOT) + " data (seed "
+                    + options.seed() + ", today " + options.today() + ") into " + url + " ...");
+            long started = System.nanoTime();
+            generate(connection, options, out);
+            out.printf("Done in %.0f s.%n", (System.nanoTime() - started) / 1e9);
+            counts(connection).forEach((table, count) -> out.printf("  %-20s %,12d%n", table, count));
+            try (Statement s = connection.createStatement();
+                    ResultSet size = s.executeQuery("select pg_size_pretty(pg_database_size(current_database()))")) {
+                size.next();
+                out.println("  database size        " + size.getString(1));
+            }
+            out.println("Generated staff sign in as frontdesk001, counselor001, supervisor001, admin001 ... once"
+                    + " they are realm users (./hearth generate adds them when Keycloak runs).");
+            return 0;
+        } catch (SQLException e) {
+            err.println("Could not generate into " + url + " (is `./hearth run` running, or DB_URL set?): "
+                    + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Why this database cannot take generated data, if it cannot. */
+    static Optional<String> refusal(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet migrated = s.executeQuery("select to_regclass('public.audit_chain_head') is not null")) {
+                migrated.next();
+                if (!migrated.getBoolean(1)) {
+                    return Optional.of("The database has no Hearth schema yet: start Hearth once (./hearth run), which"
+                            + " migrates it, then generate.");
+                }
+            }
+            try (ResultSet generated =
+                    s.executeQuery("select count(*) from staff_member where email like '%@bench.hearth.example'")) {
+                generated.next();
+                if (generated.getLong(1) > 0) {
+                    return Optional.of("This database already holds generated data: generate into a fresh one (stop"
+                            + " Hearth, remove .hearth/postgres, start it again).");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs generate.sql with the scale's sizes, the seed and the day, statement by statement, in one session. */
+    static void generate(Connection connection, Options options, PrintStream out) throws SQLException {
+        Map<String, String> values = new LinkedHashMap<>();
+        options.scale().sizes.forEach((name, size) -> values.put(name, Integer.toString(size)));
+        values.put("seed", Double.toString(options.seedFraction()));
+        values.put("today", "date '" + options.today() + "'");
+        values.put("zone", options.zone().getId());
+        values.put("episodeShare", EPISODE_SHARE);
+        values.put("entryRate", ENTRY_RATE);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements(script(), values)) {
+                long started = System.nanoTime();
+                try {
+                    statement.execute(sql);
+                } catch (SQLException e) {
+                    throw new SQLException(e.getMessage() + " in: " + sql, e.getSQLState(), e);
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                if (seconds > 2) {
+                    out.printf("  %5.0f s  %s%n", seconds, firstLine(sql));
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    static Map<String, Long> counts(Connection connection) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet count = s.executeQuery("select count(*) from " + table)) {
+                    count.next();
+                    counts.put(table, count.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The script's statements with the values put in: each ends with a semicolon at the end of a line, outside
+     * a dollar-quoted body.
+     */
+    static List<String> statements(String script, Map<String, String> values) {
+        String filled = script;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            filled = filled.replace("${" + value.getKey() + "}", value.getValue());
+        }
+        if (filled.contains("${")) {
+            int at = filled.indexOf("${");
+            throw new IllegalStateException(
+                    "generate.sql needs a value for " + filled.substring(at, filled.indexOf('}', at) + 1));
+        }
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inBody = false;
+        for (String line : filled.split("\n", -1)) {
+            if (current.isEmpty() && (line.isBlank() || line.startsWith("--"))) {
+                continue;
+            }
+            current.append(line).append('\n');
+            int dollars = line.split("\\$\\$", -1).length - 1;
+            if (dollars % 2 == 1) {
+                inBody = !inBody;
+            }
+            if (!inBody && line.stripTrailing().endsWith(";")) {
+                statements.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            throw new IllegalStateException("generate.sql ends inside a statement: " + firstLine(current.toString()));
+        }
+        return statements;
+    }
+
+    private static String script() {
+        try (InputStream in = GenerateData.class.getResourceAsStream("generate.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("generate.sql is missing from the classpath", e);
+        }
+    }
+
+    private static String firstLine(String sql) {
+        String first = sql.strip().lines().findFirst().orElse("");
+        return first.length() > 100 ? first.substring(0, 100) + "..." : first;
+    }
+
+    /** What to generate: the scale, the seed, the day the data is laid out around, and the clinic's zone. */
+    record Options(Scale scale, long seed, LocalDate today, ZoneId zone) {
+
+        static Options parse(String... args) {
+            Scale scale = Scale.SMALL;
+            long seed = 42;
+            ZoneId zone = ZoneId.of(Optional.ofNullable(System.getenv("HEARTH_CLINIC_TIME_ZONE"))
+                    .filter(z -> !z.isBlank())
+                    .orElse("America/New_York"));
+            LocalDate today = LocalDate.now(zone);
+            for (int i = 0; i < args.length; i++) {
+                String value = i + 1 < args.length ? args[i + 1] : null;
+                switch (args[i]) {
+                    case "--scale" -> {
+                        try {
+                            scale = Scale.valueOf(String.valueOf(value).toUpperCase(Locale.ROOT));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException("--scale is demo, small or agency, not " + value);
+                        }
+                        i++;
+                    }
+                    case "--seed" -> {
+                        try {
+                            seed = Long.parseLong(String.valueOf(value));
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--seed is a whole number, not " + value);
+                        }
+                        i++;
+                    }
+                    case "--today" -> {
+                        try {
+                            today = LocalDate.parse(String.valueOf(value));
+                        } catch (java.time.format.DateTimeParseException e) {
+                            throw new IllegalArgumentException("--today is a date as yyyy-mm-dd, not " + value);
+                        }
+                        i++;
+                    }
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                }
+            }
+            return new Options(scale, seed, today, zone);
+        }
+
+        /** The seed as PostgreSQL's setseed takes it: a number from -1 to 1. */
+        double seedFraction() {
+            return (Math.floorMod(seed, 2_000_001L) - 1_000_000L) / 1_000_000.0;
+        }
+    }
+}

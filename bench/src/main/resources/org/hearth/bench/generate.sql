@@ -1,0 +1,426 @@
+-- Synthetic data for Hearth at a chosen scale (GenerateData fills in the placeholders). One session, in order,
+-- without parallel workers, after setseed: the same seed on the same starting database and day gives the same rows.
+-- Every coded value is a constant of its Java enum (GeneratedValuesTest checks them against the enums).
+set max_parallel_workers_per_gather = 0;
+set synchronous_commit = off;
+set timezone = 'UTC';
+select setseed(${seed});
+
+create function pg_temp.pick(options text[]) returns text language sql volatile as $$
+    select options[1 + floor(random() * array_length(options, 1))::int]
+$$;
+create function pg_temp.first_name() returns text language sql volatile as $$
+    select pg_temp.pick(array['Maria', 'James', 'Ana', 'John', 'Rosa', 'Michael', 'Linda', 'David', 'Carmen', 'Robert',
+        'Patricia', 'Luis', 'Jennifer', 'Jose', 'Elizabeth', 'William', 'Sofia', 'Daniel', 'Lucia', 'Thomas', 'Aisha',
+        'Kevin', 'Mei', 'Brian', 'Fatima', 'Gary', 'Nia', 'Diego', 'Grace', 'Samuel', 'Olga', 'Pedro', 'Helen', 'Tyrone',
+        'Yesenia', 'Mark', 'Ruth', 'Andre', 'Keisha', 'Paul'])
+$$;
+create function pg_temp.last_name() returns text language sql volatile as $$
+    select pg_temp.pick(array['Garcia', 'Smith', 'Johnson', 'Rodriguez', 'Williams', 'Martinez', 'Brown', 'Hernandez',
+        'Jones', 'Lopez', 'Miller', 'Gonzalez', 'Davis', 'Perez', 'Wilson', 'Sanchez', 'Anderson', 'Ramirez', 'Thomas',
+        'Torres', 'Jackson', 'Flores', 'White', 'Rivera', 'Harris', 'Gomez', 'Martin', 'Diaz', 'Thompson', 'Reyes',
+        'Moore', 'Cruz', 'Clark', 'Morales', 'Lewis', 'Ortiz', 'Walker', 'Gutierrez', 'Young', 'Chavez', 'Nguyen', 'Kim',
+        'Okafor', 'Kowalski', 'Murphy', 'O''Brien', 'Castillo', 'Baker', 'Price', 'Washington'])
+$$;
+create function pg_temp.between(low int, high int) returns int language sql volatile as $$
+    select low + floor(random() * (high - low + 1))::int
+$$;
+-- a weekday time in the clinic's zone, on the quarter hour between 9:00 and 17:45
+create function pg_temp.clinic_time(day date, slot int) returns timestamptz language sql immutable as $$
+    select ((day + time '09:00' + (slot * interval '15 minutes')) at time zone '${zone}')
+$$;
+create function pg_temp.weekday(day date) returns date language sql immutable as $$
+    select case extract(isodow from day) when 6 then day + 2 when 7 then day + 1 else day end
+$$;
+
+-- Programs, staff and rooms
+insert into program (name)
+select pg_temp_names.name from (
+    select i, (array['North', 'South', 'East', 'West', 'Central', 'Harbor', 'Valley', 'Lakeside', 'Riverside',
+        'Hillside'])[1 + (i - 1) % 10] || ' Family Program' || case when i > 10 then ' ' || i else '' end as name
+    from generate_series(1, ${programs}) i) pg_temp_names
+order by i;
+create temp table gp as
+select id, row_number() over (order by id) as k from (select id from program order by id desc limit ${programs}) p;
+
+insert into staff_member (username, display_name, email, roles)
+select username, display_name, username || '@bench.hearth.example', roles
+from (
+    select 1 as ord, i, 'frontdesk' || lpad(i::text, 3, '0') as username, 'front-desk' as roles,
+        pg_temp.first_name() || ' ' || pg_temp.last_name() as display_name from generate_series(1, ${frontDesk}) i
+    union all
+    select 2, i, 'counselor' || lpad(i::text, 3, '0'), 'counselor',
+        pg_temp.first_name() || ' ' || pg_temp.last_name() from generate_series(1, ${counselors}) i
+    union all
+    select 3, i, 'supervisor' || lpad(i::text, 3, '0'), 'supervisor',
+        pg_temp.first_name() || ' ' || pg_temp.last_name() from generate_series(1, ${supervisors}) i
+    union all
+    select 4, i, 'admin' || lpad(i::text, 3, '0'), 'admin',
+        pg_temp.first_name() || ' ' || pg_temp.last_name() from generate_series(1, ${admins}) i) s
+order by ord, i;
+
+insert into staff_program (staff_member_id, program_id)
+select s.id, gp.id from staff_member s
+join gp on gp.k = 1 + (substring(s.username from '[0-9]+$')::int - 1) % ${programs}
+where s.username ~ '^(frontdesk|counselor|supervisor)[0-9]{3}$' and s.email like '%@bench.hearth.example';
+
+create temp table gc as
+select s.id, s.username, sp.program_id,
+    row_number() over (partition by sp.program_id order by s.id) - 1 as idx,
+    count(*) over (partition by sp.program_id) as cnt
+from staff_member s join staff_program sp on sp.staff_member_id = s.id
+where s.username ~ '^counselor[0-9]{3}$' and s.email like '%@bench.hearth.example';
+create temp table gs as
+select s.id, s.username, sp.program_id,
+    row_number() over (partition by sp.program_id order by s.id) - 1 as idx,
+    count(*) over (partition by sp.program_id) as cnt
+from staff_member s join staff_program sp on sp.staff_member_id = s.id
+where s.username ~ '^supervisor[0-9]{3}$' and s.email like '%@bench.hearth.example';
+create temp table gd as
+select s.username, sp.program_id, row_number() over (partition by sp.program_id order by s.id) - 1 as idx,
+    count(*) over (partition by sp.program_id) as cnt
+from staff_member s join staff_program sp on sp.staff_member_id = s.id
+where s.username ~ '^frontdesk[0-9]{3}$' and s.email like '%@bench.hearth.example';
+
+insert into room (name, capacity)
+select (select name from program where id = gp.id) || ', room ' || r, case when r = 3 then 16 else 6 end
+from gp, generate_series(1, 3) r order by gp.k, r;
+create temp table gr as
+select r.id, gp.id as program_id, row_number() over (partition by gp.id order by r.id) as r
+from room r join program p on r.name like p.name || ', room %' join gp on gp.id = p.id;
+
+-- Families: opened over five years; those of the last year mostly active, older ones mostly closed
+create temp table gf as
+select i, gp.id as program_id, ${today}::date - floor(power(random(), 0.8) * 5 * 365)::int as opened_on,
+    random() as r_status, random() as r_lang, random() as r_episode, pg_temp.last_name() as name
+from generate_series(1, ${families}) i join gp on gp.k = 1 + (i - 1) % ${programs};
+alter table gf add column status text, add column closed_on date, add column intake_year int,
+    add column case_sequence int, add column counselor_id bigint, add column registered_by text;
+update gf set status = case
+        when opened_on > ${today}::date - 365 then
+            case when r_status < 0.06 then 'INTAKE' when r_status < 0.1 then 'ON_HOLD' else 'ACTIVE' end
+        when r_status < 0.18 then 'ACTIVE' else 'CLOSED' end,
+    intake_year = extract(year from opened_on)::int;
+update gf set closed_on = least(${today}::date - 1, opened_on + 120 + floor(r_status * 400)::int)
+where status = 'CLOSED';
+update gf set case_sequence = s.seq from (
+    select i, row_number() over (partition by intake_year order by opened_on, i) as seq from gf) s
+where s.i = gf.i;
+update gf set counselor_id = gc.id from gc
+where gc.program_id = gf.program_id and gc.idx = (gf.i / ${programs}) % gc.cnt;
+update gf set registered_by = gd.username from gd
+where gd.program_id = gf.program_id and gd.idx = gf.i % gd.cnt;
+
+insert into family (case_number, intake_year, case_sequence, program_id, family_name, status, closure_reason,
+    preferred_language, referral_source, opened_on, closed_on, primary_counselor_id, registered_by, registered_at,
+    last_contact_on, closed_by)
+select 'F-' || intake_year || '-' || lpad(case_sequence::text, 5, '0'), intake_year, case_sequence, program_id, name,
+    status, case when status = 'CLOSED' then 'Goals met or family stopped attending' end,
+    case when r_lang < 0.82 then 'en' else 'es' end,
+    pg_temp.pick(array['SELF', 'FAMILY_OR_FRIEND', 'HEALTHCARE_PROVIDER', 'HOSPITAL_OR_EMERGENCY', 'COURT_OR_LEGAL',
+        'SCHOOL_OR_EMPLOYER', 'COMMUNITY_ORGANIZATION', 'HOTLINE_OR_WEBSITE']),
+    opened_on, closed_on, counselor_id, registered_by, opened_on + time '10:00',
+    case when status = 'CLOSED' then closed_on
+         else greatest(opened_on, ${today}::date - floor(power(random(), 2) * 50)::int) end,
+    case when status = 'CLOSED' then registered_by end
+from gf order by i;
+insert into case_number_sequence (intake_year, last_value)
+select intake_year, max(case_sequence) from gf group by intake_year
+on conflict (intake_year) do update set last_value = greatest(case_number_sequence.last_value, excluded.last_value);
+alter table gf add column family_id bigint;
+update gf set family_id = f.id from family f
+where f.case_number = 'F-' || gf.intake_year || '-' || lpad(gf.case_sequence::text, 5, '0');
+create index on gf (family_id);
+
+insert into family_assignment (family_id, counselor_id, kind, starts_on, reason, assigned_by, assigned_at)
+select gf.family_id, gf.counselor_id, 'PRIMARY', gf.opened_on, null, gs.username, gf.opened_on + time '11:00'
+from gf join gs on gs.program_id = gf.program_id and gs.idx = gf.i % gs.cnt order by gf.i;
+
+-- Members: two to five a family, the first the one who calls
+insert into family_member (family_id, position, full_name, age_years, relationship, phone, phone_digits, email,
+    preferred_language, safe_to_leave_message, safe_to_mail, participates)
+select gf.family_id, m - 1, pg_temp.first_name() || ' ' || gf.name, pg_temp.between(19, 78),
+    case when m = 1 then pg_temp.pick(array['PARENT', 'PARENT', 'PARTNER_OR_SPOUSE'])
+         else pg_temp.pick(array['PARENT', 'PARTNER_OR_SPOUSE', 'CHILD', 'SIBLING', 'GRANDPARENT']) end,
+    case when m = 1 then '(555) ' || lpad((gf.i % 1000)::text, 3, '0') || '-' || lpad(((gf.i * 7) % 10000)::text, 4, '0') end,
+    case when m = 1 then '555' || lpad((gf.i % 1000)::text, 3, '0') || lpad(((gf.i * 7) % 10000)::text, 4, '0') end,
+    case when m = 1 then 'family' || gf.i || '@mail.example' end,
+    null, random() < 0.7, random() < 0.6, true
+from gf cross join lateral generate_series(1, 2 + floor(random() * 4)::int + 0 * gf.i) m
+order by gf.i, m;
+
+-- Intake, loved ones (one, sometimes two), substances and routes
+insert into intake (family_id, presenting_concern, family_goals, domestic_violence, children_in_home, suicide_risk,
+    lost_tolerance, using_alone, fentanyl, mixing_with_depressants, naloxone_in_home, safety_flag, offer_naloxone,
+    treatment_consent_signed, started_by, started_at, updated_by, updated_at, completed_by, completed_at)
+select gf.family_id, 'Worried about a loved one using opioids who refuses treatment.',
+    'Reduce conflict at home; help the loved one accept treatment.', random() < 0.08, random() < 0.3, random() < 0.05,
+    random() < 0.1, random() < 0.2, random() < 0.55, random() < 0.2, random() < 0.5, random() < 0.1, random() < 0.5,
+    random() < 0.4, c.username, gf.opened_on + time '12:00', c.username, gf.opened_on + time '13:00',
+    case when gf.status <> 'INTAKE' then c.username end,
+    case when gf.status <> 'INTAKE' then gf.opened_on + time '13:00' end
+from gf join gc c on c.id = gf.counselor_id order by gf.i;
+
+insert into loved_one (family_id, position, alias, age_years, relationship, years_of_use, prior_treatment_episodes,
+    known_overdoses, medication, in_treatment, stage_of_change)
+select gf.family_id, l - 1, pg_temp.first_name() || ' ' || left(gf.name, 1) || '.', pg_temp.between(17, 58),
+    pg_temp.pick(array['SON_OR_DAUGHTER', 'SON_OR_DAUGHTER', 'PARTNER_OR_SPOUSE', 'SIBLING', 'PARENT', 'GRANDCHILD']),
+    pg_temp.between(1, 20), pg_temp.between(0, 4), pg_temp.between(0, 3),
+    pg_temp.pick(array['NONE', 'NONE', 'METHADONE', 'BUPRENORPHINE']), false,
+    pg_temp.pick(array['PRECONTEMPLATION', 'PRECONTEMPLATION', 'CONTEMPLATION', 'PREPARATION'])
+from gf cross join lateral generate_series(1, case when random() < 0.1 then 2 else 1 end + 0 * gf.i) l
+order by gf.i, l;
+insert into loved_one_substance (loved_one_id, substance)
+select distinct l.id, s from loved_one l join gf on gf.family_id = l.family_id
+cross join lateral (select pg_temp.pick(array['HEROIN', 'FENTANYL', 'FENTANYL', 'PRESCRIPTION_OPIOIDS',
+    'METHAMPHETAMINE', 'COCAINE', 'ALCOHOL', 'BENZODIAZEPINES', 'CANNABIS']) as s
+    from generate_series(1, 1 + floor(random() * 2)::int + 0 * l.id::int)) pick;
+insert into loved_one_route (loved_one_id, route)
+select l.id, pg_temp.pick(array['INJECTION', 'SMOKING', 'SNORTING']) from loved_one l join gf on gf.family_id = l.family_id
+order by l.id;
+
+-- Engagement episodes: one per first loved one of most families, on a CRAFT-like path
+create temp table ge as
+select gf.i, gf.family_id, l.id as loved_one_id, gf.counselor_id, gf.opened_on + pg_temp.between(0, 10) as opened,
+    coalesce(gf.closed_on, ${today}::date) as observed_until, random() as u, random() as r_retain,
+    pg_temp.between(10, 50) as d_amb, pg_temp.between(10, 40) as d_prep, pg_temp.between(5, 30) as d_enter,
+    pg_temp.between(60, 420) as d_close,
+    pg_temp.pick(array['DISENGAGED', 'DISENGAGED', 'MOVED_AWAY', 'CLOSED_OTHER', 'CLOSED_OTHER', 'DISENGAGED',
+        'MOVED_AWAY', 'DISENGAGED', 'CLOSED_OTHER', 'DECEASED']) as close_status,
+    pg_temp.pick(array['WITHDRAWAL_MANAGEMENT', 'RESIDENTIAL', 'PARTIAL_HOSPITALIZATION', 'INTENSIVE_OUTPATIENT',
+        'OUTPATIENT', 'OPIOID_TREATMENT_PROGRAM', 'OFFICE_BASED_BUPRENORPHINE', 'NALTREXONE',
+        'PEER_RECOVERY_SUPPORT']) as level
+from gf join loved_one l on l.family_id = gf.family_id and l.position = 0
+where gf.r_episode < ${episodeShare} and gf.status <> 'INTAKE';
+insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at)
+select ge.family_id, ge.loved_one_id, 'REFUSING', c.username, ge.opened + time '14:00'
+from ge join gc c on c.id = ge.counselor_id order by ge.i;
+alter table ge add column episode_id bigint;
+update ge set episode_id = e.id from engagement_episode e where e.loved_one_id = ge.loved_one_id;
+
+-- the status path each episode would follow; only what happened by the last day observed is recorded
+create temp table gpath (episode_id bigint, seq int, on_day date, to_status text, level text);
+insert into gpath
+select episode_id, seq, on_day, to_status, level from (
+    select ge.episode_id, 1 as seq, ge.opened + ge.d_amb as on_day, 'AMBIVALENT' as to_status, null as level,
+        ge.observed_until from ge where ge.u < 0.9
+    union all
+    select ge.episode_id, 2, ge.opened + ge.d_amb + ge.d_prep, 'PREPARING', null, ge.observed_until
+    from ge where ge.u < ${entryRate}
+    union all
+    select ge.episode_id, 3, ge.opened + ge.d_amb + ge.d_prep + ge.d_enter, 'ENTERED_TREATMENT', ge.level,
+        ge.observed_until from ge where ge.u < ${entryRate}
+    union all
+    select ge.episode_id, 4, ge.opened + ge.d_amb + ge.d_prep + ge.d_enter + 30, 'RETAINED_30', null,
+        ge.observed_until from ge where ge.u < ${entryRate} and ge.r_retain < 0.8
+    union all
+    select ge.episode_id, 5, ge.opened + ge.d_amb + ge.d_prep + ge.d_enter + 90, 'RETAINED_90', null,
+        ge.observed_until from ge where ge.u < ${entryRate} and ge.r_retain < 0.62
+    union all
+    select ge.episode_id, 6, ge.opened + ge.d_amb + ge.d_prep + ge.d_enter + 15, 'DISENGAGED', null,
+        ge.observed_until from ge where ge.u < ${entryRate} and ge.r_retain >= 0.8
+    union all
+    select ge.episode_id, 6, ge.opened + ge.d_amb + ge.d_close, ge.close_status, null, ge.observed_until
+    from ge where ge.u >= ${entryRate} and ge.u < 0.85) p
+where on_day <= observed_until;
+create index on gpath (episode_id, seq);
+
+insert into episode_event (episode_id, kind, occurred_on, from_status, to_status, level_of_care, provider,
+    recorded_by, recorded_at)
+select p.episode_id, 'STATUS_CHANGE', p.on_day,
+    coalesce(lag(p.to_status) over (partition by p.episode_id order by p.seq), 'REFUSING'), p.to_status, p.level,
+    case when p.level is not null then pg_temp.pick(array['Harbor Recovery Center', 'St. Luke''s Addiction Services',
+        'New Dawn Clinic', 'County Treatment Services']) end,
+    c.username, p.on_day + time '16:00'
+from gpath p join ge on ge.episode_id = p.episode_id join gc c on c.id = ge.counselor_id
+order by p.episode_id, p.seq;
+
+-- treatment offered and refused before anything changed, then accepted on the day of entry
+insert into episode_event (episode_id, kind, occurred_on, offered_by, offer_how, response, refusal_reasons,
+    recorded_by, recorded_at)
+select ge.episode_id, 'TREATMENT_OFFERED', ge.opened + (o * ge.d_amb) / 3,
+    pg_temp.pick(array['FAMILY_INVITATION', 'FAMILY_INVITATION', 'COUNSELOR', 'INTERVENTION', 'OTHER_PROVIDER']),
+    'Invited at a calm moment, as rehearsed', pg_temp.pick(array['REFUSED', 'REFUSED', 'REFUSED', 'DEFERRED']),
+    pg_temp.pick(array['DENIAL', 'FEAR_OF_WITHDRAWAL', 'STIGMA_OR_SHAME', 'MISINFORMATION', 'FINANCIAL_OR_INSURANCE',
+        'LOGISTICAL', 'PAST_TREATMENT_FAILED', 'DENIAL,FEAR_OF_WITHDRAWAL', 'STIGMA_OR_SHAME,LOGISTICAL']),
+    c.username, ge.opened + (o * ge.d_amb) / 3 + time '16:30'
+from ge join gc c on c.id = ge.counselor_id cross join generate_series(1, 2) o
+where ge.opened + (o * ge.d_amb) / 3 <= ge.observed_until
+order by ge.episode_id, o;
+insert into episode_event (episode_id, kind, occurred_on, offered_by, offer_how, response, recorded_by, recorded_at)
+select p.episode_id, 'TREATMENT_OFFERED', p.on_day, 'FAMILY_INVITATION', 'Invited with the family present',
+    'ACCEPTED', c.username, p.on_day + time '15:00'
+from gpath p join ge on ge.episode_id = p.episode_id join gc c on c.id = ge.counselor_id
+where p.to_status = 'ENTERED_TREATMENT' order by p.episode_id;
+
+insert into episode_event (episode_id, kind, occurred_on, stage, recorded_by, recorded_at)
+select ge.episode_id, 'STAGE_OBSERVED', ge.opened + s * 12, pg_temp.pick(array['PRECONTEMPLATION', 'CONTEMPLATION',
+    'PREPARATION']), c.username, ge.opened + s * 12 + time '17:00'
+from ge join gc c on c.id = ge.counselor_id cross join generate_series(1, 2) s
+where ge.opened + s * 12 <= ge.observed_until order by ge.episode_id, s;
+insert into episode_event (episode_id, kind, occurred_on, family_strategy, recorded_by, recorded_at)
+select ge.episode_id, 'FAMILY_STRATEGY', ge.opened + 7, pg_temp.pick(array['BOUNDARY_AGREED',
+    'FINANCIAL_SUPPORT_STOPPED', 'CRAFT_INVITATION_REHEARSED', 'INTERVENTION_PLANNED', 'INTERVENTION_HELD']),
+    c.username, ge.opened + 7 + time '17:00'
+from ge join gc c on c.id = ge.counselor_id where ge.opened + 7 <= ge.observed_until order by ge.episode_id;
+insert into episode_event (episode_id, kind, occurred_on, critical_event, recorded_by, recorded_at)
+select ge.episode_id, 'CRITICAL_EVENT', ge.opened + ge.d_amb / 2, pg_temp.pick(array['NON_FATAL_OVERDOSE',
+    'EMERGENCY_VISIT', 'ARREST_OR_LEGAL', 'JOB_LOSS', 'HOUSING_LOSS']), c.username, ge.opened + ge.d_amb / 2 + time '18:00'
+from ge join gc c on c.id = ge.counselor_id where ge.r_retain * 10 - floor(ge.r_retain * 10) < 0.12
+    and ge.opened + ge.d_amb / 2 <= ge.observed_until order by ge.episode_id;
+insert into episode_event (episode_id, kind, occurred_on, harm_reduction, recorded_by, recorded_at)
+select ge.episode_id, 'HARM_REDUCTION', ge.opened + 3, pg_temp.pick(array['NALOXONE_KIT_GIVEN', 'NALOXONE_KIT_GIVEN',
+    'OVERDOSE_TRAINING', 'FENTANYL_TEST_STRIPS']), c.username, ge.opened + 3 + time '18:00'
+from ge join gc c on c.id = ge.counselor_id where ge.u * 7 - floor(ge.u * 7) < 0.35 and ge.opened + 3 <= ge.observed_until
+order by ge.episode_id;
+
+-- each episode's status, last event and next follow-up, as the application keeps them
+update engagement_episode e set status = last.to_status from (
+    select distinct on (episode_id) episode_id, to_status from gpath order by episode_id, seq desc) last
+where last.episode_id = e.id;
+update engagement_episode e set last_event_on = last.on_day from (
+    select episode_id, max(occurred_on) as on_day from episode_event where episode_id in (select episode_id from ge)
+    group by episode_id) last
+where last.episode_id = e.id;
+update engagement_episode e set next_follow_up_on = e.last_event_on + pg_temp.between(7, 30)
+where e.id in (select episode_id from ge)
+    and e.status not in ('DISENGAGED', 'MOVED_AWAY', 'DECEASED', 'CLOSED_OTHER', 'RETAINED_90');
+insert into episode_event (episode_id, kind, occurred_on, follow_up_on, recorded_by, recorded_at)
+select e.id, 'FOLLOW_UP_SET', e.last_event_on, e.next_follow_up_on, c.username, e.last_event_on + time '18:30'
+from engagement_episode e join ge on ge.episode_id = e.id join gc c on c.id = ge.counselor_id
+where e.next_follow_up_on is not null order by e.id;
+
+-- Family sessions: about the number asked for a family, weekly to monthly while it is open, and the next weeks
+create temp table ga as
+select gf.i, gf.family_id, gf.program_id, gf.counselor_id, n,
+    pg_temp.weekday(gf.opened_on + ((n - 1) * (least(coalesce(gf.closed_on, ${today}::date + 28), gf.opened_on + 720)
+        - gf.opened_on)) / greatest(1, gf.sessions - 1)) as on_day,
+    pg_temp.between(0, 32) as slot, random() as r_status, random() as r_room, random() as r_note
+from (select gf.*, greatest(2, ${sessionsPerFamily} - 12 + floor(random() * 24)::int) as sessions from gf) gf
+cross join lateral generate_series(1, gf.sessions) n
+where gf.status <> 'INTAKE' or n = 1;
+alter table ga add column status text, add column starts_at timestamptz;
+update ga set starts_at = pg_temp.clinic_time(on_day, slot),
+    status = case when on_day >= ${today}::date then 'SCHEDULED'
+        when r_status < 0.80 then 'COMPLETED' when r_status < 0.88 then 'NO_SHOW'
+        when r_status < 0.96 then 'CANCELLED_BY_FAMILY' else 'CANCELLED_BY_CLINIC' end;
+insert into appointment (family_id, kind, counselor_id, room_id, telehealth, starts_at, ends_at, status, cancel_reason,
+    booked_by, booked_at, checked_in_at, cancelled_at)
+select ga.family_id, case when ga.n = 1 then 'INTAKE_SESSION' else pg_temp.pick(array['FAMILY_THERAPY', 'CRAFT_SESSION',
+    'CRAFT_SESSION', 'MEMBER_SESSION']) end, ga.counselor_id,
+    case when ga.r_room < 0.3 then null else gr.id end, ga.r_room < 0.3, ga.starts_at, ga.starts_at + interval '50 minutes',
+    ga.status, case when ga.status like 'CANCELLED%' then 'Could not come' end, gd.username,
+    ga.starts_at - interval '9 days',
+    case when ga.status = 'COMPLETED' then ga.starts_at - interval '5 minutes' end,
+    case when ga.status like 'CANCELLED%' then ga.starts_at - case when ga.r_status < 0.92 then interval '3 hours'
+        else interval '3 days' end end
+from ga join gr on gr.program_id = ga.program_id and gr.r = 1 + floor(ga.r_room * 2)::int
+join gd on gd.program_id = ga.program_id and gd.idx = ga.i % gd.cnt
+order by ga.i, ga.n;
+insert into appointment_member (appointment_id, family_member_id)
+select a.id, m.id from appointment a join gf on gf.family_id = a.family_id
+join family_member m on m.family_id = a.family_id and m.position = 0;
+
+-- Notes: most completed sessions; signed, co-signed, a few returned; drafts only of the last days
+insert into session_note (appointment_id, family_id, author_id, status, data_text, assessment_text, plan_text,
+    target_behaviour, oars_open_questions, oars_affirmations, oars_reflections, oars_summaries, sustain_talk,
+    craft_procedures, safety_plan_agreed, homework, next_steps, created_at, updated_at, signed_at, content_hash,
+    cosigned_by, cosigned_at)
+select a.id, a.family_id, a.counselor_id, st.status,
+    'The family described the week; the mother kept to the agreed boundary twice.',
+    'Family engaged; loved one still refuses treatment but talks more about cutting down.',
+    'Rehearse the treatment invitation; practise positive communication.', 'Treatment entry',
+    random() < 0.9, random() < 0.7, random() < 0.85, random() < 0.6, 'I am not ready to stop.',
+    pg_temp.pick(array['POSITIVE_COMMUNICATION', 'FUNCTIONAL_ANALYSIS,POSITIVE_COMMUNICATION',
+        'REWARDING_NON_USE,WITHDRAWING_REWARDS', 'TREATMENT_INVITATION', 'SELF_CARE,PROBLEM_SOLVING',
+        'MOTIVATING_FAMILY_MEMBER', 'NATURAL_CONSEQUENCES', '']),
+    random() < 0.3, 'Keep a log of calm conversations.', 'Next session in two weeks.',
+    a.ends_at, a.ends_at + interval '2 hours', case when st.status <> 'DRAFT' then a.ends_at + interval '3 hours' end,
+    case when st.status <> 'DRAFT' then md5(a.id::text) || md5(a.family_id::text) end,
+    case when st.status = 'CO_SIGNED' then s.id end,
+    case when st.status = 'CO_SIGNED' then a.ends_at + interval '2 days' end
+from appointment a join gf on gf.family_id = a.family_id
+join gs s on s.program_id = gf.program_id and s.idx = gf.i % s.cnt
+cross join lateral (select case when a.ends_at > ${today}::date - 4 and random() < 0.5 then 'DRAFT'
+    when random() < 0.3 then 'CO_SIGNED' else 'SIGNED' end || left(a.id::text, 0) as status) st
+where a.status = 'COMPLETED' and (a.id * 2654435761) % 100 < ${notePercent}
+order by a.id;
+
+insert into miti_review (appointment_id, counselor_id, reviewer_id, self_review, questions, simple_reflections,
+    complex_reflections, affirm, seeking_collaboration, emphasizing_autonomy, persuade, persuade_with_permission,
+    confront, giving_information, cultivating_change_talk, softening_sustain_talk, partnership, empathy, comment,
+    reviewed_at)
+select n.appointment_id, n.author_id, s.id, false, pg_temp.between(8, 22), pg_temp.between(5, 16),
+    pg_temp.between(3, 12), pg_temp.between(0, 5), pg_temp.between(0, 4), pg_temp.between(0, 4), pg_temp.between(0, 3),
+    pg_temp.between(0, 2), pg_temp.between(0, 2), pg_temp.between(0, 6), pg_temp.between(2, 5), pg_temp.between(2, 5),
+    pg_temp.between(2, 5), pg_temp.between(2, 5), 'Reviewed from the recording.', n.signed_at + interval '5 days'
+from session_note n join gf on gf.family_id = n.family_id
+join gs s on s.program_id = gf.program_id and s.idx = gf.i % s.cnt
+where n.status <> 'DRAFT' and (n.id * 40503) % 100 < 2 order by n.id;
+
+-- Support groups: weekly, the meetings asked for each, ending in the coming weeks, with members and attendance
+create temp table gg as
+select g, gp.id as program_id, ${today}::date - (${groupWeeks} - 4 - (g % 5)) * 7 as first_day, 1 + g % 5 as weekday,
+    pg_temp.pick(array['CRAFT_SKILLS', 'PARENTS', 'SPANISH_FAMILY', 'PARTNERS', 'SELF_CARE']) as kind
+from generate_series(1, ${groups}) g join gp on gp.k = 1 + (g - 1) % ${programs};
+update gg set first_day = first_day + ((weekday - extract(isodow from first_day)::int + 7) % 7);
+insert into support_group (name, kind, language, program_id, room_id, capacity, open_enrollment, recurrence,
+    defined_by, defined_at)
+select initcap(replace(lower(gg.kind), '_', ' ')) || ' group ' || gg.g, gg.kind,
+    case when gg.kind = 'SPANISH_FAMILY' then 'es' else 'en' end, gg.program_id, gr.id, 14, gg.g % 3 <> 0,
+    'DTSTART;TZID=${zone}:' || to_char(gg.first_day, 'YYYYMMDD') || 'T180000' || chr(13) || chr(10)
+        || 'DURATION:PT1H30M' || chr(13) || chr(10) || 'RRULE:FREQ=WEEKLY;COUNT=${groupWeeks};BYDAY='
+        || (array['MO', 'TU', 'WE', 'TH', 'FR'])[gg.weekday] || ';WKST=MO',
+    s.username, gg.first_day - 14 + time '10:00'
+from gg join gr on gr.program_id = gg.program_id and gr.r = 3
+join gs s on s.program_id = gg.program_id and s.idx = gg.g % s.cnt order by gg.g;
+alter table gg add column group_id bigint;
+update gg set group_id = g.id from support_group g where g.name like '% group ' || gg.g and g.program_id = gg.program_id;
+insert into group_facilitator (group_id, staff_member_id)
+select gg.group_id, c.id from gg join gc c on c.program_id = gg.program_id and c.idx = gg.g % c.cnt;
+insert into group_session (group_id, occurs_on, starts_at, ends_at, room_id, status, cancel_reason)
+select gg.group_id, gg.first_day + w * 7, (gg.first_day + w * 7 + time '18:00') at time zone '${zone}',
+    (gg.first_day + w * 7 + time '19:30') at time zone '${zone}', g.room_id,
+    case when (gg.g + w) % 29 = 0 then 'CANCELLED' else 'SCHEDULED' end,
+    case when (gg.g + w) % 29 = 0 then 'Facilitator ill' end
+from gg join support_group g on g.id = gg.group_id cross join generate_series(0, ${groupWeeks} - 1) w
+order by gg.g, w;
+
+create temp table gm as
+select m.id, gf.program_id, row_number() over (partition by gf.program_id order by m.id) - 1 as idx,
+    count(*) over (partition by gf.program_id) as cnt
+from family_member m join gf on gf.family_id = m.family_id and gf.status in ('ACTIVE', 'ON_HOLD')
+where m.position <= 1;
+insert into group_enrollment (group_id, family_member_id, status, position, enrolled_at)
+select distinct on (gg.group_id, gm.id) gg.group_id, gm.id, case when e <= 11 then 'ENROLLED' else 'WAITLISTED' end,
+    e, gg.first_day - 7 + time '12:00'
+from gg cross join generate_series(1, case when gg.g % 4 = 0 then 13 else 10 end) e
+join gm on gm.program_id = gg.program_id and gm.idx = (gg.g * 7919 + e * 104729) % gm.cnt
+order by gg.group_id, gm.id, e;
+insert into group_attendance (group_session_id, family_member_id, mark, recorded_by, recorded_at)
+select s.id, e.family_member_id, case when r < 0.70 then 'PRESENT' when r < 0.78 then 'LATE'
+    when r < 0.93 then 'ABSENT' else 'EXCUSED' end, gd.username, s.ends_at + interval '10 minutes'
+from group_session s join gg on gg.group_id = s.group_id
+join group_enrollment e on e.group_id = s.group_id and e.status = 'ENROLLED'
+join gd on gd.program_id = gg.program_id and gd.idx = gg.g % gd.cnt
+cross join lateral (select random() + 0 * s.id as r) rr
+where s.status = 'SCHEDULED' and s.occurs_on < ${today}::date
+order by s.id, e.family_member_id;
+
+-- The audit trail: the entries asked for, over the years, each chained by the database's trigger as the
+-- application's are
+insert into audit_entry (occurred_at, username, roles, action, entity_type, entity_id, family_id, client_address,
+    outcome, reason)
+select ${today}::date - 5 * 365 + (n::double precision / ${auditEntries}) * (5 * 365) * interval '1 day',
+    c.username, 'counselor', pg_temp.pick(array['READ_FAMILY', 'READ_FAMILY', 'READ_INTAKE', 'READ_NOTE', 'LIST_NOTES',
+        'SAVE_NOTE_DRAFT', 'SIGN_NOTE', 'READ_EPISODE', 'RECORD_EPISODE_EVENT', 'READ_SCHEDULE', 'BOOK_APPOINTMENT',
+        'READ_GROUP_ROSTER', 'RECORD_GROUP_ATTENDANCE', 'VIEW_PAGE', 'SIGN_IN']),
+    'Family', gf.family_id::text, gf.family_id, '10.0.' || (n % 250) || '.' || (n % 199 + 1),
+    case when n % 997 = 0 then 'DENIED' else 'ALLOWED' end,
+    case when n % 997 = 0 then 'clinical content is for the family''s counselors and the supervisors of its program' end
+from generate_series(1, ${auditEntries}) n
+join gf on gf.i = 1 + (n * 7919) % ${families}
+join gc c on c.id = gf.counselor_id
+order by n;
+
+analyze;
