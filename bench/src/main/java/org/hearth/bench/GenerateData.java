@@ -83,6 +83,9 @@ public final class GenerateData {
     /** The share of episodes on a path to treatment entry, as in the CRAFT trials (58.6-74%). */
     static final String ENTRY_RATE = "0.66";
 
+    private static final java.util.regex.Pattern INSERT =
+            java.util.regex.Pattern.compile("insert into ([a-z_]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** The tables a run fills, in the order the counts are printed. */
     static final List<String> TABLES = List.of(
             "program",
@@ -114,7 +117,8 @@ public final class GenerateData {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            err.println("usage: ./hearth generate [--scale demo|small|agency] [--seed N] [--today yyyy-mm-dd]");
+            err.println(
+                    "usage: ./hearth generate [--scale demo|small|agency] [--seed N] [--today yyyy-mm-dd] [--if-missing]");
             return 2;
         }
         String url = environment.getOrDefault("DB_URL", "jdbc:postgresql://localhost:15432/hearth");
@@ -122,6 +126,10 @@ public final class GenerateData {
         String password = environment.getOrDefault("DB_PASSWORD", "hearth_owner");
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             Optional<String> refusal = refusal(connection);
+            if (refusal.isPresent() && options.ifMissing() && refusal.get().contains("already holds")) {
+                out.println("The database holds generated data already: nothing to add.");
+                return 0;
+            }
             if (refusal.isPresent()) {
                 err.println(refusal.get());
                 return 2;
@@ -137,14 +145,41 @@ public final class GenerateData {
                 size.next();
                 out.println("  database size        " + size.getString(1));
             }
-            out.println("Generated staff sign in as frontdesk001, counselor001, supervisor001, admin001 ... once"
-                    + " they are realm users (./hearth generate adds them when Keycloak runs).");
+            RealmUsers realm = new RealmUsers(environment.getOrDefault("KEYCLOAK_URL", "http://localhost:8180"));
+            if (realm.reachable()) {
+                int added = realm.add(generatedStaff(connection));
+                out.println("Keycloak: " + added + " generated staff added to the realm; they sign in as"
+                        + " frontdesk001, counselor001, supervisor001, admin001 ... with the password "
+                        + RealmUsers.PASSWORD + ".");
+            } else {
+                out.println("Keycloak does not answer: the generated staff have no logins yet. Run again with"
+                        + " KEYCLOAK_URL set to add them.");
+            }
             return 0;
+        } catch (java.io.IOException e) {
+            err.println("Could not add the generated staff to Keycloak: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         } catch (SQLException e) {
             err.println("Could not generate into " + url + " (is `./hearth run` running, or DB_URL set?): "
                     + e.getMessage());
             return 1;
         }
+    }
+
+    /** Each generated staff member: username, then display name and realm role. */
+    static List<Map.Entry<String, String[]>> generatedStaff(Connection connection) throws SQLException {
+        List<Map.Entry<String, String[]>> staff = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rows = s.executeQuery("select username, display_name, roles from staff_member"
+                        + " where email like '%@bench.hearth.example' order by id")) {
+            while (rows.next()) {
+                staff.add(Map.entry(rows.getString(1), new String[] {rows.getString(2), rows.getString(3)}));
+            }
+        }
+        return staff;
     }
 
     /** Why this database cannot take generated data, if it cannot. */
@@ -178,6 +213,8 @@ public final class GenerateData {
         values.put("zone", options.zone().getId());
         values.put("episodeShare", EPISODE_SHARE);
         values.put("entryRate", ENTRY_RATE);
+        // the demo set gives the demo staff (frida, carlos, cora, sam, sofia) caseloads, schedules and groups
+        values.put("demoStaff", options.scale() == Scale.DEMO ? "'frida', 'carlos', 'cora', 'sam', 'sofia'" : "''");
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
@@ -187,6 +224,12 @@ public final class GenerateData {
                     statement.execute(sql);
                 } catch (SQLException e) {
                     throw new SQLException(e.getMessage() + " in: " + sql, e.getSQLState(), e);
+                }
+                java.util.regex.Matcher insert = INSERT.matcher(sql);
+                if (insert.lookingAt()) {
+                    // the planner must know how big the tables have grown within this transaction, or it
+                    // joins them as if they were empty (nested loops over millions of rows)
+                    statement.execute("analyze " + insert.group(1));
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 if (seconds > 2) {
@@ -266,7 +309,11 @@ public final class GenerateData {
     }
 
     /** What to generate: the scale, the seed, the day the data is laid out around, and the clinic's zone. */
-    record Options(Scale scale, long seed, LocalDate today, ZoneId zone) {
+    record Options(Scale scale, long seed, LocalDate today, ZoneId zone, boolean ifMissing) {
+
+        Options(Scale scale, long seed, LocalDate today, ZoneId zone) {
+            this(scale, seed, today, zone, false);
+        }
 
         static Options parse(String... args) {
             Scale scale = Scale.SMALL;
@@ -275,6 +322,7 @@ public final class GenerateData {
                     .filter(z -> !z.isBlank())
                     .orElse("America/New_York"));
             LocalDate today = LocalDate.now(zone);
+            boolean ifMissing = false;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -302,10 +350,11 @@ public final class GenerateData {
                         }
                         i++;
                     }
+                    case "--if-missing" -> ifMissing = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }
-            return new Options(scale, seed, today, zone);
+            return new Options(scale, seed, today, zone, ifMissing);
         }
 
         /** The seed as PostgreSQL's setseed takes it: a number from -1 to 1. */

@@ -64,23 +64,34 @@ select s.id, gp.id from staff_member s
 join gp on gp.k = 1 + (substring(s.username from '[0-9]+$')::int - 1) % ${programs}
 where s.username ~ '^(frontdesk|counselor|supervisor)[0-9]{3}$' and s.email like '%@bench.hearth.example';
 
+-- the demo set: the demo staff (R__demo_programs_and_staff.sql) work in the first generated program too
+insert into staff_program (staff_member_id, program_id)
+select s.id, gp.id from staff_member s join gp on gp.k = case when s.username = 'sofia' then 2 else 1 end
+where s.username in (${demoStaff}) on conflict do nothing;
+
 create temp table gc as
 select s.id, s.username, sp.program_id,
     row_number() over (partition by sp.program_id order by s.id) - 1 as idx,
     count(*) over (partition by sp.program_id) as cnt
-from staff_member s join staff_program sp on sp.staff_member_id = s.id
-where s.username ~ '^counselor[0-9]{3}$' and s.email like '%@bench.hearth.example';
+from staff_member s join staff_program sp on sp.staff_member_id = s.id join gp on gp.id = sp.program_id
+where (s.username ~ '^counselor[0-9]{3}$' and s.email like '%@bench.hearth.example')
+    or (s.username in (${demoStaff}) and s.roles like '%counselor%');
 create temp table gs as
 select s.id, s.username, sp.program_id,
     row_number() over (partition by sp.program_id order by s.id) - 1 as idx,
     count(*) over (partition by sp.program_id) as cnt
-from staff_member s join staff_program sp on sp.staff_member_id = s.id
-where s.username ~ '^supervisor[0-9]{3}$' and s.email like '%@bench.hearth.example';
+from staff_member s join staff_program sp on sp.staff_member_id = s.id join gp on gp.id = sp.program_id
+where (s.username ~ '^supervisor[0-9]{3}$' and s.email like '%@bench.hearth.example')
+    or (s.username in (${demoStaff}) and s.roles like '%supervisor%');
 create temp table gd as
 select s.username, sp.program_id, row_number() over (partition by sp.program_id order by s.id) - 1 as idx,
     count(*) over (partition by sp.program_id) as cnt
-from staff_member s join staff_program sp on sp.staff_member_id = s.id
-where s.username ~ '^frontdesk[0-9]{3}$' and s.email like '%@bench.hearth.example';
+from staff_member s join staff_program sp on sp.staff_member_id = s.id join gp on gp.id = sp.program_id
+where (s.username ~ '^frontdesk[0-9]{3}$' and s.email like '%@bench.hearth.example')
+    or (s.username in (${demoStaff}) and s.roles like '%front-desk%');
+analyze gc;
+analyze gs;
+analyze gd;
 
 insert into room (name, capacity)
 select (select name from program where id = gp.id) || ', room ' || r, case when r = 3 then 16 else 6 end
@@ -131,6 +142,7 @@ alter table gf add column family_id bigint;
 update gf set family_id = f.id from family f
 where f.case_number = 'F-' || gf.intake_year || '-' || lpad(gf.case_sequence::text, 5, '0');
 create index on gf (family_id);
+analyze gf;
 
 insert into family_assignment (family_id, counselor_id, kind, starts_on, reason, assigned_by, assigned_at)
 select gf.family_id, gf.counselor_id, 'PRIMARY', gf.opened_on, null, gs.username, gf.opened_on + time '11:00'
@@ -192,11 +204,13 @@ select gf.i, gf.family_id, l.id as loved_one_id, gf.counselor_id, gf.opened_on +
         'PEER_RECOVERY_SUPPORT']) as level
 from gf join loved_one l on l.family_id = gf.family_id and l.position = 0
 where gf.r_episode < ${episodeShare} and gf.status <> 'INTAKE';
+analyze ge;
 insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at)
 select ge.family_id, ge.loved_one_id, 'REFUSING', c.username, ge.opened + time '14:00'
 from ge join gc c on c.id = ge.counselor_id order by ge.i;
 alter table ge add column episode_id bigint;
 update ge set episode_id = e.id from engagement_episode e where e.loved_one_id = ge.loved_one_id;
+analyze ge;
 
 -- the status path each episode would follow; only what happened by the last day observed is recorded
 create temp table gpath (episode_id bigint, seq int, on_day date, to_status text, level text);
@@ -224,6 +238,8 @@ select episode_id, seq, on_day, to_status, level from (
     from ge where ge.u >= ${entryRate} and ge.u < 0.85) p
 where on_day <= observed_until;
 create index on gpath (episode_id, seq);
+analyze ge;
+analyze gpath;
 
 insert into episode_event (episode_id, kind, occurred_on, from_status, to_status, level_of_care, provider,
     recorded_by, recorded_at)
@@ -304,6 +320,7 @@ update ga set starts_at = pg_temp.clinic_time(on_day, slot),
     status = case when on_day >= ${today}::date then 'SCHEDULED'
         when r_status < 0.80 then 'COMPLETED' when r_status < 0.88 then 'NO_SHOW'
         when r_status < 0.96 then 'CANCELLED_BY_FAMILY' else 'CANCELLED_BY_CLINIC' end;
+analyze ga;
 insert into appointment (family_id, kind, counselor_id, room_id, telehealth, starts_at, ends_at, status, cancel_reason,
     booked_by, booked_at, checked_in_at, cancelled_at)
 select ga.family_id, case when ga.n = 1 then 'INTAKE_SESSION' else pg_temp.pick(array['FAMILY_THERAPY', 'CRAFT_SESSION',
@@ -317,11 +334,14 @@ select ga.family_id, case when ga.n = 1 then 'INTAKE_SESSION' else pg_temp.pick(
 from ga join gr on gr.program_id = ga.program_id and gr.r = 1 + floor(ga.r_room * 2)::int
 join gd on gd.program_id = ga.program_id and gd.idx = ga.i % gd.cnt
 order by ga.i, ga.n;
+analyze appointment;
+analyze family_member;
 insert into appointment_member (appointment_id, family_member_id)
-select a.id, m.id from appointment a join gf on gf.family_id = a.family_id
-join family_member m on m.family_id = a.family_id and m.position = 0;
+select a.id, m.id from appointment a
+join family_member m on m.family_id = a.family_id and m.position = 0
+where a.family_id in (select family_id from gf);
 
--- Notes: most completed sessions; signed, co-signed, a few returned; drafts only of the last days
+-- Notes: most completed sessions; signed or co-signed; many of the last week still drafts
 insert into session_note (appointment_id, family_id, author_id, status, data_text, assessment_text, plan_text,
     target_behaviour, oars_open_questions, oars_affirmations, oars_reflections, oars_summaries, sustain_talk,
     craft_procedures, safety_plan_agreed, homework, next_steps, created_at, updated_at, signed_at, content_hash,
@@ -341,10 +361,11 @@ select a.id, a.family_id, a.counselor_id, st.status,
     case when st.status = 'CO_SIGNED' then a.ends_at + interval '2 days' end
 from appointment a join gf on gf.family_id = a.family_id
 join gs s on s.program_id = gf.program_id and s.idx = gf.i % s.cnt
-cross join lateral (select case when a.ends_at > ${today}::date - 4 and random() < 0.5 then 'DRAFT'
+cross join lateral (select case when a.ends_at > ${today}::date - 7 and random() < 0.6 then 'DRAFT'
     when random() < 0.3 then 'CO_SIGNED' else 'SIGNED' end || left(a.id::text, 0) as status) st
 where a.status = 'COMPLETED' and (a.id * 2654435761) % 100 < ${notePercent}
 order by a.id;
+analyze session_note;
 
 insert into miti_review (appointment_id, counselor_id, reviewer_id, self_review, questions, simple_reflections,
     complex_reflections, affirm, seeking_collaboration, emphasizing_autonomy, persuade, persuade_with_permission,
@@ -391,12 +412,16 @@ select m.id, gf.program_id, row_number() over (partition by gf.program_id order 
     count(*) over (partition by gf.program_id) as cnt
 from family_member m join gf on gf.family_id = m.family_id and gf.status in ('ACTIVE', 'ON_HOLD')
 where m.position <= 1;
+analyze gm;
+analyze gg;
 insert into group_enrollment (group_id, family_member_id, status, position, enrolled_at)
 select distinct on (gg.group_id, gm.id) gg.group_id, gm.id, case when e <= 11 then 'ENROLLED' else 'WAITLISTED' end,
     e, gg.first_day - 7 + time '12:00'
 from gg cross join generate_series(1, case when gg.g % 4 = 0 then 13 else 10 end) e
 join gm on gm.program_id = gg.program_id and gm.idx = (gg.g * 7919 + e * 104729) % gm.cnt
 order by gg.group_id, gm.id, e;
+analyze group_session;
+analyze group_enrollment;
 insert into group_attendance (group_session_id, family_member_id, mark, recorded_by, recorded_at)
 select s.id, e.family_member_id, case when r < 0.70 then 'PRESENT' when r < 0.78 then 'LATE'
     when r < 0.93 then 'ABSENT' else 'EXCUSED' end, gd.username, s.ends_at + interval '10 minutes'
@@ -419,7 +444,7 @@ select ${today}::date - 5 * 365 + (n::double precision / ${auditEntries}) * (5 *
     case when n % 997 = 0 then 'DENIED' else 'ALLOWED' end,
     case when n % 997 = 0 then 'clinical content is for the family''s counselors and the supervisors of its program' end
 from generate_series(1, ${auditEntries}) n
-join gf on gf.i = 1 + (n * 7919) % ${families}
+join gf on gf.i = 1 + (n::bigint * 7919) % ${families}
 join gc c on c.id = gf.counselor_id
 order by n;
 

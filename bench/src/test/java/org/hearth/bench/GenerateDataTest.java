@@ -51,7 +51,8 @@ class GenerateDataTest {
         Flyway.configure(GenerateDataTest.class.getClassLoader())
                 .dataSource(database.jdbcUrl(), database.ownerUser(), database.ownerPassword())
                 .placeholders(Map.of("appRole", database.user()))
-                .locations("classpath:db/migration")
+                // the demo programs and staff too, as ./hearth run --demo-data has them
+                .locations("classpath:db/migration", "classpath:db/demo")
                 .load()
                 .migrate();
         try (Connection connection = owner(database)) {
@@ -99,7 +100,12 @@ class GenerateDataTest {
         try (Connection connection = owner(first)) {
             Map<String, Long> counts = GenerateData.counts(connection);
             assertThat(counts.get("family")).isEqualTo(120);
-            assertThat(counts.get("staff_member")).isEqualTo(2 + 6 + 2 + 1);
+            assertThat(counts.get("program"))
+                    .as("the 2 demo programs and 2 generated")
+                    .isEqualTo(4);
+            assertThat(counts.get("staff_member"))
+                    .as("the 6 demo staff and 11 generated")
+                    .isEqualTo(6 + 2 + 6 + 2 + 1);
             assertThat(counts.get("support_group")).isEqualTo(6);
             assertThat(counts.get("group_session")).isEqualTo(6 * 20);
             assertThat(counts.get("audit_entry")).isEqualTo(3_000);
@@ -108,6 +114,28 @@ class GenerateDataTest {
             assertThat(counts.get("session_note")).isBetween(800L, 1_600L);
             assertThat(counts.get("group_attendance")).isGreaterThan(500L);
         }
+    }
+
+    @Test
+    void theDemoStaffHaveCaseloadsSchedulesAndGroups() throws SQLException {
+        for (String counselor : List.of("carlos", "cora", "sofia")) {
+            assertThat(Integer.parseInt(single(
+                            first,
+                            "select count(*) from family f join staff_member s on s.id = f.primary_counselor_id where"
+                                    + " s.username = '" + counselor + "' and f.status = 'ACTIVE'")))
+                    .as(counselor + "'s active families")
+                    .isGreaterThan(2);
+        }
+        assertThat(Integer.parseInt(single(
+                        first,
+                        "select count(*) from session_note n join staff_member s on s.id = n.author_id where"
+                                + " s.username = 'carlos'")))
+                .isGreaterThan(10);
+        assertThat(Integer.parseInt(single(
+                        first,
+                        "select count(*) from group_facilitator g join staff_member s on s.id = g.staff_member_id"
+                                + " where s.username in ('carlos', 'cora')")))
+                .isPositive();
     }
 
     @Test

@@ -132,6 +132,9 @@ public final class LocalStack {
                     () -> WildFlyServer.start(
                             root.resolve("ear/target/server"), environment, logs.resolve("wildfly.log"), APP_URL));
 
+            if (demoData) {
+                loadDemoSet(database, keycloak.realmUrl().replace("/realms/hearth", ""));
+            }
             out.println();
             out.print(welcome(keycloak.realmUrl(), demoData));
             return true;
@@ -144,6 +147,48 @@ public final class LocalStack {
             return false;
         } finally {
             startupOver.countDown();
+        }
+    }
+
+    /**
+     * The demo set of the data generator ({@code ./hearth generate --scale demo}): families, sessions, notes,
+     * episodes and groups for the demo staff, once per database. Skipped, with a word, when the generator is not
+     * built ({@code hearth.generator.classpath}) or fails: Hearth runs without it.
+     */
+    private void loadDemoSet(EmbeddedDatabase database, String keycloakUrl) {
+        String classpath = System.getProperty("hearth.generator.classpath");
+        if (classpath == null || classpath.isBlank()) {
+            out.println("The data generator is not built: no demo families (./mvnw install -DskipTests builds it).");
+            return;
+        }
+        out.println("Adding the demo families, sessions, notes, episodes and groups (once) ...");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder generator = new ProcessBuilder(
+                        javaCommand,
+                        "-cp",
+                        classpath,
+                        "org.hearth.bench.GenerateData",
+                        "--scale",
+                        "demo",
+                        "--if-missing")
+                .redirectErrorStream(true);
+        generator.environment().put("DB_URL", database.jdbcUrl());
+        generator.environment().put("DB_USER", database.ownerUser());
+        generator.environment().put("DB_PASSWORD", database.ownerPassword());
+        generator.environment().put("KEYCLOAK_URL", keycloakUrl);
+        try {
+            Process process = generator.start();
+            try (var lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                lines.lines().forEach(line -> out.println("  " + line));
+            }
+            if (process.waitFor() != 0) {
+                out.println("  The demo set was not added (exit " + process.exitValue() + "); Hearth runs without it.");
+            }
+        } catch (java.io.IOException e) {
+            out.println("  The demo set was not added: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

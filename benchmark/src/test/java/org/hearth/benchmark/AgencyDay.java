@@ -1,0 +1,298 @@
+package org.hearth.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.forAll;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.incrementConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ClosedInjectionStep;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A day at a large agency, against the running stack: front desk, counselors, supervisors and API clients, each
+ * a closed population that signs in through Keycloak (pages: the login form; the API: a token) and works as a
+ * real day looks, with think times. The concurrent users rise in tiers to {@code bench.users}; every request
+ * type is named, and the run fails on any error. Writes go through the REST API the pages' services share and
+ * are named "(API)"; page requests fetch the page itself.
+ *
+ * <p>Properties: {@code bench.users} (50), {@code bench.levels} (5 tiers), {@code bench.levelSeconds} (60),
+ * {@code bench.rampSeconds} (10), {@code bench.baseUrl}, {@code bench.keycloakUrl}, {@code bench.dbUrl} (the
+ * records each persona works on are read from the database before the run: {@link Records}).
+ */
+public class AgencyDay extends Simulation {
+
+    static final String BASE = System.getProperty("bench.baseUrl", "http://localhost:8080");
+    static final String KEYCLOAK = System.getProperty("bench.keycloakUrl", "http://localhost:8180");
+    static final int USERS = Integer.getInteger("bench.users", 50);
+    static final int LEVELS = Integer.getInteger("bench.levels", 5);
+    static final int LEVEL_SECONDS = Integer.getInteger("bench.levelSeconds", 60);
+    static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 10);
+    static final String PASSWORD = "hearth-demo";
+    static final ZoneId CLINIC = ZoneId.of(System.getProperty("bench.clinicZone", "America/New_York"));
+
+    static final Records RECORDS = Records.read(System.getProperty(
+            "bench.dbUrl", "jdbc:postgresql://localhost:15432/hearth?user=hearth_owner&password=hearth_owner"));
+
+    HttpProtocolBuilder protocol = http.baseUrl(BASE)
+            .acceptHeader("text/html,application/xhtml+xml,application/json")
+            .acceptLanguageHeader("en")
+            .userAgentHeader("Hearth benchmark (Gatling)")
+            .disableCaching();
+
+    /** The login page, then the credentials: back on Hearth with a session, on the role's home page. */
+    static ChainBuilder signIn(String home) {
+        return exec(http("sign in: Keycloak login page")
+                        .get("/hearth/")
+                        .check(css("#kc-form-login", "action").saveAs("loginAction")))
+                .pause(Duration.ofSeconds(1))
+                .exec(http("sign in: credentials and home page")
+                        .post("#{loginAction}")
+                        .formParam("username", "#{username}")
+                        .formParam("password", PASSWORD)
+                        .formParam("credentialId", "")
+                        .check(css("#page-heading").exists())
+                        .check(substring(home)));
+    }
+
+    /** A bearer token as an API script gets one: the dev-only password-grant client of the realm. */
+    static ChainBuilder token() {
+        return exec(http("API token (Keycloak)")
+                .post(KEYCLOAK + "/realms/hearth/protocol/openid-connect/token")
+                .formParam("grant_type", "password")
+                .formParam("client_id", "hearth-dev-cli")
+                .formParam("username", "#{username}")
+                .formParam("password", PASSWORD)
+                .check(jsonPath("$.access_token").saveAs("token")));
+    }
+
+    static ChainBuilder page(String name, String path) {
+        return exec(http(name)
+                .get("/hearth/" + path)
+                .check(status().is(200))
+                .check(css("#page-heading").exists())
+                .check(css(".error-message").notExists()));
+    }
+
+    static ChainBuilder think() {
+        return exec(session -> session).pause(Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    // Front desk: the day's schedule, a search, a booking moved, an arrival, a group's roster
+
+    ScenarioBuilder frontDesk = scenario("front desk")
+            .feed(listFeeder(RECORDS.frontDesk()).queue())
+            .exec(signIn("Today"))
+            .exec(token())
+            .exec(think())
+            .exec(page("front desk: today's schedule", "schedule/today.xhtml"))
+            .exec(think())
+            .exec(http("front desk: search page")
+                    .get("/hearth/families/search.xhtml")
+                    .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+            .exec(think())
+            .exec(http("front desk: search a family")
+                    .post("/hearth/families/search.xhtml")
+                    .header("Faces-Request", "partial/ajax")
+                    .formParam("jakarta.faces.partial.ajax", "true")
+                    .formParam("jakarta.faces.source", "search-form:search")
+                    .formParam("jakarta.faces.partial.execute", "search-form")
+                    .formParam("jakarta.faces.partial.render", "search-form")
+                    .formParam("search-form:search", "search-form:search")
+                    .formParam("search-form", "search-form")
+                    .formParam("search-form:text", "#{searchTerm}")
+                    .formParam("jakarta.faces.ViewState", "#{viewState}")
+                    .check(substring("#{caseNumber}")))
+            .exec(think())
+            .exec(session -> session.set("start", futureSlot()).set("moved", futureSlot()))
+            .exec(http("front desk: book a session (API)")
+                    .post("/hearth/api/v1/appointments")
+                    .header("Authorization", "Bearer #{token}")
+                    .header("Content-Type", "application/json")
+                    .body(StringBody("{\"familyId\": #{familyId}, \"kind\": \"FAMILY_THERAPY\", \"memberIds\":"
+                            + " [#{memberId}], \"counselorUsername\": \"#{counselor}\", \"roomId\": null,"
+                            + " \"telehealth\": true, \"start\": \"#{start}\", \"minutes\": 50}"))
+                    .check(status().is(201))
+                    .check(jsonPath("$.id").saveAs("booked"))
+                    .check(jsonPath("$.version").saveAs("bookedVersion")))
+            .exec(think())
+            .exec(http("front desk: move the session (API)")
+                    .put("/hearth/api/v1/appointments/#{booked}")
+                    .header("Authorization", "Bearer #{token}")
+                    .header("Content-Type", "application/json")
+                    .body(StringBody("{\"start\": \"#{moved}\", \"minutes\": 50, \"roomId\": null, \"telehealth\":"
+                            + " true, \"version\": #{bookedVersion}}"))
+                    .check(status().is(200)))
+            .exec(think())
+            .exec(http("front desk: check a family in (API)")
+                    .post("/hearth/api/v1/appointments/#{arriving}/check-in")
+                    .header("Authorization", "Bearer #{token}")
+                    .header("Content-Type", "application/json")
+                    .body(StringBody("{\"version\": #{arrivingVersion}}"))
+                    .check(status().is(200)))
+            .exec(think())
+            .exec(page("front desk: a group's roster", "groups/roster.xhtml?session=#{groupSession}"));
+
+    // Counselor: the caseload, a family, a note written and signed, an episode event, the timeline
+
+    ScenarioBuilder counselor = scenario("counselor")
+            .feed(listFeeder(RECORDS.counselors()).queue())
+            .exec(signIn("My caseload"))
+            .exec(token())
+            .exec(think())
+            .exec(page("counselor: my caseload", "caseload/index.xhtml"))
+            .exec(think())
+            .exec(page("counselor: family record", "families/record.xhtml?id=#{familyId}"))
+            .exec(think())
+            .exec(page("counselor: note page", "notes/note.xhtml?id=#{noteId}"))
+            .exec(http("counselor: write the note (API)")
+                    .put("/hearth/api/v1/notes/#{noteId}")
+                    .header("Authorization", "Bearer #{token}")
+                    .header("Content-Type", "application/json")
+                    .body(StringBody("{\"content\": {\"data\": \"The family practised the invitation.\","
+                            + " \"assessment\": \"More change talk from the loved one.\", \"plan\": \"Invite at a"
+                            + " calm moment this week.\", \"craftProcedures\": [\"TREATMENT_INVITATION\"]},"
+                            + " \"version\": #{noteVersion}}"))
+                    .check(status().is(200))
+                    .check(jsonPath("$.version").saveAs("savedVersion")))
+            .exec(think())
+            .exec(http("counselor: sign the note (API)")
+                    .post("/hearth/api/v1/notes/#{noteId}/sign")
+                    .header("Authorization", "Bearer #{token}")
+                    .header("Content-Type", "application/json")
+                    .body(StringBody("{\"version\": #{savedVersion}}"))
+                    .check(status().is(200)))
+            .exec(think())
+            .exec(http("counselor: record an episode event (API)")
+                    .post("/hearth/api/v1/episodes/#{episodeId}/events")
+                    .header("Authorization", "Bearer #{token}")
+                    .header("Content-Type", "application/json")
+                    .body(StringBody(session -> "{\"kind\": \"STAGE_OBSERVED\", \"on\": \"" + LocalDate.now(CLINIC)
+                            + "\", \"stage\": \"CONTEMPLATION\"}"))
+                    .check(status().is(201)))
+            .exec(think())
+            .exec(page("counselor: episode timeline", "episodes/episode.xhtml?id=#{episodeId}"));
+
+    // Supervisor: the program overview, a figure's list, the caseloads, the exports
+
+    ScenarioBuilder supervisor = scenario("supervisor")
+            .feed(listFeeder(RECORDS.supervisors()).circular())
+            .exec(signIn("Program overview"))
+            .exec(token())
+            .exec(think())
+            .exec(page("supervisor: program overview", "reports/overview.xhtml"))
+            .exec(think())
+            .exec(page(
+                    "supervisor: a figure's list",
+                    "reports/list.xhtml?figure=ENTERED_TREATMENT&from=#{yearAgo}&to=#{today}"))
+            .exec(think())
+            .exec(page("supervisor: caseloads", "reports/caseloads.xhtml"))
+            .exec(think())
+            .exec(http("supervisor: export CSV (API)")
+                    .get("/hearth/api/v1/reports/export?format=csv")
+                    .header("Authorization", "Bearer #{token}")
+                    .check(status().is(200)))
+            .exec(http("supervisor: export XLSX (API)")
+                    .get("/hearth/api/v1/reports/export?format=xlsx")
+                    .header("Authorization", "Bearer #{token}")
+                    .check(status().is(200)))
+            .exec(http("supervisor: program report PDF (API)")
+                    .get("/hearth/api/v1/reports/export?format=pdf")
+                    .header("Authorization", "Bearer #{token}")
+                    .check(status().is(200)));
+
+    // API clients: a script reading a caseload and an episode, recording an event, reading the schedule
+
+    ScenarioBuilder apiClient = scenario("API client")
+            .feed(listFeeder(RECORDS.apiClients()).circular())
+            .exec(token())
+            .exec(think())
+            .exec(http("API: my caseload")
+                    .get("/hearth/api/v1/caseload")
+                    .header("Authorization", "Bearer #{token}")
+                    .check(status().is(200)))
+            .exec(think())
+            .exec(http("API: an episode")
+                    .get("/hearth/api/v1/episodes/#{episodeId}")
+                    .header("Authorization", "Bearer #{token}")
+                    .check(status().is(200)))
+            .exec(think())
+            .exec(http("API: record an episode event")
+                    .post("/hearth/api/v1/episodes/#{episodeId}/events")
+                    .header("Authorization", "Bearer #{token}")
+                    .header("Content-Type", "application/json")
+                    .body(StringBody(session -> "{\"kind\": \"STAGE_OBSERVED\", \"on\": \"" + LocalDate.now(CLINIC)
+                            + "\", \"stage\": \"PRECONTEMPLATION\"}"))
+                    .check(status().is(201)))
+            .exec(think())
+            .exec(http("API: my sessions this week")
+                    .get("/hearth/api/v1/appointments?from=#{today}&to=#{weekAhead}")
+                    .header("Authorization", "Bearer #{token}")
+                    .check(status().is(200)));
+
+    {
+        // of the users at each tier: 30% front desk, 40% counselors, 15% supervisors, 15% API clients
+        List<PopulationBuilder> populations = List.of(
+                frontDesk.injectClosed(tiers(0.30)),
+                counselor.injectClosed(tiers(0.40)),
+                supervisor.injectClosed(tiers(0.15)),
+                apiClient.injectClosed(tiers(0.15)));
+        setUp(populations)
+                .protocols(protocol)
+                .assertions(
+                        global().failedRequests().count().is(0L),
+                        forAll().failedRequests().count().is(0L));
+    }
+
+    /** Concurrent users of one persona in {@link #LEVELS} equal steps up to its share of {@link #USERS}. */
+    static ClosedInjectionStep[] tiers(double share) {
+        int top = Math.max(1, (int) Math.round(USERS * share));
+        int step = Math.max(1, top / LEVELS);
+        return new ClosedInjectionStep[] {
+            incrementConcurrentUsers(step)
+                    .times(LEVELS)
+                    .eachLevelLasting(Duration.ofSeconds(LEVEL_SECONDS))
+                    .separatedByRampsLasting(Duration.ofSeconds(RAMP_SECONDS))
+                    .startingFrom(0)
+        };
+    }
+
+    /** A weekday, 60 to 400 days ahead, on the quarter hour between 9:00 and 16:45: a free time, in practice. */
+    static String futureSlot() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        LocalDate day = LocalDate.now(CLINIC).plusDays(random.nextInt(60, 400));
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY
+                || day.getDayOfWeek() == DayOfWeek.SUNDAY
+                || day.getDayOfWeek() == DayOfWeek.FRIDAY) {
+            day = day.plusDays(1);
+        }
+        int quarter = random.nextInt(0, 32);
+        return String.format("%sT%02d:%02d", day, 9 + quarter / 4, (quarter % 4) * 15);
+    }
+
+    static Map<String, Object> dates() {
+        LocalDate today = LocalDate.now(CLINIC);
+        return Map.of(
+                "today", today.toString(),
+                "yearAgo", today.minusYears(1).toString(),
+                "weekAhead", today.plusDays(7).toString());
+    }
+}
