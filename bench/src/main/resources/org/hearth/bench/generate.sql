@@ -432,20 +432,44 @@ cross join lateral (select random() + 0 * s.id as r) rr
 where s.status = 'SCHEDULED' and s.occurs_on < ${today}::date
 order by s.id, e.family_member_id;
 
--- The audit trail: the entries asked for, over the years, each chained by the database's trigger as the
--- application's are
+-- The audit trail: the entries asked for, over the years, chained as the database's trigger chains the
+-- application's entries (audit_entry_hash). The trigger's row-by-row update of the chain's head would keep
+-- millions of versions of that row in this one transaction, so for the bulk the triggers are off (as the
+-- table's owner, inside the transaction: a failure rolls the switch back too) and the chain is computed in one
+-- pass; ./hearth verify-audit checks the result.
+alter table audit_entry disable trigger audit_entry_chain;
+alter table audit_entry disable trigger audit_entry_final;
 insert into audit_entry (occurred_at, username, roles, action, entity_type, entity_id, family_id, client_address,
-    outcome, reason)
+    outcome, reason, seq, prev_hash, hash)
 select ${today}::date - 5 * 365 + (n::double precision / ${auditEntries}) * (5 * 365) * interval '1 day',
     c.username, 'counselor', pg_temp.pick(array['READ_FAMILY', 'READ_FAMILY', 'READ_INTAKE', 'READ_NOTE', 'LIST_NOTES',
         'SAVE_NOTE_DRAFT', 'SIGN_NOTE', 'READ_EPISODE', 'RECORD_EPISODE_EVENT', 'READ_SCHEDULE', 'BOOK_APPOINTMENT',
         'READ_GROUP_ROSTER', 'RECORD_GROUP_ATTENDANCE', 'VIEW_PAGE', 'SIGN_IN']),
     'Family', gf.family_id::text, gf.family_id, '10.0.' || (n % 250) || '.' || (n % 199 + 1),
     case when n % 997 = 0 then 'DENIED' else 'ALLOWED' end,
-    case when n % 997 = 0 then 'clinical content is for the family''s counselors and the supervisors of its program' end
+    case when n % 997 = 0 then 'clinical content is for the family''s counselors and the supervisors of its program' end,
+    (select last_seq from audit_chain_head where id = 1) + n, '', ''
 from generate_series(1, ${auditEntries}) n
 join gf on gf.i = 1 + (n::bigint * 7919) % ${families}
 join gc c on c.id = gf.counselor_id
 order by n;
+do $$
+declare
+    previous varchar(64) := (select last_hash from audit_chain_head where id = 1);
+    last bigint := (select last_seq from audit_chain_head where id = 1);
+    entry audit_entry;
+begin
+    for entry in select * from audit_entry where seq > last order by seq loop
+        entry.prev_hash := previous;
+        entry.hash := audit_entry_hash(entry);
+        update audit_entry set prev_hash = entry.prev_hash, hash = entry.hash where id = entry.id;
+        previous := entry.hash;
+        last := entry.seq;
+    end loop;
+    update audit_chain_head set last_seq = last, last_hash = previous where id = 1;
+end
+$$;
+alter table audit_entry enable trigger audit_entry_chain;
+alter table audit_entry enable trigger audit_entry_final;
 
 analyze;
