@@ -1,9 +1,5 @@
 package org.hearth.bench;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -16,7 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The benchmark's report: for each request type of a Gatling run ({@code js/stats.json} of its HTML report), the
+ * The benchmark's report: for each request type of a Gatling run (the statistics table of its HTML report), the
  * count, p50, p95, p99, throughput and errors, the page's floor ({@link Floors}), its p95 as a multiple of the
  * floor, and whether it meets the targets: no error; an interactive page's p95 under 250 ms and at most 3 times
  * its floor; a report under 2 s. Then the WildFly heap's peak, against 1 GiB.
@@ -40,7 +36,7 @@ public final class BenchReport {
             System.err.println("usage: BenchReport <gatling run dir> <floors.properties> <peak heap MiB> [out.md]");
             System.exit(2);
         }
-        List<Request> requests = read(Path.of(args[0], "js", "stats.json"));
+        List<Request> requests = read(Path.of(args[0], "index.html"));
         Map<String, Double> floors = floors(Path.of(args[1]));
         String report = markdown(requests, floors, Double.parseDouble(args[2]));
         System.out.println(report);
@@ -49,50 +45,50 @@ public final class BenchReport {
         }
     }
 
-    /** The request types of a run's stats.json, in its order. */
-    static List<Request> read(Path statsJson) throws IOException {
-        try (Reader reader = Files.newBufferedReader(statsJson);
-                JsonReader json = Json.createReader(reader)) {
-            JsonObject all = json.readObject();
-            List<Request> requests = new ArrayList<>();
-            collect(all.getJsonObject("contents"), requests);
-            return requests;
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile(
+            "<tr id=\"req_[^\"]*\"[^>]*>.*?class=\"ellipsed-name\">(.*?)</span>(.*?)</tr>",
+            java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern CELL =
+            java.util.regex.Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
+
+    /**
+     * The request types of a run, in the order of its report's statistics table ({@code index.html}: Gatling
+     * 3.15 writes no stats.json): total, OK, KO, % KO, per second, min, 50th, 75th, 95th, 99th percentile, max.
+     */
+    static List<Request> read(Path indexHtml) throws IOException {
+        String html = Files.readString(indexHtml);
+        List<Request> requests = new ArrayList<>();
+        java.util.regex.Matcher row = ROW.matcher(html);
+        while (row.find()) {
+            Map<Integer, Double> cells = new java.util.HashMap<>();
+            java.util.regex.Matcher cell = CELL.matcher(row.group(2));
+            while (cell.find()) {
+                String text = cell.group(2).trim().replace(",", "");
+                cells.put(
+                        Integer.parseInt(cell.group(1)),
+                        text.isEmpty() || text.equals("-") ? 0 : Double.parseDouble(text));
+            }
+            requests.add(new Request(
+                    unescape(row.group(1)),
+                    cells.getOrDefault(2, 0.0).longValue(),
+                    cells.getOrDefault(4, 0.0).longValue(),
+                    cells.getOrDefault(8, 0.0),
+                    cells.getOrDefault(10, 0.0),
+                    cells.getOrDefault(11, 0.0),
+                    cells.getOrDefault(6, 0.0)));
         }
+        if (requests.isEmpty()) {
+            throw new IOException("No request statistics in " + indexHtml + ": is it a Gatling report?");
+        }
+        return requests;
     }
 
-    private static void collect(JsonObject contents, List<Request> into) {
-        if (contents == null) {
-            return;
-        }
-        for (JsonValue value : contents.values()) {
-            JsonObject entry = value.asJsonObject();
-            if ("REQUEST".equals(entry.getString("type", ""))) {
-                JsonObject stats = entry.getJsonObject("stats");
-                into.add(new Request(
-                        entry.getString("name"),
-                        (long) number(stats.getJsonObject("numberOfRequests"), "total"),
-                        (long) number(stats.getJsonObject("numberOfRequests"), "ko"),
-                        number(stats.getJsonObject("percentiles1"), "ok"),
-                        number(stats.getJsonObject("percentiles3"), "ok"),
-                        number(stats.getJsonObject("percentiles4"), "ok"),
-                        number(stats.getJsonObject("meanNumberOfRequestsPerSecond"), "total")));
-            } else {
-                collect(entry.getJsonObject("contents"), into);
-            }
-        }
-    }
-
-    /** A figure of stats.json: a number, or "-" (none) as 0. */
-    private static double number(JsonObject figure, String which) {
-        JsonValue value = figure.get(which);
-        return switch (value.getValueType()) {
-            case NUMBER -> ((jakarta.json.JsonNumber) value).doubleValue();
-            case STRING -> {
-                String text = ((jakarta.json.JsonString) value).getString();
-                yield text.equals("-") ? 0 : Double.parseDouble(text);
-            }
-            default -> 0;
-        };
+    private static String unescape(String html) {
+        return html.replace("&#39;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     /** Each page's floor p95, in ms, as {@link Floors} wrote them. */

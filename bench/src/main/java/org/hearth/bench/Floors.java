@@ -205,6 +205,15 @@ public final class Floors {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("figures")) {
+            Map<String, String> env = System.getenv();
+            printFigureTimes(
+                    env.getOrDefault("DB_URL", "jdbc:postgresql://localhost:15432/hearth"),
+                    env.getOrDefault("DB_USER", "hearth"),
+                    env.getOrDefault("DB_PASSWORD", "hearth"),
+                    System.out);
+            return;
+        }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         Path output = Path.of(args.length > 1 ? args[1] : "bench/target/floors.properties");
         Map<String, String> env = System.getenv();
@@ -273,25 +282,55 @@ public final class Floors {
         return floors;
     }
 
-    /** Every figure of the program report, as ProgramReports reads them. */
-    static void everyFigure(ProgramFigures figures, ReportScope scope) {
-        figures.episodesOpened(scope);
-        figures.entryByCohort(scope);
-        figures.daysToEntry(scope);
-        figures.timeToEntry(scope);
-        figures.retention(scope);
-        figures.refusalReasons(scope);
-        figures.levelsOfCareEntered(scope);
-        figures.criticalEvents(scope);
-        figures.naloxoneKitsGiven(scope);
-        figures.sessionsHeld(scope);
-        figures.sessionAttendance(scope);
-        figures.groupAttendance(scope);
-        figures.waitlists(scope);
-        figures.craftProceduresDelivered(scope);
-        figures.sessionsBeforeEntry(scope);
-        figures.caseloads(scope);
-        figures.fidelity(scope);
+    /** Every figure of the program report, as ProgramReports reads them; each one's time in ms. */
+    static Map<String, Double> everyFigure(ProgramFigures figures, ReportScope scope) {
+        Map<String, Runnable> each = new LinkedHashMap<>();
+        each.put("episodesOpened", () -> figures.episodesOpened(scope));
+        each.put("entryByCohort", () -> figures.entryByCohort(scope));
+        each.put("daysToEntry", () -> figures.daysToEntry(scope));
+        each.put("timeToEntry", () -> figures.timeToEntry(scope));
+        each.put("retention", () -> figures.retention(scope));
+        each.put("refusalReasons", () -> figures.refusalReasons(scope));
+        each.put("levelsOfCareEntered", () -> figures.levelsOfCareEntered(scope));
+        each.put("criticalEvents", () -> figures.criticalEvents(scope));
+        each.put("naloxoneKitsGiven", () -> figures.naloxoneKitsGiven(scope));
+        each.put("sessionsHeld", () -> figures.sessionsHeld(scope));
+        each.put("sessionAttendance", () -> figures.sessionAttendance(scope));
+        each.put("groupAttendance", () -> figures.groupAttendance(scope));
+        each.put("waitlists", () -> figures.waitlists(scope));
+        each.put("craftProceduresDelivered", () -> figures.craftProceduresDelivered(scope));
+        each.put("sessionsBeforeEntry", () -> figures.sessionsBeforeEntry(scope));
+        each.put("caseloads", () -> figures.caseloads(scope));
+        each.put("fidelity", () -> figures.fidelity(scope));
+        Map<String, Double> times = new LinkedHashMap<>();
+        each.forEach((name, figure) -> {
+            long started = System.nanoTime();
+            figure.run();
+            times.put(name, (System.nanoTime() - started) / 1e6);
+        });
+        return times;
+    }
+
+    /** {@code Floors figures}: each figure's time for one program over a year, the slowest first. */
+    static void printFigureTimes(String url, String user, String password, PrintStream out) throws SQLException {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(url);
+        source.setUser(user);
+        source.setPassword(password);
+        ProgramFigures figures = new ProgramFigures(source, Clock.system(ZoneId.of("America/New_York")));
+        LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
+        long program;
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement s = connection.createStatement();
+                ResultSet first = s.executeQuery("select min(program_id) from family")) {
+            first.next();
+            program = first.getLong(1);
+        }
+        Map<String, Double> times =
+                everyFigure(figures, ReportScope.ofPrograms(Set.of(program), today.minusYears(1), today));
+        times.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(t -> out.printf("  %-26s %10.1f ms%n", t.getKey(), t.getValue()));
     }
 
     /** The ids the benchmark's personas use: counselors with their families, episodes and notes; clerks; supervisors. */

@@ -38,6 +38,12 @@ public class AccessDeniedServlet extends HttpServlet {
                     "Page",
                     refusedPath,
                     "a page that changes records, opened without Hearth's token (a link from elsewhere)"));
+        } else if (isForeignScript(exception)) {
+            audit.record(AuditEvent.denied(
+                    AuditAction.VIEW_PAGE,
+                    "Page",
+                    refusedPath,
+                    "a page request without the page's script nonce (not sent by Hearth's page)"));
         } else if (exception == null) {
             audit.record(AuditEvent.denied(
                     AuditAction.VIEW_PAGE, "Page", refusedPath, "not allowed for the caller's roles"));
@@ -54,6 +60,16 @@ public class AccessDeniedServlet extends HttpServlet {
     private static boolean isProtectedView(Object exception) {
         for (Throwable t = exception instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
             if (t instanceof ProtectedViewException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the refusal is PrimeFaces' CSP check: an AJAX request that did not carry the page's nonce. */
+    private static boolean isForeignScript(Object exception) {
+        for (Throwable t = exception instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
+            if (t instanceof org.primefaces.csp.CspException) {
                 return true;
             }
         }
