@@ -351,10 +351,11 @@ public final class Floors {
                 "frontDesk",
                 rows(
                         connection,
-                        "select f.family_name as \"searchTerm\", (select s.id from group_session s join support_group"
-                                + " g on g.id = s.group_id where g.program_id = f.program_id and s.occurs_on <="
-                                + " current_date order by s.occurs_on desc limit 1) as \"groupSession\" from family f"
-                                + " where f.status = 'ACTIVE' order by f.id limit 500",
+                        "with latest as (select distinct on (g.program_id) g.program_id, s.id from group_session s"
+                                + " join support_group g on g.id = s.group_id where s.occurs_on <= current_date order"
+                                + " by g.program_id, s.occurs_on desc, s.id) select f.family_name as \"searchTerm\","
+                                + " latest.id as \"groupSession\" from family f join latest on latest.program_id ="
+                                + " f.program_id where f.status = 'ACTIVE' order by f.id limit 500",
                         today));
         samples.put(
                 "supervisor",

@@ -41,7 +41,6 @@ public final class GenerateData {
                 Map.entry("admins", 1),
                 Map.entry("families", 120),
                 Map.entry("sessionsPerFamily", 16),
-                Map.entry("notePercent", 78),
                 Map.entry("groups", 6),
                 Map.entry("groupWeeks", 20),
                 Map.entry("auditEntries", 3_000))),
@@ -53,7 +52,6 @@ public final class GenerateData {
                 Map.entry("admins", 1),
                 Map.entry("families", 2_000),
                 Map.entry("sessionsPerFamily", 20),
-                Map.entry("notePercent", 78),
                 Map.entry("groups", 30),
                 Map.entry("groupWeeks", 40),
                 Map.entry("auditEntries", 40_000))),
@@ -65,7 +63,6 @@ public final class GenerateData {
                 Map.entry("admins", 6),
                 Map.entry("families", 50_000),
                 Map.entry("sessionsPerFamily", 20),
-                Map.entry("notePercent", 78),
                 Map.entry("groups", 1_500),
                 Map.entry("groupWeeks", 80),
                 Map.entry("auditEntries", 2_000_000)));

@@ -318,8 +318,8 @@ where gf.status <> 'INTAKE' or n = 1;
 alter table ga add column status text, add column starts_at timestamptz;
 update ga set starts_at = pg_temp.clinic_time(on_day, slot),
     status = case when on_day >= ${today}::date then 'SCHEDULED'
-        when r_status < 0.80 then 'COMPLETED' when r_status < 0.88 then 'NO_SHOW'
-        when r_status < 0.96 then 'CANCELLED_BY_FAMILY' else 'CANCELLED_BY_CLINIC' end;
+        when r_status < 0.64 then 'COMPLETED' when r_status < 0.78 then 'NO_SHOW'
+        when r_status < 0.93 then 'CANCELLED_BY_FAMILY' else 'CANCELLED_BY_CLINIC' end;
 analyze ga;
 insert into appointment (family_id, kind, counselor_id, room_id, telehealth, starts_at, ends_at, status, cancel_reason,
     booked_by, booked_at, checked_in_at, cancelled_at)
@@ -329,7 +329,7 @@ select ga.family_id, case when ga.n = 1 then 'INTAKE_SESSION' else pg_temp.pick(
     ga.status, case when ga.status like 'CANCELLED%' then 'Could not come' end, gd.username,
     ga.starts_at - interval '9 days',
     case when ga.status = 'COMPLETED' then ga.starts_at - interval '5 minutes' end,
-    case when ga.status like 'CANCELLED%' then ga.starts_at - case when ga.r_status < 0.92 then interval '3 hours'
+    case when ga.status like 'CANCELLED%' then ga.starts_at - case when ga.r_status < 0.85 then interval '3 hours'
         else interval '3 days' end end
 from ga join gr on gr.program_id = ga.program_id and gr.r = 1 + floor(ga.r_room * 2)::int
 join gd on gd.program_id = ga.program_id and gd.idx = ga.i % gd.cnt
@@ -341,7 +341,8 @@ select a.id, m.id from appointment a
 join family_member m on m.family_id = a.family_id and m.position = 0
 where a.family_id in (select family_id from gf);
 
--- Notes: most completed sessions; signed or co-signed; many of the last week still drafts
+-- Notes: every completed session but a quarter of the last ten days' (due); signed or co-signed; many of the
+-- last week's still drafts
 insert into session_note (appointment_id, family_id, author_id, status, data_text, assessment_text, plan_text,
     target_behaviour, oars_open_questions, oars_affirmations, oars_reflections, oars_summaries, sustain_talk,
     craft_procedures, safety_plan_agreed, homework, next_steps, created_at, updated_at, signed_at, content_hash,
@@ -363,7 +364,7 @@ from appointment a join gf on gf.family_id = a.family_id
 join gs s on s.program_id = gf.program_id and s.idx = gf.i % s.cnt
 cross join lateral (select case when a.ends_at > ${today}::date - 7 and random() < 0.6 then 'DRAFT'
     when random() < 0.3 then 'CO_SIGNED' else 'SIGNED' end || left(a.id::text, 0) as status) st
-where a.status = 'COMPLETED' and (a.id * 2654435761) % 100 < ${notePercent}
+where a.status = 'COMPLETED' and (a.ends_at < ${today}::date - 10 or (a.id * 2654435761) % 100 < 75)
 order by a.id;
 analyze session_note;
 

@@ -30,20 +30,24 @@ record Records(
             String zone = "'" + AgencyDay.CLINIC.getId() + "'";
             List<Map<String, Object>> frontDesk = rows(
                     connection,
-                    "select d.username, f.family_name as \"searchTerm\", f.case_number as \"caseNumber\", f.id as"
+                    "with latest as (select distinct on (g.program_id) g.program_id, s.id from group_session s join"
+                            + " support_group g on g.id = s.group_id where s.occurs_on <= (now() at time zone " + zone
+                            + ")::date order by g.program_id, s.occurs_on desc, s.id),"
+                            + " clerks as (select sp.program_id, array_agg(s.username order by s.id) as names from"
+                            + " staff_member s join staff_program sp on sp.staff_member_id = s.id where s.username"
+                            + " like 'frontdesk%' group by sp.program_id)"
+                            + " select clerks.names[1 + a.id % array_length(clerks.names, 1)] as username,"
+                            + " f.family_name as \"searchTerm\", f.case_number as \"caseNumber\", f.id as"
                             + " \"familyId\", m.id as \"memberId\", c.username as counselor, a.id as arriving,"
-                            + " a.version as \"arrivingVersion\", (select s.id from group_session s join"
-                            + " support_group g on g.id = s.group_id where g.program_id = f.program_id and"
-                            + " s.occurs_on <= (now() at time zone " + zone + ")::date order by s.occurs_on desc,"
-                            + " s.id limit 1) as \"groupSession\""
+                            + " a.version as \"arrivingVersion\", latest.id as \"groupSession\""
                             + " from appointment a join family f on f.id = a.family_id"
                             + " join family_member m on m.family_id = f.id and m.position = 0"
                             + " join staff_member c on c.id = f.primary_counselor_id"
-                            + " join lateral (select s.username from staff_member s join staff_program sp on"
-                            + " sp.staff_member_id = s.id where sp.program_id = f.program_id and s.username like"
-                            + " 'frontdesk%' order by (s.id + a.id) % 7, s.id limit 1) d on true"
-                            + " where a.status = 'SCHEDULED' and (a.starts_at at time zone " + zone + ")::date ="
-                            + " (now() at time zone " + zone + ")::date order by a.id");
+                            + " join clerks on clerks.program_id = f.program_id"
+                            + " join latest on latest.program_id = f.program_id"
+                            + " where a.status = 'SCHEDULED' and a.starts_at >= ((now() at time zone " + zone
+                            + ")::date)::timestamp at time zone " + zone + " and a.starts_at < ((now() at time zone "
+                            + zone + ")::date + 1)::timestamp at time zone " + zone + " order by a.id");
             List<Map<String, Object>> counselors = rows(
                     connection,
                     "select s.username, n.id as \"noteId\", n.version as \"noteVersion\", n.family_id as"
