@@ -308,6 +308,33 @@ class RoleJourneysIT {
         }
     }
 
+    @Test
+    void anAjaxRequestWithoutThePagesNonceIsRefusedAndAuditedNotAServerError() {
+        try (Browser browser = Browser.open()) {
+            signIn(browser, "frida", "schedule/today.xhtml");
+            browser.open("families/search.xhtml");
+            browser.waitForPage();
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            // the search as PrimeFaces sends it, but from a script of elsewhere: the view state, no nonce
+            Object status = page.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + " var body = new URLSearchParams({'jakarta.faces.partial.ajax': 'true',"
+                    + " 'jakarta.faces.source': 'search-form:search', 'jakarta.faces.partial.execute': 'search-form',"
+                    + " 'jakarta.faces.partial.render': 'search-form', 'search-form:search': 'search-form:search',"
+                    + " 'search-form': 'search-form', 'search-form:text': 'Garcia', 'jakarta.faces.ViewState':"
+                    + " document.querySelector(\"input[name='jakarta.faces.ViewState']\").value});"
+                    + " fetch('search.xhtml', {method: 'POST', headers: {'Faces-Request': 'partial/ajax',"
+                    + " 'Content-Type': 'application/x-www-form-urlencoded'}, body: body})"
+                    + ".then(r => done(r.status)).catch(e => done('' + e));");
+            assertThat(status)
+                    .as("refused as not sent by the page, not a server error")
+                    .isEqualTo(403L);
+        }
+        assertThat(org.hearth.testing.Sql.testDatabase()
+                        .query("select count(*) from audit_entry where username = 'frida' and outcome = 'DENIED'"
+                                + " and reason like '%without the page''s script nonce%'"))
+                .isEqualTo(List.of(List.of("1")));
+    }
+
     /** The application's session cookie as the browser keeps it (all cookies, whatever page is open). */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> sessionCookie(Browser browser) {
