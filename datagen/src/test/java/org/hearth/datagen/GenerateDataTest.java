@@ -1,4 +1,4 @@
-package org.hearth.bench;
+package org.hearth.datagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
