@@ -281,6 +281,120 @@ class GenerateDataTest {
         }
     }
 
+    @Test
+    void everyTableThePagesReadHasRows() throws SQLException {
+        List<String> empty = new ArrayList<>();
+        try (Connection connection = owner(first);
+                Statement s = connection.createStatement();
+                ResultSet tables = s.executeQuery("select tablename from pg_tables where schemaname = 'public'"
+                        + " and tablename not in ('flyway_schema_history', 'calendar_feed') order by tablename")) {
+            List<String> names = new ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString(1));
+            }
+            for (String table : names) {
+                try (ResultSet any = s.executeQuery("select exists (select 1 from " + table + ")")) {
+                    any.next();
+                    if (!any.getBoolean(1)) {
+                        empty.add(table);
+                    }
+                }
+            }
+        }
+        assertThat(empty)
+                .as("tables left empty (calendar feeds are made by each user)")
+                .isEmpty();
+    }
+
+    @Test
+    void recordsBelongToEachOther() throws SQLException {
+        Map<String, String> mismatches = Map.ofEntries(
+                Map.entry(
+                        "notes of another family than their session's, or by another counselor",
+                        "select count(*) from session_note n join appointment a on a.id = n.appointment_id"
+                                + " where n.family_id <> a.family_id or n.author_id <> a.counselor_id"),
+                Map.entry(
+                        "notes of sessions that did not take place",
+                        "select count(*) from session_note n join appointment a on a.id = n.appointment_id"
+                                + " where a.status <> 'COMPLETED'"),
+                Map.entry(
+                        "members attending another family's session",
+                        "select count(*) from appointment_member am join appointment a on a.id = am.appointment_id"
+                                + " join family_member m on m.id = am.family_member_id where m.family_id <> a.family_id"),
+                Map.entry(
+                        "attendance of members not enrolled in the session's group",
+                        "select count(*) from group_attendance ga join group_session s on s.id = ga.group_session_id"
+                                + " where not exists (select 1 from group_enrollment e where e.group_id = s.group_id"
+                                + " and e.family_member_id = ga.family_member_id and e.status = 'ENROLLED')"),
+                Map.entry(
+                        "attendance of meetings still to come or cancelled",
+                        "select count(*) from group_attendance ga join group_session s on s.id = ga.group_session_id"
+                                + " where s.occurs_on >= date '2026-11-24' or s.status = 'CANCELLED'"),
+                Map.entry(
+                        "group note sections filed under another family",
+                        "select count(*) from group_note_section x join family_member m on m.id = x.family_member_id"
+                                + " where m.family_id <> x.family_id"),
+                Map.entry(
+                        "episodes of a loved one of another family",
+                        "select count(*) from engagement_episode e join loved_one l on l.id = e.loved_one_id"
+                                + " where l.family_id <> e.family_id"),
+                Map.entry(
+                        "consents of a member of another family, or disclosures under another family's consent",
+                        "select (select count(*) from consent c join family_member m on m.id = c.member_id where"
+                                + " m.family_id <> c.family_id) + (select count(*) from disclosure d join consent c"
+                                + " on c.id = d.consent_id where c.family_id <> d.family_id)"),
+                Map.entry(
+                        "families whose caseload row disagrees with their open primary assignment",
+                        "select count(*) from family f where f.primary_counselor_id is distinct from (select"
+                                + " a.counselor_id from family_assignment a where a.family_id = f.id and a.kind ="
+                                + " 'PRIMARY' and a.ended_at is null)"),
+                Map.entry(
+                        "audit entries naming a family that does not exist",
+                        "select count(*) from audit_entry a where a.family_id is not null and not exists (select 1"
+                                + " from family f where f.id = a.family_id)"));
+        for (Map.Entry<String, String> check : mismatches.entrySet()) {
+            assertThat(single(first, check.getValue())).as(check.getKey()).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void replacingGeneratedDataGivesTheSameDataAgainAndAPlainSecondRunIsRefused() throws SQLException {
+        EmbeddedDatabase again = generated("again", 42);
+        try {
+            Map<String, String> environment = Map.of(
+                    "DB_URL", again.jdbcUrl(),
+                    "DB_USER", again.ownerUser(),
+                    "DB_PASSWORD", again.ownerPassword(),
+                    // no Keycloak: the test must never add users to a realm that happens to run here
+                    "KEYCLOAK_URL", "http://localhost:1");
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+            String[] demo = {"--scale", "demo", "--seed", "42", "--today", "2026-11-24"};
+            assertThat(GenerateData.run(demo, environment, quiet, new PrintStream(err, true, StandardCharsets.UTF_8)))
+                    .isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("already holds generated data", "--replace");
+            String[] replace = {"--scale", "demo", "--seed", "42", "--today", "2026-11-24", "--replace"};
+            assertThat(GenerateData.run(replace, environment, quiet, quiet)).isZero();
+
+            String families = "select md5(string_agg(case_number || family_name || status, '|' order by"
+                    + " case_number)) from family";
+            assertThat(single(again, families)).isEqualTo(single(first, families));
+            try (Connection connection = owner(again)) {
+                assertThat(GenerateData.counts(connection)).isEqualTo(GenerateData.counts(owner(first)));
+                var found = org.hearth.audit.VerifyAudit.verify(connection);
+                assertThat(found.isIntact()).as(String.valueOf(found)).isTrue();
+            }
+            assertThat(single(
+                            again,
+                            "select string_agg(username, ',' order by username) from staff_member where"
+                                    + " email like '%@hearth.example'"))
+                    .as("the demo staff stay")
+                    .isEqualTo("ada,carlos,cora,frida,sam,sofia");
+        } finally {
+            again.close();
+        }
+    }
+
     private static String single(EmbeddedDatabase database, String sql) throws SQLException {
         try (Connection connection = owner(database);
                 Statement s = connection.createStatement();
