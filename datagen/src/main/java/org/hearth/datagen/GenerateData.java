@@ -37,13 +37,16 @@ public final class GenerateData {
 
     /** How much to make. */
     public enum Scale {
+        // the demo staff (carlos, cora, sofia) carry most of the demo set's caseloads, beside one generated
+        // counselor a program
         DEMO(Map.ofEntries(
                 Map.entry("programs", 2),
                 Map.entry("frontDesk", 2),
-                Map.entry("counselors", 6),
-                Map.entry("supervisors", 2),
+                Map.entry("counselors", 2),
+                Map.entry("supervisors", 1),
                 Map.entry("admins", 1),
-                Map.entry("families", 120),
+                Map.entry("historyDays", 540),
+                Map.entry("families", 72),
                 Map.entry("sessionsPerFamily", 16),
                 Map.entry("groups", 6),
                 Map.entry("groupWeeks", 20),
@@ -54,6 +57,7 @@ public final class GenerateData {
                 Map.entry("counselors", 15),
                 Map.entry("supervisors", 3),
                 Map.entry("admins", 1),
+                Map.entry("historyDays", 5 * 365),
                 Map.entry("families", 2_000),
                 Map.entry("sessionsPerFamily", 20),
                 Map.entry("groups", 30),
@@ -65,6 +69,7 @@ public final class GenerateData {
                 Map.entry("counselors", 240),
                 Map.entry("supervisors", 30),
                 Map.entry("admins", 6),
+                Map.entry("historyDays", 5 * 365),
                 Map.entry("families", 50_000),
                 Map.entry("sessionsPerFamily", 20),
                 Map.entry("groups", 1_500),
@@ -91,19 +96,33 @@ public final class GenerateData {
     static final List<String> TABLES = List.of(
             "program",
             "staff_member",
+            "room",
+            "clinic_closure",
             "family",
+            "family_assignment",
             "family_member",
             "intake",
+            "member_readiness",
             "loved_one",
             "engagement_episode",
             "episode_event",
             "appointment",
+            "appointment_member",
             "session_note",
+            "note_change_talk",
+            "note_readiness",
+            "note_loved_one_stage",
+            "note_addendum",
             "miti_review",
             "support_group",
             "group_session",
             "group_enrollment",
             "group_attendance",
+            "group_note",
+            "group_note_section",
+            "consent",
+            "disclosure",
+            "emergency_access",
             "audit_entry");
 
     private GenerateData() {}
@@ -297,6 +316,7 @@ public final class GenerateData {
                     connection,
                     entries,
                     options.seed(),
+                    options.today().minusDays(options.scale().sizes.get("historyDays")),
                     options.today(),
                     options.zone(),
                     SyntheticAuditTrail.actors(connection));

@@ -68,16 +68,21 @@ final class SyntheticAuditTrail {
     private SyntheticAuditTrail() {}
 
     /**
-     * Appends {@code entries} entries spread over the five years before {@code today} (clinic hours, in the
-     * clinic's zone), by the generated staff, chained after the head; returns the new head. The caller's
-     * transaction keeps the triggers off meanwhile and commits.
+     * Appends {@code entries} entries spread over the days from {@code first} to the day before {@code today}
+     * (clinic hours, in the clinic's zone), by the generated staff, chained after the head; returns the new head.
+     * The caller's transaction keeps the chaining trigger off meanwhile and commits.
      */
     static AuditChain.Head append(
-            Connection connection, int entries, long seed, LocalDate today, ZoneId zone, List<Actor> actors)
+            Connection connection,
+            int entries,
+            long seed,
+            LocalDate first,
+            LocalDate today,
+            ZoneId zone,
+            List<Actor> actors)
             throws SQLException {
         AuditChain.Head head = head(connection);
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 17);
-        LocalDate first = today.minusYears(5);
         long days = ChronoUnit.DAYS.between(first, today);
         long seq = head.lastSeq();
         String previous = head.lastHash();

@@ -100,9 +100,10 @@ create temp table gr as
 select r.id, gp.id as program_id, row_number() over (partition by gp.id order by r.id) as r
 from room r join program p on r.name like p.name || ', room %' join gp on gp.id = p.id;
 
--- Families: opened over five years; those of the last year mostly active, older ones mostly closed
+-- Families: opened over the history asked for (five years; the demo set's a year and a half, so the demo
+-- counselors' caseloads are mostly active); those of the last year mostly active, older ones mostly closed
 create temp table gf as
-select i, gp.id as program_id, ${today}::date - floor(power(random(), 0.8) * 5 * 365)::int as opened_on,
+select i, gp.id as program_id, ${today}::date - floor(power(random(), 0.8) * ${historyDays})::int as opened_on,
     random() as r_status, random() as r_lang, random() as r_episode, pg_temp.last_name() as name
 from generate_series(1, ${families}) i join gp on gp.k = 1 + (i - 1) % ${programs};
 alter table gf add column status text, add column closed_on date, add column intake_year int,

@@ -33,20 +33,27 @@ class GenerateDataTest {
 
     private static EmbeddedDatabase first;
     private static EmbeddedDatabase second;
+    private static EmbeddedDatabase small;
 
     @BeforeAll
     static void generateTwice() throws SQLException {
         first = generated("first", 42);
         second = generated("second", 42);
+        small = generated("small", 42, GenerateData.Scale.SMALL);
     }
 
     @AfterAll
     static void stop() {
         first.close();
         second.close();
+        small.close();
     }
 
     private static EmbeddedDatabase generated(String name, long seed) throws SQLException {
+        return generated(name, seed, GenerateData.Scale.DEMO);
+    }
+
+    private static EmbeddedDatabase generated(String name, long seed, GenerateData.Scale scale) throws SQLException {
         EmbeddedDatabase database = EmbeddedDatabase.start(Path.of("target", "generate-" + name), 0, true);
         Flyway.configure(GenerateDataTest.class.getClassLoader())
                 .dataSource(database.jdbcUrl(), database.ownerUser(), database.ownerPassword())
@@ -58,7 +65,7 @@ class GenerateDataTest {
         try (Connection connection = owner(database)) {
             GenerateData.generate(
                     connection,
-                    new GenerateData.Options(GenerateData.Scale.DEMO, seed, TODAY, ZoneId.of("America/New_York")),
+                    new GenerateData.Options(scale, seed, TODAY, ZoneId.of("America/New_York")),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         }
         return database;
@@ -99,20 +106,36 @@ class GenerateDataTest {
     void theDemoScaleHasTheSizesAskedFor() throws SQLException {
         try (Connection connection = owner(first)) {
             Map<String, Long> counts = GenerateData.counts(connection);
-            assertThat(counts.get("family")).isEqualTo(120);
+            assertThat(counts.get("family")).isEqualTo(72);
             assertThat(counts.get("program"))
                     .as("the 2 demo programs and 2 generated")
                     .isEqualTo(4);
             assertThat(counts.get("staff_member"))
-                    .as("the 6 demo staff and 11 generated")
-                    .isEqualTo(6 + 2 + 6 + 2 + 1);
+                    .as("the 6 demo staff and 6 generated")
+                    .isEqualTo(6 + 2 + 2 + 1 + 1);
             assertThat(counts.get("support_group")).isEqualTo(6);
             assertThat(counts.get("group_session")).isEqualTo(6 * 20);
             assertThat(counts.get("audit_entry")).isEqualTo(3_000);
-            assertThat(counts.get("engagement_episode")).isBetween(80L, 110L);
-            assertThat(counts.get("appointment")).as("about 16 a family").isBetween(1_500L, 2_300L);
-            assertThat(counts.get("session_note")).isBetween(800L, 1_600L);
+            assertThat(counts.get("engagement_episode")).isBetween(45L, 70L);
+            assertThat(counts.get("appointment")).as("about 16 a family").isBetween(900L, 1_400L);
+            assertThat(counts.get("session_note")).isBetween(450L, 850L);
             assertThat(counts.get("group_attendance")).isGreaterThan(500L);
+        }
+    }
+
+    @Test
+    void theSmallScaleHasTheSizesAskedFor() throws SQLException {
+        try (Connection connection = owner(small)) {
+            Map<String, Long> counts = GenerateData.counts(connection);
+            assertThat(counts.get("family")).isEqualTo(2_000);
+            assertThat(counts.get("family_member")).as("2 to 5 a family").isBetween(6_000L, 8_000L);
+            assertThat(counts.get("engagement_episode")).isBetween(1_500L, 1_900L);
+            assertThat(counts.get("episode_event")).as("about 10 an episode").isBetween(14_000L, 20_000L);
+            assertThat(counts.get("appointment")).as("about 20 a family").isBetween(32_000L, 45_000L);
+            assertThat(counts.get("session_note")).as("about 3 in 5 sessions").isBetween(20_000L, 28_000L);
+            assertThat(counts.get("group_session")).isEqualTo(30 * 40);
+            assertThat(counts.get("group_attendance")).isGreaterThan(8_000L);
+            assertThat(counts.get("audit_entry")).isEqualTo(40_000);
         }
     }
 
@@ -124,7 +147,15 @@ class GenerateDataTest {
                             "select count(*) from family f join staff_member s on s.id = f.primary_counselor_id where"
                                     + " s.username = '" + counselor + "' and f.status = 'ACTIVE'")))
                     .as(counselor + "'s active families")
-                    .isGreaterThan(2);
+                    .isBetween(5, 20);
+            assertThat(Integer.parseInt(single(
+                            first,
+                            "select count(*) from appointment a join staff_member s on s.id = a.counselor_id where"
+                                    + " s.username = '" + counselor + "' and a.status = 'SCHEDULED' and"
+                                    + " (a.starts_at at time zone 'America/New_York')::date between date '2026-11-24'"
+                                    + " and date '2026-11-27'")))
+                    .as(counselor + "'s sessions in the rest of this week")
+                    .isPositive();
         }
         assertThat(Integer.parseInt(single(
                         first,
@@ -195,7 +226,7 @@ class GenerateDataTest {
     @Test
     void episodesFollowedLongEnoughEnterTreatmentAtACraftLikeRate() throws SQLException {
         String rate = single(
-                first,
+                small,
                 "select round(100.0 * count(*) filter (where exists (select 1 from episode_event x where"
                         + " x.episode_id = e.id and x.to_status = 'ENTERED_TREATMENT')) / count(*)) from"
                         + " engagement_episode e where e.opened_at < date '2026-11-24' - 180");
