@@ -84,27 +84,4 @@ class BenchReportTest {
         assertThat(Floors.percentile(sorted, 50)).isEqualTo(50);
         assertThat(Floors.summary(new double[] {5, 1, 3})).containsExactly(3, 5);
     }
-
-    @Test
-    void theScriptSplitsIntoStatementsAndNamesAMissingValue() {
-        String script = "-- a comment\ncreate function f() returns int language sql as $$\n  select 1;\n$$;\n"
-                + "insert into t values (${n});\n";
-        assertThat(GenerateData.statements(script, Map.of("n", "3")))
-                .containsExactly(
-                        "create function f() returns int language sql as $$\n  select 1;\n$$;",
-                        "insert into t values (3);");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GenerateData.statements(script, Map.of()))
-                .hasMessageContaining("${n}");
-    }
-
-    @Test
-    void theOptionsAreCheckedWithClearMessages() {
-        assertThat(GenerateData.Options.parse("--scale", "agency", "--seed", "7")
-                        .scale())
-                .isEqualTo(GenerateData.Scale.AGENCY);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GenerateData.Options.parse("--scale", "huge"))
-                .hasMessage("--scale is demo, small or agency, not huge");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GenerateData.Options.parse("--seed", "x"))
-                .hasMessage("--seed is a whole number, not x");
-    }
 }

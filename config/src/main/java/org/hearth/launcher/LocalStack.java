@@ -167,7 +167,7 @@ public final class LocalStack {
                         javaCommand,
                         "-cp",
                         classpath,
-                        "org.hearth.bench.GenerateData",
+                        "org.hearth.datagen.GenerateData",
                         "--scale",
                         "demo",
                         "--if-missing")

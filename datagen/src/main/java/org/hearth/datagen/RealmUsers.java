@@ -1,4 +1,4 @@
-package org.hearth.bench;
+package org.hearth.datagen;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.hearth.bench;
+package org.hearth.datagen;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,27 +19,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code ./hearth generate [--scale demo|small|agency] [--seed N] [--today yyyy-mm-dd]}: fills a migrated Hearth
- * database with synthetic programs, staff, families, intakes, episodes, sessions, notes, MITI reviews, groups,
- * attendance and audit entries, laid out around {@code today}. The same seed on the same starting database and
- * day gives the same rows. Connects to {@code DB_URL} as {@code DB_USER} / {@code DB_PASSWORD}, by default the
- * running local stack's database as its owner. Refuses a database that already holds generated staff.
+ * {@code ./hearth generate [--scale demo|small|agency] [--seed N] [--today yyyy-mm-dd] [--replace]}: fills a migrated
+ * Hearth database with synthetic programs, staff, families, intakes, episodes, sessions, notes (with their MI
+ * parts), MITI reviews, groups, group notes, attendance, consents, disclosures, emergency accesses, closures and
+ * audit entries, laid out around {@code today}. The same seed on the same starting database and day gives the same
+ * rows. Connects to {@code DB_URL} as {@code DB_USER} / {@code DB_PASSWORD}, by default the running local stack's
+ * database as its owner. Refuses (exit 2) a database without Hearth's schema, and one that already holds generated
+ * data unless {@code --replace} (which empties it first) or {@code --if-missing} (which then adds nothing: the
+ * launcher's demo data).
  *
- * <p>The rows are made by the database itself ({@code generate.sql}, set-based inserts under {@code setseed}),
- * which keeps agency scale to minutes on two cores; the audit entries go through the database's chaining
- * trigger, so the trail verifies ({@code ./hearth verify-audit}).
+ * <p>The rows are made by the database itself ({@code generate.sql}, set-based inserts under {@code setseed} in
+ * one session), which keeps agency scale to minutes on two cores; the audit trail is chained in Java with the
+ * application's own hashing and copied in ({@link SyntheticAuditTrail}), so it verifies
+ * ({@code ./hearth verify-audit}).
  */
 public final class GenerateData {
 
     /** How much to make. */
     public enum Scale {
+        // the demo staff (carlos, cora, sofia) carry most of the demo set's caseloads, beside one generated
+        // counselor a program
         DEMO(Map.ofEntries(
                 Map.entry("programs", 2),
                 Map.entry("frontDesk", 2),
-                Map.entry("counselors", 6),
-                Map.entry("supervisors", 2),
+                Map.entry("counselors", 2),
+                Map.entry("supervisors", 1),
                 Map.entry("admins", 1),
-                Map.entry("families", 120),
+                Map.entry("historyDays", 540),
+                Map.entry("families", 72),
                 Map.entry("sessionsPerFamily", 16),
                 Map.entry("groups", 6),
                 Map.entry("groupWeeks", 20),
@@ -50,6 +57,7 @@ public final class GenerateData {
                 Map.entry("counselors", 15),
                 Map.entry("supervisors", 3),
                 Map.entry("admins", 1),
+                Map.entry("historyDays", 5 * 365),
                 Map.entry("families", 2_000),
                 Map.entry("sessionsPerFamily", 20),
                 Map.entry("groups", 30),
@@ -61,6 +69,7 @@ public final class GenerateData {
                 Map.entry("counselors", 240),
                 Map.entry("supervisors", 30),
                 Map.entry("admins", 6),
+                Map.entry("historyDays", 5 * 365),
                 Map.entry("families", 50_000),
                 Map.entry("sessionsPerFamily", 20),
                 Map.entry("groups", 1_500),
@@ -87,19 +96,33 @@ public final class GenerateData {
     static final List<String> TABLES = List.of(
             "program",
             "staff_member",
+            "room",
+            "clinic_closure",
             "family",
+            "family_assignment",
             "family_member",
             "intake",
+            "member_readiness",
             "loved_one",
             "engagement_episode",
             "episode_event",
             "appointment",
+            "appointment_member",
             "session_note",
+            "note_change_talk",
+            "note_readiness",
+            "note_loved_one_stage",
+            "note_addendum",
             "miti_review",
             "support_group",
             "group_session",
             "group_enrollment",
             "group_attendance",
+            "group_note",
+            "group_note_section",
+            "consent",
+            "disclosure",
+            "emergency_access",
             "audit_entry");
 
     private GenerateData() {}
@@ -115,7 +138,7 @@ public final class GenerateData {
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(
-                    "usage: ./hearth generate [--scale demo|small|agency] [--seed N] [--today yyyy-mm-dd] [--if-missing]");
+                    "usage: ./hearth generate [--scale demo|small|agency] [--seed N] [--today yyyy-mm-dd] [--replace | --if-missing]");
             return 2;
         }
         String url = environment.getOrDefault("DB_URL", "jdbc:postgresql://localhost:15432/hearth");
@@ -126,6 +149,12 @@ public final class GenerateData {
             if (refusal.isPresent() && options.ifMissing() && refusal.get().contains("already holds")) {
                 out.println("The database holds generated data already: nothing to add.");
                 return 0;
+            }
+            if (refusal.isPresent() && options.replace() && refusal.get().contains("already holds")) {
+                out.println("Removing the generated data, and every family, group and audit entry with it (--replace)"
+                        + " ...");
+                clear(connection);
+                refusal = refusal(connection);
             }
             if (refusal.isPresent()) {
                 err.println(refusal.get());
@@ -193,13 +222,58 @@ public final class GenerateData {
                     s.executeQuery("select count(*) from staff_member where email like '%@bench.hearth.example'")) {
                 generated.next();
                 if (generated.getLong(1) > 0) {
-                    return Optional.of("This database already holds generated data: generate into a fresh one (stop"
-                            + " Hearth, remove .hearth/postgres, start it again).");
+                    return Optional.of("This database already holds generated data: add --replace to remove it (and"
+                            + " every family, group and audit entry with it) and generate again, or generate into a"
+                            + " fresh one (stop Hearth, remove .hearth/postgres, start it again).");
                 }
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * Empties a generated database for {@code --replace}: every table of records (families and all that hangs
+     * off them, groups, consents, calendar feeds, the audit trail, whose chain starts again), then the generated
+     * staff, their rooms and programs. What the migrations and the demo seed put there (opening hours, the demo
+     * programs, staff and rooms) stays. Only for a database the generator filled: it never asks whose records
+     * these are.
+     */
+    static void clear(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            List<String> records = new ArrayList<>();
+            try (ResultSet tables = s.executeQuery("select tablename from pg_tables where schemaname = 'public'"
+                    + " and tablename not in ('flyway_schema_history', 'audit_chain_head', 'clinic_hours', 'program',"
+                    + " 'staff_member', 'staff_program', 'room') order by tablename")) {
+                while (tables.next()) {
+                    records.add(tables.getString(1));
+                }
+            }
+            // the audit trail refuses truncation to the application; its owner switches that off for this
+            // transaction only, and the chain starts again from its genesis
+            s.execute("alter table audit_entry disable trigger audit_entry_not_truncated");
+            s.execute("truncate " + String.join(", ", records) + " restart identity");
+            s.execute("alter table audit_entry enable trigger audit_entry_not_truncated");
+            s.execute("update audit_chain_head set last_seq = 0, last_hash = repeat('0', 64) where id = 1");
+            s.execute("delete from staff_program where staff_member_id in (select id from staff_member where email"
+                    + " like '%@bench.hearth.example') or program_id in (select id from program where name "
+                    + GENERATED_PROGRAM + ")");
+            s.execute("delete from staff_member where email like '%@bench.hearth.example'");
+            s.execute("delete from room where name ~ '^.+ Family Program( [0-9]+)?, room [0-9]+$'");
+            s.execute("delete from program where name " + GENERATED_PROGRAM);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The generated programs' names (generate.sql): "North Family Program", ... "Harbor Family Program 12". */
+    private static final String GENERATED_PROGRAM =
+            "~ '^(North|South|East|West|Central|Harbor|Valley|Lakeside|Riverside|Hillside) Family Program( [0-9]+)?$'";
 
     /** Runs generate.sql with the scale's sizes, the seed and the day, statement by statement, in one session. */
     static void generate(Connection connection, Options options, PrintStream out) throws SQLException {
@@ -233,6 +307,25 @@ public final class GenerateData {
                     out.printf("  %5.0f s  %s%n", seconds, firstLine(sql));
                 }
             }
+            int entries = options.scale().sizes.get("auditEntries");
+            long started = System.nanoTime();
+            // the chaining trigger would overwrite the computed links, and rewrite the head once per entry: off,
+            // as the table's owner and inside the transaction (a failure rolls the switch back too)
+            statement.execute("alter table audit_entry disable trigger audit_entry_chain");
+            SyntheticAuditTrail.append(
+                    connection,
+                    entries,
+                    options.seed(),
+                    options.today().minusDays(options.scale().sizes.get("historyDays")),
+                    options.today(),
+                    options.zone(),
+                    SyntheticAuditTrail.actors(connection));
+            statement.execute("alter table audit_entry enable trigger audit_entry_chain");
+            out.printf(
+                    "  %5.0f s  %,d audit entries chained and copied%n", (System.nanoTime() - started) / 1e9, entries);
+            started = System.nanoTime();
+            statement.execute("analyze");
+            out.printf("  %5.0f s  analyze%n", (System.nanoTime() - started) / 1e9);
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
@@ -306,10 +399,10 @@ public final class GenerateData {
     }
 
     /** What to generate: the scale, the seed, the day the data is laid out around, and the clinic's zone. */
-    record Options(Scale scale, long seed, LocalDate today, ZoneId zone, boolean ifMissing) {
+    record Options(Scale scale, long seed, LocalDate today, ZoneId zone, boolean ifMissing, boolean replace) {
 
         Options(Scale scale, long seed, LocalDate today, ZoneId zone) {
-            this(scale, seed, today, zone, false);
+            this(scale, seed, today, zone, false, false);
         }
 
         static Options parse(String... args) {
@@ -320,6 +413,7 @@ public final class GenerateData {
                     .orElse("America/New_York"));
             LocalDate today = LocalDate.now(zone);
             boolean ifMissing = false;
+            boolean replace = false;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -348,10 +442,14 @@ public final class GenerateData {
                         i++;
                     }
                     case "--if-missing" -> ifMissing = true;
+                    case "--replace" -> replace = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }
-            return new Options(scale, seed, today, zone, ifMissing);
+            if (ifMissing && replace) {
+                throw new IllegalArgumentException("--replace and --if-missing contradict each other: choose one");
+            }
+            return new Options(scale, seed, today, zone, ifMissing, replace);
         }
 
         /** The seed as PostgreSQL's setseed takes it: a number from -1 to 1. */

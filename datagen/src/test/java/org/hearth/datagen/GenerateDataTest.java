@@ -1,4 +1,4 @@
-package org.hearth.bench;
+package org.hearth.datagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,20 +33,27 @@ class GenerateDataTest {
 
     private static EmbeddedDatabase first;
     private static EmbeddedDatabase second;
+    private static EmbeddedDatabase small;
 
     @BeforeAll
     static void generateTwice() throws SQLException {
         first = generated("first", 42);
         second = generated("second", 42);
+        small = generated("small", 42, GenerateData.Scale.SMALL);
     }
 
     @AfterAll
     static void stop() {
         first.close();
         second.close();
+        small.close();
     }
 
     private static EmbeddedDatabase generated(String name, long seed) throws SQLException {
+        return generated(name, seed, GenerateData.Scale.DEMO);
+    }
+
+    private static EmbeddedDatabase generated(String name, long seed, GenerateData.Scale scale) throws SQLException {
         EmbeddedDatabase database = EmbeddedDatabase.start(Path.of("target", "generate-" + name), 0, true);
         Flyway.configure(GenerateDataTest.class.getClassLoader())
                 .dataSource(database.jdbcUrl(), database.ownerUser(), database.ownerPassword())
@@ -58,7 +65,7 @@ class GenerateDataTest {
         try (Connection connection = owner(database)) {
             GenerateData.generate(
                     connection,
-                    new GenerateData.Options(GenerateData.Scale.DEMO, seed, TODAY, ZoneId.of("America/New_York")),
+                    new GenerateData.Options(scale, seed, TODAY, ZoneId.of("America/New_York")),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         }
         return database;
@@ -99,20 +106,36 @@ class GenerateDataTest {
     void theDemoScaleHasTheSizesAskedFor() throws SQLException {
         try (Connection connection = owner(first)) {
             Map<String, Long> counts = GenerateData.counts(connection);
-            assertThat(counts.get("family")).isEqualTo(120);
+            assertThat(counts.get("family")).isEqualTo(72);
             assertThat(counts.get("program"))
                     .as("the 2 demo programs and 2 generated")
                     .isEqualTo(4);
             assertThat(counts.get("staff_member"))
-                    .as("the 6 demo staff and 11 generated")
-                    .isEqualTo(6 + 2 + 6 + 2 + 1);
+                    .as("the 6 demo staff and 6 generated")
+                    .isEqualTo(6 + 2 + 2 + 1 + 1);
             assertThat(counts.get("support_group")).isEqualTo(6);
             assertThat(counts.get("group_session")).isEqualTo(6 * 20);
             assertThat(counts.get("audit_entry")).isEqualTo(3_000);
-            assertThat(counts.get("engagement_episode")).isBetween(80L, 110L);
-            assertThat(counts.get("appointment")).as("about 16 a family").isBetween(1_500L, 2_300L);
-            assertThat(counts.get("session_note")).isBetween(800L, 1_600L);
+            assertThat(counts.get("engagement_episode")).isBetween(45L, 70L);
+            assertThat(counts.get("appointment")).as("about 16 a family").isBetween(900L, 1_400L);
+            assertThat(counts.get("session_note")).isBetween(450L, 850L);
             assertThat(counts.get("group_attendance")).isGreaterThan(500L);
+        }
+    }
+
+    @Test
+    void theSmallScaleHasTheSizesAskedFor() throws SQLException {
+        try (Connection connection = owner(small)) {
+            Map<String, Long> counts = GenerateData.counts(connection);
+            assertThat(counts.get("family")).isEqualTo(2_000);
+            assertThat(counts.get("family_member")).as("2 to 5 a family").isBetween(6_000L, 8_000L);
+            assertThat(counts.get("engagement_episode")).isBetween(1_500L, 1_900L);
+            assertThat(counts.get("episode_event")).as("about 10 an episode").isBetween(14_000L, 20_000L);
+            assertThat(counts.get("appointment")).as("about 20 a family").isBetween(32_000L, 45_000L);
+            assertThat(counts.get("session_note")).as("about 3 in 5 sessions").isBetween(20_000L, 28_000L);
+            assertThat(counts.get("group_session")).isEqualTo(30 * 40);
+            assertThat(counts.get("group_attendance")).isGreaterThan(8_000L);
+            assertThat(counts.get("audit_entry")).isEqualTo(40_000);
         }
     }
 
@@ -124,7 +147,15 @@ class GenerateDataTest {
                             "select count(*) from family f join staff_member s on s.id = f.primary_counselor_id where"
                                     + " s.username = '" + counselor + "' and f.status = 'ACTIVE'")))
                     .as(counselor + "'s active families")
-                    .isGreaterThan(2);
+                    .isBetween(5, 20);
+            assertThat(Integer.parseInt(single(
+                            first,
+                            "select count(*) from appointment a join staff_member s on s.id = a.counselor_id where"
+                                    + " s.username = '" + counselor + "' and a.status = 'SCHEDULED' and"
+                                    + " (a.starts_at at time zone 'America/New_York')::date between date '2026-11-24'"
+                                    + " and date '2026-11-27'")))
+                    .as(counselor + "'s sessions in the rest of this week")
+                    .isPositive();
         }
         assertThat(Integer.parseInt(single(
                         first,
@@ -195,7 +226,7 @@ class GenerateDataTest {
     @Test
     void episodesFollowedLongEnoughEnterTreatmentAtACraftLikeRate() throws SQLException {
         String rate = single(
-                first,
+                small,
                 "select round(100.0 * count(*) filter (where exists (select 1 from episode_event x where"
                         + " x.episode_id = e.id and x.to_status = 'ENTERED_TREATMENT')) / count(*)) from"
                         + " engagement_episode e where e.opened_at < date '2026-11-24' - 180");
@@ -278,6 +309,120 @@ class GenerateDataTest {
         try (Connection connection = owner(first)) {
             assertThat(GenerateData.refusal(connection))
                     .hasValueSatisfying(why -> assertThat(why).contains("already holds generated data"));
+        }
+    }
+
+    @Test
+    void everyTableThePagesReadHasRows() throws SQLException {
+        List<String> empty = new ArrayList<>();
+        try (Connection connection = owner(first);
+                Statement s = connection.createStatement();
+                ResultSet tables = s.executeQuery("select tablename from pg_tables where schemaname = 'public'"
+                        + " and tablename not in ('flyway_schema_history', 'calendar_feed') order by tablename")) {
+            List<String> names = new ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString(1));
+            }
+            for (String table : names) {
+                try (ResultSet any = s.executeQuery("select exists (select 1 from " + table + ")")) {
+                    any.next();
+                    if (!any.getBoolean(1)) {
+                        empty.add(table);
+                    }
+                }
+            }
+        }
+        assertThat(empty)
+                .as("tables left empty (calendar feeds are made by each user)")
+                .isEmpty();
+    }
+
+    @Test
+    void recordsBelongToEachOther() throws SQLException {
+        Map<String, String> mismatches = Map.ofEntries(
+                Map.entry(
+                        "notes of another family than their session's, or by another counselor",
+                        "select count(*) from session_note n join appointment a on a.id = n.appointment_id"
+                                + " where n.family_id <> a.family_id or n.author_id <> a.counselor_id"),
+                Map.entry(
+                        "notes of sessions that did not take place",
+                        "select count(*) from session_note n join appointment a on a.id = n.appointment_id"
+                                + " where a.status <> 'COMPLETED'"),
+                Map.entry(
+                        "members attending another family's session",
+                        "select count(*) from appointment_member am join appointment a on a.id = am.appointment_id"
+                                + " join family_member m on m.id = am.family_member_id where m.family_id <> a.family_id"),
+                Map.entry(
+                        "attendance of members not enrolled in the session's group",
+                        "select count(*) from group_attendance ga join group_session s on s.id = ga.group_session_id"
+                                + " where not exists (select 1 from group_enrollment e where e.group_id = s.group_id"
+                                + " and e.family_member_id = ga.family_member_id and e.status = 'ENROLLED')"),
+                Map.entry(
+                        "attendance of meetings still to come or cancelled",
+                        "select count(*) from group_attendance ga join group_session s on s.id = ga.group_session_id"
+                                + " where s.occurs_on >= date '2026-11-24' or s.status = 'CANCELLED'"),
+                Map.entry(
+                        "group note sections filed under another family",
+                        "select count(*) from group_note_section x join family_member m on m.id = x.family_member_id"
+                                + " where m.family_id <> x.family_id"),
+                Map.entry(
+                        "episodes of a loved one of another family",
+                        "select count(*) from engagement_episode e join loved_one l on l.id = e.loved_one_id"
+                                + " where l.family_id <> e.family_id"),
+                Map.entry(
+                        "consents of a member of another family, or disclosures under another family's consent",
+                        "select (select count(*) from consent c join family_member m on m.id = c.member_id where"
+                                + " m.family_id <> c.family_id) + (select count(*) from disclosure d join consent c"
+                                + " on c.id = d.consent_id where c.family_id <> d.family_id)"),
+                Map.entry(
+                        "families whose caseload row disagrees with their open primary assignment",
+                        "select count(*) from family f where f.primary_counselor_id is distinct from (select"
+                                + " a.counselor_id from family_assignment a where a.family_id = f.id and a.kind ="
+                                + " 'PRIMARY' and a.ended_at is null)"),
+                Map.entry(
+                        "audit entries naming a family that does not exist",
+                        "select count(*) from audit_entry a where a.family_id is not null and not exists (select 1"
+                                + " from family f where f.id = a.family_id)"));
+        for (Map.Entry<String, String> check : mismatches.entrySet()) {
+            assertThat(single(first, check.getValue())).as(check.getKey()).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void replacingGeneratedDataGivesTheSameDataAgainAndAPlainSecondRunIsRefused() throws SQLException {
+        EmbeddedDatabase again = generated("again", 42);
+        try {
+            Map<String, String> environment = Map.of(
+                    "DB_URL", again.jdbcUrl(),
+                    "DB_USER", again.ownerUser(),
+                    "DB_PASSWORD", again.ownerPassword(),
+                    // no Keycloak: the test must never add users to a realm that happens to run here
+                    "KEYCLOAK_URL", "http://localhost:1");
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+            String[] demo = {"--scale", "demo", "--seed", "42", "--today", "2026-11-24"};
+            assertThat(GenerateData.run(demo, environment, quiet, new PrintStream(err, true, StandardCharsets.UTF_8)))
+                    .isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("already holds generated data", "--replace");
+            String[] replace = {"--scale", "demo", "--seed", "42", "--today", "2026-11-24", "--replace"};
+            assertThat(GenerateData.run(replace, environment, quiet, quiet)).isZero();
+
+            String families = "select md5(string_agg(case_number || family_name || status, '|' order by"
+                    + " case_number)) from family";
+            assertThat(single(again, families)).isEqualTo(single(first, families));
+            try (Connection connection = owner(again)) {
+                assertThat(GenerateData.counts(connection)).isEqualTo(GenerateData.counts(owner(first)));
+                var found = org.hearth.audit.VerifyAudit.verify(connection);
+                assertThat(found.isIntact()).as(String.valueOf(found)).isTrue();
+            }
+            assertThat(single(
+                            again,
+                            "select string_agg(username, ',' order by username) from staff_member where"
+                                    + " email like '%@hearth.example'"))
+                    .as("the demo staff stay")
+                    .isEqualTo("ada,carlos,cora,frida,sam,sofia");
+        } finally {
+            again.close();
         }
     }
 

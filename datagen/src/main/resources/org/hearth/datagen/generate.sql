@@ -100,9 +100,10 @@ create temp table gr as
 select r.id, gp.id as program_id, row_number() over (partition by gp.id order by r.id) as r
 from room r join program p on r.name like p.name || ', room %' join gp on gp.id = p.id;
 
--- Families: opened over five years; those of the last year mostly active, older ones mostly closed
+-- Families: opened over the history asked for (five years; the demo set's a year and a half, so the demo
+-- counselors' caseloads are mostly active); those of the last year mostly active, older ones mostly closed
 create temp table gf as
-select i, gp.id as program_id, ${today}::date - floor(power(random(), 0.8) * 5 * 365)::int as opened_on,
+select i, gp.id as program_id, ${today}::date - floor(power(random(), 0.8) * ${historyDays})::int as opened_on,
     random() as r_status, random() as r_lang, random() as r_episode, pg_temp.last_name() as name
 from generate_series(1, ${families}) i join gp on gp.k = 1 + (i - 1) % ${programs};
 alter table gf add column status text, add column closed_on date, add column intake_year int,
@@ -433,44 +434,131 @@ cross join lateral (select random() + 0 * s.id as r) rr
 where s.status = 'SCHEDULED' and s.occurs_on < ${today}::date
 order by s.id, e.family_member_id;
 
--- The audit trail: the entries asked for, over the years, chained as the database's trigger chains the
--- application's entries (audit_entry_hash). The trigger's row-by-row update of the chain's head would keep
--- millions of versions of that row in this one transaction, so for the bulk the triggers are off (as the
--- table's owner, inside the transaction: a failure rolls the switch back too) and the chain is computed in one
--- pass; ./hearth verify-audit checks the result.
-alter table audit_entry disable trigger audit_entry_chain;
-alter table audit_entry disable trigger audit_entry_final;
-insert into audit_entry (occurred_at, username, roles, action, entity_type, entity_id, family_id, client_address,
-    outcome, reason, seq, prev_hash, hash)
-select ${today}::date - 5 * 365 + (n::double precision / ${auditEntries}) * (5 * 365) * interval '1 day',
-    c.username, 'counselor', pg_temp.pick(array['READ_FAMILY', 'READ_FAMILY', 'READ_INTAKE', 'READ_NOTE', 'LIST_NOTES',
-        'SAVE_NOTE_DRAFT', 'SIGN_NOTE', 'READ_EPISODE', 'RECORD_EPISODE_EVENT', 'READ_SCHEDULE', 'BOOK_APPOINTMENT',
-        'READ_GROUP_ROSTER', 'RECORD_GROUP_ATTENDANCE', 'VIEW_PAGE', 'SIGN_IN']),
-    'Family', gf.family_id::text, gf.family_id, '10.0.' || (n % 250) || '.' || (n % 199 + 1),
-    case when n % 997 = 0 then 'DENIED' else 'ALLOWED' end,
-    case when n % 997 = 0 then 'clinical content is for the family''s counselors and the supervisors of its program' end,
-    (select last_seq from audit_chain_head where id = 1) + n, '', ''
-from generate_series(1, ${auditEntries}) n
-join gf on gf.i = 1 + (n::bigint * 7919) % ${families}
-join gc c on c.id = gf.counselor_id
-order by n;
-do $$
-declare
-    previous varchar(64) := (select last_hash from audit_chain_head where id = 1);
-    last bigint := (select last_seq from audit_chain_head where id = 1);
-    entry audit_entry;
-begin
-    for entry in select * from audit_entry where seq > last order by seq loop
-        entry.prev_hash := previous;
-        entry.hash := audit_entry_hash(entry);
-        update audit_entry set prev_hash = entry.prev_hash, hash = entry.hash where id = entry.id;
-        previous := entry.hash;
-        last := entry.seq;
-    end loop;
-    update audit_chain_head set last_seq = last, last_hash = previous where id = 1;
-end
-$$;
-alter table audit_entry enable trigger audit_entry_chain;
-alter table audit_entry enable trigger audit_entry_final;
+-- The parts of the notes the pages read: change talk heard (DARN-CAT, with short quotes), each attending
+-- member's readiness ruler and stage, the loved one's stage as the family reports it, and a few addenda. A
+-- signed note's parts are final (the triggers refuse them once it is signed); they are written here as the
+-- note's owner in one go, so the triggers are off inside this transaction only.
+alter table note_change_talk disable trigger note_change_talk_final;
+alter table note_readiness disable trigger note_readiness_final;
+alter table note_loved_one_stage disable trigger note_loved_one_stage_final;
+alter table group_note_section disable trigger group_note_section_final;
+create temp table gn as
+select n.id as note_id, n.family_id, n.author_id, n.signed_at, n.status, m.id as member_id, l.id as loved_one_id,
+    random() as r
+from session_note n
+join family_member m on m.family_id = n.family_id and m.position = 0
+join loved_one l on l.family_id = n.family_id and l.position = 0;
+analyze gn;
+insert into note_change_talk (note_id, position, category, quote, member_id)
+select gn.note_id, p, c.category, c.quote, gn.member_id
+from gn cross join generate_series(1, 1 + floor(gn.r * 3)::int) p
+cross join lateral (select (array['DESIRE', 'ABILITY', 'REASONS', 'NEED', 'COMMITMENT', 'ACTIVATION',
+    'TAKING_STEPS'])[k] as category, (array['I want him home for the holidays, sober.',
+    'I kept calm when she came in late; I can do that again.', 'The grandchildren need their dad back.',
+    'I need to stop paying his phone bill.', 'I will ask her on Sunday, the way we rehearsed.',
+    'I am ready to call the clinic with him.', 'I went to my first Nar-Anon meeting.'])[k] as quote
+    from (select 1 + floor(random() * 7)::int + 0 * p as k) pick) c
+where gn.r < 0.8
+order by gn.note_id, p;
+insert into note_readiness (note_id, member_id, importance, confidence, readiness, stage)
+select gn.note_id, gn.member_id, pg_temp.between(6, 10), pg_temp.between(3, 9), pg_temp.between(3, 9),
+    pg_temp.pick(array['CONTEMPLATION', 'PREPARATION', 'PREPARATION', 'ACTION', 'ACTION', 'MAINTENANCE'])
+from gn order by gn.note_id;
+insert into note_loved_one_stage (note_id, loved_one_id, stage)
+select gn.note_id, gn.loved_one_id, pg_temp.pick(array['PRECONTEMPLATION', 'PRECONTEMPLATION', 'CONTEMPLATION',
+    'CONTEMPLATION', 'PREPARATION', 'ACTION'])
+from gn order by gn.note_id;
+insert into note_addendum (note_id, author_id, body, written_at, content_hash)
+select gn.note_id, gn.author_id, 'Late entry: the family called the next day to say the loved one agreed to an'
+    || ' assessment visit.', gn.signed_at + interval '1 day', md5(gn.note_id::text || 'addendum')
+    || md5('addendum' || gn.note_id::text)
+from gn where gn.status <> 'DRAFT' and gn.r * 100 - floor(gn.r * 100) < 0.02 order by gn.note_id;
+alter table note_change_talk enable trigger note_change_talk_final;
+alter table note_readiness enable trigger note_readiness_final;
+alter table note_loved_one_stage enable trigger note_loved_one_stage_final;
 
-analyze;
+-- Each intake's readiness rulers for the members who take part
+insert into member_readiness (family_id, family_member_id, importance, confidence, readiness)
+select m.family_id, m.id, pg_temp.between(5, 10), pg_temp.between(2, 8), pg_temp.between(2, 8)
+from family_member m join gf on gf.family_id = m.family_id where m.position <= 1 order by m.id;
+
+-- Group notes for the last half year's meetings: one body, a section for each member who came; the last two
+-- weeks' partly drafts
+insert into group_note (group_session_id, author_id, status, body, created_at, updated_at, signed_at, content_hash)
+select s.id, f.staff_member_id, case when s.occurs_on > ${today}::date - 14 and (s.id % 3) = 0 then 'DRAFT'
+    else 'SIGNED' end,
+    'The group practised positive communication in pairs and shared one boundary each kept this week.',
+    s.ends_at + interval '1 hour', s.ends_at + interval '2 hours',
+    case when not (s.occurs_on > ${today}::date - 14 and (s.id % 3) = 0) then s.ends_at + interval '3 hours' end,
+    case when not (s.occurs_on > ${today}::date - 14 and (s.id % 3) = 0) then md5(s.id::text) || md5('group' || s.id) end
+from group_session s
+join lateral (select staff_member_id from group_facilitator where group_id = s.group_id
+    order by staff_member_id limit 1) f on true
+where s.status = 'SCHEDULED' and s.occurs_on < ${today}::date and s.occurs_on >= ${today}::date - 182
+order by s.id;
+insert into group_note_section (note_id, family_member_id, family_id, text)
+select n.id, a.family_member_id, m.family_id, 'Took part; practised the invitation role-play.'
+from group_note n join group_attendance a on a.group_session_id = n.group_session_id and a.mark in ('PRESENT', 'LATE')
+join family_member m on m.id = a.family_member_id
+order by n.id, a.family_member_id;
+alter table group_note_section enable trigger group_note_section_final;
+
+-- Covering counselors: a few families covered for two weeks by a colleague of the program, some right now
+insert into family_assignment (family_id, counselor_id, kind, starts_on, ends_on, reason, assigned_by, assigned_at)
+select gf.family_id, c.id, 'COVERING', d.starts_on, d.starts_on + 13, 'Primary counselor on leave', s.username,
+    d.starts_on - 2 + time '09:00'
+from gf join gc c on c.program_id = gf.program_id and c.idx = (gf.i / ${programs} + 1) % c.cnt and c.cnt > 1
+join gs s on s.program_id = gf.program_id and s.idx = gf.i % s.cnt
+cross join lateral (select greatest(gf.opened_on, ${today}::date - 7 - (gf.i % 60)) + 0 * gf.i as starts_on) d
+where gf.status = 'ACTIVE' and gf.i % 29 = 0
+order by gf.i;
+
+-- 42 CFR Part 2 consents of a third of the families (some revoked), and disclosures under some of them
+insert into consent (family_id, member_id, recipient_name, recipient_organisation, purpose, scope, signed_on,
+    starts_on, expires_on, recorded_by, recorded_at, revoked_on, revoked_by, revoked_at)
+select gf.family_id, m.id, pg_temp.pick(array['Dr. Alvarez', 'Intake team', 'Probation officer', 'Care coordinator']),
+    pg_temp.pick(array['Harbor Recovery Center', 'County Treatment Services', 'St. Luke''s Addiction Services',
+        'County Probation']),
+    'Coordination of care for the family', pg_temp.pick(array['ATTENDANCE', 'SUMMARY', 'SUMMARY', 'FULL_RECORD']),
+    gf.opened_on + 7, gf.opened_on + 7, gf.opened_on + 372, gd.username, gf.opened_on + 7 + time '11:00',
+    case when gf.i % 10 = 0 then gf.opened_on + 60 end, case when gf.i % 10 = 0 then gd.username end,
+    case when gf.i % 10 = 0 then gf.opened_on + 60 + time '11:00' end
+from gf join family_member m on m.family_id = gf.family_id and m.position = 0
+join gd on gd.program_id = gf.program_id and gd.idx = gf.i % gd.cnt
+where gf.r_lang * 10 - floor(gf.r_lang * 10) < 0.33 and gf.opened_on + 60 < ${today}::date
+order by gf.i;
+insert into disclosure (consent_id, family_id, member_id, recipient_name, recipient_organisation, purpose, scope,
+    format, disclosed_by, disclosed_at, content_sha256)
+select c.id, c.family_id, c.member_id, c.recipient_name, c.recipient_organisation, c.purpose, c.scope,
+    case when c.id % 4 = 0 then 'JSON' else 'PDF' end, gc.username, c.starts_on + 20 + time '14:00',
+    md5(c.id::text) || md5('disclosure' || c.id)
+from consent c join family f on f.id = c.family_id join gc on gc.id = f.primary_counselor_id
+where c.id % 2 = 0 and c.family_id in (select family_id from gf)
+order by c.id;
+
+-- Break the glass: now and then a counselor opens a family of a colleague in an emergency; most reviewed
+insert into emergency_access (family_id, staff_id, reason, session_key, granted_at, ended_at, reviewed_by, reviewed_at,
+    review_note)
+select gf.family_id, c.id, 'Family called in crisis while their counselor was away; overdose reported.',
+    md5('session' || gf.i), d.at, d.at + interval '40 minutes',
+    case when gf.i % 3 <> 0 then s.username end, case when gf.i % 3 <> 0 then d.at + interval '1 day' end,
+    case when gf.i % 3 <> 0 then 'Appropriate: crisis call, counselor away.' end
+from gf join gc c on c.program_id = gf.program_id and c.idx = (gf.i / ${programs} + 2) % c.cnt and c.cnt > 2
+join gs s on s.program_id = gf.program_id and s.idx = gf.i % s.cnt
+cross join lateral (select (greatest(gf.opened_on + 3, ${today}::date - (gf.i % 400)) + time '16:00')
+    at time zone '${zone}' + 0 * interval '1 day' as at) d
+where gf.status = 'ACTIVE' and (gf.i % 97 = 0 or (gf.i < 60 and gf.i % 7 = 0))
+order by gf.i;
+
+-- Clinic closures: the holidays of the generated years and the next
+insert into clinic_closure (closed_on, reason)
+select h.day, h.reason from generate_series(extract(year from ${today}::date)::int - 5,
+    extract(year from ${today}::date)::int + 1) y
+cross join lateral (values (make_date(y, 1, 1), 'New Year''s Day'), (make_date(y, 7, 4), 'Independence Day'),
+    (make_date(y, 12, 25), 'Christmas Day'),
+    (make_date(y, 11, 1) + ((4 - extract(isodow from make_date(y, 11, 1))::int + 7) % 7) + 21, 'Thanksgiving')) h(day, reason)
+order by h.day
+on conflict (closed_on) do nothing;
+
+-- The audit trail follows (SyntheticAuditTrail, in Java: chained with the application's hashing, copied in),
+-- then every table is analyzed.
