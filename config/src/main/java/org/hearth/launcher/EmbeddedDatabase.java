@@ -70,7 +70,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setOutputRedirector(Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(Redirect.appendTo(log.toFile()))
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", "100")
+                    // sized for an agency's database on a machine of a few GiB: its working set in PostgreSQL's
+                    // own cache; reports sort and hash in memory; no JIT, whose compiling costs more than it saves
+                    // on queries of a few hundred milliseconds; random reads as cheap as the page cache makes them
+                    .setServerConfig("shared_buffers", "1GB")
+                    .setServerConfig("effective_cache_size", "4GB")
+                    .setServerConfig("work_mem", "16MB")
+                    .setServerConfig("jit", "off")
+                    .setServerConfig("random_page_cost", "1.1");
             if (port > 0) {
                 builder.setPort(port);
             }
