@@ -450,7 +450,7 @@ join family_member m on m.family_id = n.family_id and m.position = 0
 join loved_one l on l.family_id = n.family_id and l.position = 0;
 analyze gn;
 insert into note_change_talk (note_id, position, category, quote, member_id)
-select gn.note_id, p, c.category, c.quote, gn.member_id
+select gn.note_id, p - 1, c.category, c.quote, gn.member_id
 from gn cross join generate_series(1, 1 + floor(gn.r * 3)::int) p
 cross join lateral (select (array['DESIRE', 'ABILITY', 'REASONS', 'NEED', 'COMMITMENT', 'ACTIVATION',
     'TAKING_STEPS'])[k] as category, (array['I want him home for the holidays, sober.',

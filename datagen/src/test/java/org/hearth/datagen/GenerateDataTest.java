@@ -380,6 +380,10 @@ class GenerateDataTest {
                                 + " a.counselor_id from family_assignment a where a.family_id = f.id and a.kind ="
                                 + " 'PRIMARY' and a.ended_at is null)"),
                 Map.entry(
+                        "notes whose change talk is not numbered 0, 1, 2 ... as the application lists it",
+                        "select count(*) from (select note_id from note_change_talk group by note_id having"
+                                + " min(position) <> 0 or max(position) <> count(*) - 1) gaps"),
+                Map.entry(
                         "audit entries naming a family that does not exist",
                         "select count(*) from audit_entry a where a.family_id is not null and not exists (select 1"
                                 + " from family f where f.id = a.family_id)"));
