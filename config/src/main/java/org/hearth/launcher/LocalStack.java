@@ -132,9 +132,12 @@ public final class LocalStack {
                     () -> WildFlyServer.start(
                             root.resolve("ear/target/server"), environment, logs.resolve("wildfly.log"), APP_URL));
 
+            String keycloakUrl = keycloak.realmUrl().replace("/realms/hearth", "");
             if (demoData) {
-                loadDemoSet(database, keycloak.realmUrl().replace("/realms/hearth", ""));
+                loadDemoSet(database, keycloakUrl);
             }
+            // Keycloak imports its realm afresh at each start: staff made by ./hearth generate get their logins back
+            runGenerator(database, keycloakUrl, "org.hearth.datagen.GeneratedLogins");
             out.println();
             out.print(welcome(keycloak.realmUrl(), demoData));
             return true;
@@ -162,16 +165,25 @@ public final class LocalStack {
             return;
         }
         out.println("Adding the demo families, sessions, notes, episodes and groups (once) ...");
+        if (!runGenerator(
+                database, keycloakUrl, "org.hearth.datagen.GenerateData", "--scale", "demo", "--if-missing")) {
+            out.println("  The demo set was not added; Hearth runs without it.");
+        }
+    }
+
+    /**
+     * Runs one of the generator's programs on the stack's database and Keycloak, its output indented; whether it
+     * succeeded. False, and nothing run, when the generator is not built.
+     */
+    private boolean runGenerator(EmbeddedDatabase database, String keycloakUrl, String mainClass, String... args) {
+        String classpath = System.getProperty("hearth.generator.classpath");
+        if (classpath == null || classpath.isBlank()) {
+            return false;
+        }
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder generator = new ProcessBuilder(
-                        javaCommand,
-                        "-cp",
-                        classpath,
-                        "org.hearth.datagen.GenerateData",
-                        "--scale",
-                        "demo",
-                        "--if-missing")
-                .redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-cp", classpath, mainClass));
+        command.addAll(List.of(args));
+        ProcessBuilder generator = new ProcessBuilder(command).redirectErrorStream(true);
         generator.environment().put("DB_URL", database.jdbcUrl());
         generator.environment().put("DB_USER", database.ownerUser());
         generator.environment().put("DB_PASSWORD", database.ownerPassword());
@@ -182,13 +194,18 @@ public final class LocalStack {
                     new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
                 lines.lines().forEach(line -> out.println("  " + line));
             }
-            if (process.waitFor() != 0) {
-                out.println("  The demo set was not added (exit " + process.exitValue() + "); Hearth runs without it.");
+            int exit = process.waitFor();
+            if (exit != 0) {
+                out.println(
+                        "  (" + mainClass.substring(mainClass.lastIndexOf('.') + 1) + " ended with exit " + exit + ")");
             }
+            return exit == 0;
         } catch (java.io.IOException e) {
-            out.println("  The demo set was not added: " + e.getMessage());
+            out.println("  " + e.getMessage());
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
