@@ -27,6 +27,14 @@ final class TakenTimes {
      * and {@code to}, leaving out the family session {@code appointment} and the group meeting
      * {@code session} being changed (either may be null).
      */
+    /**
+     * The earliest start of anything still running at {@code from}: sessions and meetings last under a day (V17's
+     * checks), so the index on their start reads one day, not the years before.
+     */
+    private static Instant earliestStart(Instant from) {
+        return from.minus(java.time.Duration.ofDays(1));
+    }
+
     static TakenTimes find(
             EntityManager em,
             Collection<StaffMember> staff,
@@ -44,12 +52,14 @@ final class TakenTimes {
                         "select distinct a from Appointment a join fetch a.counselor left join fetch a.room"
                                 + " left join fetch a.members"
                                 + " where a.status in :holding and a.startsAt < :to and a.endsAt > :from"
+                                + " and a.startsAt > :earliest"
                                 + " and a.id <> :self and (a.counselor.id in :staff or a.room.id = :room"
                                 + " or exists (select m.id from a.members m where m.id in :members))"
                                 + " order by a.startsAt",
                         Appointment.class)
                 .setParameter("holding", AppointmentStatus.HOLDING_TIME)
                 .setParameter("from", from)
+                .setParameter("earliest", earliestStart(from))
                 .setParameter("to", to)
                 .setParameter("self", appointment == null ? -1L : appointment)
                 .setParameter("staff", staffIds.isEmpty() ? Set.of(-1L) : staffIds)
@@ -72,6 +82,7 @@ final class TakenTimes {
         List<GroupSession> sessions = em.createQuery(
                         "select s from GroupSession s join fetch s.group join fetch s.room left join fetch s.substitute"
                                 + " where s.status = :scheduled and s.startsAt < :to and s.endsAt > :from"
+                                + " and s.startsAt > :earliest"
                                 + " and s.id <> :self and (s.room.id = :room or s.substitute.id in :staff"
                                 + " or (s.substitute is null and exists (select f.id from SupportGroup g"
                                 + " join g.facilitators f where g = s.group and f.id in :staff))"
@@ -81,6 +92,7 @@ final class TakenTimes {
                         GroupSession.class)
                 .setParameter("scheduled", GroupSessionStatus.SCHEDULED)
                 .setParameter("from", from)
+                .setParameter("earliest", earliestStart(from))
                 .setParameter("to", to)
                 .setParameter("self", session == null ? -1L : session)
                 .setParameter("staff", staffIds.isEmpty() ? Set.of(-1L) : staffIds)
