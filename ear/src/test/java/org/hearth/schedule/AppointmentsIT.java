@@ -279,6 +279,37 @@ class AppointmentsIT {
     }
 
     @Test
+    void theDaysScheduleIsReadAPageAtATimeByTimeAndEachPageAuditsTheSessionsItShows() {
+        AppointmentView atOne = asAna(() -> appointments.book(session(mbeki, all(mbeki), ana, roomTwo, 13, 0, 50)));
+        AppointmentView atNine = asAna(() -> appointments.book(session(okafor, all(okafor), ana, roomOne, 9, 0, 50)));
+        AppointmentView atEleven =
+                asAna(() -> appointments.book(session(okafor, all(okafor), ana, roomOne, 11, 0, 50)));
+
+        AppointmentPage first = asAna(() -> appointments.dayPage(tuesday, 0, 2));
+        assertThat(first.total()).as("all of Ana's sessions that day").isEqualTo(3);
+        assertThat(first.rows()).extracting(AppointmentView::id).containsExactly(atNine.id(), atEleven.id());
+        assertThat(first.rows().get(0).members())
+                .extracting(AppointmentView.Member::fullName)
+                .containsExactly("Grace Okafor", "Paul Okafor");
+        AppointmentPage second = asAna(() -> appointments.dayPage(tuesday, 2, 2));
+        assertThat(second.rows()).extracting(AppointmentView::id).containsExactly(atOne.id());
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(asAna(() -> appointments.dayCount(tuesday))).isEqualTo(3);
+        assertThat(asBen(() -> appointments.dayPage(tuesday, 0, 25)).rows())
+                .as("another counselor's day holds none of Ana's")
+                .isEmpty();
+
+        assertThat(sql().query(
+                                "select reason from audit_entry where username = ? and action = 'READ_SCHEDULE'"
+                                        + " order by id",
+                                ana))
+                .as("each page read names the sessions it showed; the count names none")
+                .isEqualTo(List.of(
+                        List.of("listed 2: [" + atNine.id() + ", " + atEleven.id() + "]"),
+                        List.of("listed 1: [" + atOne.id() + "]")));
+    }
+
+    @Test
     void aSessionIsCheckedInOnItsDayAndCompletedOrMarkedNoShowOnlyOnceStarted() {
         AppointmentView future = asDesk(() -> appointments.book(session(okafor, all(okafor), ana, roomOne, 15, 0, 60)));
         assertThat(refusalsOf(() -> asDesk(() -> appointments.checkIn(future.id(), future.version()))))

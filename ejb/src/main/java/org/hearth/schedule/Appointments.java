@@ -179,41 +179,117 @@ public class Appointments {
         return between(date, date.plusDays(1));
     }
 
+    /**
+     * One page of a local day's sessions, by time, visible as {@link #day}, and how many the day has: the front
+     * desk's schedule at a clinic with thousands of sessions a day reads only the rows it shows. Audited with the
+     * ids listed on the page.
+     */
+    public AppointmentPage dayPage(
+            @NotNull LocalDate date,
+            @jakarta.validation.constraints.PositiveOrZero int first,
+            @jakarta.validation.constraints.Positive @jakarta.validation.constraints.Max(200) int max) {
+        Visible visible = visible(date, date.plusDays(1));
+        if (visible == null) {
+            return new AppointmentPage(List.of(), 0);
+        }
+        long total = query(visible, "select count(a) from Appointment a", Long.class, "")
+                .getSingleResult();
+        List<Long> ids = query(visible, "select a.id from Appointment a", Long.class, " order by a.startsAt, a.id")
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+        List<AppointmentView> views = ids.isEmpty()
+                ? List.of()
+                : em
+                        .createQuery(
+                                "select distinct a from Appointment a join fetch a.family join fetch a.counselor"
+                                        + " left join fetch a.room left join fetch a.members where a.id in :ids"
+                                        + " order by a.startsAt, a.id",
+                                Appointment.class)
+                        .setParameter("ids", ids)
+                        .getResultList()
+                        .stream()
+                        .map(AppointmentView::of)
+                        .toList();
+        audit.record(AuditEvent.listed(
+                AuditAction.READ_SCHEDULE,
+                "Appointment",
+                views.stream().map(AppointmentView::id).toList()));
+        return new AppointmentPage(views, total);
+    }
+
+    /** How many sessions of a local day the caller sees, as {@link #dayPage} lists them: a number, no record. */
+    public long dayCount(@NotNull LocalDate date) {
+        Visible visible = visible(date, date.plusDays(1));
+        return visible == null
+                ? 0
+                : query(visible, "select count(a) from Appointment a", Long.class, "")
+                        .getSingleResult();
+    }
+
     /** The sessions from one local date (inclusive) to another (exclusive), visible as {@link #day}. */
     public List<AppointmentView> between(@NotNull LocalDate from, @NotNull LocalDate to) {
-        Instant start = from.atStartOfDay(ClinicTime.zone()).toInstant();
-        Instant end = to.atStartOfDay(ClinicTime.zone()).toInstant();
-        StringBuilder jpql = new StringBuilder("select distinct a from Appointment a join fetch a.family"
-                + " join fetch a.counselor left join fetch a.room left join fetch a.members"
-                + " where a.startsAt >= :start and a.startsAt < :end");
-        StaffMember me = new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
-                .orElse(null);
-        boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
-        boolean supervisor = context.isCallerInRole(Role.Names.SUPERVISOR);
-        if (!frontDesk) {
-            if (me == null) {
-                return List.of();
-            }
-            jpql.append(
-                    supervisor
-                            ? " and (a.counselor = :me or a.family.program in (select p from StaffMember s join s.programs p where s = :me))"
-                            : " and a.counselor = :me");
+        Visible visible = visible(from, to);
+        if (visible == null) {
+            return List.of();
         }
-        jpql.append(" order by a.startsAt, a.id");
-        var query = em.createQuery(jpql.toString(), Appointment.class)
-                .setParameter("start", start)
-                .setParameter("end", end);
-        if (!frontDesk) {
-            query.setParameter("me", me);
-        }
-        List<AppointmentView> views =
-                query.getResultList().stream().map(AppointmentView::of).toList();
+        List<AppointmentView> views = query(
+                        visible,
+                        "select distinct a from Appointment a join fetch a.family join fetch a.counselor left join"
+                                + " fetch a.room left join fetch a.members",
+                        Appointment.class,
+                        " order by a.startsAt, a.id")
+                .getResultList()
+                .stream()
+                .map(AppointmentView::of)
+                .toList();
         audit.record(AuditEvent.listed(
                 AuditAction.READ_SCHEDULE,
                 "Appointment",
                 views.stream().map(AppointmentView::id).toList()));
         return views;
+    }
+
+    /**
+     * Which sessions between two local dates the caller sees: all for the front desk; a counselor's own; a
+     * supervisor's own and their programs'. Null when the caller is no staff member (and not front desk).
+     */
+    private Visible visible(LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(ClinicTime.zone()).toInstant();
+        Instant end = to.atStartOfDay(ClinicTime.zone()).toInstant();
+        boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
+        if (frontDesk) {
+            return new Visible(start, end, null, "");
+        }
+        StaffMember me = new StaffMembers(em)
+                .byUsername(context.getCallerPrincipal().getName())
+                .orElse(null);
+        if (me == null) {
+            return null;
+        }
+        return new Visible(
+                start,
+                end,
+                me,
+                context.isCallerInRole(Role.Names.SUPERVISOR)
+                        ? " and (a.counselor = :me or a.family.program in (select p from StaffMember s join"
+                                + " s.programs p where s = :me))"
+                        : " and a.counselor = :me");
+    }
+
+    /** The sessions starting in [start, end) the caller sees: a JPQL condition on {@code a}, and its parameters. */
+    private record Visible(Instant start, Instant end, StaffMember me, String condition) {}
+
+    private <T> jakarta.persistence.TypedQuery<T> query(Visible visible, String select, Class<T> type, String order) {
+        var query = em.createQuery(
+                        select + " where a.startsAt >= :start and a.startsAt < :end" + visible.condition() + order,
+                        type)
+                .setParameter("start", visible.start())
+                .setParameter("end", visible.end());
+        if (visible.me() != null) {
+            query.setParameter("me", visible.me());
+        }
+        return query;
     }
 
     /**

@@ -28,7 +28,7 @@ public class TodayBacking implements Serializable {
     private SupportGroups groups;
 
     private LocalDate day;
-    private List<AppointmentView> sessions = List.of();
+    private DayDataModel sessions;
     private List<GroupSessionView> groupSessions = List.of();
 
     public void load() {
@@ -61,7 +61,7 @@ public class TodayBacking implements Serializable {
     }
 
     private void refresh() {
-        sessions = appointments.day(day);
+        sessions = new DayDataModel(appointments, day);
         groupSessions = groups.day(day);
     }
 
@@ -92,7 +92,12 @@ public class TodayBacking implements Serializable {
         this.day = day;
     }
 
-    public List<AppointmentView> getSessions() {
+    /** How many sessions the day has, all pages together. */
+    public int getSessionCount() {
+        return sessions.count(java.util.Map.of());
+    }
+
+    public DayDataModel getSessions() {
         return sessions;
     }
 }

@@ -1,0 +1,54 @@
+package org.hearth.web.view.schedule;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hearth.schedule.AppointmentPage;
+import org.hearth.schedule.AppointmentView;
+import org.hearth.schedule.Appointments;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A day's sessions as a lazy table: the database reads only the page shown (25 of a large clinic's thousands),
+ * with the day's total in the same call; in time order, neither sorted nor filtered otherwise.
+ */
+public class DayDataModel extends LazyDataModel<AppointmentView> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Appointments appointments;
+    private final LocalDate day;
+
+    /** The total the last page came with; null before the first page. */
+    private Integer total;
+
+    public DayDataModel(Appointments appointments, LocalDate day) {
+        this.appointments = appointments;
+        this.day = day;
+    }
+
+    /** The table asks for the count before each load; the last page's total answers it after the first. */
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        if (total == null) {
+            total = (int) appointments.dayCount(day);
+        }
+        return total;
+    }
+
+    @Override
+    public List<AppointmentView> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        AppointmentPage page = appointments.dayPage(day, first, Math.max(1, Math.min(pageSize, 200)));
+        total = (int) page.total();
+        setRowCount(total);
+        return page.rows();
+    }
+
+    @Override
+    public String getRowKey(AppointmentView row) {
+        return String.valueOf(row.id());
+    }
+}
