@@ -17,6 +17,7 @@ import org.hearth.schedule.AppointmentKind;
  * @param programNames the programs covered
  * @param counselorName the counselor the report is restricted to, or null
  * @param mine whether it is the reader's own caseload
+ * @param asOf when the figures were counted (a report may be served from {@link ReportCache} for a few minutes)
  */
 public record ProgramReport(
         List<String> programNames,
@@ -40,7 +41,8 @@ public record ProgramReport(
         List<Tally<CraftProcedure>> craftProcedures,
         SessionsBeforeEntry sessionsBeforeEntry,
         List<CounselorCaseload> caseloads,
-        List<CounselorFidelity> fidelity)
+        List<CounselorFidelity> fidelity,
+        java.time.Instant asOf)
         implements Serializable {
 
     /** Entered treatment of all the episodes opened in the range, summed over the cohorts. */

@@ -43,6 +43,9 @@ public class ProgramReports {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private ReportCache cache;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -50,9 +53,31 @@ public class ProgramReports {
      * colleague is refused); a supervisor gets their programs, or one of them, or one counselor of them.
      */
     public ProgramReport report(@NotNull @Valid ReportFilter filter) {
-        ProgramReport report = figuresOf(readerOf(filter), filter);
+        Reader reader = readerOf(filter);
+        ProgramReport report = cache.get(keyOf(reader, filter), () -> figuresOf(reader, filter));
         audit.record(AuditEvent.allowed(AuditAction.READ_PROGRAM_REPORT, "ProgramReport", describe(filter)));
         return report;
+    }
+
+    /**
+     * As {@link #report}, counted afresh now rather than served from the last few minutes' count: what the reader
+     * gets when they apply a filter; the count then serves the next readers of the same scope.
+     */
+    public ProgramReport freshReport(@NotNull @Valid ReportFilter filter) {
+        Reader reader = readerOf(filter);
+        ProgramReport report = cache.put(keyOf(reader, filter), figuresOf(reader, filter));
+        audit.record(AuditEvent.allowed(AuditAction.READ_PROGRAM_REPORT, "ProgramReport", describe(filter)));
+        return report;
+    }
+
+    /** What a report's figures depend on once the reader's rights are settled: the scope, its names and the day. */
+    private ReportCache.Key keyOf(Reader reader, ReportFilter filter) {
+        return new ReportCache.Key(
+                reader.scope(),
+                reader.programNames(),
+                reader.counselorName(),
+                filter.mine(),
+                java.time.LocalDate.now(clock.withZone(org.hearth.schedule.ClinicTime.zone())));
     }
 
     private ProgramReport figuresOf(Reader reader, ReportFilter filter) {
@@ -80,7 +105,8 @@ public class ProgramReports {
                 figures.craftProceduresDelivered(scope),
                 figures.sessionsBeforeEntry(scope),
                 figures.caseloads(scope),
-                figures.fidelity(scope));
+                figures.fidelity(scope),
+                clock.instant());
     }
 
     /** The kinds of file a report is exported as. */
@@ -97,7 +123,7 @@ public class ProgramReports {
     public void export(@NotNull @Valid ReportFilter filter, @NotNull ExportFormat format, java.io.OutputStream out)
             throws java.io.IOException {
         Reader reader = readerOf(filter);
-        ProgramReport report = figuresOf(reader, filter);
+        ProgramReport report = cache.get(keyOf(reader, filter), () -> figuresOf(reader, filter));
         switch (format) {
             case CSV -> ReportExports.csv(report, out);
             case XLSX -> ReportExports.xlsx(report, out);

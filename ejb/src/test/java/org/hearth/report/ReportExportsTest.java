@@ -67,7 +67,8 @@ class ReportExportsTest {
                         new java.math.BigDecimal("1.36"),
                         MitiBand.FAIR,
                         new java.math.BigDecimal("0.3770"),
-                        MitiBand.BELOW_FAIR)));
+                        MitiBand.BELOW_FAIR)),
+                java.time.Instant.parse("2026-05-01T12:00:00Z"));
     }
 
     @Test

@@ -76,14 +76,20 @@ public class OverviewBacking implements Serializable {
                     .map(c -> new SelectItem(c.getUsername(), c.getDisplayName()))
                     .toList();
         }
-        apply();
+        show(false);
     }
 
-    /** The report for the chosen scope and days, or the reason it cannot be made. */
+    /** The report for the chosen scope and days counted now, or the reason it cannot be made. */
     public void apply() {
+        show(true);
+    }
+
+    /** Opening the page may show the scope's count of the last few minutes (it says when); applying counts anew. */
+    private void show(boolean fresh) {
         try {
-            report = reports.report(
-                    new ReportFilter(mine ? null : programId, mine ? null : blankToNull(counselor), from, to, mine));
+            ReportFilter filter =
+                    new ReportFilter(mine ? null : programId, mine ? null : blankToNull(counselor), from, to, mine);
+            report = fresh ? reports.freshReport(filter) : reports.report(filter);
         } catch (RuntimeException e) {
             report = null;
             Failures.show(e, "filter-form", Map.of("inOrder", "to", "notTooLong", "to"));
@@ -200,6 +206,15 @@ public class OverviewBacking implements Serializable {
     }
 
     /** A count as the report shows it: "&lt;5" for 1 to 4. */
+    /** When the figures shown were counted, as the clinic's clock reads it (HH:mm). */
+    public String getAsOf() {
+        return report == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .withZone(ClinicTime.zone())
+                        .format(report.asOf());
+    }
+
     public String count(long count) {
         return Suppression.count(count);
     }
