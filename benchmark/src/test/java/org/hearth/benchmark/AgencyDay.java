@@ -17,15 +17,15 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A day at a large agency, against the running stack: front desk, counselors, supervisors and API clients, each
@@ -46,6 +46,8 @@ public class AgencyDay extends Simulation {
     static final int LEVELS = Integer.getInteger("bench.levels", 5);
     static final int LEVEL_SECONDS = Integer.getInteger("bench.levelSeconds", 60);
     static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 10);
+    static final int THINK_MIN = Integer.getInteger("bench.thinkMin", 5);
+    static final int THINK_MAX = Integer.getInteger("bench.thinkMax", 15);
     static final String PASSWORD = "hearth-demo";
     static final ZoneId CLINIC = ZoneId.of(System.getProperty("bench.clinicZone", "America/New_York"));
 
@@ -92,8 +94,9 @@ public class AgencyDay extends Simulation {
                 .check(css(".error-message").notExists()));
     }
 
+    /** A user's pause between two steps: reading, typing, talking with the family at the desk. */
     static ChainBuilder think() {
-        return exec(session -> session).pause(Duration.ofSeconds(2), Duration.ofSeconds(5));
+        return exec(session -> session).pause(Duration.ofSeconds(THINK_MIN), Duration.ofSeconds(THINK_MAX));
     }
 
     // Front desk: the day's schedule, a search, a booking moved, an arrival, a group's roster
@@ -102,57 +105,63 @@ public class AgencyDay extends Simulation {
             .feed(listFeeder(RECORDS.frontDesk()).queue())
             .exec(token())
             .exec(signIn("Today"))
-            .exec(think())
-            .exec(page("front desk: today's schedule", "schedule/today.xhtml"))
-            .exec(think())
-            .exec(http("front desk: search page")
-                    .get("/hearth/families/search.xhtml")
-                    .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
-                    // PrimeFaces' CSP mode: an AJAX request carries the page's nonce, as its script sends it
-                    .check(css("script[nonce]", "nonce").saveAs("nonce")))
-            .exec(think())
-            .exec(http("front desk: search a family")
-                    .post("/hearth/families/search.xhtml")
-                    .header("Faces-Request", "partial/ajax")
-                    .formParam("jakarta.faces.partial.ajax", "true")
-                    .formParam("jakarta.faces.source", "search-form:search")
-                    .formParam("jakarta.faces.partial.execute", "search-form")
-                    .formParam("jakarta.faces.partial.render", "search-form")
-                    .formParam("search-form:search", "search-form:search")
-                    .formParam("search-form", "search-form")
-                    .formParam("search-form:text", "#{searchTerm}")
-                    .formParam("jakarta.faces.ViewState", "#{viewState}")
-                    .formParam("primefaces.nonce", "#{nonce}")
-                    .check(substring("#{caseNumber}")))
-            .exec(think())
-            .exec(session -> session.set("start", futureSlot()).set("moved", futureSlot()))
-            .exec(http("front desk: book a session (API)")
-                    .post("/hearth/api/v1/appointments")
-                    .header("Authorization", "Bearer #{token}")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody("{\"familyId\": #{familyId}, \"kind\": \"FAMILY_THERAPY\", \"memberIds\":"
-                            + " [#{memberId}], \"counselorUsername\": \"#{counselor}\", \"roomId\": null,"
-                            + " \"telehealth\": true, \"start\": \"#{start}\", \"minutes\": 50}"))
-                    .check(status().is(201))
-                    .check(jsonPath("$.id").saveAs("booked"))
-                    .check(jsonPath("$.version").saveAs("bookedVersion")))
-            .exec(think())
-            .exec(http("front desk: move the session (API)")
-                    .put("/hearth/api/v1/appointments/#{booked}")
-                    .header("Authorization", "Bearer #{token}")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody("{\"start\": \"#{moved}\", \"minutes\": 50, \"roomId\": null, \"telehealth\":"
-                            + " true, \"version\": #{bookedVersion}}"))
-                    .check(status().is(200)))
-            .exec(think())
-            .exec(http("front desk: check a family in (API)")
-                    .post("/hearth/api/v1/appointments/#{arriving}/check-in")
-                    .header("Authorization", "Bearer #{token}")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody("{\"version\": #{arrivingVersion}}"))
-                    .check(status().is(200)))
-            .exec(think())
-            .exec(page("front desk: a group's roster", "groups/roster.xhtml?session=#{groupSession}"));
+            .asLongAs(session -> more(session, false))
+            .on(exec(nextWork(false))
+                    .exec(think())
+                    .exec(page("front desk: today's schedule", "schedule/today.xhtml"))
+                    .exec(think())
+                    .exec(http("front desk: search page")
+                            .get("/hearth/families/search.xhtml")
+                            .check(css("input[name='jakarta.faces.ViewState']", "value")
+                                    .saveAs("viewState"))
+                            // PrimeFaces' CSP mode: an AJAX request carries the page's nonce, as its script sends it
+                            .check(css("script[nonce]", "nonce").saveAs("nonce")))
+                    .exec(think())
+                    .exec(http("front desk: search a family")
+                            .post("/hearth/families/search.xhtml")
+                            .header("Faces-Request", "partial/ajax")
+                            .formParam("jakarta.faces.partial.ajax", "true")
+                            .formParam("jakarta.faces.source", "search-form:search")
+                            .formParam("jakarta.faces.partial.execute", "search-form")
+                            .formParam("jakarta.faces.partial.render", "search-form")
+                            .formParam("search-form:search", "search-form:search")
+                            .formParam("search-form", "search-form")
+                            .formParam("search-form:text", "#{searchTerm}")
+                            .formParam("jakarta.faces.ViewState", "#{viewState}")
+                            .formParam("primefaces.nonce", "#{nonce}")
+                            .check(substring("#{caseNumber}")))
+                    .exec(think())
+                    // as a clerk books: at a time the counselor, the family and the clinic have free
+                    .exec(session -> session.set("start", RECORDS.slots().next())
+                            .set("moved", RECORDS.slots().next()))
+                    .exec(http("front desk: book a session (API)")
+                            .post("/hearth/api/v1/appointments")
+                            .header("Authorization", "Bearer #{token}")
+                            .header("Content-Type", "application/json")
+                            .body(StringBody("{\"familyId\": #{familyId}, \"kind\": \"FAMILY_THERAPY\","
+                                    + " \"memberIds\": [#{memberId}], \"counselorUsername\": \"#{counselor}\","
+                                    + " \"roomId\": null, \"telehealth\": true, \"start\": \"#{start}\","
+                                    + " \"minutes\": 50}"))
+                            .check(status().is(201))
+                            .check(jsonPath("$.id").saveAs("booked"))
+                            .check(jsonPath("$.version").saveAs("bookedVersion")))
+                    .exec(think())
+                    .exec(http("front desk: move the session (API)")
+                            .put("/hearth/api/v1/appointments/#{booked}")
+                            .header("Authorization", "Bearer #{token}")
+                            .header("Content-Type", "application/json")
+                            .body(StringBody("{\"start\": \"#{moved}\", \"minutes\": 50, \"roomId\": null,"
+                                    + " \"telehealth\": true, \"version\": #{bookedVersion}}"))
+                            .check(status().is(200)))
+                    .exec(think())
+                    .exec(http("front desk: check a family in (API)")
+                            .post("/hearth/api/v1/appointments/#{arriving}/check-in")
+                            .header("Authorization", "Bearer #{token}")
+                            .header("Content-Type", "application/json")
+                            .body(StringBody("{\"version\": #{arrivingVersion}}"))
+                            .check(status().is(200)))
+                    .exec(think())
+                    .exec(page("front desk: a group's roster", "groups/roster.xhtml?session=#{groupSession}")));
 
     // Counselor: the caseload, a family, a note written and signed, an episode event, the timeline
 
@@ -160,39 +169,42 @@ public class AgencyDay extends Simulation {
             .feed(listFeeder(RECORDS.counselors()).queue())
             .exec(token())
             .exec(signIn("My caseload"))
-            .exec(think())
-            .exec(page("counselor: my caseload", "caseload/index.xhtml"))
-            .exec(think())
-            .exec(page("counselor: family record", "families/record.xhtml?id=#{familyId}"))
-            .exec(think())
-            .exec(page("counselor: note page", "notes/note.xhtml?id=#{noteId}"))
-            .exec(http("counselor: write the note (API)")
-                    .put("/hearth/api/v1/notes/#{noteId}")
-                    .header("Authorization", "Bearer #{token}")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody("{\"content\": {\"data\": \"The family practised the invitation.\","
-                            + " \"assessment\": \"More change talk from the loved one.\", \"plan\": \"Invite at a"
-                            + " calm moment this week.\", \"craftProcedures\": [\"TREATMENT_INVITATION\"]},"
-                            + " \"version\": #{noteVersion}}"))
-                    .check(status().is(200))
-                    .check(jsonPath("$.version").saveAs("savedVersion")))
-            .exec(think())
-            .exec(http("counselor: sign the note (API)")
-                    .post("/hearth/api/v1/notes/#{noteId}/sign")
-                    .header("Authorization", "Bearer #{token}")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody("{\"version\": #{savedVersion}}"))
-                    .check(status().is(200)))
-            .exec(think())
-            .exec(http("counselor: record an episode event (API)")
-                    .post("/hearth/api/v1/episodes/#{episodeId}/events")
-                    .header("Authorization", "Bearer #{token}")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody(session -> "{\"kind\": \"STAGE_OBSERVED\", \"on\": \"" + LocalDate.now(CLINIC)
-                            + "\", \"stage\": \"CONTEMPLATION\"}"))
-                    .check(status().is(201)))
-            .exec(think())
-            .exec(page("counselor: episode timeline", "episodes/episode.xhtml?id=#{episodeId}"));
+            .asLongAs(session -> more(session, false))
+            .on(exec(nextWork(false))
+                    .exec(think())
+                    .exec(page("counselor: my caseload", "caseload/index.xhtml"))
+                    .exec(think())
+                    .exec(page("counselor: family record", "families/record.xhtml?id=#{familyId}"))
+                    .exec(think())
+                    .exec(page("counselor: note page", "notes/note.xhtml?id=#{noteId}"))
+                    .exec(think())
+                    .exec(http("counselor: write the note (API)")
+                            .put("/hearth/api/v1/notes/#{noteId}")
+                            .header("Authorization", "Bearer #{token}")
+                            .header("Content-Type", "application/json")
+                            .body(StringBody("{\"content\": {\"data\": \"The family practised the invitation.\","
+                                    + " \"assessment\": \"More change talk from the loved one.\", \"plan\": \"Invite"
+                                    + " at a calm moment this week.\", \"craftProcedures\":"
+                                    + " [\"TREATMENT_INVITATION\"]}, \"version\": #{noteVersion}}"))
+                            .check(status().is(200))
+                            .check(jsonPath("$.version").saveAs("savedVersion")))
+                    .exec(think())
+                    .exec(http("counselor: sign the note (API)")
+                            .post("/hearth/api/v1/notes/#{noteId}/sign")
+                            .header("Authorization", "Bearer #{token}")
+                            .header("Content-Type", "application/json")
+                            .body(StringBody("{\"version\": #{savedVersion}}"))
+                            .check(status().is(200)))
+                    .exec(think())
+                    .exec(http("counselor: record an episode event (API)")
+                            .post("/hearth/api/v1/episodes/#{episodeId}/events")
+                            .header("Authorization", "Bearer #{token}")
+                            .header("Content-Type", "application/json")
+                            .body(StringBody(session -> "{\"kind\": \"STAGE_OBSERVED\", \"on\": \""
+                                    + LocalDate.now(CLINIC) + "\", \"stage\": \"CONTEMPLATION\"}"))
+                            .check(status().is(201)))
+                    .exec(think())
+                    .exec(page("counselor: episode timeline", "episodes/episode.xhtml?id=#{episodeId}")));
 
     // Supervisor: the program overview, a figure's list, the caseloads, the exports
 
@@ -200,56 +212,62 @@ public class AgencyDay extends Simulation {
             .feed(listFeeder(RECORDS.supervisors()).circular())
             .exec(token())
             .exec(signIn("Program overview"))
-            .exec(think())
-            .exec(page("supervisor: program overview", "reports/overview.xhtml"))
-            .exec(think())
-            .exec(page(
-                    "supervisor: a figure's list",
-                    "reports/list.xhtml?figure=ENTERED_TREATMENT&from=#{yearAgo}&to=#{today}"))
-            .exec(think())
-            .exec(page("supervisor: caseloads", "reports/caseloads.xhtml"))
-            .exec(think())
-            .exec(http("supervisor: export CSV (API)")
-                    .get("/hearth/api/v1/reports/export?format=csv")
-                    .header("Authorization", "Bearer #{token}")
-                    .check(status().is(200)))
-            .exec(http("supervisor: export XLSX (API)")
-                    .get("/hearth/api/v1/reports/export?format=xlsx")
-                    .header("Authorization", "Bearer #{token}")
-                    .check(status().is(200)))
-            .exec(http("supervisor: program report PDF (API)")
-                    .get("/hearth/api/v1/reports/export?format=pdf")
-                    .header("Authorization", "Bearer #{token}")
-                    .check(status().is(200)));
+            .asLongAs(session -> more(session, true))
+            .on(exec(nextWork(true))
+                    .exec(think())
+                    .exec(page("supervisor: program overview", "reports/overview.xhtml"))
+                    .exec(think())
+                    .exec(page(
+                            "supervisor: a figure's list",
+                            "reports/list.xhtml?figure=ENTERED_TREATMENT&from=#{yearAgo}&to=#{today}"))
+                    .exec(think())
+                    .exec(page("supervisor: caseloads", "reports/caseloads.xhtml"))
+                    .exec(think())
+                    .exec(http("supervisor: export CSV (API)")
+                            .get("/hearth/api/v1/reports/export?format=csv")
+                            .header("Authorization", "Bearer #{token}")
+                            .check(status().is(200)))
+                    .exec(think())
+                    .exec(http("supervisor: export XLSX (API)")
+                            .get("/hearth/api/v1/reports/export?format=xlsx")
+                            .header("Authorization", "Bearer #{token}")
+                            .check(status().is(200)))
+                    .exec(think())
+                    .exec(http("supervisor: program report PDF (API)")
+                            .get("/hearth/api/v1/reports/export?format=pdf")
+                            .header("Authorization", "Bearer #{token}")
+                            .check(status().is(200))));
 
     // API clients: a script reading a caseload and an episode, recording an event, reading the schedule
 
     ScenarioBuilder apiClient = scenario("API client")
             .feed(listFeeder(RECORDS.apiClients()).circular())
             .exec(token())
-            .exec(think())
-            .exec(http("API: my caseload")
-                    .get("/hearth/api/v1/caseload")
-                    .header("Authorization", "Bearer #{token}")
-                    .check(status().is(200)))
-            .exec(think())
-            .exec(http("API: an episode")
-                    .get("/hearth/api/v1/episodes/#{episodeId}")
-                    .header("Authorization", "Bearer #{token}")
-                    .check(status().is(200)))
-            .exec(think())
-            .exec(http("API: record an episode event")
-                    .post("/hearth/api/v1/episodes/#{episodeId}/events")
-                    .header("Authorization", "Bearer #{token}")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody(session -> "{\"kind\": \"STAGE_OBSERVED\", \"on\": \"" + LocalDate.now(CLINIC)
-                            + "\", \"stage\": \"PRECONTEMPLATION\"}"))
-                    .check(status().is(201)))
-            .exec(think())
-            .exec(http("API: my sessions this week")
-                    .get("/hearth/api/v1/appointments?from=#{today}&to=#{weekAhead}")
-                    .header("Authorization", "Bearer #{token}")
-                    .check(status().is(200)));
+            .asLongAs(session -> more(session, true))
+            .on(exec(nextWork(true))
+                    .exec(think())
+                    .exec(http("API: my caseload")
+                            .get("/hearth/api/v1/caseload")
+                            .header("Authorization", "Bearer #{token}")
+                            .check(status().is(200)))
+                    .exec(think())
+                    .exec(http("API: an episode")
+                            .get("/hearth/api/v1/episodes/#{episodeId}")
+                            .header("Authorization", "Bearer #{token}")
+                            .check(status().is(200)))
+                    .exec(think())
+                    .exec(http("API: record an episode event")
+                            .post("/hearth/api/v1/episodes/#{episodeId}/events")
+                            .header("Authorization", "Bearer #{token}")
+                            .header("Content-Type", "application/json")
+                            .body(StringBody(session -> "{\"kind\": \"STAGE_OBSERVED\", \"on\": \""
+                                    + LocalDate.now(CLINIC) + "\", \"stage\": \"PRECONTEMPLATION\"}"))
+                            .check(status().is(201)))
+                    .exec(think())
+                    .exec(http("API: my sessions this week")
+                            .get("/hearth/api/v1/appointments?from=#{today}&to=#{weekAhead}")
+                            .header("Authorization", "Bearer #{token}")
+                            .check(status().is(200))));
 
     {
         // of the users at each tier: 30% front desk, 40% counselors, 15% supervisors, 15% API clients
@@ -278,17 +296,32 @@ public class AgencyDay extends Simulation {
         };
     }
 
-    /** A weekday, 60 to 400 days ahead, on the quarter hour between 9:00 and 16:45: a free time, in practice. */
-    static String futureSlot() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        LocalDate day = LocalDate.now(CLINIC).plusDays(random.nextInt(60, 400));
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY
-                || day.getDayOfWeek() == DayOfWeek.SUNDAY
-                || day.getDayOfWeek() == DayOfWeek.FRIDAY) {
-            day = day.plusDays(1);
+    /**
+     * The end of the last tier: a user who finishes a round of work after it signs off, so the run ends with the
+     * injection profile instead of with the slowest user's list.
+     */
+    static final long RUN_SECONDS = (long) LEVELS * (LEVEL_SECONDS + RAMP_SECONDS);
+
+    private static final AtomicLong END = new AtomicLong();
+
+    /** Whether the user goes on with another round: time is left, and (unless rounds repeat) work too. */
+    static boolean more(Session session, boolean repeat) {
+        END.compareAndSet(0, System.currentTimeMillis() + RUN_SECONDS * 1000);
+        if (System.currentTimeMillis() >= END.get()) {
+            return false;
         }
-        int quarter = random.nextInt(0, 32);
-        return String.format("%sT%02d:%02d", day, 9 + quarter / 4, (quarter % 4) * 15);
+        int done = session.contains("round") ? session.getInt("round") : 0;
+        return repeat || done < session.getList("work").size();
+    }
+
+    /** The user's next round of work: its records (a session to check in, a note to sign...) set on the session. */
+    static ChainBuilder nextWork(boolean repeat) {
+        return exec(session -> {
+            List<Map<String, Object>> work = session.getList("work");
+            int round = session.contains("round") ? session.getInt("round") : 0;
+            return session.setAll(work.get(repeat ? round % work.size() : round))
+                    .set("round", round + 1);
+        });
     }
 
     static Map<String, Object> dates() {

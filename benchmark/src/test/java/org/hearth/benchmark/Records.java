@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +16,15 @@ import java.util.Map;
  * The records each persona works on, read from the generated database before the run, so that no request is a
  * 403 or a 404: a front desk clerk checks in one of today's sessions of their own program and books for one of
  * its families; a counselor opens and signs one of their own draft notes and records an event on one of their
- * own open episodes; each row is used once where the work cannot be repeated (a check-in, a signature).
+ * own open episodes; each row is used once where the work cannot be repeated (a check-in, a signature). Each
+ * user signs in once and works through their own records, a round each; bookings take {@link Slots free times}.
  */
 record Records(
         List<Map<String, Object>> frontDesk,
         List<Map<String, Object>> counselors,
         List<Map<String, Object>> supervisors,
-        List<Map<String, Object>> apiClients) {
+        List<Map<String, Object>> apiClients,
+        Slots slots) {
 
     private static final String CLOSING = "('DISENGAGED', 'MOVED_AWAY', 'DECEASED', 'CLOSED_OTHER')";
 
@@ -37,7 +40,7 @@ record Records(
                             + " staff_member s join staff_program sp on sp.staff_member_id = s.id where s.username"
                             + " like 'frontdesk%' group by sp.program_id)"
                             + " select clerks.names[1 + a.id % array_length(clerks.names, 1)] as username,"
-                            + " f.family_name as \"searchTerm\", f.case_number as \"caseNumber\", f.id as"
+                            + " f.case_number as \"searchTerm\", f.case_number as \"caseNumber\", f.id as"
                             + " \"familyId\", m.id as \"memberId\", c.username as counselor, a.id as arriving,"
                             + " a.version as \"arrivingVersion\", latest.id as \"groupSession\""
                             + " from appointment a join family f on f.id = a.family_id"
@@ -70,6 +73,7 @@ record Records(
             for (List<Map<String, Object>> rows : List.of(frontDesk, counselors, supervisors, apiClients)) {
                 rows.forEach(row -> row.putAll(AgencyDay.dates()));
             }
+            Slots slots = Slots.read(connection, AgencyDay.CLINIC);
             if (frontDesk.isEmpty() || counselors.isEmpty() || supervisors.isEmpty() || apiClients.isEmpty()) {
                 throw new IllegalStateException("The database has no generated records to work on (today's"
                         + " sessions: " + frontDesk.size() + ", draft notes: " + counselors.size()
@@ -79,10 +83,23 @@ record Records(
                     "Records: %d of today's sessions to check in, %d draft notes to sign, %d supervisors, %d API"
                             + " clients%n",
                     frontDesk.size(), counselors.size(), supervisors.size(), apiClients.size());
-            return new Records(frontDesk, counselors, supervisors, apiClients);
+            return new Records(byUser(frontDesk), byUser(counselors), byUser(supervisors), byUser(apiClients), slots);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the benchmark's records: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One feeder row per user: the username, and the user's records as the list {@code work}, worked through
+     * one a round, in order.
+     */
+    private static List<Map<String, Object>> byUser(List<Map<String, Object>> rows) {
+        Map<Object, List<Map<String, Object>>> work = new LinkedHashMap<>();
+        rows.forEach(row -> work.computeIfAbsent(row.get("username"), u -> new ArrayList<>())
+                .add(row));
+        List<Map<String, Object>> users = new ArrayList<>();
+        work.forEach((username, records) -> users.add(Map.of("username", username, "work", List.copyOf(records))));
+        return users;
     }
 
     private static List<Map<String, Object>> rows(Connection connection, String sql) throws SQLException {
