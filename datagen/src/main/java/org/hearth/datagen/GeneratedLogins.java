@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,9 +37,17 @@ public final class GeneratedLogins {
                 err.println("Keycloak does not answer: the " + staff.size() + " generated staff have no logins.");
                 return 1;
             }
-            int added = realm.add(staff);
+            List<String> made = realm.added(staff);
+            int added = made.size();
             if (added == 0) {
                 return 0;
+            }
+            // a new Keycloak account has a new subject: the staff record, bound to the last realm's account at its
+            // first sign-in, is bound again at the next one (as for a new staff member), not refused as another's
+            try (PreparedStatement unbind = connection.prepareStatement("update staff_member set subject = null"
+                    + " where username = any(?) and email like '%@bench.hearth.example'")) {
+                unbind.setArray(1, connection.createArrayOf("varchar", made.toArray()));
+                unbind.executeUpdate();
             }
             out.println("Keycloak: the database's " + staff.size() + " generated staff sign in again (" + added
                     + " logins made), as frontdesk001, counselor001, supervisor001 ... with the password "

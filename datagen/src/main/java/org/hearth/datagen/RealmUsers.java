@@ -51,10 +51,15 @@ final class RealmUsers {
 
     /** Adds each (username, display name, role); returns how many were new. */
     int add(List<Map.Entry<String, String[]>> staff) throws IOException, InterruptedException {
-        int added = 0;
+        return added(staff).size();
+    }
+
+    /** Adds each (username, display name, role); returns the usernames that were new to the realm. */
+    List<String> added(List<Map.Entry<String, String[]>> staff) throws IOException, InterruptedException {
+        List<String> added = new java.util.ArrayList<>();
         for (Map.Entry<String, String[]> member : staff) {
             if (add(member.getKey(), member.getValue()[0], member.getValue()[1])) {
-                added++;
+                added.add(member.getKey());
             }
         }
         return added;
