@@ -143,6 +143,11 @@ public class GroupNotes {
                 .setParameter("family", familyId)
                 .getResultList();
         Map<Long, String> names = memberNames(familyId);
+        Map<Long, GroupNotePrivacy.Participant> people = participantsOf(notes.stream()
+                .flatMap(n -> n.sections().stream())
+                .map(GroupNotePrivacy.Section::memberId)
+                .distinct()
+                .toList());
         List<FamilyGroupNote> views = notes.stream()
                 .map(n -> new FamilyGroupNote(
                         n.getId(),
@@ -151,7 +156,14 @@ public class GroupNotes {
                         TIME.format(n.getSession().getStartsAt().atZone(ClinicTime.zone())),
                         n.getAuthor().getDisplayName(),
                         n.getStatus(),
-                        GroupNotePrivacy.bodyFor(familyId, n.getBody(), participants(n)),
+                        GroupNotePrivacy.bodyFor(
+                                familyId,
+                                n.getBody(),
+                                n.sections().stream()
+                                        .map(section -> people.get(section.memberId()))
+                                        .filter(java.util.Objects::nonNull)
+                                        .sorted(java.util.Comparator.comparing(GroupNotePrivacy.Participant::memberId))
+                                        .toList()),
                         GroupNotePrivacy.sectionsFor(familyId, n.sections()).stream()
                                 .map(s -> new FamilyGroupNote.Section(names.get(s.memberId()), s.text()))
                                 .toList()))
@@ -218,6 +230,21 @@ public class GroupNotes {
                 .getResultStream()
                 .map(r -> new GroupNotePrivacy.Participant((Long) r[0], (Long) r[1], (String) r[2]))
                 .toList();
+    }
+
+    /** The members with these ids as participants, by id: one query for all the notes of a family's record. */
+    private Map<Long, GroupNotePrivacy.Participant> participantsOf(List<Long> ids) {
+        Map<Long, GroupNotePrivacy.Participant> people = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery(
+                            "select m.id, m.family.id, m.fullName from FamilyMember m where m.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultStream()
+                    .forEach(r -> people.put(
+                            (Long) r[0], new GroupNotePrivacy.Participant((Long) r[0], (Long) r[1], (String) r[2])));
+        }
+        return people;
     }
 
     private Map<Long, String> memberNames(long familyId) {
