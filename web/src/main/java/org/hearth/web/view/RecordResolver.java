@@ -12,6 +12,24 @@ import java.lang.reflect.RecordComponent;
  */
 public class RecordResolver extends ELResolver {
 
+    /**
+     * Each record class's components by name, looked up once: a page of a few hundred rows reads thousands of
+     * properties, and {@link Class#getRecordComponents} copies them afresh each time it is asked.
+     */
+    private static final ClassValue<java.util.Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, RecordComponent> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return java.util.Map.of();
+            }
+            java.util.Map<String, RecordComponent> byName = new java.util.HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                byName.put(component.getName(), component);
+            }
+            return java.util.Map.copyOf(byName);
+        }
+    };
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
         RecordComponent component = componentOf(base, property);
@@ -60,15 +78,9 @@ public class RecordResolver extends ELResolver {
     }
 
     private static RecordComponent componentOf(Object base, Object property) {
-        if (base == null || property == null || !base.getClass().isRecord()) {
+        if (base == null || property == null) {
             return null;
         }
-        String name = property.toString();
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(property.toString());
     }
 }
