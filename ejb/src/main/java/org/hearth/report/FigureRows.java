@@ -186,9 +186,17 @@ final class FigureRows {
             + " and sp.program_id = any(:programs))"
             + " and (cast(:counselor as bigint) is null or s.id = :counselor))"
             + ", program_family as (select * from family where program_id = any(:programs))"
+            // each counselor's caseload today, once (primary, then covering): joined to every counselor by a
+            // condition with an OR, the families were tested counselor by counselor
+            + ", caseload as (select f.primary_counselor_id as counselor_id, f.id as family_id from program_family f"
+            + " where f.primary_counselor_id in (select id from counselor)"
+            + " union select ca.counselor_id, ca.family_id from family_assignment ca join program_family f"
+            + " on f.id = ca.family_id where ca.kind = 'COVERING' and ca.ended_at is null"
+            + " and ca.counselor_id in (select id from counselor)"
+            + " and ca.starts_on <= :today and (ca.ends_on is null or ca.ends_on >= :today))"
             + ", behind as ("
-            + "select c.id as counselor_id, 'ACTIVE_FAMILIES' as item, f.id as family_id, f.id as record_id"
-            + " from counselor c join program_family f on " + onCaseloadOf("c.id") + " where f.status = 'ACTIVE'"
+            + "select k.counselor_id, 'ACTIVE_FAMILIES' as item, f.id as family_id, f.id as record_id"
+            + " from caseload k join program_family f on f.id = k.family_id where f.status = 'ACTIVE'"
             + " union all select c.id, 'SESSIONS_HELD', a.family_id, a.id from counselor c"
             + " join appointment a on a.counselor_id = c.id join program_family f on f.id = a.family_id"
             + " where a.status = 'COMPLETED' and " + inRange("a.starts_at")
@@ -196,12 +204,11 @@ final class FigureRows {
             + " join appointment a on a.counselor_id = c.id join program_family f on f.id = a.family_id"
             + " where a.status = 'COMPLETED' and a.ends_at < :notesDueBefore and not exists (select 1"
             + " from session_note n where n.appointment_id = a.id and n.status <> 'DRAFT')"
-            + " union all select c.id, 'OVERDUE_FOLLOW_UPS', f.id, e.id from counselor c"
-            + " join program_family f on " + onCaseloadOf("c.id")
-            + " join engagement_episode e on e.family_id = f.id"
+            + " union all select k.counselor_id, 'OVERDUE_FOLLOW_UPS', e.family_id, e.id from caseload k"
+            + " join engagement_episode e on e.family_id = k.family_id"
             + " where e.status not in " + CLOSING + " and e.next_follow_up_on < :today"
-            + " union all select c.id, 'NO_CONTACT', f.id, f.id from counselor c"
-            + " join program_family f on " + onCaseloadOf("c.id")
+            + " union all select k.counselor_id, 'NO_CONTACT', f.id, f.id from caseload k"
+            + " join program_family f on f.id = k.family_id"
             + " where f.status = 'ACTIVE' and coalesce(f.last_contact_on, f.opened_on) < cast(:today as date) - :quietDays"
             + ")";
 
