@@ -54,11 +54,11 @@ public final class Floors {
                                             + " from intake i where i.family_id = f.id and i.safety_flag),"
                                             + " f.last_contact_on, (select min(a.starts_at) from appointment a where"
                                             + " a.family_id = f.id and a.status = 'SCHEDULED' and a.starts_at > now())"
-                                            + " from family f where f.primary_counselor_id = ? or exists (select 1 from"
-                                            + " family_assignment a where a.family_id = f.id and a.kind = 'COVERING'"
-                                            + " and a.ended_at is null and a.counselor_id = ? and a.starts_on <="
-                                            + " current_date and (a.ends_on is null or a.ends_on >= current_date))"
-                                            + " order by f.case_number limit 25",
+                                            + " from family f where f.id in (select p.id from family p where"
+                                            + " p.primary_counselor_id = ? union select a.family_id from"
+                                            + " family_assignment a where a.kind = 'COVERING' and a.ended_at is null"
+                                            + " and a.counselor_id = ? and a.starts_on <= current_date and (a.ends_on"
+                                            + " is null or a.ends_on >= current_date)) order by f.case_number limit 25",
                                     "counselorId",
                                     "counselorId"),
                             q("select count(*) from family f where f.primary_counselor_id = ?", "counselorId"),
@@ -106,6 +106,20 @@ public final class Floors {
                             q(
                                     "select a.* from group_attendance a join family_member m on m.id ="
                                             + " a.family_member_id where m.family_id = ?",
+                                    "familyId"),
+                            // the family's signed group notes, and what each says of whom
+                            q(
+                                    "select n.id, n.body, n.status, s.starts_at, g.name from group_note n join"
+                                            + " group_session s on s.id = n.group_session_id join support_group g on"
+                                            + " g.id = s.group_id where n.status <> 'DRAFT' and exists (select 1 from"
+                                            + " group_note_section x where x.note_id = n.id and x.family_id = ?)"
+                                            + " order by s.starts_at desc",
+                                    "familyId"),
+                            q(
+                                    "select x.note_id, x.family_member_id, x.text, m.full_name from"
+                                            + " group_note_section x join family_member m on m.id = x.family_member_id"
+                                            + " where x.note_id in (select note_id from group_note_section where"
+                                            + " family_id = ?)",
                                     "familyId"))),
             new Page(
                     "counselor: episode timeline",
@@ -144,7 +158,13 @@ public final class Floors {
                                             + " a.counselor_id left join room r on r.id = a.room_id where a.starts_at >="
                                             + " cast(? as date)::timestamp at time zone 'America/New_York' and"
                                             + " a.starts_at < (cast(? as date) + 1)::timestamp at time zone"
-                                            + " 'America/New_York' order by a.starts_at",
+                                            + " 'America/New_York' order by a.starts_at, a.id limit 25",
+                                    "today",
+                                    "today"),
+                            q(
+                                    "select count(*) from appointment a where a.starts_at >= cast(? as"
+                                            + " date)::timestamp at time zone 'America/New_York' and a.starts_at <"
+                                            + " (cast(? as date) + 1)::timestamp at time zone 'America/New_York'",
                                     "today",
                                     "today"),
                             q(
@@ -155,11 +175,12 @@ public final class Floors {
                     "front desk: search a family",
                     "frontDesk",
                     List.of(q(
-                            "select f.id, f.case_number, f.family_name, f.status from family f where"
-                                    + " lower(f.family_name) like lower(?) || '%' or exists (select 1 from"
-                                    + " family_member m where m.family_id = f.id and lower(m.full_name) like"
-                                    + " lower(?) || '%') order by f.family_name, f.id limit 50",
-                            "searchTerm", "searchTerm"))),
+                            "select f.id, f.case_number, f.family_name, f.status from family f where f.id in"
+                                    + " (select x.id from family x where lower(x.family_name) like '%' || lower(?) ||"
+                                    + " '%' union select m.family_id from family_member m where lower(m.full_name)"
+                                    + " like '%' || lower(?) || '%' union select x.id from family x where"
+                                    + " x.case_number = upper(?)) order by f.id limit 50",
+                            "searchTerm", "searchTerm", "searchTerm"))),
             new Page(
                     "front desk: a group's roster",
                     "frontDesk",
@@ -353,7 +374,7 @@ public final class Floors {
                         connection,
                         "with latest as (select distinct on (g.program_id) g.program_id, s.id from group_session s"
                                 + " join support_group g on g.id = s.group_id where s.occurs_on <= current_date order"
-                                + " by g.program_id, s.occurs_on desc, s.id) select f.family_name as \"searchTerm\","
+                                + " by g.program_id, s.occurs_on desc, s.id) select f.case_number as \"searchTerm\","
                                 + " latest.id as \"groupSession\" from family f join latest on latest.program_id ="
                                 + " f.program_id where f.status = 'ACTIVE' order by f.id limit 500",
                         today));
