@@ -49,7 +49,7 @@ class PageStatementsIT {
             """
             # who      page                                      at most
             stan       caseload/index.xhtml                      16
-            stan       families/record.xhtml?id={family}         65
+            stan       families/record.xhtml?id={family}         66
             stan       episodes/episode.xhtml?id={episode}       16
             stan       episodes/attention.xhtml                  7
             stan       notes/note.xhtml?id={note}                16
@@ -133,6 +133,7 @@ class PageStatementsIT {
         focusMember = one(
                 "select id from family_member where family_id = cast(? as bigint) order by position limit 1",
                 focusFamily);
+        groupNote(1);
         family(1);
 
         Map<String, Integer> small = countEachPage();
@@ -333,8 +334,9 @@ class PageStatementsIT {
         return family;
     }
 
-    /** The focus family and its episode grow too: a member, an event and a noted session more. */
+    /** The focus family and its episode grow too: a member, an event, a noted session and a group note more. */
     private void growFocus(int round) {
+        groupNote(round);
         member(focusFamily, 10 + round);
         event(focusEpisode, 5 - round / 2);
         note(focusFamily, today().atTime(9, 0).minusDays(14L + round).atZone(ClinicTime.zone()));
@@ -344,6 +346,40 @@ class PageStatementsIT {
                         + " bigint) on conflict do nothing",
                 focusMember,
                 focusNote);
+    }
+
+    /**
+     * A meeting of the group some weeks ago and its signed group note by Stan, with a section on the focus
+     * family's first member: the family record lists the family's group notes, each naming its participants.
+     */
+    private void groupNote(int weeksAgo) {
+        ZonedDateTime start = today().minusWeeks(weeksAgo).atTime(18, 0).atZone(ClinicTime.zone());
+        String meeting = one(
+                "insert into group_session (group_id, occurs_on, starts_at, ends_at, room_id, status) values"
+                        + " (cast(? as bigint), cast(? as date), cast(? as timestamptz), cast(? as timestamptz),"
+                        + " cast(? as bigint), 'SCHEDULED') returning id",
+                groupId,
+                start.toLocalDate().toString(),
+                start.toOffsetDateTime().toString(),
+                start.plusMinutes(90).toOffsetDateTime().toString(),
+                roomId);
+        String note = one(
+                "insert into group_note (group_session_id, author_id, status, body, created_at, updated_at) values"
+                        + " (cast(? as bigint), cast(? as bigint), 'DRAFT', 'Practised the invitation.', now(), now())"
+                        + " returning id",
+                meeting,
+                stanId);
+        database.update(
+                "insert into group_note_section (note_id, family_member_id, family_id, text) values (cast(? as"
+                        + " bigint), cast(? as bigint), cast(? as bigint), 'Took part.')",
+                note,
+                focusMember,
+                focusFamily);
+        database.update(
+                "update group_note set status = 'SIGNED', signed_at = now(), content_hash = ? where id = cast(? as"
+                        + " bigint)",
+                "0".repeat(64),
+                note);
     }
 
     private String member(String family, int position) {
