@@ -2,6 +2,7 @@ package org.hearth.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -48,6 +49,9 @@ public class AgencyDay extends Simulation {
     static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 10);
     static final int THINK_MIN = Integer.getInteger("bench.thinkMin", 5);
     static final int THINK_MAX = Integer.getInteger("bench.thinkMax", 15);
+    /** Two minutes: a token renewed at the start of a round (itself up to about two minutes of thinking) outlives it. */
+    static final long TOKEN_RENEWAL_MILLIS = 2 * 60_000L;
+
     static final String PASSWORD = "hearth-demo";
     static final ZoneId CLINIC = ZoneId.of(System.getProperty("bench.clinicZone", "America/New_York"));
 
@@ -78,12 +82,19 @@ public class AgencyDay extends Simulation {
     /** A bearer token as an API script gets one: the dev-only password-grant client of the realm. */
     static ChainBuilder token() {
         return exec(http("API token (Keycloak)")
-                .post(KEYCLOAK + "/realms/hearth/protocol/openid-connect/token")
-                .formParam("grant_type", "password")
-                .formParam("client_id", "hearth-dev-cli")
-                .formParam("username", "#{username}")
-                .formParam("password", PASSWORD)
-                .check(jsonPath("$.access_token").saveAs("token")));
+                        .post(KEYCLOAK + "/realms/hearth/protocol/openid-connect/token")
+                        .formParam("grant_type", "password")
+                        .formParam("client_id", "hearth-dev-cli")
+                        .formParam("username", "#{username}")
+                        .formParam("password", PASSWORD)
+                        .check(jsonPath("$.access_token").saveAs("token")))
+                .exec(session -> session.set("tokenAt", System.currentTimeMillis()));
+    }
+
+    /** A token renewed before it expires (the realm's tokens live 5 minutes), as an API client keeps one. */
+    static ChainBuilder freshToken() {
+        return doIf(session -> System.currentTimeMillis() - session.getLong("tokenAt") > TOKEN_RENEWAL_MILLIS)
+                .then(token());
     }
 
     static ChainBuilder page(String name, String path) {
@@ -107,6 +118,7 @@ public class AgencyDay extends Simulation {
             .exec(signIn("Today"))
             .asLongAs(session -> more(session, false))
             .on(exec(nextWork(false))
+                    .exec(freshToken())
                     .exec(think())
                     .exec(page("front desk: today's schedule", "schedule/today.xhtml"))
                     .exec(think())
@@ -171,6 +183,7 @@ public class AgencyDay extends Simulation {
             .exec(signIn("My caseload"))
             .asLongAs(session -> more(session, false))
             .on(exec(nextWork(false))
+                    .exec(freshToken())
                     .exec(think())
                     .exec(page("counselor: my caseload", "caseload/index.xhtml"))
                     .exec(think())
@@ -214,6 +227,7 @@ public class AgencyDay extends Simulation {
             .exec(signIn("Program overview"))
             .asLongAs(session -> more(session, true))
             .on(exec(nextWork(true))
+                    .exec(freshToken())
                     .exec(think())
                     .exec(page("supervisor: program overview", "reports/overview.xhtml"))
                     .exec(think())
@@ -245,6 +259,7 @@ public class AgencyDay extends Simulation {
             .exec(token())
             .asLongAs(session -> more(session, true))
             .on(exec(nextWork(true))
+                    .exec(freshToken())
                     .exec(think())
                     .exec(http("API: my caseload")
                             .get("/hearth/api/v1/caseload")
