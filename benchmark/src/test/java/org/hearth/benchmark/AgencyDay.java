@@ -83,6 +83,9 @@ public class AgencyDay extends Simulation {
     static ChainBuilder token() {
         return exec(http("API token (Keycloak)")
                         .post(KEYCLOAK + "/realms/hearth/protocol/openid-connect/token")
+                        // a script sends no Origin; Gatling adds the last page's to a POST, which Keycloak refuses
+                        // for this client (403 "Invalid origin"): the token endpoint's own origin stands for none
+                        .header("Origin", KEYCLOAK)
                         .formParam("grant_type", "password")
                         .formParam("client_id", "hearth-dev-cli")
                         .formParam("username", "#{username}")
