@@ -198,24 +198,16 @@ public class Appointments {
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
-        List<AppointmentView> views = ids.isEmpty()
+        List<Appointment> shown = ids.isEmpty()
                 ? List.of()
-                : em
-                        .createQuery(
+                : em.createQuery(
                                 "select distinct a from Appointment a join fetch a.family join fetch a.counselor"
                                         + " left join fetch a.room left join fetch a.members where a.id in :ids"
                                         + " order by a.startsAt, a.id",
                                 Appointment.class)
                         .setParameter("ids", ids)
-                        .getResultList()
-                        .stream()
-                        .map(AppointmentView::of)
-                        .toList();
-        audit.record(AuditEvent.listed(
-                AuditAction.READ_SCHEDULE,
-                "Appointment",
-                views.stream().map(AppointmentView::id).toList()));
-        return new AppointmentPage(views, total);
+                        .getResultList();
+        return new AppointmentPage(listed(shown), total);
     }
 
     /** How many sessions of a local day the caller sees, as {@link #dayPage} lists them: a number, no record. */
@@ -233,16 +225,18 @@ public class Appointments {
         if (visible == null) {
             return List.of();
         }
-        List<AppointmentView> views = query(
+        return listed(query(
                         visible,
                         "select distinct a from Appointment a join fetch a.family join fetch a.counselor left join"
                                 + " fetch a.room left join fetch a.members",
                         Appointment.class,
                         " order by a.startsAt, a.id")
-                .getResultList()
-                .stream()
-                .map(AppointmentView::of)
-                .toList();
+                .getResultList());
+    }
+
+    /** The sessions as views, audited as a schedule read listing them. */
+    private List<AppointmentView> listed(List<Appointment> sessions) {
+        List<AppointmentView> views = sessions.stream().map(AppointmentView::of).toList();
         audit.record(AuditEvent.listed(
                 AuditAction.READ_SCHEDULE,
                 "Appointment",
