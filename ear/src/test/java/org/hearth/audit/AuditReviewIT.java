@@ -173,13 +173,18 @@ class AuditReviewIT {
     }
 
     private long family(long program, String name) {
-        int sequence = 100_000 + new java.util.Random().nextInt(1_000_000_000);
+        // a case number as the application makes them (F-yyyy-nnnnn), in years no other test uses: the family
+        // search lists such families and reads their case numbers
+        java.util.Random random = new java.util.Random();
+        int year = 1900 + random.nextInt(90);
+        int sequence = 1 + random.nextInt(99_999);
         sql().update(
                         "insert into family (case_number, intake_year, case_sequence, family_name, program_id, status,"
                                 + " preferred_language, referral_source, opened_on, registered_by, registered_at)"
-                                + " values (?, 1999, cast(? as integer), ?, cast(? as bigint), 'INTAKE', 'en', 'SELF', current_date,"
-                                + " 'test', now())",
-                        "T" + sequence,
+                                + " values (?, cast(? as integer), cast(? as integer), ?, cast(? as bigint), 'INTAKE', 'en',"
+                                + " 'SELF', current_date, 'test', now())",
+                        String.format("F-%04d-%05d", year, sequence),
+                        Integer.toString(year),
                         Integer.toString(sequence),
                         name,
                         Long.toString(program));
