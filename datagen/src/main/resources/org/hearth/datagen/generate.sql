@@ -343,7 +343,9 @@ join family_member m on m.family_id = a.family_id and m.position = 0
 where a.family_id in (select family_id from gf);
 
 -- Notes: every completed session but a quarter of the last ten days' (due); signed or co-signed; many of the
--- last week's still drafts
+-- last week's still drafts. The trigger that marks a session's note signed would update the sessions one note at
+-- a time: off for the load (as the table's owner, inside the transaction), and the marks set once after it.
+alter table session_note disable trigger session_note_marks_appointment;
 insert into session_note (appointment_id, family_id, author_id, status, data_text, assessment_text, plan_text,
     target_behaviour, oars_open_questions, oars_affirmations, oars_reflections, oars_summaries, sustain_talk,
     craft_procedures, safety_plan_agreed, homework, next_steps, created_at, updated_at, signed_at, content_hash,
@@ -367,6 +369,9 @@ cross join lateral (select case when a.ends_at > ${today}::date - 7 and random()
     when random() < 0.3 then 'CO_SIGNED' else 'SIGNED' end || left(a.id::text, 0) as status) st
 where a.status = 'COMPLETED' and (a.ends_at < ${today}::date - 10 or (a.id * 2654435761) % 100 < 75)
 order by a.id;
+update appointment a set note_signed = true from session_note n
+where n.appointment_id = a.id and n.status <> 'DRAFT' and not a.note_signed;
+alter table session_note enable trigger session_note_marks_appointment;
 analyze session_note;
 
 insert into miti_review (appointment_id, counselor_id, reviewer_id, self_review, questions, simple_reflections,

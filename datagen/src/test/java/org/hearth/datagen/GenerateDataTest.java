@@ -189,6 +189,17 @@ class GenerateDataTest {
     }
 
     @Test
+    void aSessionIsMarkedNoteSignedExactlyWhenItsNoteIsSigned() throws SQLException {
+        // the generator loads notes with the marking trigger off and sets the marks itself (V21)
+        assertThat(single(
+                        first,
+                        "select count(*) filter (where a.note_signed) || '/' || count(*) filter (where a.note_signed"
+                                + " is distinct from exists (select 1 from session_note n where n.appointment_id = a.id"
+                                + " and n.status <> 'DRAFT')) from appointment a"))
+                .matches("[1-9][0-9]*/0");
+    }
+
+    @Test
     void episodesMoveOnlyAsTheApplicationAllows() throws SQLException {
         List<String> wrong = new ArrayList<>();
         try (Connection connection = owner(first);

@@ -299,12 +299,10 @@ public class SessionNotes {
         Instant now = Instant.now(clock);
         List<Appointment> held = em.createQuery(
                         "select a from Appointment a join fetch a.family where a.counselor.username = :me"
-                                + " and a.status = :completed and not exists (select n.id from SessionNote n"
-                                + " where n.appointment = a and n.status <> :draft) order by a.endsAt",
+                                + " and a.status = :completed and a.noteSigned = false order by a.endsAt",
                         Appointment.class)
                 .setParameter("me", context.getCallerPrincipal().getName())
                 .setParameter("completed", AppointmentStatus.COMPLETED)
-                .setParameter("draft", NoteStatus.DRAFT)
                 .getResultList();
         List<Long> ids = held.stream().map(Appointment::getId).toList();
         java.util.Map<Long, Long> drafts = ids.isEmpty()
@@ -338,15 +336,13 @@ public class SessionNotes {
                         "select a.counselor.username, a.counselor.displayName, count(a), min(a.endsAt)"
                                 + " from Appointment a where a.status = :completed and a.endsAt < :cutoff"
                                 + " and a.family.program in (select p from StaffMember s join s.programs p"
-                                + " where s.username = :me) and not exists (select n.id from SessionNote n"
-                                + " where n.appointment = a and n.status <> :draft)"
+                                + " where s.username = :me) and a.noteSigned = false"
                                 + " group by a.counselor.username, a.counselor.displayName"
                                 + " order by count(a) desc, a.counselor.displayName",
                         Object[].class)
                 .setParameter("completed", AppointmentStatus.COMPLETED)
                 .setParameter("cutoff", cutoff)
                 .setParameter("me", context.getCallerPrincipal().getName())
-                .setParameter("draft", NoteStatus.DRAFT)
                 .getResultStream()
                 .map(r -> new OverdueNotes((String) r[0], (String) r[1], (Long) r[2], ((Instant) r[3]).plus(DUE_AFTER)))
                 .toList();

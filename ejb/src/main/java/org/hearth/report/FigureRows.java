@@ -36,15 +36,23 @@ final class FigureRows {
             + " from family f where f.program_id = any(:programs)"
             + " and (cast(:counselor as bigint) is null or " + onCaseloadOf(":counselor") + "))";
 
+    /** A valid (not voided) move of episode event {@code v} into treatment (an index holds exactly these). */
+    private static final String ENTRY =
+            "v.kind = 'STATUS_CHANGE' and v.to_status = 'ENTERED_TREATMENT'" + " and v.voided_at is null";
+
     /**
-     * The valid (not voided) status changes of the scope's episodes up to the last day observed, and per episode:
-     * its opening day, the day it first entered treatment (or null), and the status it stood at on the last day
-     * observed with the day it moved there (null when it never moved).
+     * Episodes opened in the range: their opening day, the day they first entered treatment by the last day
+     * observed (or null), and their last day: the entry day, else the day they closed if they stand closed, else
+     * the last day observed (the day a censored episode leaves the time-to-entry curve). Only the status changes
+     * of these episodes are read: read for every episode of the programs and then narrowed to the range, they were
+     * most of a report's time at agency scale.
      */
-    private static final String EPISODES = SCOPE
-            + ", status_change as (select v.id, v.episode_id, e.family_id, v.occurred_on, v.to_status, v.level_of_care"
-            + " from episode_event v join engagement_episode e on e.id = v.episode_id"
-            + " join scoped_family f on f.id = e.family_id"
+    static final String OPENED = SCOPE
+            + ", opened_episode as (select e.id, e.family_id, (e.opened_at at time zone :zone)::date as opened_on"
+            + " from engagement_episode e join scoped_family f on f.id = e.family_id"
+            + " where " + inRange("e.opened_at") + ")"
+            + ", status_change as (select v.id, v.episode_id, v.occurred_on, v.to_status from episode_event v"
+            + " join opened_episode e on e.id = v.episode_id"
             + " where v.kind = 'STATUS_CHANGE' and v.voided_at is null and v.occurred_on <= :until)"
             // one pass over the status changes, grouped per episode: a subquery per episode over the changes
             // (a common table has no index) took seconds per figure at agency scale
@@ -52,41 +60,33 @@ final class FigureRows {
             + " min(occurred_on) filter (where to_status = 'ENTERED_TREATMENT') as entered_on,"
             + " (array_agg(to_status order by occurred_on desc, id desc))[1] as status_then,"
             + " max(occurred_on) as status_since from status_change group by episode_id)"
-            + ", episode_fact as (select e.id as episode_id, e.family_id,"
-            + " (e.opened_at at time zone :zone)::date as opened_on,"
-            + " cf.entered_on, cf.status_then, cf.status_since"
-            + " from engagement_episode e join scoped_family f on f.id = e.family_id"
-            + " left join change_fact cf on cf.episode_id = e.id)";
-
-    /**
-     * Episodes opened in the range: their opening day, the day they first entered treatment by the last day
-     * observed (or null), and their last day: the entry day, else the day they closed if they stand closed, else
-     * the last day observed (the day a censored episode leaves the time-to-entry curve).
-     */
-    static final String OPENED = EPISODES
-            + ", behind as (select family_id, episode_id as record_id, opened_on, entered_on,"
-            + " case when entered_on is not null then entered_on"
-            + " when status_then in " + CLOSING + " then status_since"
+            + ", behind as (select e.family_id, e.id as record_id, e.opened_on, cf.entered_on,"
+            + " case when cf.entered_on is not null then cf.entered_on"
+            + " when cf.status_then in " + CLOSING + " then cf.status_since"
             + " else cast(:until as date) end as last_day"
-            + " from episode_fact where opened_on between :from and :to)";
+            + " from opened_episode e left join change_fact cf on cf.episode_id = e.id)";
 
     /**
      * Episodes whose first entry into treatment in the range fell on {@code entered_on}, with whether the
      * 30- and 90-day retention checks were confirmed after it (a valid move to RETAINED_30 / RETAINED_90 from that
      * day to the last day observed) and whether they are due yet (30 / 90 days on, or confirmed early), and the
-     * family sessions held from the family's opening to the day of entry.
+     * family sessions held from the family's opening to the day of entry. The entries are found by day through
+     * their index, then the retention moves of those episodes only.
      */
-    static final String ENTERED = EPISODES
-            + ", first_entry as (select family_id, episode_id, min(occurred_on) as entered_on from status_change"
-            + " where to_status = 'ENTERED_TREATMENT' and occurred_on between :from and :to"
-            + " group by family_id, episode_id)"
+    static final String ENTERED = SCOPE
+            + ", first_entry as (select e.family_id, v.episode_id, min(v.occurred_on) as entered_on"
+            + " from episode_event v join engagement_episode e on e.id = v.episode_id"
+            + " join scoped_family f on f.id = e.family_id"
+            + " where " + ENTRY + " and v.occurred_on between :from and :to and v.occurred_on <= :until"
+            + " group by e.family_id, v.episode_id)"
             // joined and grouped, not a subquery per entry over the changes (3 s at agency scale)
             + ", retention as (select fe.family_id, fe.episode_id, fe.entered_on,"
             + " coalesce(bool_or(c.to_status = 'RETAINED_30' and c.occurred_on >= fe.entered_on), false)"
             + " as retained_30,"
             + " coalesce(bool_or(c.to_status = 'RETAINED_90' and c.occurred_on >= fe.entered_on), false)"
             + " as retained_90"
-            + " from first_entry fe left join status_change c on c.episode_id = fe.episode_id"
+            + " from first_entry fe left join episode_event c on c.episode_id = fe.episode_id"
+            + " and c.kind = 'STATUS_CHANGE' and c.voided_at is null and c.occurred_on <= :until"
             + " and c.to_status in ('RETAINED_30', 'RETAINED_90')"
             + " group by fe.family_id, fe.episode_id, fe.entered_on)"
             + ", behind as (select r.family_id, r.episode_id as record_id, r.entered_on, r.retained_30, r.retained_90,"
@@ -98,9 +98,11 @@ final class FigureRows {
             + " from retention r)";
 
     /** Every move into treatment in the range (a loved one who entered twice counts twice), with its level. */
-    static final String ENTRIES = EPISODES
-            + ", behind as (select family_id, episode_id as record_id, level_of_care as item from status_change"
-            + " where to_status = 'ENTERED_TREATMENT' and occurred_on between :from and :to)";
+    static final String ENTRIES = SCOPE
+            + ", behind as (select e.family_id, v.episode_id as record_id, v.level_of_care as item"
+            + " from episode_event v join engagement_episode e on e.id = v.episode_id"
+            + " join scoped_family f on f.id = e.family_id"
+            + " where " + ENTRY + " and v.occurred_on between :from and :to and v.occurred_on <= :until)";
 
     /** The scope's valid episode events that happened in the range. */
     private static final String EVENTS = SCOPE
@@ -202,8 +204,8 @@ final class FigureRows {
             + " where a.status = 'COMPLETED' and " + inRange("a.starts_at")
             + " union all select c.id, 'OVERDUE_NOTES', a.family_id, a.id from counselor c"
             + " join appointment a on a.counselor_id = c.id join program_family f on f.id = a.family_id"
-            + " where a.status = 'COMPLETED' and a.ends_at < :notesDueBefore and not exists (select 1"
-            + " from session_note n where n.appointment_id = a.id and n.status <> 'DRAFT')"
+            // the mark the database keeps as notes are signed, read through its partial index (V21)
+            + " where a.status = 'COMPLETED' and a.ends_at < :notesDueBefore and not a.note_signed"
             + " union all select k.counselor_id, 'OVERDUE_FOLLOW_UPS', e.family_id, e.id from caseload k"
             + " join engagement_episode e on e.family_id = k.family_id"
             + " where e.status not in " + CLOSING + " and e.next_follow_up_on < :today"

@@ -79,6 +79,13 @@ public class Appointment {
     @Column(name = "checked_in_at")
     private Instant checkedInAt;
 
+    /**
+     * Whether the session has a signed note: set by the database as the note is signed (V21), never by the
+     * application, so that "held without a signed note" is read through an index. For queries only.
+     */
+    @Column(name = "note_signed", insertable = false, updatable = false)
+    private boolean noteSigned;
+
     @ManyToMany
     @JoinTable(
             name = "appointment_member",
