@@ -194,7 +194,9 @@ order by l.id;
 
 -- Engagement episodes: one per first loved one of most families, on a CRAFT-like path
 create temp table ge as
-select gf.i, gf.family_id, l.id as loved_one_id, gf.counselor_id, gf.opened_on + pg_temp.between(0, 10) as opened,
+-- (opened within ten days of the family's intake, and never after today: an episode opens when it is recorded)
+select gf.i, gf.family_id, l.id as loved_one_id, gf.counselor_id,
+    least(gf.opened_on + pg_temp.between(0, 10), ${today}::date) as opened,
     coalesce(gf.closed_on, ${today}::date) as observed_until, random() as u, random() as r_retain,
     pg_temp.between(10, 50) as d_amb, pg_temp.between(10, 40) as d_prep, pg_temp.between(5, 30) as d_enter,
     pg_temp.between(60, 420) as d_close,

@@ -232,6 +232,15 @@ class GenerateDataTest {
                                 + " order by x.occurred_on desc, x.id desc limit 1), 'REFUSING')"))
                 .as("each episode's status is its last move's")
                 .isEqualTo("0");
+        // the episode page works out each status's days up to today: nothing of an episode lies after it
+        assertThat(single(
+                        first,
+                        "select count(*) from engagement_episode e where (e.opened_at at time zone"
+                                + " 'America/New_York')::date > date '" + TODAY + "' or exists (select 1 from"
+                                + " episode_event x where x.episode_id = e.id and x.occurred_on > date '" + TODAY
+                                + "')"))
+                .as("episodes opened or moved after the generation's day")
+                .isEqualTo("0");
     }
 
     @Test
