@@ -21,6 +21,15 @@ if [ -z "$wildfly" ]; then
   echo "WildFly is not running: start the stack first (./hearth run)." >&2
   exit 2
 fi
+# A warm-up, not reported: a clinic's server has been up for days, its code compiled by the JIT and its
+# connections open; a server just started spends its first minute compiling. WARMUP_SECONDS=0 skips it.
+warmup="${WARMUP_SECONDS:-60}"
+if [ "$warmup" -gt 0 ]; then
+  echo "Warm-up: ${warmup} s at 10 users, not reported ..."
+  ./mvnw -q -Pbenchmark -pl benchmark gatling:test -Dbench.users=10 -Dbench.levels=1 \
+    -Dbench.levelSeconds="$warmup" -Dbench.rampSeconds=5 -Dbench.thinkMin=1 -Dbench.thinkMax=3 > bench/target/warmup.log \
+    || echo "The warm-up had errors (bench/target/warmup.log); the run goes on." >&2
+fi
 # the heap in use (survivors, eden, old; KiB), every 2 s while Gatling runs
 ("$jstat" -gc "$wildfly" 2000 > bench/target/heap.log) &
 sampler=$!

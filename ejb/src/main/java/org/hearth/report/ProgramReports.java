@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hearth.audit.AuditAction;
@@ -61,7 +62,7 @@ public class ProgramReports {
      */
     public ProgramReport report(@NotNull @Valid ReportFilter filter) {
         Reader reader = readerOf(filter);
-        ProgramReport report = cache.get(keyOf(reader, filter), () -> figuresOf(reader, filter));
+        ProgramReport report = cached(reader, filter);
         audit.record(AuditEvent.allowed(AuditAction.READ_PROGRAM_REPORT, "ProgramReport", describe(filter)));
         return report;
     }
@@ -72,7 +73,7 @@ public class ProgramReports {
      */
     public ProgramReport freshReport(@NotNull @Valid ReportFilter filter) {
         Reader reader = readerOf(filter);
-        ProgramReport report = cache.put(keyOf(reader, filter), figuresOf(reader, filter));
+        ProgramReport report = cache.put(keyOf(reader, filter), figuresOf(reader, filter, executor));
         audit.record(AuditEvent.allowed(AuditAction.READ_PROGRAM_REPORT, "ProgramReport", describe(filter)));
         return report;
     }
@@ -88,30 +89,49 @@ public class ProgramReports {
     }
 
     /**
+     * The scope's report from the cache: counted now, its figures side by side, when nobody has counted it yet;
+     * counted again in the background, one figure after another, when the kept one is past its lifetime.
+     */
+    private ProgramReport cached(Reader reader, ReportFilter filter) {
+        // the background recount outlives this request and this bean instance: it holds only what it needs
+        DataSource source = dataSource;
+        Clock now = clock;
+        return cache.get(
+                keyOf(reader, filter),
+                () -> figuresOf(reader, filter, executor),
+                () -> count(new ProgramFigures(source, now), reader, filter, Runnable::run, now));
+    }
+
+    /**
      * Every figure of the scope, counted side by side on the server's executor (each its own read-only statement
      * and connection): a report waits for its slowest figures, not for the sum of them all.
      */
-    private ProgramReport figuresOf(Reader reader, ReportFilter filter) {
+    private ProgramReport figuresOf(Reader reader, ReportFilter filter, Executor on) {
+        return count(new ProgramFigures(dataSource, clock), reader, filter, on, clock);
+    }
+
+    /** Every figure of the reader's scope, each counted on {@code on} (directly, or side by side). */
+    private static ProgramReport count(
+            ProgramFigures figures, Reader reader, ReportFilter filter, Executor on, Clock clock) {
         ReportScope scope = reader.scope();
-        ProgramFigures figures = new ProgramFigures(dataSource, clock);
         // the slowest first, so that they start at once
-        var caseloads = counted(() -> figures.caseloads(scope));
-        var sessionsBeforeEntry = counted(() -> figures.sessionsBeforeEntry(scope));
-        var timeToEntry = counted(() -> figures.timeToEntry(scope));
-        var daysToEntry = counted(() -> figures.daysToEntry(scope));
-        var entryByCohort = counted(() -> figures.entryByCohort(scope));
-        var levelsOfCare = counted(() -> figures.levelsOfCareEntered(scope));
-        var retention = counted(() -> figures.retention(scope));
-        var craftProcedures = counted(() -> figures.craftProceduresDelivered(scope));
-        var groupAttendance = counted(() -> figures.groupAttendance(scope));
-        var fidelity = counted(() -> figures.fidelity(scope));
-        var sessionsHeld = counted(() -> figures.sessionsHeld(scope));
-        var sessionAttendance = counted(() -> figures.sessionAttendance(scope));
-        var refusalReasons = counted(() -> figures.refusalReasons(scope));
-        var criticalEvents = counted(() -> figures.criticalEvents(scope));
-        var naloxoneKits = counted(() -> figures.naloxoneKitsGiven(scope));
-        var episodesOpened = counted(() -> figures.episodesOpened(scope));
-        var waitlists = counted(() -> figures.waitlists(scope));
+        var caseloads = counted(() -> figures.caseloads(scope), on);
+        var sessionsBeforeEntry = counted(() -> figures.sessionsBeforeEntry(scope), on);
+        var timeToEntry = counted(() -> figures.timeToEntry(scope), on);
+        var daysToEntry = counted(() -> figures.daysToEntry(scope), on);
+        var entryByCohort = counted(() -> figures.entryByCohort(scope), on);
+        var levelsOfCare = counted(() -> figures.levelsOfCareEntered(scope), on);
+        var retention = counted(() -> figures.retention(scope), on);
+        var craftProcedures = counted(() -> figures.craftProceduresDelivered(scope), on);
+        var groupAttendance = counted(() -> figures.groupAttendance(scope), on);
+        var fidelity = counted(() -> figures.fidelity(scope), on);
+        var sessionsHeld = counted(() -> figures.sessionsHeld(scope), on);
+        var sessionAttendance = counted(() -> figures.sessionAttendance(scope), on);
+        var refusalReasons = counted(() -> figures.refusalReasons(scope), on);
+        var criticalEvents = counted(() -> figures.criticalEvents(scope), on);
+        var naloxoneKits = counted(() -> figures.naloxoneKitsGiven(scope), on);
+        var episodesOpened = counted(() -> figures.episodesOpened(scope), on);
+        var waitlists = counted(() -> figures.waitlists(scope), on);
         return new ProgramReport(
                 reader.programNames(),
                 reader.counselorName(),
@@ -138,12 +158,12 @@ public class ProgramReports {
                 clock.instant());
     }
 
-    private <T> CompletableFuture<T> counted(Supplier<T> figure) {
-        return CompletableFuture.supplyAsync(figure, executor);
+    private static <T> CompletableFuture<T> counted(Supplier<T> figure, Executor on) {
+        return CompletableFuture.supplyAsync(figure, on);
     }
 
     /** A figure's count, or the failure that stopped it, as thrown where it was counted. */
-    private static <T> T result(CompletableFuture<T> figure) {
+    static <T> T result(CompletableFuture<T> figure) {
         try {
             return figure.join();
         } catch (CompletionException e) {
@@ -168,7 +188,7 @@ public class ProgramReports {
     public void export(@NotNull @Valid ReportFilter filter, @NotNull ExportFormat format, java.io.OutputStream out)
             throws java.io.IOException {
         Reader reader = readerOf(filter);
-        ProgramReport report = cache.get(keyOf(reader, filter), () -> figuresOf(reader, filter));
+        ProgramReport report = cached(reader, filter);
         switch (format) {
             case CSV -> ReportExports.csv(report, out);
             case XLSX -> ReportExports.xlsx(report, out);

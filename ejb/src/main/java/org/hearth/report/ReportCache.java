@@ -1,8 +1,10 @@
 package org.hearth.report;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,9 +12,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The program reports counted in the last few minutes, by scope: a report costs seconds of database work at an
@@ -20,6 +27,16 @@ import java.util.function.Supplier;
  * morning. A count serves the same scope (programs, counselor, days, and the day it was made) for {@code
  * HEARTH_REPORT_CACHE_SECONDS} (300 by default; 0 counts every time); the report says when it was counted, and
  * applying a filter counts afresh ({@link ProgramReports#freshReport}).
+ *
+ * <p>How the counting spares the people working on the same two cores:
+ *
+ * <ul>
+ *   <li>A scope nobody has counted yet is counted while its reader waits, once: who asks for it meanwhile waits for
+ *       that count rather than starting another.
+ *   <li>A count older than its lifetime is still served, with its "as of" time, while it is counted again in the
+ *       background: one scope at a time, one figure at a time, so a recount takes at most one core from the
+ *       pages staff are waiting for.
+ * </ul>
  *
  * <p>Only figures are kept, and only for a scope its reader was allowed: {@link ProgramReports} settles who may
  * read which scope before it asks, and audits every read. Each server keeps its own: nothing depends on another
@@ -29,20 +46,65 @@ import java.util.function.Supplier;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ReportCache {
 
+    private static final Logger LOG = Logger.getLogger(ReportCache.class.getName());
+
     /** How many scopes are kept at most; the oldest go first. */
     static final int MAX_ENTRIES = 500;
 
     private final Map<Key, ProgramReport> reports = new ConcurrentHashMap<>();
-    private final Duration lifetime = lifetime(System.getenv("HEARTH_REPORT_CACHE_SECONDS"));
+    private final Map<Key, CompletableFuture<ProgramReport>> counting = new ConcurrentHashMap<>();
+    private final Set<Key> recounting = ConcurrentHashMap.newKeySet();
+    private final Semaphore oneRecountAtATime = new Semaphore(1, true);
+    private final Duration lifetime;
     private final Clock clock = Clock.systemUTC();
+
+    @Resource
+    private ManagedExecutorService managedExecutor;
+
+    private final Executor background;
+
+    public ReportCache() {
+        this(lifetime(System.getenv("HEARTH_REPORT_CACHE_SECONDS")), null);
+    }
+
+    /** A cache keeping counts for {@code lifetime}, recounting on {@code background} (tests; else the server's). */
+    ReportCache(Duration lifetime, Executor background) {
+        this.lifetime = lifetime;
+        this.background = background;
+    }
 
     /** What a report's figures depend on once the reader's rights are settled. */
     public record Key(
             ReportScope scope, List<String> programNames, String counselorName, boolean mine, LocalDate today) {}
 
-    /** The report of the key counted in the last few minutes, or the one {@code count} makes now (then kept). */
-    public ProgramReport get(Key key, Supplier<ProgramReport> count) {
-        return Optional.ofNullable(reports.get(key)).filter(this::fresh).orElseGet(() -> put(key, count.get()));
+    /**
+     * The report of the key: the one counted in the last few minutes; else the last one while {@code recount}
+     * counts it again in the background; else the one {@code count} makes now (then kept), or that a reader who
+     * asked first is making.
+     */
+    public ProgramReport get(Key key, Supplier<ProgramReport> count, Supplier<ProgramReport> recount) {
+        ProgramReport kept = reports.get(key);
+        if (kept != null) {
+            if (!fresh(kept)) {
+                recountLater(key, recount);
+            }
+            return kept;
+        }
+        CompletableFuture<ProgramReport> mine = new CompletableFuture<>();
+        CompletableFuture<ProgramReport> first = counting.putIfAbsent(key, mine);
+        if (first != null) {
+            return ProgramReports.result(first);
+        }
+        try {
+            ProgramReport report = put(key, count.get());
+            mine.complete(report);
+            return report;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            counting.remove(key, mine);
+        }
     }
 
     /** Keeps a report just counted for its key; returns it. */
@@ -50,7 +112,7 @@ public class ReportCache {
         if (lifetime.isZero()) {
             return report;
         }
-        reports.put(key, report);
+        reports.merge(key, report, (old, now) -> now.asOf().isBefore(old.asOf()) ? old : now);
         if (reports.size() > MAX_ENTRIES) {
             reports.entrySet().removeIf(e -> !fresh(e.getValue()));
             reports.entrySet().stream()
@@ -61,6 +123,39 @@ public class ReportCache {
                     .forEach(reports::remove);
         }
         return report;
+    }
+
+    /** Counts the key again in the background unless that is under way; recounts queue one behind another. */
+    private void recountLater(Key key, Supplier<ProgramReport> recount) {
+        if (!recounting.add(key)) {
+            return;
+        }
+        try {
+            executor().execute(() -> {
+                try {
+                    oneRecountAtATime.acquire();
+                    try {
+                        put(key, recount.get());
+                    } finally {
+                        oneRecountAtATime.release();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    // the kept count goes on serving, with its time; the next reader's request tries again
+                    LOG.log(Level.WARNING, "A report could not be counted again in the background", e);
+                } finally {
+                    recounting.remove(key);
+                }
+            });
+        } catch (RuntimeException e) {
+            recounting.remove(key);
+            LOG.log(Level.WARNING, "A report's recount could not be started", e);
+        }
+    }
+
+    private Executor executor() {
+        return background != null ? background : managedExecutor;
     }
 
     private boolean fresh(ProgramReport report) {
