@@ -78,7 +78,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("effective_cache_size", "4GB")
                     .setServerConfig("work_mem", "16MB")
                     .setServerConfig("jit", "off")
-                    .setServerConfig("random_page_cost", "1.1");
+                    .setServerConfig("random_page_cost", "1.1")
+                    // a few cores shared by everyone signed in: a query's parallel workers would take the core
+                    // another request is waiting for, so each query runs on one
+                    .setServerConfig("max_parallel_workers_per_gather", "0");
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -96,10 +96,11 @@ public class ProgramReports {
         // the background recount outlives this request and this bean instance: it holds only what it needs
         DataSource source = dataSource;
         Clock now = clock;
+        ReportCache slots = cache;
         return cache.get(
                 keyOf(reader, filter),
                 () -> figuresOf(reader, filter, executor),
-                () -> count(new ProgramFigures(source, now), reader, filter, Runnable::run, now));
+                () -> count(new ProgramFigures(source, now), reader, filter, Runnable::run, now, slots));
     }
 
     /**
@@ -107,31 +108,38 @@ public class ProgramReports {
      * and connection): a report waits for its slowest figures, not for the sum of them all.
      */
     private ProgramReport figuresOf(Reader reader, ReportFilter filter, Executor on) {
-        return count(new ProgramFigures(dataSource, clock), reader, filter, on, clock);
+        return count(new ProgramFigures(dataSource, clock), reader, filter, on, clock, cache);
     }
 
-    /** Every figure of the reader's scope, each counted on {@code on} (directly, or side by side). */
+    /**
+     * Every figure of the reader's scope, each counted on {@code on} (directly, or side by side) in one of the
+     * server's figure slots ({@link ReportCache#figure}).
+     */
     private static ProgramReport count(
-            ProgramFigures figures, Reader reader, ReportFilter filter, Executor on, Clock clock) {
+            ProgramFigures figures, Reader reader, ReportFilter filter, Executor on, Clock clock, ReportCache slots) {
         ReportScope scope = reader.scope();
+        Executor limited = task -> on.execute(() -> slots.figure(() -> {
+            task.run();
+            return null;
+        }));
         // the slowest first, so that they start at once
-        var caseloads = counted(() -> figures.caseloads(scope), on);
-        var sessionsBeforeEntry = counted(() -> figures.sessionsBeforeEntry(scope), on);
-        var timeToEntry = counted(() -> figures.timeToEntry(scope), on);
-        var daysToEntry = counted(() -> figures.daysToEntry(scope), on);
-        var entryByCohort = counted(() -> figures.entryByCohort(scope), on);
-        var levelsOfCare = counted(() -> figures.levelsOfCareEntered(scope), on);
-        var retention = counted(() -> figures.retention(scope), on);
-        var craftProcedures = counted(() -> figures.craftProceduresDelivered(scope), on);
-        var groupAttendance = counted(() -> figures.groupAttendance(scope), on);
-        var fidelity = counted(() -> figures.fidelity(scope), on);
-        var sessionsHeld = counted(() -> figures.sessionsHeld(scope), on);
-        var sessionAttendance = counted(() -> figures.sessionAttendance(scope), on);
-        var refusalReasons = counted(() -> figures.refusalReasons(scope), on);
-        var criticalEvents = counted(() -> figures.criticalEvents(scope), on);
-        var naloxoneKits = counted(() -> figures.naloxoneKitsGiven(scope), on);
-        var episodesOpened = counted(() -> figures.episodesOpened(scope), on);
-        var waitlists = counted(() -> figures.waitlists(scope), on);
+        var caseloads = counted(() -> figures.caseloads(scope), limited);
+        var sessionsBeforeEntry = counted(() -> figures.sessionsBeforeEntry(scope), limited);
+        var timeToEntry = counted(() -> figures.timeToEntry(scope), limited);
+        var daysToEntry = counted(() -> figures.daysToEntry(scope), limited);
+        var entryByCohort = counted(() -> figures.entryByCohort(scope), limited);
+        var levelsOfCare = counted(() -> figures.levelsOfCareEntered(scope), limited);
+        var retention = counted(() -> figures.retention(scope), limited);
+        var craftProcedures = counted(() -> figures.craftProceduresDelivered(scope), limited);
+        var groupAttendance = counted(() -> figures.groupAttendance(scope), limited);
+        var fidelity = counted(() -> figures.fidelity(scope), limited);
+        var sessionsHeld = counted(() -> figures.sessionsHeld(scope), limited);
+        var sessionAttendance = counted(() -> figures.sessionAttendance(scope), limited);
+        var refusalReasons = counted(() -> figures.refusalReasons(scope), limited);
+        var criticalEvents = counted(() -> figures.criticalEvents(scope), limited);
+        var naloxoneKits = counted(() -> figures.naloxoneKitsGiven(scope), limited);
+        var episodesOpened = counted(() -> figures.episodesOpened(scope), limited);
+        var waitlists = counted(() -> figures.waitlists(scope), limited);
         return new ProgramReport(
                 reader.programNames(),
                 reader.counselorName(),

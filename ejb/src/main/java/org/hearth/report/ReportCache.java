@@ -36,6 +36,9 @@ import java.util.logging.Logger;
  *   <li>A count older than its lifetime is still served, with its "as of" time, while it is counted again in the
  *       background: one scope at a time, one figure at a time, so a recount takes at most one core from the
  *       pages staff are waiting for.
+ *   <li>However many reports are being counted, at most {@link #FIGURE_SLOTS} figures are counted at a time: with
+ *       every figure at once, a supervisor's first report ran seventeen queries on two cores and the pages of
+ *       everyone else waited seconds.
  * </ul>
  *
  * <p>Only figures are kept, and only for a scope its reader was allowed: {@link ProgramReports} settles who may
@@ -55,6 +58,14 @@ public class ReportCache {
     private final Map<Key, CompletableFuture<ProgramReport>> counting = new ConcurrentHashMap<>();
     private final Set<Key> recounting = ConcurrentHashMap.newKeySet();
     private final Semaphore oneRecountAtATime = new Semaphore(1, true);
+
+    /**
+     * How many report figures are counted at a time across the server: two, so a report is counted in about half
+     * the time its figures take one after another, and pages waiting for the database still find a core.
+     */
+    static final int FIGURE_SLOTS = 2;
+
+    private final Semaphore figureSlots = new Semaphore(FIGURE_SLOTS, true);
     private final Duration lifetime;
     private final Clock clock = Clock.systemUTC();
 
@@ -123,6 +134,20 @@ public class ReportCache {
                     .forEach(reports::remove);
         }
         return report;
+    }
+
+    /**
+     * One figure's count, when one of the {@link #FIGURE_SLOTS} is free: every report's figures, counted now or in
+     * the background, share them, so reports never take more of the database's cores than that, however many
+     * supervisors open one at once.
+     */
+    public <T> T figure(Supplier<T> count) {
+        figureSlots.acquireUninterruptibly();
+        try {
+            return count.get();
+        } finally {
+            figureSlots.release();
+        }
     }
 
     /** Counts the key again in the background unless that is under way; recounts queue one behind another. */

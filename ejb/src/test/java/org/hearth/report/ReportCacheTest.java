@@ -118,6 +118,36 @@ class ReportCacheTest {
     }
 
     @Test
+    void atMostTwoFiguresAreCountedAtATimeHoweverManyAreAsked() throws Exception {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService figures = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> counts = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                counts.add(figures.submit(() -> cache.figure(() -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    running.decrementAndGet();
+                    return 1;
+                })));
+            }
+            int done = 0;
+            for (Future<Integer> count : counts) {
+                done += count.get(10, TimeUnit.SECONDS);
+            }
+            assertThat(done).isEqualTo(6);
+            assertThat(most.get()).isBetween(1, ReportCache.FIGURE_SLOTS);
+        } finally {
+            figures.shutdownNow();
+        }
+    }
+
+    @Test
     void withALifetimeOfZeroEveryReadCounts() {
         ReportCache off = new ReportCache(Duration.ZERO, background::add);
         ReportCache.Key program = key(Set.of(1L), null, TODAY);
