@@ -71,8 +71,7 @@ public final class Floors {
                             q(
                                     "select a.id, a.starts_at, f.family_name from appointment a join family f on f.id ="
                                             + " a.family_id where a.counselor_id = ? and a.status = 'COMPLETED' and not"
-                                            + " exists (select 1 from session_note n where n.appointment_id = a.id and"
-                                            + " n.status <> 'DRAFT') order by a.ends_at",
+                                            + " a.note_signed order by a.ends_at",
                                     "counselorId"))),
             new Page(
                     "counselor: family record",
