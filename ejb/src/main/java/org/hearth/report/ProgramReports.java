@@ -78,12 +78,13 @@ public class ProgramReports {
         return report;
     }
 
-    /** What a report's figures depend on once the reader's rights are settled: the scope, its names and the day. */
+    /**
+     * What a report's figures depend on once the reader's rights are settled: the scope, whether it is the reader's
+     * own caseload, and the day (the names it shows follow from the scope's programs and counselor).
+     */
     private ReportCache.Key keyOf(Reader reader, ReportFilter filter) {
         return new ReportCache.Key(
                 reader.scope(),
-                reader.programNames(),
-                reader.counselorName(),
                 filter.mine(),
                 java.time.LocalDate.now(clock.withZone(org.hearth.schedule.ClinicTime.zone())));
     }

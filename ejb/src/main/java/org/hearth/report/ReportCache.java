@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -84,9 +83,11 @@ public class ReportCache {
         this.background = background;
     }
 
-    /** What a report's figures depend on once the reader's rights are settled. */
-    public record Key(
-            ReportScope scope, List<String> programNames, String counselorName, boolean mine, LocalDate today) {}
+    /**
+     * What a report's figures depend on once the reader's rights are settled: the scope (programs, counselor,
+     * days), whether it is read as the reader's own caseload, and the day it is counted on.
+     */
+    public record Key(ReportScope scope, boolean mine, LocalDate today) {}
 
     /**
      * The report of the key: the one counted in the last few minutes; else the last one while {@code recount}

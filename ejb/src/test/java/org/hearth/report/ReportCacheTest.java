@@ -178,12 +178,7 @@ class ReportCacheTest {
     }
 
     private static ReportCache.Key key(Set<Long> programs, Long counselor, LocalDate today) {
-        return new ReportCache.Key(
-                new ReportScope(programs, counselor, LocalDate.of(2026, 1, 1), today),
-                List.of("Family Recovery Program"),
-                null,
-                false,
-                today);
+        return new ReportCache.Key(new ReportScope(programs, counselor, LocalDate.of(2026, 1, 1), today), false, today);
     }
 
     private ProgramReport counted(Instant asOf) {
