@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -55,8 +54,7 @@ public class ReportCache {
 
     private final Map<Key, ProgramReport> reports = new ConcurrentHashMap<>();
     private final Map<Key, CompletableFuture<ProgramReport>> counting = new ConcurrentHashMap<>();
-    private final Set<Key> recounting = ConcurrentHashMap.newKeySet();
-    private final Semaphore oneRecountAtATime = new Semaphore(1, true);
+    private final Semaphore oneRecount = new Semaphore(1);
 
     /**
      * How many report figures are counted at a time across the server: two, so a report is counted in about half
@@ -151,31 +149,27 @@ public class ReportCache {
         }
     }
 
-    /** Counts the key again in the background unless that is under way; recounts queue one behind another. */
+    /**
+     * Counts the key again in the background, unless a recount (of any scope) is under way: then nothing waits in
+     * a queue holding a server thread, and a later reader of this scope asks again.
+     */
     private void recountLater(Key key, Supplier<ProgramReport> recount) {
-        if (!recounting.add(key)) {
+        if (!oneRecount.tryAcquire()) {
             return;
         }
         try {
             executor().execute(() -> {
                 try {
-                    oneRecountAtATime.acquire();
-                    try {
-                        put(key, recount.get());
-                    } finally {
-                        oneRecountAtATime.release();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    put(key, recount.get());
                 } catch (RuntimeException e) {
                     // the kept count goes on serving, with its time; the next reader's request tries again
                     LOG.log(Level.WARNING, "A report could not be counted again in the background", e);
                 } finally {
-                    recounting.remove(key);
+                    oneRecount.release();
                 }
             });
         } catch (RuntimeException e) {
-            recounting.remove(key);
+            oneRecount.release();
             LOG.log(Level.WARNING, "A report's recount could not be started", e);
         }
     }

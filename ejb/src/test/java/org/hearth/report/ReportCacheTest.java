@@ -64,6 +64,26 @@ class ReportCacheTest {
     }
 
     @Test
+    void whileOneScopeIsRecountedAnotherStaleScopeIsServedAsItIsAndRecountedAtItsNextRead() {
+        ReportCache.Key one = key(Set.of(1L), null, TODAY);
+        ReportCache.Key other = key(Set.of(2L), null, TODAY);
+        cache.put(one, counted(Instant.now().minus(Duration.ofSeconds(301))));
+        ProgramReport otherOld = cache.put(other, counted(Instant.now().minus(Duration.ofSeconds(301))));
+
+        get(one);
+        assertThat(get(other)).isSameAs(otherOld);
+        assertThat(background).as("nothing queues behind the recount under way").hasSize(1);
+
+        background.poll().run();
+        assertThat(get(other))
+                .as("still the kept count, its recount now started")
+                .isSameAs(otherOld);
+        assertThat(background).hasSize(1);
+        background.poll().run();
+        assertThat(get(other)).isNotSameAs(otherOld);
+    }
+
+    @Test
     void aFreshCountReplacesTheKeptOneAndAnOlderCountNeverReplacesANewerOne() {
         ReportCache.Key program = key(Set.of(1L), null, TODAY);
         ProgramReport kept = get(program);
