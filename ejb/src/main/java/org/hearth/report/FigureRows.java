@@ -18,11 +18,14 @@ final class FigureRows {
     /** The closing statuses of an episode ({@link org.hearth.engagement.EpisodeTransitions#isClosing}). */
     private static final String CLOSING = "('DISENGAGED', 'MOVED_AWAY', 'DECEASED', 'CLOSED_OTHER')";
 
+    /** Assignment {@code ca} is a covering one in force today. */
+    private static final String COVERING_TODAY = "ca.kind = 'COVERING' and ca.ended_at is null"
+            + " and ca.starts_on <= :today and (ca.ends_on is null or ca.ends_on >= :today)";
+
     /** Family {@code f} is on the caseload of the counselor whose id is {@code counselor}, today. */
     static String onCaseloadOf(String counselor) {
         return "(f.primary_counselor_id = " + counselor + " or exists (select 1 from family_assignment ca"
-                + " where ca.family_id = f.id and ca.kind = 'COVERING' and ca.ended_at is null and ca.counselor_id = "
-                + counselor + " and ca.starts_on <= :today and (ca.ends_on is null or ca.ends_on >= :today)))";
+                + " where ca.family_id = f.id and ca.counselor_id = " + counselor + " and " + COVERING_TODAY + "))";
     }
 
     /** An instant column falls on a clinic day of the range (written so an index on the column can serve it). */
@@ -38,7 +41,7 @@ final class FigureRows {
 
     /** A valid (not voided) move of episode event {@code v} into treatment (an index holds exactly these). */
     private static final String ENTRY =
-            "v.kind = 'STATUS_CHANGE' and v.to_status = 'ENTERED_TREATMENT'" + " and v.voided_at is null";
+            "v.kind = 'STATUS_CHANGE' and v.to_status = 'ENTERED_TREATMENT' and v.voided_at is null";
 
     /**
      * Episodes opened in the range: their opening day, the day they first entered treatment by the last day
@@ -77,7 +80,7 @@ final class FigureRows {
             + ", first_entry as (select e.family_id, v.episode_id, min(v.occurred_on) as entered_on"
             + " from episode_event v join engagement_episode e on e.id = v.episode_id"
             + " join scoped_family f on f.id = e.family_id"
-            + " where " + ENTRY + " and v.occurred_on between :from and :to and v.occurred_on <= :until"
+            + " where " + ENTRY + " and v.occurred_on between :from and :until"
             + " group by e.family_id, v.episode_id)"
             // joined and grouped, not a subquery per entry over the changes (3 s at agency scale)
             + ", retention as (select fe.family_id, fe.episode_id, fe.entered_on,"
@@ -102,7 +105,7 @@ final class FigureRows {
             + ", behind as (select e.family_id, v.episode_id as record_id, v.level_of_care as item"
             + " from episode_event v join engagement_episode e on e.id = v.episode_id"
             + " join scoped_family f on f.id = e.family_id"
-            + " where " + ENTRY + " and v.occurred_on between :from and :to and v.occurred_on <= :until)";
+            + " where " + ENTRY + " and v.occurred_on between :from and :until)";
 
     /** The scope's valid episode events that happened in the range. */
     private static final String EVENTS = SCOPE
@@ -193,9 +196,7 @@ final class FigureRows {
             + ", caseload as (select f.primary_counselor_id as counselor_id, f.id as family_id from program_family f"
             + " where f.primary_counselor_id in (select id from counselor)"
             + " union select ca.counselor_id, ca.family_id from family_assignment ca join program_family f"
-            + " on f.id = ca.family_id where ca.kind = 'COVERING' and ca.ended_at is null"
-            + " and ca.counselor_id in (select id from counselor)"
-            + " and ca.starts_on <= :today and (ca.ends_on is null or ca.ends_on >= :today))"
+            + " on f.id = ca.family_id where ca.counselor_id in (select id from counselor) and " + COVERING_TODAY + ")"
             + ", behind as ("
             + "select k.counselor_id, 'ACTIVE_FAMILIES' as item, f.id as family_id, f.id as record_id"
             + " from caseload k join program_family f on f.id = k.family_id where f.status = 'ACTIVE'"

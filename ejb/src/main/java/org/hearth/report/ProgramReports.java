@@ -73,7 +73,7 @@ public class ProgramReports {
      */
     public ProgramReport freshReport(@NotNull @Valid ReportFilter filter) {
         Reader reader = readerOf(filter);
-        ProgramReport report = cache.put(keyOf(reader, filter), figuresOf(reader, filter, executor));
+        ProgramReport report = cache.put(keyOf(reader, filter), figuresOf(reader, filter));
         audit.record(AuditEvent.allowed(AuditAction.READ_PROGRAM_REPORT, "ProgramReport", describe(filter)));
         return report;
     }
@@ -100,7 +100,7 @@ public class ProgramReports {
         ReportCache slots = cache;
         return cache.get(
                 keyOf(reader, filter),
-                () -> figuresOf(reader, filter, executor),
+                () -> figuresOf(reader, filter),
                 () -> count(new ProgramFigures(source, now), reader, filter, Runnable::run, now, slots));
     }
 
@@ -108,8 +108,8 @@ public class ProgramReports {
      * Every figure of the scope, counted side by side on the server's executor (each its own read-only statement
      * and connection): a report waits for its slowest figures, not for the sum of them all.
      */
-    private ProgramReport figuresOf(Reader reader, ReportFilter filter, Executor on) {
-        return count(new ProgramFigures(dataSource, clock), reader, filter, on, clock, cache);
+    private ProgramReport figuresOf(Reader reader, ReportFilter filter) {
+        return count(new ProgramFigures(dataSource, clock), reader, filter, executor, clock, cache);
     }
 
     /**
