@@ -104,6 +104,31 @@ class MeApiIT {
     }
 
     @Test
+    void aTokenTheRealmIssuedToAnotherClientIsRefusedWith401AndTellsNothing() throws Exception {
+        String notHearths = Keycloak.accessTokenOfAnotherClient("carlos");
+        for (String path : List.of("me", "caseload", "families?search=Rivera")) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "api/v1/" + path))
+                            .header("Authorization", "Bearer " + notHearths)
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(401);
+            assertThat(response.body()).contains("not issued to Hearth").doesNotContain("carlos", "Carlos");
+        }
+        HttpResponse<String> hearths = http.send(
+                HttpRequest.newBuilder(ME)
+                        .header("Authorization", "Bearer " + Keycloak.accessTokenOf("carlos"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(hearths.statusCode())
+                .as("the same user through Hearth's client")
+                .isEqualTo(200);
+    }
+
+    @Test
     void theOpenApiDocumentIsServedWithoutSignIn() throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "api-docs/openapi.yaml"))

@@ -19,7 +19,11 @@ public final class Keycloak {
     private Keycloak() {}
 
     public static String accessTokenOf(String username) {
-        String form = "grant_type=password&client_id=hearth-dev-cli&username=" + encode(username) + "&password="
+        return passwordGrant("hearth-dev-cli", username);
+    }
+
+    private static String passwordGrant(String clientId, String username) {
+        String form = "grant_type=password&client_id=" + clientId + "&username=" + encode(username) + "&password="
                 + encode(DEMO_PASSWORD);
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(HearthStack.realmUrl() + "/protocol/openid-connect/token"))
@@ -44,6 +48,57 @@ public final class Keycloak {
     }
 
     /**
+     * A token of the user issued to another client of the same realm (a public client with password grants,
+     * as a reporting tool or another clinic application might have), added to the realm the first time: it
+     * carries a valid signature, issuer and lifetime, but it is not Hearth's.
+     */
+    public static String accessTokenOfAnotherClient(String username) {
+        String base = HearthStack.realmUrl().replace("/realms/hearth", "");
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            String client = Json.createObjectBuilder()
+                    .add("clientId", OTHER_CLIENT)
+                    .add("enabled", true)
+                    .add("publicClient", true)
+                    .add("directAccessGrantsEnabled", true)
+                    .add("standardFlowEnabled", false)
+                    .build()
+                    .toString();
+            HttpResponse<String> created = http.send(
+                    adminRequest(base + "/admin/realms/hearth/clients", adminToken(http, base))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(client))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201 && created.statusCode() != 409) {
+                throw new IllegalStateException("Keycloak did not add the client: " + created.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return passwordGrant(OTHER_CLIENT, username);
+    }
+
+    /** A client of the test realm that is not Hearth's. */
+    public static final String OTHER_CLIENT = "reporting-tool";
+
+    private static String adminToken(HttpClient http, String base) throws java.io.IOException, InterruptedException {
+        HttpResponse<String> adminLogin = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Json.createReader(new StringReader(adminLogin.body()))
+                .readObject()
+                .getString("access_token");
+    }
+
+    /**
      * Makes sure the test realm has this user, with the demo password and the realm role, as an administrator
      * would add a new staff member in Keycloak's console; for tests that need more people than the demo's six.
      */
@@ -51,16 +106,7 @@ public final class Keycloak {
         String base = HearthStack.realmUrl().replace("/realms/hearth", "");
         HttpClient http = HttpClient.newHttpClient();
         try {
-            HttpResponse<String> adminLogin = http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String admin = Json.createReader(new StringReader(adminLogin.body()))
-                    .readObject()
-                    .getString("access_token");
+            String admin = adminToken(http, base);
             String user = Json.createObjectBuilder()
                     .add("username", username)
                     .add("enabled", true)
