@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.hearth.audit.RequestOrigin;
 import org.hearth.notes.SessionNotes;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.testing.Deployments;
@@ -55,6 +56,10 @@ class EmergencyAccessIT {
     @Inject
     private CaseAssignments assignments;
 
+    /** The request's origin, as the web layer fills it: here the test plays the browser session's key. */
+    @Inject
+    private RequestOrigin origin;
+
     @Resource(lookup = "java:jboss/datasources/HearthDS")
     private DataSource dataSource;
 
@@ -91,6 +96,7 @@ class EmergencyAccessIT {
 
     @Test
     void aCounselorOpensAFamilyInAnEmergencyReadsItIsMarkedInTheAuditAndIsReviewed() {
+        origin.setSessionKey("k1");
         assertThrows(AccessDeniedException.class, () -> asBen(() -> records.open(family.id())));
         EJBException invalid = assertThrows(
                 EJBException.class, () -> asBen(() -> emergency.open(family.caseNumber(), "urgent", "k1")));
@@ -148,6 +154,7 @@ class EmergencyAccessIT {
 
     @Test
     void theAccessIsReadOnlyAndEndsWithTheSession() {
+        origin.setSessionKey("session-b");
         asBen(() -> emergency.open(family.caseNumber(), "Crisis call at the front desk", "session-b"));
 
         assertThrows(
@@ -184,6 +191,32 @@ class EmergencyAccessIT {
                                         + " where s.username = ? and e.ended_at is not null",
                                 ben))
                 .isEqualTo(List.of(List.of("1")));
+    }
+
+    @Test
+    void anAccessBelongsToTheSessionThatGaveTheReasonNotToAnotherSessionOrAnApiToken() {
+        origin.setSessionKey("phone-session");
+        asBen(() -> emergency.open(family.caseNumber(), "Crisis call while Ana is away", "phone-session"));
+        assertThat(asBen(() -> records.open(family.id())).familyName()).isEqualTo("Crisis");
+
+        origin.setSessionKey("laptop-session");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> asBen(() -> records.open(family.id())),
+                "the same counselor signed in elsewhere gave no reason there");
+        assertThat(asBen(emergency::mineOpen)).isEmpty();
+
+        origin.setSessionKey(null);
+        assertThrows(
+                AccessDeniedException.class,
+                () -> asBen(() -> records.open(family.id())),
+                "an API token has no session, so no emergency access");
+        assertThat(sql().query(
+                                "select count(*) from audit_entry where username = ? and family_id = cast(? as bigint)"
+                                        + " and outcome = 'DENIED'",
+                                ben,
+                                Long.toString(family.id())))
+                .isEqualTo(List.of(List.of("2")));
     }
 
     @Test

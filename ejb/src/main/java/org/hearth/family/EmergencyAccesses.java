@@ -6,21 +6,23 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
+import org.hearth.audit.RequestOrigin;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Break the glass: a counselor opens a family outside their caseload in an emergency, giving a reason. The
@@ -42,7 +44,8 @@ public class EmergencyAccesses {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /**
      * Opens the family by its case number for the caller's session ({@code sessionKey}, a secret the web
@@ -81,7 +84,7 @@ public class EmergencyAccesses {
             throw new EmergencyAccessRefusedException("emergency.alreadyYours");
         }
         StaffMember me = new StaffMembers(em).caller(context);
-        EmergencyAccess granted = new EmergencyAccess(family, me, reason.strip(), sessionKey, Instant.now(clock));
+        EmergencyAccess granted = new EmergencyAccess(family, me, reason.strip(), sessionKey, clock.now());
         em.persist(granted);
         // the caller's answers about this family change now
         org.hearth.security.RequestMemo.forgetInRequest();
@@ -99,7 +102,7 @@ public class EmergencyAccesses {
     /** Ends the accesses opened in a session that has ended (signed out or timed out). */
     @PermitAll
     public void endSession(String sessionKey) {
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         em.createQuery(
                         "select a from EmergencyAccess a where a.sessionKey = :key and a.endedAt is null",
                         EmergencyAccess.class)
@@ -109,16 +112,21 @@ public class EmergencyAccesses {
         org.hearth.security.RequestMemo.forgetInRequest();
     }
 
-    /** The caller's accesses still open, newest first: the counselor's own list. */
+    /** The accesses the caller opened in this session and still open, newest first: the counselor's own list. */
     @RolesAllowed(Role.Names.COUNSELOR)
     public List<EmergencyAccessView> mineOpen() {
+        String sessionKey = RequestOrigin.sessionKeyInRequest().orElse(null);
+        if (sessionKey == null) {
+            return List.of();
+        }
         return em.createQuery(
                         "select a from EmergencyAccess a join fetch a.family join fetch a.staff"
-                                + " where a.staff.username = :me and a.endedAt is null and a.grantedAt > :since"
-                                + " order by a.grantedAt desc",
+                                + " where a.staff.username = :me and a.sessionKey = :session and a.endedAt is null"
+                                + " and a.grantedAt > :since order by a.grantedAt desc",
                         EmergencyAccess.class)
                 .setParameter("me", context.getCallerPrincipal().getName())
-                .setParameter("since", Instant.now(clock).minus(EmergencyAccess.LONGEST))
+                .setParameter("session", sessionKey)
+                .setParameter("since", clock.now().minus(EmergencyAccess.LONGEST))
                 .getResultStream()
                 .map(EmergencyAccessView::of)
                 .toList();
@@ -165,7 +173,7 @@ public class EmergencyAccesses {
         access.review(
                 context.getCallerPrincipal().getName(),
                 note == null || note.isBlank() ? null : note.strip(),
-                Instant.now(clock));
+                clock.now());
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.REVIEW_EMERGENCY_ACCESS,

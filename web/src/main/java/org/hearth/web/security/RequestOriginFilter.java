@@ -7,10 +7,14 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.hearth.audit.RequestOrigin;
 
-/** Tells the audit trail which client address the current request came from. */
+/**
+ * Tells the services where the current request comes from: the client address (for the audit trail) and, for a
+ * request of a signed-in browser session, the session's key, to which its emergency accesses belong.
+ */
 @WebFilter(
         urlPatterns = "/*",
         dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
@@ -25,6 +29,10 @@ public class RequestOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.setClientAddress(request.getRemoteAddr());
+        HttpSession session = request.getSession(false);
+        if (session != null && request.getUserPrincipal() != null) {
+            origin.setSessionKey(EmergencySessions.keyOf(session));
+        }
         chain.doFilter(request, response);
     }
 }
