@@ -166,14 +166,20 @@ class FamilyRegistryIT {
     }
 
     @Test
-    void likelyDuplicatesAreFoundBySameNameAndBirthDateOrSamePhoneDigits() {
+    void likelyDuplicatesAreFoundBySameNameAndBirthDateOrSamePhoneDigitsInTheCallersProgramsOnly() {
         long program = program();
+        long otherProgram = program();
+        String desk = deskOf(program);
         String phoneDigits = digits();
         String parent = unique("Rosa Reyes");
         FamilyContact existing = RunAs.user(
-                unique("desk"),
+                desk, FRONT_DESK, () -> registry.register(withParent(program, parent, "(555) 011-" + phoneDigits)));
+        String otherParent = unique("Inés Duarte");
+        String otherDigits = digits();
+        RunAs.user(
+                "desk",
                 FRONT_DESK,
-                () -> registry.register(withParent(program, parent, "(555) 011-" + phoneDigits)));
+                () -> registry.register(withParent(otherProgram, otherParent, "(555) 013-" + otherDigits)));
 
         NewFamily sameParent = withParent(program, parent.toUpperCase(), null);
         NewFamily samePhone = new NewFamily(
@@ -211,12 +217,25 @@ class FamilyRegistryIT {
                         false,
                         true)));
 
-        List<Long> byName = idsOf(RunAs.user("desk", FRONT_DESK, () -> registry.likelyDuplicates(sameParent)));
-        List<Long> byPhone = idsOf(RunAs.user("desk", FRONT_DESK, () -> registry.likelyDuplicates(samePhone)));
+        List<Long> byName = idsOf(RunAs.user(desk, FRONT_DESK, () -> registry.likelyDuplicates(sameParent)));
+        List<Long> byPhone = idsOf(RunAs.user(desk, FRONT_DESK, () -> registry.likelyDuplicates(samePhone)));
 
         assertTrue(byName.contains(existing.id()), "same member name and birth date");
         assertEquals(List.of(existing.id()), byPhone, "same phone digits, other punctuation");
-        assertEquals(List.of(), RunAs.user("desk", FRONT_DESK, () -> registry.likelyDuplicates(stranger)));
+        assertEquals(List.of(), RunAs.user(desk, FRONT_DESK, () -> registry.likelyDuplicates(stranger)));
+        assertEquals(
+                List.of(),
+                RunAs.user(
+                        desk,
+                        FRONT_DESK,
+                        () -> registry.likelyDuplicates(withParent(program, otherParent, "555 013 " + otherDigits))),
+                "a family of a program the caller does not serve is never offered, by name or by phone");
+        assertEquals(
+                List.of(),
+                RunAs.user(
+                        supervisorOf(program),
+                        Set.of("supervisor"),
+                        () -> registry.likelyDuplicates(withParent(program, otherParent, "555 013 " + otherDigits))));
     }
 
     @Test
@@ -323,6 +342,14 @@ class FamilyRegistryIT {
 
     private long program() {
         return new TestData(sql()).program(unique("Program"));
+    }
+
+    /** A front-desk staff record serving the program with the given id. */
+    private String deskOf(long program) {
+        String name = sql().query("select name from program where id = ?::bigint", String.valueOf(program))
+                .get(0)
+                .get(0);
+        return new TestData(sql()).staff(unique("desk"), "front-desk", name);
     }
 
     /** A supervisor whose staff record is in the program with the given id. */

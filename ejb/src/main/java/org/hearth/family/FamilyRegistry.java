@@ -5,12 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import org.hearth.staff.Program;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Registers the families that call: the front desk for any program, a supervisor for their own
@@ -47,7 +47,8 @@ public class FamilyRegistry {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject
+    private ClinicClock clock;
 
     /**
      * Registers the family in status INTAKE with the next case number of this year. A supervisor who is
@@ -62,10 +63,10 @@ public class FamilyRegistry {
         if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !caller().belongsTo(program)) {
             throw new AccessDeniedException("a supervisor registers families only in their own programs");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         CaseNumber caseNumber = new CaseNumberAllocator(em).next(today.getYear());
         Family family = new Family(
-                caseNumber, program, details, context.getCallerPrincipal().getName(), Instant.now(clock), today);
+                caseNumber, program, details, context.getCallerPrincipal().getName(), clock.now(), today);
         em.persist(family);
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
@@ -75,7 +76,9 @@ public class FamilyRegistry {
 
     /**
      * Families that are likely the ones being registered: a member with the same name (ignoring case)
-     * and date of birth, or a member with the same phone digits. Contact details only.
+     * and date of birth, or a member with the same phone digits, among the families of the programs the
+     * caller serves (never another program's, whose families the caller has no part in). Contact details
+     * only.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public List<FamilyContact> likelyDuplicates(@NotNull NewFamily details) {
@@ -102,14 +105,16 @@ public class FamilyRegistry {
             matches.add("m.phoneDigits in :phones");
             parameters.put("phones", phones);
         }
-        if (matches.isEmpty()) {
+        List<Long> programs = caller().getProgramIds();
+        if (matches.isEmpty() || programs.isEmpty()) {
             return List.of();
         }
         var query = em.createQuery(
-                "select m.family.id from FamilyMember m where " + String.join(" or ", matches)
-                        + " group by m.family.id order by m.family.id",
+                "select m.family.id from FamilyMember m where m.family.program.id in :programs and ("
+                        + String.join(" or ", matches) + ") group by m.family.id order by m.family.id",
                 Long.class);
         parameters.forEach(query::setParameter);
+        query.setParameter("programs", programs);
         List<Long> ids = query.setMaxResults(MAX_DUPLICATES).getResultList();
         List<FamilyContact> families = contactsOf(ids);
         audit.record(AuditEvent.listed(
