@@ -9,12 +9,14 @@ import java.util.Arrays;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.hearth.security.AccessDeniedException;
+import org.hearth.security.RecordNotFoundException;
 
 /**
  * Writes every refused service call to the audit trail. It is a WildFly container interceptor
  * (declared in {@code META-INF/jboss-ejb3.xml}), so it runs before the container's own {@code
  * @RolesAllowed} check and sees that refusal as well as the services' own {@link
- * AccessDeniedException}s. It only records; it never turns a refusal into anything else.
+ * AccessDeniedException}s, and ids that name no record ({@link RecordNotFoundException}), which the API answers
+ * as refusals. It only records; it never turns a refusal into anything else.
  */
 public class AccessDenialAuditor {
 
@@ -33,6 +35,13 @@ public class AccessDenialAuditor {
                 refused.markAudited();
             }
             throw refused;
+        } catch (RecordNotFoundException missing) {
+            // answered as a refusal (an id's existence is not told), and kept as one: probing shows in the trail
+            if (!missing.isAudited()) {
+                record(invocation, null, missing.getMessage());
+                missing.markAudited();
+            }
+            throw missing;
         }
     }
 

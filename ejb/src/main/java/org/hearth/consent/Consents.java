@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,6 +34,7 @@ import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Part 2 consents and disclosures. The family's counselors record a member's consent from the signed form
@@ -56,7 +57,8 @@ public class Consents {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /** An export: its bytes, its media type and a file name. */
     public record Export(byte[] content, String mediaType, String fileName, long disclosureId) {}
@@ -90,7 +92,7 @@ public class Consents {
         if (!reasons.isEmpty()) {
             throw new ConsentRefusedException(reasons);
         }
-        Consent consent = new Consent(family, member, terms, callerName(), Instant.now(clock));
+        Consent consent = new Consent(family, member, terms, callerName(), clock.now());
         em.persist(consent);
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.RECORD_CONSENT, "Consent", consent.getId(), familyId));
@@ -113,7 +115,7 @@ public class Consents {
         if (revokedOn.isAfter(today()) || revokedOn.isBefore(consent.getSignedOn())) {
             throw ConsentRefusedException.of("revokedOn", "consent.revokedOn.range");
         }
-        consent.revoke(revokedOn, callerName(), Instant.now(clock));
+        consent.revoke(revokedOn, callerName(), clock.now());
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.REVOKE_CONSENT,
@@ -192,7 +194,7 @@ public class Consents {
                     "consentId",
                     consent.getRevokedOn() != null ? "consent.disclose.revoked" : "consent.disclose.notInForce");
         }
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         String producedBy = new StaffMembers(em).caller(context).getDisplayName();
         DisclosureDocument document = document(consent, now, producedBy);
         byte[] content = format == Disclosure.Format.PDF
@@ -349,13 +351,13 @@ public class Consents {
     private Consent consent(long consentId) {
         Consent consent = em.find(Consent.class, consentId);
         if (consent == null) {
-            throw ConsentRefusedException.of("consentId", "consent.notFound");
+            throw new ConsentNotFoundException(consentId);
         }
         return consent;
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ClinicTime.zone()));
+        return clock.today();
     }
 
     private String callerName() {

@@ -1,10 +1,11 @@
 package org.hearth.family;
 
 import jakarta.ejb.ApplicationException;
+import org.hearth.security.RecordNotFoundException;
 
 /** There is no family with that id. */
 @ApplicationException(rollback = true)
-public class FamilyNotFoundException extends RuntimeException {
+public class FamilyNotFoundException extends RecordNotFoundException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,11 @@
 package org.hearth.schedule;
 
 import jakarta.ejb.ApplicationException;
+import org.hearth.security.RecordNotFoundException;
 
 /** No session has this id: 404. */
 @ApplicationException(rollback = true)
-public class AppointmentNotFoundException extends RuntimeException {
+public class AppointmentNotFoundException extends RecordNotFoundException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,11 @@
 package org.hearth.schedule;
 
 import jakarta.ejb.ApplicationException;
+import org.hearth.security.RecordNotFoundException;
 
 /** No support group, group session, enrollment or family member has this id: 404. */
 @ApplicationException(rollback = true)
-public class GroupRecordNotFoundException extends RuntimeException {
+public class GroupRecordNotFoundException extends RecordNotFoundException {
 
     private static final long serialVersionUID = 1L;
 

@@ -16,25 +16,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.hearth.engagement.EpisodeNotFoundException;
 import org.hearth.engagement.EpisodeRefusedException;
 import org.hearth.family.AssignmentRefusedException;
 import org.hearth.family.ChangeRefusedException;
-import org.hearth.family.FamilyNotFoundException;
 import org.hearth.family.IntakeIncompleteException;
 import org.hearth.family.RecordLockedException;
 import org.hearth.family.UnknownProgramException;
-import org.hearth.notes.NoteNotFoundException;
 import org.hearth.notes.NoteRefusedException;
-import org.hearth.schedule.AppointmentNotFoundException;
 import org.hearth.schedule.AttendanceRefusedException;
 import org.hearth.schedule.BookingRefusedException;
 import org.hearth.schedule.EnrollmentRefusedException;
-import org.hearth.schedule.GroupRecordNotFoundException;
 import org.hearth.schedule.ScheduleClashException;
 import org.hearth.schedule.ScheduleRefusal;
 import org.hearth.schedule.UnsupportedRecurrenceException;
 import org.hearth.security.AccessDeniedException;
+import org.hearth.security.RecordNotFoundException;
 import org.hearth.staff.StaffIdentityConflictException;
 import org.jboss.logging.Logger;
 
@@ -48,6 +44,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** The answer to an id the caller may not touch, or that names no record: one and the same. */
+    static final Problem NOT_YOURS =
+            new Problem(403, "Forbidden", "This record does not exist, or it is not part of your work.");
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
@@ -55,11 +55,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return problem(new Problem(status, web.getResponse().getStatusInfo().getReasonPhrase(), null));
         }
-        if (cause instanceof EJBAccessException || cause instanceof AccessDeniedException) {
-            return problem(new Problem(
-                    403,
-                    "Forbidden",
-                    cause instanceof AccessDeniedException ? cause.getMessage() : "Your roles do not allow this."));
+        if (cause instanceof EJBAccessException) {
+            return problem(new Problem(403, "Forbidden", "Your roles do not allow this."));
+        }
+        if (cause instanceof AccessDeniedException || cause instanceof RecordNotFoundException) {
+            // the same answer for a record the caller may not touch and for one that does not exist, so that an
+            // id's existence (and whose it is) is never told; the audit trail keeps which it was and the rule
+            return problem(NOT_YOURS);
         }
         if (cause instanceof ConstraintViolationException invalid) {
             List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
@@ -96,21 +98,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof org.hearth.consent.ConsentRefusedException refused) {
             ResourceBundle messages = englishMessages();
-            boolean missing =
-                    refused.getReasons().stream().anyMatch(r -> r.messageKey().equals("consent.notFound"));
             return problem(new Problem(
-                    missing ? 404 : 400,
-                    missing ? "Not Found" : "Bad Request",
-                    missing ? "There is no such consent." : "The consent does not allow this as it is.",
+                    400,
+                    "Bad Request",
+                    "The consent does not allow this as it is.",
                     refused.getReasons().stream()
                             .map(r -> new Problem.FieldError(r.field(), messages.getString(r.messageKey())))
                             .toList()));
         }
         if (cause instanceof org.hearth.family.EmergencyAccessRefusedException refused) {
             return problem(new Problem(400, "Bad Request", englishMessages().getString(refused.getMessageKey())));
-        }
-        if (cause instanceof EpisodeNotFoundException) {
-            return problem(new Problem(404, "Not Found", cause.getMessage()));
         }
         if (cause instanceof NoteRefusedException refused) {
             ResourceBundle messages = englishMessages();
@@ -121,9 +118,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     refused.getReasons().stream()
                             .map(r -> new Problem.FieldError(r.field(), r.text(messages)))
                             .toList()));
-        }
-        if (cause instanceof NoteNotFoundException) {
-            return problem(new Problem(404, "Not Found", cause.getMessage()));
         }
         if (cause instanceof BookingRefusedException refused) {
             return problem(new Problem(
@@ -155,14 +149,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     cause.getMessage(),
                     List.of(new Problem.FieldError("meetings", cause.getMessage()))));
         }
-        if (cause instanceof AppointmentNotFoundException || cause instanceof GroupRecordNotFoundException) {
-            return problem(new Problem(404, "Not Found", cause.getMessage()));
-        }
         if (cause instanceof RecordLockedException locked) {
             return problem(new Problem(409, "Conflict", locked.getMessage()));
-        }
-        if (cause instanceof FamilyNotFoundException) {
-            return problem(new Problem(404, "Not Found", cause.getMessage()));
         }
         if (cause instanceof OptimisticLockException) {
             return problem(new Problem(

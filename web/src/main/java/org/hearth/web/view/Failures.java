@@ -12,20 +12,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.hearth.engagement.EpisodeNotFoundException;
 import org.hearth.engagement.EpisodeRefusedException;
-import org.hearth.family.FamilyNotFoundException;
 import org.hearth.family.IntakeIncompleteException;
 import org.hearth.family.RecordLockedException;
-import org.hearth.notes.NoteNotFoundException;
 import org.hearth.notes.NoteRefusedException;
-import org.hearth.schedule.AppointmentNotFoundException;
 import org.hearth.schedule.AttendanceRefusedException;
 import org.hearth.schedule.BookingRefusedException;
 import org.hearth.schedule.EnrollmentRefusedException;
-import org.hearth.schedule.GroupRecordNotFoundException;
 import org.hearth.schedule.ScheduleClashException;
 import org.hearth.security.AccessDeniedException;
+import org.hearth.security.RecordNotFoundException;
 import org.hearth.web.api.ProblemMappers;
 
 /**
@@ -52,11 +48,7 @@ public final class Failures {
         int status;
         if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
             status = 403;
-        } else if (cause instanceof FamilyNotFoundException
-                || cause instanceof NoteNotFoundException
-                || cause instanceof EpisodeNotFoundException
-                || cause instanceof AppointmentNotFoundException
-                || cause instanceof GroupRecordNotFoundException) {
+        } else if (cause instanceof RecordNotFoundException) {
             status = 404;
         } else {
             throw thrown;
@@ -104,7 +96,7 @@ public final class Failures {
         } else if (cause instanceof NoteRefusedException refused) {
             ResourceBundle validation = validationMessages(faces);
             refused.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof NoteNotFoundException) {
+        } else if (cause instanceof RecordNotFoundException) {
             faces.addMessage(null, error(i18n.getString("failures.notFound")));
         } else if (cause instanceof BookingRefusedException refused) {
             ResourceBundle validation = validationMessages(faces);
@@ -118,16 +110,12 @@ public final class Failures {
             refused.getRefusals().forEach(r -> faces.addMessage(null, error(r.text(validation))));
         } else if (cause instanceof EnrollmentRefusedException refused) {
             faces.addMessage(null, error(refused.getRefusal().text(validationMessages(faces))));
-        } else if (cause instanceof AppointmentNotFoundException || cause instanceof GroupRecordNotFoundException) {
-            faces.addMessage(null, error(i18n.getString("failures.notFound")));
         } else if (cause instanceof OptimisticLockException) {
             faces.addMessage(null, error(i18n.getString("failures.conflict")));
         } else if (cause instanceof RecordLockedException) {
             faces.addMessage(null, error(i18n.getString("failures.locked")));
         } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
             faces.addMessage(null, error(i18n.getString("failures.denied")));
-        } else if (cause instanceof FamilyNotFoundException) {
-            faces.addMessage(null, error(i18n.getString("failures.notFound")));
         } else if (cause instanceof org.hearth.consent.ConsentRefusedException refused) {
             ResourceBundle validation = validationMessages(faces);
             for (org.hearth.consent.ConsentRefusedException.Reason reason : refused.getReasons()) {
