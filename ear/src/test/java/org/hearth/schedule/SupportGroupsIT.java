@@ -232,6 +232,7 @@ class SupportGroupsIT {
                         group("Partners", 2, roomOne, weekly(wednesday, 10, 0).times(2))))
                 .group();
         List<Long> members = all(okafor);
+        RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ana, null));
 
         EnrollmentView grace = asDesk(() -> groups.enroll(group.id(), members.get(0)));
         EnrollmentView paul = asAna(() -> groups.enroll(group.id(), members.get(1)));
@@ -427,6 +428,7 @@ class SupportGroupsIT {
                         () -> groups.cancelSession(session.id(), "not my program", session.version())));
 
         long grace = memberOf(okafor, 0);
+        RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ana, null));
         AccessDeniedException notFacilitating =
                 assertThrows(AccessDeniedException.class, () -> asBen(() -> groups.enroll(groupId, grace)));
         assertThat(notFacilitating.getFamilyId()).isEqualTo(okafor.id());
@@ -445,6 +447,58 @@ class SupportGroupsIT {
                                 ben,
                                 Long.toString(okafor.id())))
                 .isEqualTo(List.of(List.of("2")));
+    }
+
+    @Test
+    void aFacilitatorEnrollsOnlyFromFamiliesOfTheGroupsProgramOnTheirCaseloadAndARefusalTellsNothingOfTheMember() {
+        long groupId = asDesk(() -> groups.define(group(
+                        "Foreign ids", 6, roomOne, weekly(wednesday, 15, 0).times(2))))
+                .group()
+                .id();
+        long otherProgram =
+                Long.parseLong(sql().query("select id from program where name = ?", "Other groups " + suffix)
+                        .get(0)
+                        .get(0));
+        FamilyContact elsewhere = asDesk(() -> registry.register(new NewFamily(
+                "Vasquez",
+                otherProgram,
+                "en",
+                ReferralSource.SELF,
+                null,
+                List.of(new NewFamilyMember(
+                        "Marisol Vasquez", null, 40, Relationship.PARENT, null, null, "en", false, false, true)))));
+        RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ana, null));
+        long notOnHerCaseload = memberOf(mbeki, 0);
+        long otherProgramsMember = memberOf(elsewhere, 0);
+        long noSuchMember = Long.MAX_VALUE - 7;
+
+        AccessDeniedException notHers =
+                assertThrows(AccessDeniedException.class, () -> asAna(() -> groups.enroll(groupId, notOnHerCaseload)));
+        AccessDeniedException otherProgramRefused = assertThrows(
+                AccessDeniedException.class, () -> asAna(() -> groups.enroll(groupId, otherProgramsMember)));
+        AccessDeniedException missing =
+                assertThrows(AccessDeniedException.class, () -> asAna(() -> groups.enroll(groupId, noSuchMember)));
+        assertThat(List.of(notHers.getMessage(), otherProgramRefused.getMessage()))
+                .as("refused as a member that does not exist is, naming nobody")
+                .containsOnly(missing.getMessage());
+        assertThat(missing.getMessage()).doesNotContain("Mbeki", "Vasquez", "closed");
+        AccessDeniedException deskOtherProgram = assertThrows(
+                AccessDeniedException.class, () -> asDesk(() -> groups.enroll(groupId, otherProgramsMember)));
+        assertThat(deskOtherProgram.getMessage()).isEqualTo(missing.getMessage());
+        assertThat(sql().query(
+                                "select count(*) from enrollment where group_id = cast(? as bigint)",
+                                Long.toString(groupId)))
+                .as("nothing stored")
+                .isEqualTo(List.of(List.of("0")));
+        assertThat(sql().query(
+                                "select count(*) from audit_entry where outcome = 'DENIED' and username = ?"
+                                        + " and reason like 'SupportGroups.enroll:%'",
+                                ana))
+                .as("each refusal audited")
+                .isEqualTo(List.of(List.of("3")));
+
+        assertThat(asAna(() -> groups.enroll(groupId, memberOf(okafor, 0))).status())
+                .isEqualTo(EnrollmentStatus.ENROLLED);
     }
 
     @Test

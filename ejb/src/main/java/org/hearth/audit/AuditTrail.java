@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.List;
 import org.hearth.staff.Role;
+import org.hearth.time.ClinicClock;
 
 /**
  * Writes audit entries for the calling user. Every service that reads or writes clinical data, and
@@ -44,7 +44,8 @@ public class AuditTrail {
         String username = caller == null ? ANONYMOUS : caller.getName();
         String roles = String.join(
                 ",", Role.realmNames().stream().filter(context::isCallerInRole).toList());
-        em.persist(new AuditEntry(Instant.now(), username, roles, marked(event, username), clientAddress()));
+        em.persist(
+                new AuditEntry(ClinicClock.current().now(), username, roles, marked(event, username), clientAddress()));
     }
 
     /**
@@ -72,13 +73,19 @@ public class AuditTrail {
                 event.reason() == null ? mark : mark + " " + event.reason());
     }
 
+    /** The access opened in this request's session, if any: only it reaches the family (see FamilyAccess). */
     private List<?> openEmergencyAccess(String username, AuditEvent event) {
+        String sessionKey = RequestOrigin.sessionKeyInRequest().orElse(null);
+        if (sessionKey == null) {
+            return List.of();
+        }
         return em.createNativeQuery("select a.id from emergency_access a join staff_member s on s.id = a.staff_id"
                         + " where s.username = ?1 and a.family_id = ?2 and a.ended_at is null"
-                        + " and a.granted_at > ?3 order by a.id desc")
+                        + " and a.granted_at > ?3 and a.session_key = ?4 order by a.id desc")
                 .setParameter(1, username)
                 .setParameter(2, event.familyId())
-                .setParameter(3, Instant.now().minus(org.hearth.family.EmergencyAccess.LONGEST))
+                .setParameter(3, ClinicClock.current().now().minus(org.hearth.family.EmergencyAccess.LONGEST))
+                .setParameter(4, sessionKey)
                 .setMaxResults(1)
                 .getResultList();
     }

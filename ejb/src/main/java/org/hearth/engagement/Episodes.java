@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +30,7 @@ import org.hearth.notes.NoteStatus;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
+import org.hearth.time.ClinicClock;
 
 /**
  * Loved ones' engagement episodes. The family's counselors record events (append-only) and void mistaken
@@ -52,7 +53,8 @@ public class Episodes {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /** The episode with its timeline: the family's counselors and its program's supervisors. Audited. */
     public EpisodeView read(long episodeId) {
@@ -127,7 +129,7 @@ public class Episodes {
      */
     public List<NeedsAttention> needingAttention(
             @NotNull Scope scope, @NotNull AttentionSort sort, boolean descending, int first, int max) {
-        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        LocalDate today = clock.today();
         String direction = descending ? " desc nulls last" : " asc nulls last";
         String order = (sort == AttentionSort.PRIORITY
                         ? AttentionSort.PRIORITY.expression
@@ -165,7 +167,7 @@ public class Episodes {
 
     /** How many episodes {@link #needingAttention} has in all, for paging. */
     public long countNeedingAttention(@NotNull Scope scope) {
-        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        LocalDate today = clock.today();
         var query = em.createQuery(
                 "select count(e) from EngagementEpisode e join e.family f where" + NEEDS_ATTENTION + " and "
                         + scopeOf(scope),
@@ -216,14 +218,14 @@ public class Episodes {
             long episodeId, @NotNull(message = "{episode.event.required}") @Valid NewEpisodeEvent event) {
         EngagementEpisode episode = episode(episodeId, true);
         requireCounselor(episode);
-        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        LocalDate today = clock.today();
         EpisodeTimeline before = timeline(episode, today);
         List<EpisodeRefusedException.Reason> reasons = checked(episode, event, before, today);
         if (!reasons.isEmpty()) {
             throw new EpisodeRefusedException(reasons);
         }
         EpisodeStatus from = episode.getStatus();
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         EpisodeEvent recorded = new EpisodeEvent(episode, event, from, callerName(), now);
         em.persist(recorded);
         episode.eventOn(event.on());
@@ -271,8 +273,8 @@ public class Episodes {
             throw new EpisodeRefusedException(
                     List.of(EpisodeRefusedException.Reason.of("eventId", "episode.void.twice")));
         }
-        event.voidIt(callerName(), reason.strip(), Instant.now(clock));
-        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        event.voidIt(callerName(), reason.strip(), clock.now());
+        LocalDate today = clock.today();
         EpisodeTimeline timeline;
         try {
             timeline = timeline(episode, today);
@@ -422,7 +424,7 @@ public class Episodes {
     }
 
     private EpisodeView view(EngagementEpisode episode) {
-        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        LocalDate today = clock.today();
         EpisodeTimeline timeline = timeline(episode, today);
         java.util.Map<String, String> names = new java.util.HashMap<>();
         List<EpisodeView.Event> events = em.createQuery(

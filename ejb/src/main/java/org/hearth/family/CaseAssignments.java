@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,9 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
@@ -23,6 +22,7 @@ import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Supervisors assign the counselors of the families in their programs: one primary counselor, and
@@ -42,7 +42,8 @@ public class CaseAssignments {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject
+    private ClinicClock clock;
 
     /**
      * Makes the counselor the family's primary counselor. The counselor must be a counselor of the
@@ -54,7 +55,7 @@ public class CaseAssignments {
             @Size(max = 500) String reason) {
         Family family = familyOfMyPrograms(familyId);
         StaffMember counselor = counselorOfProgram(counselorUsername, family);
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         for (Assignment open : openAssignments(family)) {
             if (open.getKind() != AssignmentKind.PRIMARY) {
                 continue;
@@ -69,8 +70,8 @@ public class CaseAssignments {
             open.end(caller(), now);
         }
         em.flush();
-        em.persist(new Assignment(
-                family, counselor, AssignmentKind.PRIMARY, LocalDate.now(clock), null, reason, caller(), now));
+        em.persist(
+                new Assignment(family, counselor, AssignmentKind.PRIMARY, clock.today(), null, reason, caller(), now));
         family.assignPrimaryCounselor(counselor);
         org.hearth.security.RequestMemo.forgetInRequest(); // whose caseload the family is on changed
         audit.record(AuditEvent.allowedOnFamily(AuditAction.ASSIGN_COUNSELOR, "Family", familyId, familyId));
@@ -94,7 +95,7 @@ public class CaseAssignments {
                 covering.until(),
                 covering.reason(),
                 caller(),
-                Instant.now(clock)));
+                clock.now()));
         org.hearth.security.RequestMemo.forgetInRequest(); // whose caseload the family is on changed
         audit.record(AuditEvent.allowedOnFamily(AuditAction.ASSIGN_COUNSELOR, "Family", familyId, familyId));
         return history(familyId);

@@ -4,19 +4,19 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * A counselor's caseload: the families where they are the primary counselor, or cover today within the
@@ -72,7 +72,8 @@ public class Caseload {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject
+    private ClinicClock clock;
 
     /** The calling counselor's own caseload. */
     @RolesAllowed(Role.Names.COUNSELOR)
@@ -114,7 +115,7 @@ public class Caseload {
             return java.util.List.of();
         }
         return em.createQuery(COUNSELORS_OF_PROGRAMS, CounselorCaseload.class)
-                .setParameter("today", LocalDate.now(clock))
+                .setParameter("today", clock.today())
                 .setParameter("programs", supervisor.getProgramIds())
                 .getResultList();
     }
@@ -170,7 +171,7 @@ public class Caseload {
         TypedQuery<Long> total = em.createQuery("select count(f) from Family f" + where, Long.class);
         for (TypedQuery<?> q : java.util.List.of(rows, total)) {
             q.setParameter("counselor", counselor.getId());
-            q.setParameter("today", LocalDate.now(clock));
+            q.setParameter("today", clock.today());
             if (supervisor != null) {
                 q.setParameter("programs", supervisor.getProgramIds());
             }
@@ -182,7 +183,7 @@ public class Caseload {
                 q.setParameter("caseNumber", SearchPatterns.containing(search.toUpperCase(Locale.ROOT)));
             }
         }
-        rows.setParameter("now", java.time.Instant.now(clock));
+        rows.setParameter("now", clock.now());
         return new CaseloadPage(
                 rows.setFirstResult(query.first())
                         .setMaxResults(query.pageSize())

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicClock;
 
 /**
  * A family as it appears on a caseload list: the safety flag, whether the intake is still to be completed,
@@ -45,7 +46,10 @@ public record CaseloadRow(
                 intakeIncomplete,
                 safetyFlag,
                 lastContactOn,
-                lastContactOn == null ? null : ChronoUnit.DAYS.between(lastContactOn, LocalDate.now()),
+                lastContactOn == null
+                        ? null
+                        : ChronoUnit.DAYS.between(
+                                lastContactOn, ClinicClock.current().today()),
                 nextAppointment,
                 nextAppointment == null ? null : LOCAL.format(nextAppointment.atZone(ClinicTime.zone())));
     }

@@ -2,11 +2,12 @@ package org.hearth.family;
 
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
+import org.hearth.audit.RequestOrigin;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Who may reach one family (DESIGN.md section 4), decided from the caller's roles and the family, never
@@ -51,7 +52,7 @@ public final class FamilyAccess {
                                         Long.class)
                                 .setParameter("family", family.getId())
                                 .setParameter("counselor", me.getId())
-                                .setParameter("today", LocalDate.now())
+                                .setParameter("today", ClinicClock.current().today())
                                 .getSingleResult()
                         > 0);
     }
@@ -84,21 +85,29 @@ public final class FamilyAccess {
         return onMyCaseload(family) || supervisesProgramOf(family) || hasEmergencyAccess(family);
     }
 
-    /** The counselor opened this family in an emergency, and the access has not ended. */
+    /**
+     * The counselor opened this family in an emergency in the signed-in session this request belongs to, and
+     * the access has not ended. An access belongs to the session that gave the reason: another browser
+     * session of the same counselor, or an API token, does not carry it.
+     */
     public boolean hasEmergencyAccess(Family family) {
         StaffMember me = caller();
-        if (me == null || !context.isCallerInRole(Role.Names.COUNSELOR)) {
+        String sessionKey = RequestOrigin.sessionKeyInRequest().orElse(null);
+        if (me == null || sessionKey == null || !context.isCallerInRole(Role.Names.COUNSELOR)) {
             return false;
         }
         return org.hearth.security.RequestMemo.inRequest(
-                "emergency " + me.getId() + " " + family.getId(),
+                "emergency " + me.getId() + " " + family.getId() + " " + sessionKey,
                 () -> em.createQuery(
                                         "select count(a) from EmergencyAccess a where a.family = :family and a.staff"
-                                                + " = :me and a.endedAt is null and a.grantedAt > :since",
+                                                + " = :me and a.sessionKey = :session and a.endedAt is null"
+                                                + " and a.grantedAt > :since",
                                         Long.class)
                                 .setParameter("family", family)
                                 .setParameter("me", me)
-                                .setParameter("since", java.time.Instant.now().minus(EmergencyAccess.LONGEST))
+                                .setParameter("session", sessionKey)
+                                .setParameter(
+                                        "since", ClinicClock.current().now().minus(EmergencyAccess.LONGEST))
                                 .getSingleResult()
                         > 0);
     }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +23,7 @@ import org.hearth.engagement.EngagementEpisode;
 import org.hearth.engagement.EpisodeStatus;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
+import org.hearth.time.ClinicClock;
 
 /**
  * One family's record: reading it, keeping its demographics and contacts up to date, closing it and
@@ -41,7 +41,8 @@ public class FamilyRecords {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject
+    private ClinicClock clock;
 
     /**
      * The family's record: with its clinical summary for its counselors (caseload) and its program's
@@ -93,7 +94,7 @@ public class FamilyRecords {
         Family family = access.family(familyId);
         access.requireChange(family, false);
         requireVersion(family, version);
-        family.close(reason, access.callerName(), LocalDate.now(clock));
+        family.close(reason, access.callerName(), clock.today());
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.CLOSE_FAMILY, "Family", familyId, familyId));
         return recordOf(family, true);

@@ -5,20 +5,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.engagement.EngagementEpisode;
 import org.hearth.staff.Role;
+import org.hearth.time.ClinicClock;
 
 /**
  * The clinical intake of a family: recorded by a counselor with the family on their caseload, as a draft
@@ -37,7 +37,8 @@ public class Intakes {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    @Inject
+    private ClinicClock clock;
 
     /** The family's intake (empty if not begun): its counselors on their caseload, its program's supervisors. */
     @RolesAllowed({Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
@@ -61,7 +62,7 @@ public class Intakes {
         access.requireClinicalWrite(family);
         family.requireOpen();
         Intake intake = em.find(Intake.class, familyId);
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         if (intake == null) {
             if (form.getVersion() != null) {
                 throw new OptimisticLockException("the intake was removed meanwhile");
@@ -102,9 +103,9 @@ public class Intakes {
         if (!missing.isEmpty()) {
             throw new IntakeIncompleteException(missing);
         }
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         intake.complete(access.callerName(), now);
-        family.intakeCompleted(LocalDate.now(clock));
+        family.intakeCompleted(clock.today());
         for (LovedOne lovedOne : intake.getLovedOnes()) {
             if (!Boolean.TRUE.equals(lovedOne.getInTreatment())) {
                 em.persist(EngagementEpisode.refusing(family, lovedOne, access.callerName(), now));

@@ -5,14 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Notes of support-group meetings. One who led the meeting writes the group's body and a section for each
@@ -55,7 +55,8 @@ public class GroupNotes {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /**
      * The note of a meeting whose attendance is taken, its draft made now with a section per member who
@@ -80,7 +81,7 @@ public class GroupNotes {
                                 .toLocalDate()
                                 .toString())));
             }
-            note = new GroupNote(session, me(), attending, Instant.now(clock));
+            note = new GroupNote(session, me(), attending, clock.now());
             em.persist(note);
             em.flush();
         }
@@ -108,7 +109,7 @@ public class GroupNotes {
                     Map<Long, @Size(max = 4000, message = "{note.section.length}") String> sections,
             @NotNull(message = "{note.version.required}") Long version) {
         GroupNote note = draftOfMine(noteId, version);
-        note.write(NoteText.clean(body), sections, Instant.now(clock));
+        note.write(NoteText.clean(body), sections, clock.now());
         em.flush();
         auditOnFamilies(AuditAction.SAVE_NOTE_DRAFT, note);
         return view(note);
@@ -121,7 +122,7 @@ public class GroupNotes {
         if (NoteText.isBlank(note.getBody())) {
             throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of("body", "note.group.body.required")));
         }
-        note.sign(Instant.now(clock));
+        note.sign(clock.now());
         em.flush();
         auditOnFamilies(AuditAction.SIGN_NOTE, note);
         return view(note);

@@ -5,13 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.hearth.audit.AuditAction;
@@ -26,6 +26,7 @@ import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * MITI 4.2.1 reviews of family sessions: a supervisor of the family's program codes a held session, or the
@@ -46,7 +47,8 @@ public class MitiReviews {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /** Records the caller's coding of a held session (or corrects it); its summary comes back with it. */
     public MitiReviewView record(
@@ -76,7 +78,7 @@ public class MitiReviews {
                             .toString())));
         }
         StaffMember me = me();
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         MitiReview review = em.createQuery(
                         "select r from MitiReview r where r.appointment = :session and r.reviewer = :me",
                         MitiReview.class)

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -13,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +41,7 @@ import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Session notes of family sessions. The counselor who held a session writes its note (for a family on their
@@ -67,7 +68,8 @@ public class SessionNotes {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /**
      * The note of a held session, its draft made now if there is none yet. Only the counselor who held the
@@ -95,7 +97,7 @@ public class SessionNotes {
             em.lock(appointment, LockModeType.PESSIMISTIC_WRITE);
             note = noteOf(appointment);
             if (note == null) {
-                note = new SessionNote(appointment, me(), Instant.now(clock));
+                note = new SessionNote(appointment, me(), clock.now());
                 em.persist(note);
                 em.flush();
                 audit.record(AuditEvent.allowedOnFamily(
@@ -133,7 +135,7 @@ public class SessionNotes {
         if (!reasons.isEmpty()) {
             throw new NoteRefusedException(reasons);
         }
-        note.write(cleaned(content), Instant.now(clock));
+        note.write(cleaned(content), clock.now());
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.SAVE_NOTE_DRAFT,
@@ -165,7 +167,7 @@ public class SessionNotes {
         if (!reasons.isEmpty()) {
             throw new NoteRefusedException(reasons);
         }
-        note.sign(Instant.now(clock));
+        note.sign(clock.now());
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.SIGN_NOTE,
@@ -190,7 +192,7 @@ public class SessionNotes {
         if (note.getStatus() == NoteStatus.DRAFT) {
             throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of("text", "note.addendum.draft")));
         }
-        em.persist(new NoteAddendum(note, me(), text.strip(), Instant.now(clock)));
+        em.persist(new NoteAddendum(note, me(), text.strip(), clock.now()));
         if (note.getStatus() == NoteStatus.RETURNED) {
             note.answered();
         }
@@ -207,7 +209,7 @@ public class SessionNotes {
     @RolesAllowed(Role.Names.SUPERVISOR)
     public NoteView cosign(long noteId, @NotNull(message = "{note.version.required}") Long version) {
         SessionNote note = reviewable(noteId, version);
-        note.cosign(me(), Instant.now(clock));
+        note.cosign(me(), clock.now());
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.COSIGN_NOTE,
@@ -226,7 +228,7 @@ public class SessionNotes {
                     String comment,
             @NotNull(message = "{note.version.required}") Long version) {
         SessionNote note = reviewable(noteId, version);
-        note.returnToAuthor(me(), comment.strip(), Instant.now(clock));
+        note.returnToAuthor(me(), comment.strip(), clock.now());
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.RETURN_NOTE,
@@ -239,7 +241,7 @@ public class SessionNotes {
     /** A family's notes, newest session first: its counselors and its program's supervisors. Audited. */
     public List<NoteSummary> forFamily(long familyId) {
         requireFamilyRead(familyId);
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         List<NoteSummary> notes = em.createQuery(
                         "select n from SessionNote n join fetch n.appointment join fetch n.author"
                                 + " where n.family.id = :family order by n.appointment.startsAt desc",
@@ -296,7 +298,7 @@ public class SessionNotes {
     /** The caller's held sessions without a signed note, the oldest first. */
     @RolesAllowed(Role.Names.COUNSELOR)
     public List<NoteDue> dueForMe() {
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         List<Appointment> held = em.createQuery(
                         "select a from Appointment a join fetch a.family where a.counselor.username = :me"
                                 + " and a.status = :completed and a.noteSigned = false order by a.endsAt",
@@ -331,7 +333,7 @@ public class SessionNotes {
     /** For a supervisor: per counselor of their programs, how many held sessions' notes are overdue. */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public List<OverdueNotes> overdueByCounselor() {
-        Instant cutoff = Instant.now(clock).minus(DUE_AFTER);
+        Instant cutoff = clock.now().minus(DUE_AFTER);
         return em.createQuery(
                         "select a.counselor.username, a.counselor.displayName, count(a), min(a.endsAt)"
                                 + " from Appointment a where a.status = :completed and a.endsAt < :cutoff"
@@ -478,7 +480,7 @@ public class SessionNotes {
                 note.getStatus(),
                 note.content(),
                 due,
-                note.getStatus() == NoteStatus.DRAFT && Instant.now(clock).isAfter(due),
+                note.getStatus() == NoteStatus.DRAFT && clock.now().isAfter(due),
                 note.getUpdatedAt(),
                 note.getSignedAt(),
                 intact,

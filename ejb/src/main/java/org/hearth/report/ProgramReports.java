@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.hearth.staff.Program;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Program reports, the only door to their figures (DESIGN.md section 4, "reports"): a supervisor reads their
@@ -54,7 +56,8 @@ public class ProgramReports {
     @Resource
     private ManagedExecutorService executor;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /**
      * Every figure for the filter's scope. A counselor gets their own caseload only (asking for a program or a
@@ -83,10 +86,7 @@ public class ProgramReports {
      * own caseload, and the day (the names it shows follow from the scope's programs and counselor).
      */
     private ReportCache.Key keyOf(Reader reader, ReportFilter filter) {
-        return new ReportCache.Key(
-                reader.scope(),
-                filter.mine(),
-                java.time.LocalDate.now(clock.withZone(org.hearth.schedule.ClinicTime.zone())));
+        return new ReportCache.Key(reader.scope(), filter.mine(), clock.today());
     }
 
     /**
@@ -96,7 +96,7 @@ public class ProgramReports {
     private ProgramReport cached(Reader reader, ReportFilter filter) {
         // the background recount outlives this request and this bean instance: it holds only what it needs
         DataSource source = dataSource;
-        Clock now = clock;
+        Clock now = clock.asClock();
         ReportCache slots = cache;
         return cache.get(
                 keyOf(reader, filter),
@@ -109,7 +109,7 @@ public class ProgramReports {
      * and connection): a report waits for its slowest figures, not for the sum of them all.
      */
     private ProgramReport figuresOf(Reader reader, ReportFilter filter) {
-        return count(new ProgramFigures(dataSource, clock), reader, filter, executor, clock, cache);
+        return count(new ProgramFigures(dataSource, clock.asClock()), reader, filter, executor, clock.asClock(), cache);
     }
 
     /**
@@ -288,7 +288,7 @@ public class ProgramReports {
         }
         Reader reader = readerOf(filter);
         try {
-            return figure.records(new FigureLists(dataSource, clock), reader.scope(), key);
+            return figure.records(new FigureLists(dataSource, clock.asClock()), reader.scope(), key);
         } catch (IllegalArgumentException wrongKey) {
             throw new ReportRefusedException("There is no such list: " + wrongKey.getMessage() + ".");
         }

@@ -5,9 +5,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
@@ -18,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hearth.time.ClinicClock;
 
 /**
  * The program reports counted in the last few minutes, by scope: a report costs seconds of database work at an
@@ -64,7 +63,7 @@ public class ReportCache {
 
     private final Semaphore figureSlots = new Semaphore(FIGURE_SLOTS, true);
     private final Duration lifetime;
-    private final Clock clock = Clock.systemUTC();
+    private final ClinicClock clock = new ClinicClock();
 
     @Resource
     private ManagedExecutorService managedExecutor;
@@ -179,7 +178,7 @@ public class ReportCache {
     }
 
     private boolean fresh(ProgramReport report) {
-        return report.asOf().plus(lifetime).isAfter(Instant.now(clock));
+        return report.asOf().plus(lifetime).isAfter(clock.now());
     }
 
     /** The configured lifetime: whole seconds, 0 or more; 300 when unset or not a number. */

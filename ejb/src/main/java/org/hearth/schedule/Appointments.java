@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -13,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,6 +34,7 @@ import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Family sessions: booking, moving, cancelling, checking in, completing, no-shows (DESIGN.md section 4):
@@ -55,7 +56,8 @@ public class Appointments {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /** Books a family session; 400 when a clinic rule is broken, 409 naming each clash. Audited. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
@@ -74,7 +76,7 @@ public class Appointments {
 
         lockAndRequireFree(counselor, room, members, start, end, null);
         Appointment appointment = new Appointment(
-                family, booking.kind(), counselor, room, members, start, end, access.callerName(), Instant.now(clock));
+                family, booking.kind(), counselor, room, members, start, end, access.callerName(), clock.now());
         em.persist(appointment);
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
@@ -464,7 +466,7 @@ public class Appointments {
     private Instant checkRules(LocalDateTime localStart, int minutes) {
         LocalDate day = localStart.toLocalDate();
         BookingRules rules = BookingRules.of(em, day, day);
-        List<ScheduleRefusal> refusals = rules.check(localStart, minutes, Instant.now(clock));
+        List<ScheduleRefusal> refusals = rules.check(localStart, minutes, clock.now());
         if (!refusals.isEmpty()) {
             throw new BookingRefusedException(refusals);
         }
@@ -587,13 +589,13 @@ public class Appointments {
     }
 
     private void requireStarted(Appointment appointment) {
-        if (Instant.now(clock).isBefore(appointment.getStartsAt())) {
+        if (clock.now().isBefore(appointment.getStartsAt())) {
             throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.notStarted")));
         }
     }
 
     private void requireToday(Appointment appointment) {
-        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        LocalDate today = clock.today();
         if (!appointment.getStartsAt().atZone(ClinicTime.zone()).toLocalDate().equals(today)) {
             throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.checkIn.notToday")));
         }
@@ -601,7 +603,7 @@ public class Appointments {
 
     private AppointmentView changeStatus(
             Appointment appointment, AppointmentStatus next, String reason, AuditAction action) {
-        appointment.changeStatus(next, reason, Instant.now(clock));
+        appointment.changeStatus(next, reason, clock.now());
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
                 action,

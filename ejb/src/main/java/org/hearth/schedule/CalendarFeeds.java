@@ -6,13 +6,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -27,6 +27,7 @@ import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Calendar feeds at secret addresses: a counselor's sessions and the group meetings they lead, for the
@@ -53,13 +54,14 @@ public class CalendarFeeds {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /** Makes a new secret address for the caller's feed (revoking any earlier one) and returns its secret. */
     @RolesAllowed(Role.Names.COUNSELOR)
     public String newAddress() {
         StaffMember me = me();
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         live(me).ifPresent(feed -> feed.revoke(now));
         em.flush();
         String secret = newSecret();
@@ -75,7 +77,7 @@ public class CalendarFeeds {
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
     public String newGroupAddress(long groupId) {
         SupportGroup group = keptGroup(groupId);
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         liveOf(group).ifPresent(feed -> feed.revoke(now));
         em.flush();
         String secret = newSecret();
@@ -90,7 +92,7 @@ public class CalendarFeeds {
     public void revokeGroup(long groupId) {
         SupportGroup group = keptGroup(groupId);
         liveOf(group).ifPresent(feed -> {
-            feed.revoke(Instant.now(clock));
+            feed.revoke(clock.now());
             audit.record(AuditEvent.allowed(AuditAction.REVOKE_CALENDAR_FEED, "SupportGroup", group.getId()));
         });
     }
@@ -106,7 +108,7 @@ public class CalendarFeeds {
     public void revoke() {
         StaffMember me = me();
         live(me).ifPresent(feed -> {
-            feed.revoke(Instant.now(clock));
+            feed.revoke(clock.now());
             audit.record(AuditEvent.allowed(AuditAction.REVOKE_CALENDAR_FEED, "StaffMember", me.getId()));
         });
     }
@@ -141,7 +143,7 @@ public class CalendarFeeds {
     }
 
     private String staffFeed(StaffMember owner) {
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         List<Appointment> sessions = em.createQuery(
                         "select a from Appointment a left join fetch a.room where a.counselor = :owner"
                                 + " and a.startsAt >= :from and a.startsAt < :to order by a.startsAt",
@@ -212,7 +214,7 @@ public class CalendarFeeds {
                                 s.getRoom().getName(),
                                 s.getStatus() == GroupSessionStatus.CANCELLED))
                         .toList(),
-                Instant.now(clock));
+                clock.now());
         auditRead("SupportGroup", group.getId(), "feed listed the group's " + sessions.size() + " sessions");
         return calendar.text();
     }

@@ -3,6 +3,7 @@ package org.hearth.schedule;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +26,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.staff.Role;
+import org.hearth.time.ClinicClock;
 
 /**
  * The clinic's own calendar, kept by the administrator: opening hours per weekday, days the whole clinic
@@ -43,7 +44,8 @@ public class ClinicCalendar {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /** One weekday's hours; both times null when the clinic is closed that weekday. */
     public record DayHours(DayOfWeek day, LocalTime opensAt, LocalTime closesAt) implements Serializable {
@@ -126,7 +128,7 @@ public class ClinicCalendar {
             @NotBlank(message = "{clinic.closure.reason.required}")
                     @Size(max = 200, message = "{clinic.closure.reason.length}")
                     String reason) {
-        LocalDate today = LocalDate.now(clock.withZone(ClinicTime.zone()));
+        LocalDate today = clock.today();
         if (date.isBefore(today)) {
             throw new BookingRefusedException(List.of(ScheduleRefusal.of("clinic.closure.past", date.toString())));
         }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -13,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +43,7 @@ import org.hearth.staff.Program;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
+import org.hearth.time.ClinicClock;
 
 /**
  * Support groups (DESIGN.md sections 3 and 4): the front desk and the program's supervisors define a group
@@ -71,7 +72,8 @@ public class SupportGroups {
     @EJB
     private AuditTrail audit;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private ClinicClock clock;
 
     /** How many group meetings ahead a family's record lists. */
     static final int MEETINGS_AHEAD = 12;
@@ -105,7 +107,7 @@ public class SupportGroups {
                 rule,
                 facilitators,
                 callerName(),
-                Instant.now(clock));
+                clock.now());
         em.persist(group);
         lock(group.getFacilitators(), room);
         List<SkippedOccurrence> skipped = new ArrayList<>();
@@ -134,7 +136,7 @@ public class SupportGroups {
             throw new OptimisticLockException("the group was changed by someone else meanwhile");
         }
         lock(group.getFacilitators(), group.getRoom());
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         Set<Long> attended = new HashSet<>(em.createQuery(
                         "select distinct a.session.id from Attendance a where a.session.group = :group", Long.class)
                 .setParameter("group", group)
@@ -252,13 +254,10 @@ public class SupportGroups {
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
     public EnrollmentView enroll(long groupId, long memberId) {
-        FamilyMember member = em.find(FamilyMember.class, memberId);
-        if (member == null) {
-            throw new GroupRecordNotFoundException("family member", memberId);
-        }
-        Family family = member.getFamily();
         SupportGroup group = lockedGroup(groupId);
-        requireKeepsEnrollment(group, family.getId());
+        FamilyMember member = em.find(FamilyMember.class, memberId);
+        Family family = member == null ? null : member.getFamily();
+        requireMayEnroll(group, family);
         if (family.getStatus() == FamilyStatus.CLOSED) {
             throw new RecordLockedException("the family is closed; a supervisor can reopen it");
         }
@@ -275,7 +274,7 @@ public class SupportGroups {
         }
         Waitlist seats = new Waitlist(enrollments, group.getCapacity());
         Enrollment enrollment =
-                new Enrollment(group, member, seats.statusForNewcomer(), seats.nextPosition(), Instant.now(clock));
+                new Enrollment(group, member, seats.statusForNewcomer(), seats.nextPosition(), clock.now());
         em.persist(enrollment);
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
@@ -296,7 +295,7 @@ public class SupportGroups {
         if (enrollment.getStatus() == EnrollmentStatus.LEFT) {
             throw new RecordLockedException("the member has already left the group");
         }
-        enrollment.leave(Instant.now(clock));
+        enrollment.leave(clock.now());
         em.flush();
         Enrollment offered = new Waitlist(enrollmentsOf(group), group.getCapacity())
                 .nextToOffer()
@@ -409,7 +408,7 @@ public class SupportGroups {
         if (session.getStatus() != GroupSessionStatus.SCHEDULED) {
             throw new RecordLockedException("the session is cancelled; nobody attended it");
         }
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         if (now.isBefore(session.getStartsAt())) {
             throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.notStarted")));
         }
@@ -489,7 +488,7 @@ public class SupportGroups {
      */
     public FamilyGroups groupsOf(long familyId) {
         new FamilyAccess(em, context).requireScheduleRead(familyId);
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         List<Enrollment> places = em.createQuery(
                         "select e from Enrollment e join fetch e.group join fetch e.member"
                                 + " where e.member.family.id = :family and e.status in :active"
@@ -574,7 +573,7 @@ public class SupportGroups {
         Occurrence last = occurrences.get(occurrences.size() - 1);
         BookingRules rules = rules(first.date(), last.date());
         TakenTimes taken = takenTimes(group.getFacilitators(), group.getRoom(), first.start(), last.end(), null);
-        Instant now = Instant.now(clock);
+        Instant now = clock.now();
         int created = 0;
         for (Occurrence occurrence : occurrences) {
             LocalDateTime localStart = LocalDateTime.ofInstant(occurrence.start(), ClinicTime.zone());
@@ -599,7 +598,7 @@ public class SupportGroups {
 
     private Instant checkRules(LocalDateTime localStart, int minutes) {
         BookingRules rules = rules(localStart.toLocalDate(), localStart.toLocalDate());
-        List<ScheduleRefusal> refusals = rules.check(localStart, minutes, Instant.now(clock));
+        List<ScheduleRefusal> refusals = rules.check(localStart, minutes, clock.now());
         if (!refusals.isEmpty()) {
             throw new BookingRefusedException(refusals);
         }
@@ -684,7 +683,7 @@ public class SupportGroups {
                                 "select count(s) from GroupSession s where s.group = :group and s.startsAt <= :now",
                                 Long.class)
                         .setParameter("group", group)
-                        .setParameter("now", Instant.now(clock))
+                        .setParameter("now", clock.now())
                         .getSingleResult()
                 > 0;
     }
@@ -725,7 +724,7 @@ public class SupportGroups {
                         Object[].class)
                 .setParameter("groups", found)
                 .setParameter("scheduled", GroupSessionStatus.SCHEDULED)
-                .setParameter("now", Instant.now(clock))
+                .setParameter("now", clock.now())
                 .getResultList()) {
             next.put((Long) row[0], (Instant) row[1]);
         }
@@ -810,7 +809,7 @@ public class SupportGroups {
         if (session.getStatus() != GroupSessionStatus.SCHEDULED) {
             throw new RecordLockedException("the session is cancelled; that is no longer possible");
         }
-        if (!session.getStartsAt().isAfter(Instant.now(clock))) {
+        if (!session.getStartsAt().isAfter(clock.now())) {
             throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.past")));
         }
         return session;
@@ -830,8 +829,27 @@ public class SupportGroups {
         }
     }
 
+    /**
+     * Enrolling: the caller keeps the group's enrollment, and the member belongs to a family of the group's
+     * program that the caller may act for (the front desk any such family; a facilitator a family on their
+     * caseload). A member id that does not exist is refused exactly as one the caller may not reach, before
+     * anything about the member (their name, their family's state) is read, so the answer tells nothing.
+     */
+    private void requireMayEnroll(SupportGroup group, Family family) {
+        requireKeepsEnrollment(group, family == null ? null : family.getId());
+        boolean mayActFor = family != null
+                && family.getProgram().getId().equals(group.getProgram().getId())
+                && (context.isCallerInRole(Role.Names.FRONT_DESK)
+                        || new FamilyAccess(em, context).onMyCaseload(family));
+        if (!mayActFor) {
+            throw new AccessDeniedException(
+                    "a member is enrolled only from a family of the group's program that the caller works with",
+                    family == null ? null : family.getId());
+        }
+    }
+
     /** Enrollment and waitlist: the front desk, or a counselor who facilitates the group. */
-    private void requireKeepsEnrollment(SupportGroup group, long familyId) {
+    private void requireKeepsEnrollment(SupportGroup group, Long familyId) {
         if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !facilitates(group)) {
             throw new AccessDeniedException(
                     "members are enrolled by the front desk or the group's facilitators", familyId);

@@ -20,9 +20,9 @@ import java.util.List;
 import org.hearth.schedule.AppointmentMove;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.schedule.NewAppointment;
 import org.hearth.schedule.RoomChoice;
+import org.hearth.time.ClinicClock;
 
 /**
  * {@code /api/v1/appointments}: family sessions. Local dates and times are the clinic's; the answers
@@ -44,7 +44,7 @@ public class AppointmentsResource {
     /** The sessions from {@code from} (inclusive, default today) to {@code to} (exclusive, default the day after). */
     @GET
     public List<AppointmentView> between(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate start = from == null ? LocalDate.now(ClinicTime.zone()) : date("from", from);
+        LocalDate start = from == null ? ClinicClock.current().today() : date("from", from);
         LocalDate end = to == null ? start.plusDays(1) : date("to", to);
         if (!end.isAfter(start) || end.isAfter(start.plusDays(62))) {
             throw new BadRequestProblem("to", "'to' must be after 'from', at most 62 days later.");

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hearth.schedule.ClinicCalendar;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicClock;
 
 /**
  * {@code /api/v1/clinic}: the clinic's opening hours, closures and rooms (administrators). Times are the
@@ -49,7 +49,7 @@ public class ClinicResource {
     @GET
     @Path("closures")
     public List<ClinicCalendar.Closure> closures(@QueryParam("from") String from) {
-        return clinic.closures(from == null ? LocalDate.now(ClinicTime.zone()) : date(from));
+        return clinic.closures(from == null ? ClinicClock.current().today() : date(from));
     }
 
     /** Closes the clinic on a day: 201 with what was already booked that day (not cancelled). */

@@ -18,7 +18,7 @@ import org.hearth.report.ReportExports;
 import org.hearth.report.ReportFigure;
 import org.hearth.report.ReportFilter;
 import org.hearth.report.ReportTables;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicClock;
 
 /**
  * {@code /api/v1/reports}: the program report for a range of days ({@code from}, {@code to}; the last twelve
@@ -116,7 +116,7 @@ public class ReportsResource {
     }
 
     private static ReportFilter filter(Long program, String counselor, String from, String to, boolean mine) {
-        LocalDate last = to == null ? LocalDate.now(ClinicTime.zone()) : date("to", to);
+        LocalDate last = to == null ? ClinicClock.current().today() : date("to", to);
         LocalDate first = from == null ? last.minusMonths(11).withDayOfMonth(1) : date("from", from);
         return new ReportFilter(
                 program, counselor == null || counselor.isBlank() ? null : counselor, first, last, mine);

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hearth.schedule.ClinicCalendar;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
@@ -157,7 +157,7 @@ public class ClinicCalendarBacking implements Serializable {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ClinicTime.zone());
+        return ClinicClock.current().today();
     }
 
     /** Opening and closing times offered: every half hour from 05:00 to 23:30. */

@@ -16,6 +16,7 @@ import org.hearth.audit.AuditReview;
 import org.hearth.audit.AuditRow;
 import org.hearth.audit.AuditVerifier;
 import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Downloads;
 import org.hearth.web.view.Failures;
 import org.primefaces.model.FilterMeta;
@@ -86,11 +87,14 @@ public class AuditBacking implements Serializable {
 
     /** Sends what the filters match as a CSV file. */
     public void export() {
-        Downloads.send("text/csv; charset=UTF-8", "hearth-audit-" + LocalDate.now(ClinicTime.zone()) + ".csv", out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            review.export(query(), ClinicTime.zone(), writer);
-            writer.flush();
-        });
+        Downloads.send(
+                "text/csv; charset=UTF-8",
+                "hearth-audit-" + ClinicClock.current().today() + ".csv",
+                out -> {
+                    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    review.export(query(), ClinicTime.zone(), writer);
+                    writer.flush();
+                });
     }
 
     /** Checks the whole chain (administrators). */

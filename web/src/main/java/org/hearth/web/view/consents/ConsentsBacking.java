@@ -20,6 +20,7 @@ import org.hearth.consent.NewConsent;
 import org.hearth.family.FamilyRecord;
 import org.hearth.family.FamilyRecords;
 import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Downloads;
@@ -68,7 +69,7 @@ public class ConsentsBacking implements Serializable {
         try {
             family = records.open(id == null ? -1 : id);
             all = consents.ofFamily(id);
-            LocalDate today = LocalDate.now(ClinicTime.zone());
+            LocalDate today = ClinicClock.current().today();
             signedOn = today;
             startsOn = today;
             expiresOn = today.plusYears(1);
@@ -103,7 +104,7 @@ public class ConsentsBacking implements Serializable {
 
     public void startRevoking(ConsentView consent) {
         revoking = consent.id();
-        revokedOn = LocalDate.now(ClinicTime.zone());
+        revokedOn = ClinicClock.current().today();
     }
 
     public void revoke() {

@@ -24,7 +24,7 @@ import org.hearth.engagement.OfferResponse;
 import org.hearth.engagement.OfferedBy;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.family.StageOfChange;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
@@ -67,7 +67,7 @@ public class EpisodeBacking implements Serializable {
     public void load() {
         try {
             episode = episodes.read(id == null ? -1 : id);
-            on = LocalDate.now(ClinicTime.zone());
+            on = ClinicClock.current().today();
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
         }

@@ -30,6 +30,7 @@ import org.hearth.schedule.FamilyGroups;
 import org.hearth.schedule.GroupAttendanceView;
 import org.hearth.schedule.GroupSummary;
 import org.hearth.schedule.SupportGroups;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
@@ -411,7 +412,7 @@ public class RecordBacking implements Serializable {
 
     /** The family's next scheduled session, or null. */
     public AppointmentView getNextSession() {
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = ClinicClock.current().now();
         AppointmentView next = null;
         for (AppointmentView session : sessions) {
             if (session.status() == org.hearth.schedule.AppointmentStatus.SCHEDULED

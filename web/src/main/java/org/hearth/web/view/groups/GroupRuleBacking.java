@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.schedule.GroupRecurrence;
 import org.hearth.schedule.GroupSeries;
 import org.hearth.schedule.GroupSessionStatus;
@@ -18,6 +17,7 @@ import org.hearth.schedule.GroupSessionView;
 import org.hearth.schedule.SkippedOccurrence;
 import org.hearth.schedule.SupportGroupView;
 import org.hearth.schedule.SupportGroups;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 import org.hearth.web.view.schedule.QuarterHours;
@@ -46,7 +46,7 @@ public class GroupRuleBacking implements Serializable {
             Failures.answerLoad(e);
             return;
         }
-        LocalDate today = LocalDate.now(ClinicTime.zone());
+        LocalDate today = ClinicClock.current().today();
         LocalDate next = group.sessions().stream()
                 .filter(s ->
                         s.status() == GroupSessionStatus.SCHEDULED && s.date().isAfter(today))

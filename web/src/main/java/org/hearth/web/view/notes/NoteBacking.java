@@ -20,7 +20,7 @@ import org.hearth.notes.NoteStatus;
 import org.hearth.notes.NoteText;
 import org.hearth.notes.NoteView;
 import org.hearth.notes.SessionNotes;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
@@ -146,7 +146,7 @@ public class NoteBacking implements Serializable {
     private boolean save(boolean confirm) {
         try {
             note = notes.saveDraft(note.id(), content(), note.version());
-            savedAt = SAVED.format(LocalTime.now(ClinicTime.zone()));
+            savedAt = SAVED.format(LocalTime.now(ClinicClock.current().asClock()));
             if (confirm) {
                 Confirmations.show("notes.saved");
             }

@@ -20,6 +20,7 @@ import org.hearth.report.Share;
 import org.hearth.report.Suppression;
 import org.hearth.report.SurvivalPoint;
 import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.BarChart;
 import org.hearth.web.view.Downloads;
@@ -59,7 +60,7 @@ public class OverviewBacking implements Serializable {
 
     /** The last twelve months up to today, the supervisor's programs (a counselor: their caseload). */
     public void load() {
-        LocalDate today = LocalDate.now(ClinicTime.zone());
+        LocalDate today = ClinicClock.current().today();
         if (to == null) {
             to = today;
         }

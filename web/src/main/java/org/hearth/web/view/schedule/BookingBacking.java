@@ -13,6 +13,7 @@ import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
 import org.hearth.schedule.BookingChoices;
 import org.hearth.schedule.NewAppointment;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
@@ -98,7 +99,7 @@ public class BookingBacking implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(org.hearth.schedule.ClinicTime.zone());
+        return ClinicClock.current().today();
     }
 
     public Long getId() {

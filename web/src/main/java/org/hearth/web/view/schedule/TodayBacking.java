@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.schedule.GroupSessionView;
 import org.hearth.schedule.SupportGroups;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
@@ -33,7 +33,7 @@ public class TodayBacking implements Serializable {
 
     public void load() {
         if (day == null) {
-            day = LocalDate.now(ClinicTime.zone());
+            day = ClinicClock.current().today();
         }
         refresh();
     }
@@ -71,7 +71,7 @@ public class TodayBacking implements Serializable {
     }
 
     public boolean isToday() {
-        return day.equals(LocalDate.now(ClinicTime.zone()));
+        return day.equals(ClinicClock.current().today());
     }
 
     public void previousDay() {

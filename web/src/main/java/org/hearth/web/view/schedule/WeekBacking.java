@@ -14,6 +14,7 @@ import org.hearth.schedule.BookingChoices;
 import org.hearth.schedule.CalendarEntry;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.schedule.RoomChoice;
+import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
@@ -119,7 +120,7 @@ public class WeekBacking implements Serializable {
 
     /** The day the calendar opens on ({@code ?date=yyyy-mm-dd}); today when not given. */
     public java.time.LocalDate getDate() {
-        return date == null ? java.time.LocalDate.now(ClinicTime.zone()) : date;
+        return date == null ? ClinicClock.current().today() : date;
     }
 
     public void setDate(java.time.LocalDate date) {
