@@ -33,7 +33,8 @@ public final class ReportExports {
                 "Hearth program report",
                 scope,
                 report.from() + " to " + report.to(),
-                "De-identified: no family is named; counts of 1 to 4 show as <5.");
+                "De-identified: no family is named; counts of 1 to 4 show as <5, and x marks a count withheld so that"
+                        + " a <5 cannot be worked out from a total.");
     }
 
     /** The report as CSV, UTF-8. */

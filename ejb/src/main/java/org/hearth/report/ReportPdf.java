@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -84,30 +83,30 @@ public final class ReportPdf {
         fill(left, bottom + height * 0.586f, width, height * (0.74f - 0.586f), BAND);
         List<EntryCohort> cohorts = report.entryByCohort();
         float slot = cohorts.isEmpty() ? width : width / cohorts.size();
+        ReportTables.Withheld withheld = ReportTables.withheld(report);
         for (int i = 0; i < cohorts.size(); i++) {
             EntryCohort cohort = cohorts.get(i);
             float x = left + i * slot;
             Share share = cohort.entered();
-            if (share.whole() > 0 && !Suppression.isSuppressed(share)) {
+            if (share.whole() > 0 && !withheld.entered().contains(i)) {
                 float h = share.fraction().floatValue() * height;
                 fill(x + slot * 0.2f, bottom, slot * 0.6f, h, BAR);
             } else {
-                text(Suppression.percent(share), 7, x + slot * 0.3f, bottom + 4);
+                // a bar of a withheld month would give its entries back, times the opened count shown
+                text(
+                        Suppression.isSuppressed(share) ? Suppression.percent(share) : Suppression.WITHHELD,
+                        7,
+                        x + slot * 0.3f,
+                        bottom + 4);
             }
             text(cohort.month().toString(), 7, x + slot * 0.2f, bottom - 10);
         }
         y = bottom - 28;
     }
 
-    /** The Kaplan-Meier step curve of loved ones not yet in treatment, while at least 5 are followed. */
+    /** The Kaplan-Meier step curve of loved ones not yet in treatment, in the steps the table shows. */
     private void curveChart(ProgramReport report) throws IOException {
-        List<SurvivalPoint> points = new ArrayList<>();
-        for (SurvivalPoint p : report.timeToEntry()) {
-            if (Suppression.isSmall(p.atRisk())) {
-                break;
-            }
-            points.add(p);
-        }
+        List<SurvivalPoint> points = ReportTables.curve(report);
         float height = 150;
         need(height + 50);
         text("Time to treatment entry: loved ones not yet in treatment (%), by days since intake", 11, MARGIN, y);
@@ -118,7 +117,7 @@ public final class ReportPdf {
         axes(left, bottom, width, height);
         if (points.isEmpty()) {
             text(
-                    "Too few loved ones followed in this period to draw the curve (it needs 5).",
+                    "Too few entries or censorings in this period to draw the curve (each step needs 5).",
                     9,
                     left + 8,
                     bottom + height / 2);

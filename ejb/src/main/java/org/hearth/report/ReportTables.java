@@ -5,14 +5,18 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * A program report as the tables an export writes, de-identified for a funder or a board: no family is
  * named, and every count of families, loved ones, sessions or events from 1 to 4 shows as {@value
  * Suppression#SUPPRESSED_COUNT} (a share built on one as {@value Suppression#SUPPRESSED_SHARE}), the caseload
- * counts per counselor included. The time-to-entry curve stops where fewer than 5 loved ones were still
- * followed. A cell is a String or, where it is an exact figure, a Number.
+ * counts per counselor included; a cell that would let a withheld one be worked out from a total is withheld as
+ * {@value Suppression#WITHHELD}; the time-to-entry curve is shown in steps of at least 5 entries or censorings
+ * (the rule: {@link Suppression}). A cell is a String or, where it is an exact figure, a Number.
  */
 public final class ReportTables {
 
@@ -25,31 +29,33 @@ public final class ReportTables {
     public static List<Table> of(ProgramReport report) {
         List<Table> tables = new ArrayList<>();
         tables.add(summary(report));
-        tables.add(new Table(
-                "Entry by intake month",
-                List.of("Month", "Opened", "Entered treatment", "Share"),
-                report.entryByCohort().stream()
-                        .map(c -> List.<Object>of(
-                                c.month().toString(),
-                                count(c.entered().whole()),
-                                part(c.entered()),
-                                Suppression.percent(c.entered())))
-                        .toList()));
+        Withheld withheld = withheld(report);
+        List<List<Object>> cohorts = new ArrayList<>();
+        for (int i = 0; i < report.entryByCohort().size(); i++) {
+            EntryCohort c = report.entryByCohort().get(i);
+            boolean entered = withheld.entered().contains(i);
+            cohorts.add(List.of(
+                    c.month().toString(),
+                    withheld.opened().contains(i)
+                            ? withheldCount(c.entered().whole())
+                            : c.entered().whole(),
+                    entered ? withheldPart(c.entered()) : c.entered().part(),
+                    entered ? withheldPercent(c.entered()) : Suppression.percent(c.entered())));
+        }
+        tables.add(
+                new Table("Entry by intake month", List.of("Month", "Opened", "Entered treatment", "Share"), cohorts));
         List<List<Object>> curve = new ArrayList<>();
-        for (SurvivalPoint p : report.timeToEntry()) {
-            if (Suppression.isSmall(p.atRisk())) {
-                break;
-            }
+        for (SurvivalPoint p : curve(report)) {
             curve.add(List.of(
                     p.day(),
                     p.atRisk(),
-                    count(p.entered()),
-                    count(p.censored()),
+                    p.entered(),
+                    p.censored(),
                     BigDecimal.valueOf(p.notEnteredYet() * 100).setScale(1, RoundingMode.HALF_UP)));
         }
         tables.add(new Table(
                 "Time to entry (Kaplan-Meier)",
-                List.of("Day", "Followed", "Entered", "Censored", "Not yet in treatment (%)"),
+                List.of("By day", "Followed", "Entered", "Censored", "Not yet in treatment (%)"),
                 curve));
         tables.add(tallies("Refusal reasons", "Reason", report.refusalReasons(), Tally::item, Tally::count));
         tables.add(
@@ -125,10 +131,20 @@ public final class ReportTables {
 
     private static Table summary(ProgramReport report) {
         Share entered = report.enteredOverall();
+        Withheld withheld = withheld(report);
+        Object opened = withheld.totalOpened() ? withheldCount(entered.whole()) : entered.whole();
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("Loved ones' episodes opened", count(report.episodesOpened())));
-        rows.add(List.of("Entered treatment", part(entered) + " of " + count(entered.whole())));
-        rows.add(List.of("Entered treatment (share)", Suppression.percent(entered)));
+        rows.add(List.of(
+                "Loved ones' episodes opened",
+                withheld.totalOpened() ? withheldCount(report.episodesOpened()) : report.episodesOpened()));
+        rows.add(List.of(
+                "Entered treatment",
+                (withheld.totalEntered() ? withheldPart(entered) : entered.part()) + " of " + opened));
+        rows.add(List.of(
+                "Entered treatment (share)",
+                withheld.totalEntered() || withheld.totalOpened()
+                        ? withheldPercent(entered)
+                        : Suppression.percent(entered)));
         rows.add(List.of("CRAFT trials' entry range", "58.6% to 74%"));
         rows.add(List.of(
                 "Median days from intake to entry",
@@ -164,13 +180,104 @@ public final class ReportTables {
                         .toList());
     }
 
+    /**
+     * The cells of the entry-by-month table and of its totals in the summary that are withheld: the months whose
+     * opened count is, the months whose entered count (and so its rest and its share) is, and whether the summary's
+     * opened and entered totals are. Small cells first, then secondary suppression ({@link Suppression}): while a
+     * column's withheld cells could be worked out from its shown total, the month with the smallest shown count of
+     * that column is withheld too, or the total when none is left.
+     */
+    record Withheld(Set<Integer> opened, Set<Integer> entered, boolean totalOpened, boolean totalEntered) {}
+
+    static Withheld withheld(ProgramReport report) {
+        List<Share> months =
+                report.entryByCohort().stream().map(EntryCohort::entered).toList();
+        Share overall = report.enteredOverall();
+        Set<Integer> opened = new TreeSet<>();
+        Set<Integer> entered = new TreeSet<>();
+        for (int i = 0; i < months.size(); i++) {
+            if (Suppression.isSmall(months.get(i).whole())) {
+                opened.add(i);
+            }
+            if (opened.contains(i) || Suppression.isSuppressed(months.get(i))) {
+                entered.add(i);
+            }
+        }
+        boolean totalOpened = Suppression.isSmall(overall.whole());
+        boolean totalEntered = Suppression.isSuppressed(overall);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            if (!totalOpened && Suppression.revealsWithheld(values(months, opened, Share::whole))) {
+                Integer next = smallest(months, opened, Share::whole);
+                if (next == null) {
+                    totalOpened = true;
+                } else {
+                    opened.add(next);
+                    entered.add(next);
+                }
+                changed = true;
+            }
+            if (!totalEntered
+                    && (Suppression.revealsWithheld(values(months, entered, Share::part))
+                            || Suppression.revealsWithheld(values(months, entered, s -> s.whole() - s.part())))) {
+                Integer next = smallest(months, entered, Share::part);
+                if (next == null) {
+                    totalEntered = true;
+                } else {
+                    entered.add(next);
+                }
+                changed = true;
+            }
+        }
+        return new Withheld(Set.copyOf(opened), Set.copyOf(entered), totalOpened, totalEntered);
+    }
+
+    /**
+     * The steps of the time-to-entry curve a de-identified report shows ({@link Suppression#curve}); none when the
+     * summary withholds the entries or the episodes opened, which the curve's counts would add up to.
+     */
+    static List<SurvivalPoint> curve(ProgramReport report) {
+        Withheld withheld = withheld(report);
+        return withheld.totalOpened() || withheld.totalEntered() ? List.of() : Suppression.curve(report.timeToEntry());
+    }
+
+    private static List<Long> values(List<Share> months, Set<Integer> withheld, ToLongFunction<Share> count) {
+        return withheld.stream().map(i -> count.applyAsLong(months.get(i))).toList();
+    }
+
+    /** The month not yet withheld with the smallest count, or null when every month is. */
+    private static Integer smallest(List<Share> months, Set<Integer> withheld, ToLongFunction<Share> count) {
+        Integer smallest = null;
+        for (int i = 0; i < months.size(); i++) {
+            if (!withheld.contains(i)
+                    && (smallest == null
+                            || count.applyAsLong(months.get(i)) < count.applyAsLong(months.get(smallest)))) {
+                smallest = i;
+            }
+        }
+        return smallest;
+    }
+
+    /** A count withheld: "&lt;5" when it is small, else "x" (withheld so that a small one stays hidden). */
+    private static String withheldCount(long count) {
+        return Suppression.isSmall(count) ? Suppression.SUPPRESSED_COUNT : Suppression.WITHHELD;
+    }
+
+    private static String withheldPart(Share share) {
+        return Suppression.isSuppressed(share) ? Suppression.SUPPRESSED_COUNT : Suppression.WITHHELD;
+    }
+
+    private static String withheldPercent(Share share) {
+        if (share.whole() == 0) {
+            return Suppression.NO_SHARE;
+        }
+        return Suppression.isSuppressed(share) ? Suppression.SUPPRESSED_SHARE : Suppression.WITHHELD;
+    }
+
     /** A count as exported: the number, or "&lt;5" for 1 to 4. */
     static Object count(long count) {
         return Suppression.isSmall(count) ? Suppression.SUPPRESSED_COUNT : (Object) count;
-    }
-
-    private static Object part(Share share) {
-        return Suppression.isSuppressed(share) ? Suppression.SUPPRESSED_COUNT : (Object) share.part();
     }
 
     private static Object median(Double value, long over) {

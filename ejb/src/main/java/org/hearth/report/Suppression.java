@@ -2,12 +2,31 @@ package org.hearth.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Small-cell suppression for de-identified reports (exports, charts for a funder): a count from 1 to 4 could point
- * to a family, so it is shown as {@value #SUPPRESSED_COUNT}; 0 is shown, since it points to nobody. A share built
- * on such a count is suppressed too, and so is the part of a shown whole whose complement is small (12 families,
- * 10 of them entered: "10" would give away the 2 who did not), because readers subtract.
+ * Small-cell suppression for de-identified reports (exports, charts for a funder). The rule, as a privacy officer
+ * reads it:
+ *
+ * <ol>
+ *   <li><b>Small cells.</b> A count from 1 to 4 could point to a family, so it is shown as {@value
+ *       #SUPPRESSED_COUNT}; 0 is shown, since it points to nobody. A share built on such a count is suppressed
+ *       ({@value #SUPPRESSED_SHARE}), and so is the part of a shown whole whose complement is small (12 families,
+ *       10 of them entered: "10" would give away the 2 who did not), because readers subtract.
+ *   <li><b>Secondary suppression.</b> No withheld cell may be worked out from what is shown. Where a line of a
+ *       table (a column summed in a shown total, or a row whose cells add up to a shown figure) withholds a cell,
+ *       it withholds at least one more: the smallest shown cell of the line, as {@value #WITHHELD}, repeated until
+ *       the withheld cells' sum (total less the cells shown) no longer pins any of them, knowing each small one is
+ *       1 to 4 and each other one at least 5 ({@link #revealsWithheld}). Where no cell is left to withhold, the
+ *       total is withheld. A percent of a withheld count is withheld with it, so a shown denominator cannot give
+ *       the count back.
+ *   <li><b>The time-to-entry curve</b> is shown in steps ({@link #curve}): consecutive days are merged until each
+ *       step's entries and censorings are each 0 or at least 5, so every count of the curve - followed, entered,
+ *       censored - is shown as it is and none stands beside a hidden one; the last step runs to the end of the
+ *       curve, so the followed counts add up with nothing left over. A curve that cannot be cut so (fewer than 5
+ *       entries or censorings in all) is not shown.
+ * </ol>
  *
  * <p>Identified lists, which the service audits, are never suppressed; this is only for the de-identified form.
  */
@@ -21,6 +40,9 @@ public final class Suppression {
 
     /** What a suppressed share or statistic reads as: "based on fewer than 5". */
     public static final String SUPPRESSED_SHARE = "n<5";
+
+    /** What a count withheld so that a small one cannot be worked out from a total reads as. */
+    public static final String WITHHELD = "x";
 
     /** What a share of nothing reads as. */
     public static final String NO_SHARE = "-";
@@ -76,5 +98,72 @@ public final class Suppression {
      */
     public static boolean isShownFor(long groupSize) {
         return !isSmall(groupSize);
+    }
+
+    /**
+     * Whether the withheld cells of a line whose total is shown could be worked out from it: when only one is
+     * withheld, or when their sum (the total less the cells shown) is the least or the most it could be - every small
+     * one 1 and every other one 5, or, with small ones only, every one 4.
+     *
+     * @param withheld the true counts withheld in the line
+     */
+    public static boolean revealsWithheld(List<Long> withheld) {
+        if (withheld.isEmpty()) {
+            return false;
+        }
+        if (withheld.size() == 1) {
+            return true;
+        }
+        long small = withheld.stream().filter(Suppression::isSmall).count();
+        long other = withheld.size() - small;
+        long sum = withheld.stream().mapToLong(Long::longValue).sum();
+        return sum == small + SMALLEST_SHOWN * other || (other == 0 && sum == (SMALLEST_SHOWN - 1) * small);
+    }
+
+    /** Whether a count may stand in a curve's step or a line's total beside shown counts: 0, or at least 5. */
+    private static boolean isShownExactly(long count) {
+        return count == 0 || count >= SMALLEST_SHOWN;
+    }
+
+    /**
+     * The time-to-entry curve as a de-identified report shows it: consecutive days merged into steps whose entries
+     * and censorings are each 0 or at least 5. A step is dated by its last day; it reads the loved ones followed on
+     * its first day, the entries and censorings of all its days, and the share not yet in treatment after its last
+     * day. What is left at the end joins the step before; a curve that cannot be cut so is empty.
+     */
+    public static List<SurvivalPoint> curve(List<SurvivalPoint> days) {
+        List<SurvivalPoint> steps = new ArrayList<>();
+        SurvivalPoint open = null;
+        for (SurvivalPoint day : days) {
+            open = open == null
+                    ? day
+                    : new SurvivalPoint(
+                            day.day(),
+                            open.atRisk(),
+                            open.entered() + day.entered(),
+                            open.censored() + day.censored(),
+                            day.notEnteredYet());
+            if (isShownExactly(open.entered()) && isShownExactly(open.censored())) {
+                steps.add(open);
+                open = null;
+            }
+        }
+        while (open != null) {
+            if (steps.isEmpty()) {
+                return List.of();
+            }
+            SurvivalPoint before = steps.remove(steps.size() - 1);
+            open = new SurvivalPoint(
+                    open.day(),
+                    before.atRisk(),
+                    before.entered() + open.entered(),
+                    before.censored() + open.censored(),
+                    open.notEnteredYet());
+            if (isShownExactly(open.entered()) && isShownExactly(open.censored())) {
+                steps.add(open);
+                open = null;
+            }
+        }
+        return List.copyOf(steps);
     }
 }

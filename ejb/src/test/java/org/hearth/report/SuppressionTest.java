@@ -60,4 +60,34 @@ class SuppressionTest {
         assertThat(Suppression.isShownFor(3)).isFalse();
         assertThat(Suppression.isShownFor(5)).isTrue();
     }
+
+    @Test
+    void aWithheldCellAloneInALineWithATotalIsGivenBackByItSoAnotherMustGo() {
+        assertThat(Suppression.revealsWithheld(java.util.List.of())).isFalse();
+        assertThat(Suppression.revealsWithheld(java.util.List.of(3L))).isTrue();
+        assertThat(Suppression.revealsWithheld(java.util.List.of(3L, 12L))).isFalse();
+        // 1 and 1: a sum of 2 can only be two ones; 4 and 4 likewise; 1 beside a 5 likewise
+        assertThat(Suppression.revealsWithheld(java.util.List.of(1L, 1L))).isTrue();
+        assertThat(Suppression.revealsWithheld(java.util.List.of(4L, 4L))).isTrue();
+        assertThat(Suppression.revealsWithheld(java.util.List.of(1L, 5L))).isTrue();
+        assertThat(Suppression.revealsWithheld(java.util.List.of(2L, 3L))).isFalse();
+    }
+
+    @Test
+    void theCurveIsShownInStepsOfNoneOrAtLeastFiveEntriesAndCensoringsAndEndsWithTheLastDay() {
+        var days = java.util.List.of(
+                new SurvivalPoint(2, 20, 3, 0, 0.85),
+                new SurvivalPoint(5, 17, 2, 0, 0.75),
+                new SurvivalPoint(9, 15, 5, 5, 0.5),
+                new SurvivalPoint(30, 5, 0, 5, 0.5));
+
+        assertThat(Suppression.curve(days))
+                .containsExactly(
+                        new SurvivalPoint(5, 20, 5, 0, 0.75),
+                        new SurvivalPoint(9, 15, 5, 5, 0.5),
+                        new SurvivalPoint(30, 5, 0, 5, 0.5));
+        assertThat(Suppression.curve(java.util.List.of(new SurvivalPoint(3, 8, 3, 5, 0.625))))
+                .as("3 entries in all can never make a step")
+                .isEmpty();
+    }
 }

@@ -178,8 +178,9 @@ public class OverviewBacking implements Serializable {
     }
 
     /**
-     * The time-to-entry curve, in percent not yet in treatment. Drawn only from days when at least 5 loved ones
-     * were still at risk: a step over fewer would tell about one or two people.
+     * The time-to-entry curve, in percent not yet in treatment, in the steps the exports show ({@link
+     * Suppression#curve}): each step 0 or at least 5 entries and censorings, so no step tells about one or two
+     * people.
      */
     public String getCurveChart() {
         if (report == null) {
@@ -187,10 +188,7 @@ public class OverviewBacking implements Serializable {
         }
         List<StepChart.Point> points = new java.util.ArrayList<>();
         points.add(new StepChart.Point(0, 100));
-        for (SurvivalPoint p : report.timeToEntry()) {
-            if (p.atRisk() < Suppression.SMALLEST_SHOWN) {
-                break;
-            }
+        for (SurvivalPoint p : Suppression.curve(report.timeToEntry())) {
             points.add(new StepChart.Point(
                     p.day(), BigDecimal.valueOf(p.notEnteredYet() * 100).setScale(1, RoundingMode.HALF_UP)));
         }
