@@ -310,6 +310,189 @@ class ConsentsIT {
                 .isEqualTo(List.of(List.of("2")));
     }
 
+    @Test
+    void aDisclosureUnderOneMembersConsentNamesNoOtherMemberAndLeavesOutTheirSessions() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long programId = Long.parseLong(
+                sql().query("select program_id from family where id = cast(? as bigint)", Long.toString(family.id()))
+                        .get(0)
+                        .get(0));
+        FamilyContact delgados = RunAs.user(
+                desk,
+                Set.of("front-desk"),
+                () -> registry.register(new NewFamily(
+                        "Delgado " + suffix,
+                        programId,
+                        "en",
+                        ReferralSource.SELF,
+                        null,
+                        List.of(
+                                new NewFamilyMember(
+                                        "Rosa Delgado",
+                                        null,
+                                        50,
+                                        Relationship.PARENT,
+                                        null,
+                                        null,
+                                        "en",
+                                        false,
+                                        false,
+                                        true),
+                                new NewFamilyMember(
+                                        "Tomás Delgado",
+                                        null,
+                                        52,
+                                        Relationship.PARENT,
+                                        null,
+                                        null,
+                                        "en",
+                                        false,
+                                        false,
+                                        true),
+                                new NewFamilyMember(
+                                        "Inés Vidal",
+                                        null,
+                                        24,
+                                        Relationship.SIBLING,
+                                        null,
+                                        null,
+                                        "en",
+                                        false,
+                                        false,
+                                        true)))));
+        RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(delgados.id(), ana, null));
+        List<List<String>> ids = sql().query(
+                        "select id from family_member where family_id = cast(? as bigint) order by position",
+                        Long.toString(delgados.id()));
+        long rosa = Long.parseLong(ids.get(0).get(0));
+        long tomas = Long.parseLong(ids.get(1).get(0));
+        long ines = Long.parseLong(ids.get(2).get(0));
+        signedSession(
+                delgados.id(),
+                5,
+                List.of(rosa, tomas),
+                "<p>Rosa spoke of <b>TOMAS</b>'s drinking; Inés called twice.</p>",
+                "<p>Tomás Delgado is not ready; rosa is.</p>",
+                "<p>Rosa to practise a request with tomás.</p>",
+                List.of(
+                        new NoteContent.Ruler(rosa, 6, 5, 4, StageOfChange.PREPARATION),
+                        new NoteContent.Ruler(tomas, 9, 9, 9, StageOfChange.CONTEMPLATION)));
+        signedSession(
+                delgados.id(),
+                4,
+                List.of(tomas, ines),
+                "<p>Kept between the two of them.</p>",
+                "<p>Kept between the two of them.</p>",
+                "<p>Kept between the two of them.</p>",
+                List.of());
+        NewConsent terms = new NewConsent(
+                rosa,
+                "Dr. Lima",
+                "Riverside Treatment Center",
+                "coordinate care for Rosa",
+                DisclosureScope.COUNSELING_NOTES,
+                today.minusDays(3),
+                today.minusDays(3),
+                today.plusMonths(6));
+        ConsentView notesConsent = asAna(() -> consents.record(delgados.id(), terms));
+        ConsentView fullConsent = asAna(() -> consents.record(
+                delgados.id(),
+                new NewConsent(
+                        rosa,
+                        terms.recipientName(),
+                        terms.recipientOrganisation(),
+                        terms.purpose(),
+                        DisclosureScope.FULL_RECORD,
+                        terms.signedOn(),
+                        terms.startsOn(),
+                        terms.expiresOn())));
+
+        List<String> exports = new java.util.ArrayList<>();
+        for (ConsentView consent : List.of(notesConsent, fullConsent)) {
+            exports.add(new String(
+                    asAna(() -> consents.disclose(consent.id(), Disclosure.Format.JSON))
+                            .content(),
+                    StandardCharsets.UTF_8));
+            try (var pdf = Loader.loadPDF(asAna(() -> consents.disclose(consent.id(), Disclosure.Format.PDF))
+                    .content())) {
+                exports.add(new PDFTextStripper().getText(pdf));
+            }
+        }
+        for (String export : exports) {
+            assertThat(export).contains("Rosa Delgado");
+            for (String name : List.of("Tomás", "Tomas", "Inés", "Ines", "Vidal")) {
+                assertThat(export).as(name).doesNotContainIgnoringCase(name);
+            }
+            assertThat(export)
+                    .as("the session Rosa did not attend, and Tomás's rulers")
+                    .doesNotContain("Kept between")
+                    .doesNotContain("importance 9");
+        }
+        assertThat(exports.get(0))
+                .contains("Rosa spoke of [another family member]'s drinking; [another family member] called twice.")
+                .contains("[another family member] is not ready; rosa is.");
+        assertThat(exports.get(2))
+                .contains("importance 6, confidence 5, readiness 4")
+                .as("one session of Rosa's listed, not the one she did not attend")
+                .containsOnlyOnce("craft session with");
+    }
+
+    /** A completed session {@code daysAgo} with these members, and its note signed by Ana. */
+    private void signedSession(
+            long familyId,
+            int daysAgo,
+            List<Long> members,
+            String data,
+            String assessment,
+            String plan,
+            List<NoteContent.Ruler> rulers) {
+        sql().update(
+                        "insert into appointment (family_id, kind, counselor_id, telehealth, starts_at, ends_at, status,"
+                                + " booked_by, booked_at) select cast(? as bigint), 'CRAFT_SESSION', s.id, true,"
+                                + " now() - cast(? as interval), now() - cast(? as interval) + interval '1 hour',"
+                                + " 'COMPLETED', 'test', now() from staff_member s where s.username = ?",
+                        Long.toString(familyId),
+                        daysAgo + " days",
+                        daysAgo + " days",
+                        ana);
+        long session = Long.parseLong(sql().query(
+                        "select max(id) from appointment where family_id = cast(? as bigint)", Long.toString(familyId))
+                .get(0)
+                .get(0));
+        for (long member : members) {
+            sql().update(
+                            "insert into appointment_member (appointment_id, family_member_id) values (cast(? as"
+                                    + " bigint), cast(? as bigint))",
+                            Long.toString(session),
+                            Long.toString(member));
+        }
+        NoteView draft = asAna(() -> notes.open(session));
+        NoteView filled = asAna(() -> notes.saveDraft(
+                draft.id(),
+                new NoteContent(
+                        data,
+                        assessment,
+                        plan,
+                        null,
+                        false,
+                        false,
+                        false,
+                        false,
+                        List.of(),
+                        null,
+                        null,
+                        rulers,
+                        List.of(),
+                        Set.of(),
+                        null,
+                        null,
+                        false,
+                        null,
+                        null),
+                draft.version()));
+        asAna(() -> notes.sign(filled.id(), filled.version()));
+    }
+
     private NewConsent consent(DisclosureScope scope) {
         return new NewConsent(
                 grace,

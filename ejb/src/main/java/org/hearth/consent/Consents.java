@@ -15,11 +15,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
@@ -27,6 +31,9 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.family.Family;
 import org.hearth.family.FamilyAccess;
 import org.hearth.family.FamilyMember;
+import org.hearth.notes.GroupNote;
+import org.hearth.notes.GroupNotePrivacy;
+import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteStatus;
 import org.hearth.notes.SessionNote;
 import org.hearth.schedule.Appointment;
@@ -217,127 +224,168 @@ public class Consents {
                 content, format == Disclosure.Format.PDF ? "application/pdf" : "application/json", file, entry.getId());
     }
 
-    /** The record as far as the consent allows, for its member only. */
+    /**
+     * The record as far as the consent allows, for its member only: the family's record gathered here, and
+     * {@link DisclosureContent} keeps what concerns the member, with every other member's name taken out.
+     */
     private DisclosureDocument document(Consent consent, Instant now, String producedBy) {
         FamilyMember member = consent.getMember();
         Family family = consent.getFamily();
         DisclosureScope scope = consent.getScope();
-        ZoneId zone = ClinicTime.zone();
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-        List<DisclosureDocument.Section> sections = new ArrayList<>();
-        List<Appointment> sessions = em.createQuery(
-                        "select a from Appointment a join a.members m where m = :member order by a.startsAt",
-                        Appointment.class)
-                .setParameter("member", member)
-                .getResultList();
-        if (scope.covers(DisclosureScope.ATTENDANCE)) {
-            sections.add(new DisclosureDocument.Section(
-                    "Family sessions",
-                    sessions.stream()
-                            .map(a -> when.format(a.getStartsAt()) + " - "
-                                    + words(a.getKind().name()) + " - "
-                                    + words(a.getStatus().name()))
-                            .toList()));
-            sections.add(new DisclosureDocument.Section(
-                    "Support group meetings",
-                    em.createQuery(
-                                    "select s.startsAt, g.name, a.mark from Attendance a join a.session s join s.group g"
-                                            + " where a.member = :member order by s.startsAt",
-                                    Object[].class)
-                            .setParameter("member", member)
-                            .getResultStream()
-                            .map(r ->
-                                    when.format((Instant) r[0]) + " - " + r[1] + " - " + words(((Enum<?>) r[2]).name()))
-                            .toList()));
-        }
-        if (scope.covers(DisclosureScope.SUMMARY)) {
-            sections.add(new DisclosureDocument.Section(
-                    "In the program",
-                    List.of(
-                            "Program: " + family.getProgram().getName(),
-                            "Since: " + family.getOpenedOn(),
-                            "Status: " + words(family.getStatus().name()),
-                            "Counselor: "
-                                    + (family.getPrimaryCounselor() == null
-                                            ? "none assigned"
-                                            : family.getPrimaryCounselor().getDisplayName()))));
-            sections.add(new DisclosureDocument.Section(
-                    "Readiness to change (rulers 0-10, from signed session notes)",
-                    em.createQuery(
-                                    "select a.startsAt, r.importance, r.confidence, r.readiness from SessionNote n"
-                                            + " join n.appointment a join n.rulers r where r.memberId = :member"
-                                            + " and n.status <> :draft order by a.startsAt",
-                                    Object[].class)
-                            .setParameter("member", member.getId())
-                            .setParameter("draft", NoteStatus.DRAFT)
-                            .getResultStream()
-                            .map(r -> when.format((Instant) r[0]).substring(0, 10) + " - importance " + r[1]
-                                    + ", confidence " + r[2] + ", readiness " + r[3])
-                            .toList()));
-        }
-        if (scope.covers(DisclosureScope.FULL_RECORD)) {
-            java.util.Set<Long> noted = sessions.isEmpty()
-                    ? java.util.Set.of()
-                    : java.util.Set.copyOf(em.createQuery(
-                                    "select n.appointment.id from SessionNote n where n.appointment in :sessions"
-                                            + " and n.status <> :draft",
-                                    Long.class)
-                            .setParameter("sessions", sessions)
-                            .setParameter("draft", NoteStatus.DRAFT)
-                            .getResultList());
-            sections.add(new DisclosureDocument.Section(
-                    "Sessions with their counselor and note",
-                    sessions.stream()
-                            .map(a -> when.format(a.getStartsAt()) + " - "
-                                    + words(a.getKind().name()) + " with "
-                                    + a.getCounselor().getDisplayName() + " - "
-                                    + (noted.contains(a.getId()) ? "note signed" : "no signed note"))
-                            .toList()));
-        }
-        if (scope == DisclosureScope.COUNSELING_NOTES) {
-            List<String> notes = new ArrayList<>();
+        List<DisclosureContent.Member> members = em.createQuery(
+                        "select m from FamilyMember m where m.family = :family order by m.position", FamilyMember.class)
+                .setParameter("family", family)
+                .getResultStream()
+                .map(m -> new DisclosureContent.Member(m.getId(), m.getFullName()))
+                .toList();
+        Map<Long, SessionNote> notes = new HashMap<>();
+        if (scope == DisclosureScope.COUNSELING_NOTES || scope.covers(DisclosureScope.FULL_RECORD)) {
             em.createQuery(
-                            "select n from SessionNote n where n.status <> :draft"
-                                    + " and :member member of n.appointment.members order by n.appointment.startsAt",
+                            "select n from SessionNote n join fetch n.author where n.family = :family"
+                                    + " and n.status <> :draft",
                             SessionNote.class)
+                    .setParameter("family", family)
                     .setParameter("draft", NoteStatus.DRAFT)
-                    .setParameter("member", member)
                     .getResultStream()
-                    .forEach(n -> {
-                        notes.add(when.format(n.getAppointment().getStartsAt()) + " - "
-                                + words(n.getAppointment().getKind().name()) + ", note by "
-                                + n.getAuthor().getDisplayName() + ", signed " + when.format(n.getSignedAt()));
-                        var content = n.content();
-                        notes.add("Data: " + plain(content.data()));
-                        notes.add("Assessment: " + plain(content.assessment()));
-                        notes.add("Plan: " + plain(content.plan()));
-                    });
-            sections.add(new DisclosureDocument.Section("SUD counseling notes (signed)", notes));
+                    .forEach(n -> notes.put(n.getAppointment().getId(), n));
         }
-        return new DisclosureDocument(
-                family.getProgram().getName(),
-                member.getFullName(),
-                family.getCaseNumber().toString(),
-                consent.getRecipientName()
-                        + (consent.getRecipientOrganisation() == null ? "" : ", " + consent.getRecipientOrganisation()),
-                consent.getPurpose(),
-                consent.getId(),
-                scope,
-                "signed " + consent.getSignedOn() + ", in force " + consent.getStartsOn() + " to "
-                        + consent.getExpiresOn(),
-                now,
-                producedBy,
-                sections);
+        List<DisclosureContent.FamilySession> sessions = em.createQuery(
+                        "select distinct a from Appointment a join fetch a.members join fetch a.counselor"
+                                + " where a.family = :family",
+                        Appointment.class)
+                .setParameter("family", family)
+                .getResultStream()
+                .sorted(Comparator.comparing(Appointment::getStartsAt))
+                .map(a -> new DisclosureContent.FamilySession(
+                        a.getStartsAt(),
+                        a.getKind().name(),
+                        a.getStatus().name(),
+                        a.getCounselor().getDisplayName(),
+                        a.getMembers().stream().map(FamilyMember::getId).collect(Collectors.toSet()),
+                        note(notes.get(a.getId()))))
+                .toList();
+        return DisclosureContent.document(
+                new DisclosureContent.Facts(
+                        family.getProgram().getName(),
+                        family.getCaseNumber().toString(),
+                        consent.getRecipientName()
+                                + (consent.getRecipientOrganisation() == null
+                                        ? ""
+                                        : ", " + consent.getRecipientOrganisation()),
+                        consent.getPurpose(),
+                        consent.getId(),
+                        scope,
+                        "signed " + consent.getSignedOn() + ", in force " + consent.getStartsOn() + " to "
+                                + consent.getExpiresOn(),
+                        now,
+                        producedBy,
+                        List.of(
+                                "Program: " + family.getProgram().getName(),
+                                "Since: " + family.getOpenedOn(),
+                                "Status: "
+                                        + family.getStatus()
+                                                .name()
+                                                .toLowerCase(Locale.ROOT)
+                                                .replace('_', ' '),
+                                "Counselor: "
+                                        + (family.getPrimaryCounselor() == null
+                                                ? "none assigned"
+                                                : family.getPrimaryCounselor().getDisplayName()))),
+                new DisclosureContent.Member(member.getId(), member.getFullName()),
+                family.getId(),
+                members,
+                sessions,
+                meetings(member, scope == DisclosureScope.COUNSELING_NOTES),
+                readiness(member),
+                ClinicTime.zone());
     }
 
-    /** A note's rich text as plain text. */
-    private static String plain(String html) {
-        return html == null ? "" : org.jsoup.Jsoup.parse(html).text();
+    private static DisclosureContent.Note note(SessionNote note) {
+        if (note == null) {
+            return null;
+        }
+        NoteContent content = note.content();
+        return new DisclosureContent.Note(
+                note.getAuthor().getDisplayName(),
+                note.getSignedAt(),
+                content.data(),
+                content.assessment(),
+                content.plan());
     }
 
-    /** An enum name as words: FAMILY_THERAPY -> "family therapy". */
-    private static String words(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    /** The group meetings the member was marked for, each with its signed note when asked and the member has a section. */
+    private List<DisclosureContent.GroupMeeting> meetings(FamilyMember member, boolean withNotes) {
+        Map<Long, GroupNote> notes = new HashMap<>();
+        Map<Long, GroupNotePrivacy.Participant> people = new HashMap<>();
+        if (withNotes) {
+            em.createQuery(
+                            "select distinct n from GroupNote n join n.sections s join fetch n.author"
+                                    + " where s.memberId = :member and n.status <> :draft",
+                            GroupNote.class)
+                    .setParameter("member", member.getId())
+                    .setParameter("draft", NoteStatus.DRAFT)
+                    .getResultStream()
+                    .forEach(n -> notes.put(n.getSession().getId(), n));
+            List<Long> ids = notes.values().stream()
+                    .flatMap(n -> n.sections().stream())
+                    .map(GroupNotePrivacy.Section::memberId)
+                    .distinct()
+                    .toList();
+            if (!ids.isEmpty()) {
+                em.createQuery(
+                                "select m.id, m.family.id, m.fullName from FamilyMember m where m.id in :ids",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultStream()
+                        .forEach(r -> people.put(
+                                (Long) r[0],
+                                new GroupNotePrivacy.Participant((Long) r[0], (Long) r[1], (String) r[2])));
+            }
+        }
+        return em.createQuery(
+                        "select s.id, s.startsAt, g.name, a.mark from Attendance a join a.session s join s.group g"
+                                + " where a.member = :member order by s.startsAt",
+                        Object[].class)
+                .setParameter("member", member)
+                .getResultStream()
+                .map(r -> {
+                    GroupNote note = notes.get((Long) r[0]);
+                    return new DisclosureContent.GroupMeeting(
+                            (Instant) r[1],
+                            (String) r[2],
+                            ((Enum<?>) r[3]).name(),
+                            note == null
+                                    ? null
+                                    : new DisclosureContent.GroupMeetingNote(
+                                            note.getAuthor().getDisplayName(),
+                                            note.getSignedAt(),
+                                            note.getBody(),
+                                            note.sections().stream()
+                                                    .filter(s -> s.memberId() == member.getId())
+                                                    .map(GroupNotePrivacy.Section::text)
+                                                    .findFirst()
+                                                    .orElse(null),
+                                            note.sections().stream()
+                                                    .map(s -> people.get(s.memberId()))
+                                                    .filter(Objects::nonNull)
+                                                    .toList()));
+                })
+                .toList();
+    }
+
+    /** The member's readiness rulers from signed session notes. */
+    private List<DisclosureContent.Readiness> readiness(FamilyMember member) {
+        return em.createQuery(
+                        "select a.startsAt, r.importance, r.confidence, r.readiness from SessionNote n"
+                                + " join n.appointment a join n.rulers r where r.memberId = :member"
+                                + " and n.status <> :draft order by a.startsAt",
+                        Object[].class)
+                .setParameter("member", member.getId())
+                .setParameter("draft", NoteStatus.DRAFT)
+                .getResultStream()
+                .map(r -> new DisclosureContent.Readiness(
+                        (Instant) r[0], member.getId(), (Integer) r[1], (Integer) r[2], (Integer) r[3]))
+                .toList();
     }
 
     private static String sha256(byte[] content) {

@@ -13,7 +13,10 @@ public enum DisclosureScope {
     SUMMARY,
     /** The summary, plus the list of sessions with their kind and counselor and the groups joined. */
     FULL_RECORD,
-    /** The signed session notes of the sessions the member attended, and nothing else. */
+    /**
+     * The signed notes of the family sessions and group meetings the member attended, every other member's
+     * name taken out, and nothing else.
+     */
     COUNSELING_NOTES;
 
     /** Whether a consent at this level allows disclosing {@code requested}. */

@@ -1,19 +1,16 @@
 package org.hearth.notes;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * What one family may read of a group note: the group's body with every other participant's name taken out
- * (full name, and each part of it of three letters or more, as whole words, in any case), and the sections
- * of its own members only. Names are replaced, not deleted, so the text still reads: "[another participant]".
+ * What one family may read of a group note: the group's body with every other family's participant taken out
+ * by {@link MemberRedaction} (the full name and every part of it, of any length, as whole words, in any case
+ * and with or without accents), and the sections of its own members only. Names are replaced, not deleted, so
+ * the text still reads: "[another participant]".
  */
 public final class GroupNotePrivacy {
 
-    public static final String OTHER = "[another participant]";
+    public static final String OTHER = MemberRedaction.ANOTHER_PARTICIPANT;
 
     private GroupNotePrivacy() {}
 
@@ -23,35 +20,15 @@ public final class GroupNotePrivacy {
     /** A member's section of the note. */
     public record Section(long memberId, long familyId, String text) {}
 
-    /** The body as {@code familyId} may read it: other families' participants' names replaced. */
+    /**
+     * The body as {@code familyId} may read it: other families' participants' names replaced. The family's
+     * own participants are kept, so a name part they share with someone else is theirs to read.
+     */
     public static String bodyFor(long familyId, String body, List<Participant> participants) {
-        if (body == null) {
-            return null;
-        }
-        Set<String> own = participants.stream()
-                .filter(p -> p.familyId() == familyId)
-                .flatMap(p -> java.util.Arrays.stream(p.fullName().split("\\s+")))
-                .map(String::toLowerCase)
-                .collect(java.util.stream.Collectors.toSet());
-        List<String> others = participants.stream()
-                .filter(p -> p.familyId() != familyId)
-                .flatMap(p -> java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(p.fullName().strip()),
-                        java.util.Arrays.stream(p.fullName().split("\\s+"))))
-                .filter(name -> name.length() >= 3)
-                // a surname the reader's own family shares is theirs to read
-                .filter(name -> name.contains(" ") || !own.contains(name.toLowerCase()))
-                .distinct()
-                .sorted(Comparator.comparing(String::length).reversed())
-                .toList();
-        String text = body;
-        for (String name : others) {
-            Pattern word = Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            text = word.matcher(text).replaceAll(Matcher.quoteReplacement(OTHER));
-        }
-        return text;
+        MemberRedaction.Builder redaction = MemberRedaction.builder();
+        participants.stream().filter(p -> p.familyId() == familyId).forEach(p -> redaction.keep(p.fullName()));
+        participants.stream().filter(p -> p.familyId() != familyId).forEach(p -> redaction.hide(p.fullName(), OTHER));
+        return redaction.build().html(body);
     }
 
     /** The sections of the family's own members, in the order given. */

@@ -31,16 +31,18 @@ class GroupNotePrivacyTest {
     }
 
     @Test
-    void theFullNameGoesBeforeItsPartsAndShortNamesStay() {
+    void theFullNameGoesAsOneAndShortNamesGoAsWholeWords() {
         List<GroupNotePrivacy.Participant> group = List.of(
                 new GroupNotePrivacy.Participant(1, OKAFOR, "Al Okafor"),
                 new GroupNotePrivacy.Participant(2, MBEKI, "Bo Li"));
 
         assertThat(GroupNotePrivacy.bodyFor(MBEKI, "Al Okafor spoke; Okafor agreed.", group))
                 .isEqualTo("[another participant] spoke; [another participant] agreed.");
-        assertThat(GroupNotePrivacy.bodyFor(OKAFOR, "Bo Li spoke; Bo agreed.", group))
-                .as("the full name is taken out; a two-letter part alone would take out every 'bo' and 'li'")
-                .isEqualTo("[another participant] spoke; Bo agreed.");
+        assertThat(GroupNotePrivacy.bodyFor(
+                        OKAFOR, "<ul><li>Bo Li spoke; bo agreed, LI too. Bob, Lia.</li></ul>", group))
+                .as("a two-letter name goes as a word, never inside a word or a tag")
+                .isEqualTo("<ul><li>[another participant] spoke; [another participant] agreed, [another participant]"
+                        + " too. Bob, Lia.</li></ul>");
     }
 
     @Test
