@@ -29,6 +29,14 @@ public final class LocalStack {
     /** What the application uses to build absolute links (sign-out comes back here). */
     static final String BASE_URL = "http://localhost:8080/hearth";
 
+    /**
+     * Where the local server anchors the audit chain's head ({@code HEARTH_AUDIT_ANCHOR_FILE}), relative to the
+     * repository root: beside the database's data, so that the two are kept, or removed, together - an anchor
+     * left from a database since removed would name entries the new one never had. The {@code hearth} script's
+     * {@code verify-audit} reads the same file.
+     */
+    static final String AUDIT_ANCHOR_FILE = ".hearth/audit-anchor";
+
     static final int POSTGRES_PORT = 15432;
     static final int KEYCLOAK_PORT = 8180;
     static final int KEYCLOAK_MANAGEMENT_PORT = 9000;
@@ -124,6 +132,7 @@ public final class LocalStack {
                     new Credentials(database.ownerUser(), database.ownerPassword()),
                     keycloak.realmUrl(),
                     demoData);
+            environment.put("HEARTH_AUDIT_ANCHOR_FILE", auditAnchorFile(root).toString());
             step(
                     "WildFly",
                     "with Hearth on port 8080" + (demoData ? ", with demo data" : "")
@@ -218,6 +227,11 @@ public final class LocalStack {
                         "ear/target/server/standalone/deployments/hearth.ear")
                 .filter(piece -> !Files.exists(root.resolve(piece)))
                 .toList();
+    }
+
+    /** The local server's audit anchor file ({@link #AUDIT_ANCHOR_FILE}) in this repository. */
+    static Path auditAnchorFile(Path root) {
+        return root.resolve(AUDIT_ANCHOR_FILE);
     }
 
     /** A database role and its password. */

@@ -77,6 +77,15 @@ class LocalStackTest {
     }
 
     @Test
+    void theAuditAnchorFileLiesBesideTheDatabaseWhereTheScriptsVerifyAuditLooks(@TempDir Path root)
+            throws java.io.IOException {
+        assertThat(LocalStack.auditAnchorFile(root)).isEqualTo(root.resolve(".hearth/audit-anchor"));
+        assertThat(java.nio.file.Files.readString(Path.of("..", "hearth")))
+                .as("./hearth verify-audit reads the file the local server writes")
+                .contains("HEARTH_AUDIT_ANCHOR_FILE=\"$root/" + LocalStack.AUDIT_ANCHOR_FILE + "\"");
+    }
+
+    @Test
     void aMissingBuildIsNoticedBeforeAnythingStarts(@TempDir Path emptyRoot) {
         assertThat(LocalStack.missingPieces(emptyRoot))
                 .contains("config/target/keycloak/bin/kc.sh", "ear/target/server/standalone/deployments/hearth.ear");

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The audit trail in the real database: chained as it is written, final for the application's role (which
  * owns nothing), and every kind of tampering by someone who owns the tables - an entry changed, deleted in
- * the middle, deleted at the end - found by the check at the right entry. Each test puts back what it broke.
+ * the middle, deleted at the end, cut off the end with the head rewritten (against the anchor file outside the
+ * database) - found by the check at the right entry. Each test puts back what it broke.
  */
 @ExtendWith({HearthStack.class, ArquillianExtension.class})
 class AuditChainIT {
@@ -41,6 +42,9 @@ class AuditChainIT {
 
     @Inject
     private AuditVerifier verifier;
+
+    @Inject
+    private AuditAnchoring anchoring;
 
     @Resource(lookup = "java:jboss/datasources/HearthDS")
     private DataSource application;
@@ -155,6 +159,54 @@ class AuditChainIT {
         assertThat(truncated.broken()).as("the head still names it").isEqualTo(AuditChain.Break.TRUNCATED);
         assertThat(truncated.atSeq()).isEqualTo(last);
         restore(last);
+        assertThat(asAdmin(verifier::verify).verification().isIntact()).isTrue();
+    }
+
+    @Test
+    void entriesCutOffTheEndWithTheHeadRewrittenAreFoundAgainstTheAnchorOutsideTheDatabase() throws SQLException {
+        writeThree();
+        AuditVerifier.Result anchoredCheck = asAdmin(verifier::verify);
+        assertThat(anchoredCheck.verification().isIntact()).isTrue();
+        assertThat(anchoredCheck.anchorFile())
+                .as("the test server's anchor file (arquillian.xml)")
+                .endsWith("audit-anchor");
+        AuditAnchorFile.Anchor anchor = anchoredCheck.verification().anchor();
+        assertThat(anchor)
+                .as("the check anchors the head before it reads the chain")
+                .isNotNull();
+        List<String> head =
+                sql().query("select last_seq, last_hash from audit_chain_head").get(0);
+        long end = Long.parseLong(head.get(0));
+        long cutTo = anchor.seq() - 1;
+
+        asOwnerWithoutTriggers("create table if not exists audit_entry_cut (like audit_entry);"
+                + " delete from audit_entry_cut;"
+                + " insert into audit_entry_cut select * from audit_entry where seq > " + cutTo + ";"
+                + " delete from audit_entry where seq > " + cutTo + ";"
+                + " update audit_chain_head h set last_seq = e.seq, last_hash = e.hash"
+                + " from (select seq, hash from audit_entry where seq = " + cutTo + ") e");
+        try {
+            try (Connection c = application.getConnection()) {
+                assertThat(VerifyAudit.verify(c).isIntact())
+                        .as("the chain and its rewritten head agree: the check inside the database passes")
+                        .isTrue();
+                AuditChain.Verification byCommand = VerifyAudit.verify(c, anchoring.anchorFile());
+                assertThat(byCommand.broken()).isEqualTo(AuditChain.Break.BEHIND_ANCHOR);
+                assertThat(byCommand.checked()).isEqualTo(cutTo);
+                assertThat(byCommand.atSeq()).isGreaterThanOrEqualTo(anchor.seq());
+            }
+            AuditChain.Verification byPage = asAdmin(verifier::verify).verification();
+            assertThat(byPage.broken())
+                    .as("the administrators' check names the cut too")
+                    .isEqualTo(AuditChain.Break.BEHIND_ANCHOR);
+            assertThat(byPage.checked()).isEqualTo(cutTo);
+        } finally {
+            // the check's own entry, written on the cut chain, goes with the cut
+            asOwnerWithoutTriggers("delete from audit_entry where seq > " + cutTo + ";"
+                    + " insert into audit_entry select * from audit_entry_cut;"
+                    + " update audit_chain_head set last_seq = " + end + ", last_hash = '" + head.get(1) + "';"
+                    + " delete from audit_entry_cut");
+        }
         assertThat(asAdmin(verifier::verify).verification().isIntact()).isTrue();
     }
 

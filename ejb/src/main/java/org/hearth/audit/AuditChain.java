@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Objects;
@@ -12,7 +13,9 @@ import java.util.Objects;
  * The audit trail's hash chain, checked. The database chains every entry as it is inserted (migration V13):
  * the next number of a gapless sequence, the hash of the entry before it, and the SHA-256 of its content and
  * that link; a one-row head keeps the last number and hash. This class recomputes the same hashes, so an
- * entry altered, removed, reordered or cut off the end is found - the first broken link is reported.
+ * entry altered, removed, reordered or cut off the end is found - the first broken link is reported. Entries cut
+ * off the end together with a head rewritten to match are found only against the anchors kept outside the
+ * database ({@link AuditAnchorFile}): every anchored entry must still be there, with the hash anchored.
  *
  * <p>The encoding is the one {@code audit_entry_hash} uses in V13: each field, in the order of {@link Link},
  * as {@code ~;} when null, otherwise its length in UTF-8 bytes, {@code :}, the text and {@code ;}; the time as
@@ -54,18 +57,35 @@ public final class AuditChain {
         /** Numbers are missing: entries were deleted. */
         MISSING,
         /** The head names later entries than the trail holds: entries were deleted at the end. */
-        TRUNCATED
+        TRUNCATED,
+        /**
+         * The chain, head and all, ends before an entry that was anchored: entries were cut off the end and the
+         * head rewritten to match.
+         */
+        BEHIND_ANCHOR,
+        /** An anchored entry no longer has the hash anchored: the chain was rewritten from there on. */
+        ANCHOR_MISMATCH
     }
 
     /**
      * What a check found: how many entries were checked and, when the chain is broken, how and at which entry
-     * number (the first entry missing, for {@link Break#MISSING} and {@link Break#TRUNCATED}), with how many
-     * are missing.
+     * number (the first entry missing, for {@link Break#MISSING} and {@link Break#TRUNCATED}; the anchored
+     * entry, for {@link Break#BEHIND_ANCHOR} and {@link Break#ANCHOR_MISMATCH}), with how many are missing. The
+     * anchor is the one the chain failed, or when intact the last one it matched; null when none was compared.
      */
-    public record Verification(long checked, Break broken, Long atSeq, long missing) {
+    public record Verification(long checked, Break broken, Long atSeq, long missing, AuditAnchorFile.Anchor anchor) {
+
+        public Verification(long checked, Break broken, Long atSeq, long missing) {
+            this(checked, broken, atSeq, missing, null);
+        }
 
         public static Verification intact(long checked) {
             return new Verification(checked, null, null, 0);
+        }
+
+        /** The chain holds up in itself and against its anchors, the last of them this one (null if none). */
+        public static Verification intact(long checked, AuditAnchorFile.Anchor lastAnchor) {
+            return new Verification(checked, null, null, 0, lastAnchor);
         }
 
         public boolean isIntact() {
@@ -102,7 +122,18 @@ public final class AuditChain {
      * each once (a trail of millions of entries streams through). Stops at the first break.
      */
     public static Verification verify(Iterator<Link> links, Head head) {
+        return verify(links, head, Collections.emptyIterator());
+    }
+
+    /**
+     * As {@link #verify(Iterator, Head)}, and against anchors given in rising order of their numbers: each
+     * anchored entry must be in the chain with the hash anchored, and the chain must reach the last one. A
+     * break of the chain in itself is reported first.
+     */
+    public static Verification verify(Iterator<Link> links, Head head, Iterator<AuditAnchorFile.Anchor> anchors) {
         Objects.requireNonNull(head, "the chain's head");
+        AuditAnchorFile.Anchor anchor = anchors.hasNext() ? anchors.next() : null;
+        AuditAnchorFile.Anchor matched = null;
         long expected = 1;
         String previous = GENESIS;
         long checked = 0;
@@ -120,6 +151,13 @@ public final class AuditChain {
             if (!previous.equals(link.prevHash())) {
                 return new Verification(checked, Break.BROKEN_LINK, link.seq(), 0);
             }
+            if (anchor != null && anchor.seq() == link.seq()) {
+                if (!anchor.hash().equals(link.hash())) {
+                    return new Verification(checked, Break.ANCHOR_MISMATCH, link.seq(), 0, anchor);
+                }
+                matched = anchor;
+                anchor = anchors.hasNext() ? anchors.next() : null;
+            }
             previous = link.hash();
             expected++;
             checked++;
@@ -131,7 +169,14 @@ public final class AuditChain {
         if (head.lastSeq() < last || !head.lastHash().equals(previous)) {
             return new Verification(checked, Break.BROKEN_LINK, last, 0);
         }
-        return Verification.intact(checked);
+        if (anchor != null) {
+            // the furthest anchor says how far the chain had come, so how much at least was cut
+            while (anchors.hasNext()) {
+                anchor = anchors.next();
+            }
+            return new Verification(checked, Break.BEHIND_ANCHOR, anchor.seq(), anchor.seq() - last, anchor);
+        }
+        return Verification.intact(checked, matched);
     }
 
     private static void field(StringBuilder text, String value) {

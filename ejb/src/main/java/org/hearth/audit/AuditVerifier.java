@@ -9,13 +9,15 @@ import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.hearth.staff.Role;
 
 /**
- * Checks the whole audit trail's hash chain against its head, for the administrators' audit page: the same
- * reading as {@code ./hearth verify-audit} ({@link VerifyAudit#verify}), on the application's datasource and
- * outside a transaction (the check reads in one transaction of its own). The check itself is audited.
+ * Checks the whole audit trail's hash chain against its head and this node's anchor file, for the
+ * administrators' audit page: the same reading as {@code ./hearth verify-audit} ({@link VerifyAudit#verify}), on
+ * the application's datasource and outside a transaction (the check reads in one transaction of its own). The
+ * head is anchored first, so the check vouches for the chain as it is now. The check itself is audited.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -28,13 +30,27 @@ public class AuditVerifier {
     @EJB
     private AuditTrail audit;
 
-    /** What the check found, and when it ran. */
-    public record Result(AuditChain.Verification verification, Instant checkedAt) {}
+    @EJB
+    private AuditAnchoring anchoring;
+
+    /**
+     * What the check found, when it ran, and the anchor file it compared the chain with (null when the server
+     * has none). When the verification names no anchor, the chain's end was not vouched for.
+     */
+    public record Result(AuditChain.Verification verification, Instant checkedAt, String anchorFile) {
+
+        /** Intact in itself, but with entries no anchor vouches for: a cut at its end would not show. */
+        public boolean isUnanchored() {
+            return VerifyAudit.unanchored(verification);
+        }
+    }
 
     public Result verify() {
         AuditChain.Verification verification;
+        Optional<AuditAnchorFile> anchorFile = anchoring.anchorFile();
         try (Connection connection = dataSource.getConnection()) {
-            verification = VerifyAudit.verify(connection);
+            anchoring.anchorNow();
+            verification = VerifyAudit.verify(connection, anchorFile);
         } catch (SQLException e) {
             throw new IllegalStateException("the audit trail could not be read: " + e.getMessage(), e);
         }
@@ -46,7 +62,11 @@ public class AuditVerifier {
                 AuditOutcome.ALLOWED,
                 verification.isIntact()
                         ? "intact: " + verification.checked() + " entries"
+                                + (VerifyAudit.unanchored(verification) ? ", not anchored" : "")
                         : verification.broken() + " at entry " + verification.atSeq()));
-        return new Result(verification, Instant.now());
+        return new Result(
+                verification,
+                Instant.now(),
+                anchorFile.map(f -> f.path().toString()).orElse(null));
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What `./hearth verify-audit` says and the status it exits with (the database side is in AuditChainIT). */
@@ -13,11 +14,13 @@ class VerifyAuditTest {
 
     @Test
     void anIntactChainAndABrokenOneAreReportedWithTheFirstBrokenEntry() {
-        assertThat(VerifyAudit.report(AuditChain.Verification.intact(392), "jdbc:x"))
-                .isEqualTo("Audit trail intact: 392 entries checked (jdbc:x).");
-        assertThat(VerifyAudit.report(new AuditChain.Verification(99, AuditChain.Break.ALTERED, 100L, 0), "jdbc:x"))
+        assertThat(VerifyAudit.report(AuditChain.Verification.intact(0), "jdbc:x", Optional.empty()))
+                .isEqualTo("Audit trail intact: 0 entries checked (jdbc:x).");
+        assertThat(VerifyAudit.report(
+                        new AuditChain.Verification(99, AuditChain.Break.ALTERED, 100L, 0), "jdbc:x", Optional.empty()))
                 .isEqualTo("Audit trail BROKEN: ALTERED at entry 100; 99 entries before it are sound (jdbc:x).");
-        assertThat(VerifyAudit.report(new AuditChain.Verification(2, AuditChain.Break.MISSING, 3L, 4), "jdbc:x"))
+        assertThat(VerifyAudit.report(
+                        new AuditChain.Verification(2, AuditChain.Break.MISSING, 3L, 4), "jdbc:x", Optional.empty()))
                 .isEqualTo("Audit trail BROKEN: MISSING at entry 3 (4 missing); 2 entries before it are sound"
                         + " (jdbc:x).");
     }
