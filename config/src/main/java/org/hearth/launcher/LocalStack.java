@@ -253,6 +253,8 @@ public final class LocalStack {
         environment.put("HEARTH_BASE_URL", BASE_URL);
         // explicit either way, so a value exported in the developer's shell does not decide
         environment.put("HEARTH_DEMO_DATA", Boolean.toString(demoData));
+        // a developer's machine: the server accepts the dev secret and the local passwords above
+        environment.put("HEARTH_DEVELOPMENT", "true");
         return environment;
     }
 

@@ -48,7 +48,7 @@ class LocalStackTest {
     }
 
     @Test
-    void wildFlyGetsTheDatabaseTheRealmTheDevSecretAndTheDemoDataChoice() {
+    void wildFlyGetsTheDatabaseTheRealmTheDevSecretTheDevelopmentFlagAndTheDemoDataChoice() {
         Map<String, String> environment = LocalStack.serverEnvironment(
                 "jdbc:postgresql://localhost:15432/hearth",
                 new LocalStack.Credentials("hearth", "hearth"),
@@ -66,7 +66,9 @@ class LocalStackTest {
                 .containsEntry("OIDC_CLIENT_ID", "hearth-web")
                 .containsEntry("OIDC_CLIENT_SECRET", "hearth-web-dev-secret")
                 .containsEntry("HEARTH_BASE_URL", "http://localhost:8080/hearth")
-                .containsEntry("HEARTH_DEMO_DATA", "true");
+                .containsEntry("HEARTH_DEMO_DATA", "true")
+                // without it the server refuses the dev secret and the local passwords
+                .containsEntry("HEARTH_DEVELOPMENT", "true");
         assertThat(LocalStack.serverEnvironment(
                         "url",
                         new LocalStack.Credentials("user", "password"),

@@ -21,6 +21,9 @@ import org.jboss.logging.Logger;
  * the schema: a {@code @Startup} bean would run too late. Registered in {@code
  * META-INF/services/org.hibernate.integrator.spi.Integrator}.
  *
+ * <p>Development settings on a production server were refused before this runs ({@link
+ * DevelopmentSettingsCheck}).
+ *
  * <p>The demo data ({@code db/demo}) is added only when {@code HEARTH_DEMO_DATA=true} (the local run
  * command sets it); production databases never see it.
  */
