@@ -486,7 +486,7 @@ class SupportGroupsIT {
                 AccessDeniedException.class, () -> asDesk(() -> groups.enroll(groupId, otherProgramsMember)));
         assertThat(deskOtherProgram.getMessage()).isEqualTo(missing.getMessage());
         assertThat(sql().query(
-                                "select count(*) from enrollment where group_id = cast(? as bigint)",
+                                "select count(*) from group_enrollment where group_id = cast(? as bigint)",
                                 Long.toString(groupId)))
                 .as("nothing stored")
                 .isEqualTo(List.of(List.of("0")));

@@ -56,13 +56,7 @@ public class FamilyRegistry {
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public FamilyContact register(@NotNull @Valid NewFamily details) {
-        Program program = em.find(Program.class, details.programId());
-        if (program == null) {
-            throw new UnknownProgramException(details.programId());
-        }
-        if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !caller().belongsTo(program)) {
-            throw new AccessDeniedException("a supervisor registers families only in their own programs");
-        }
+        Program program = programToRegisterInto(details.programId());
         LocalDate today = clock.today();
         CaseNumber caseNumber = new CaseNumberAllocator(em).next(today.getYear());
         Family family = new Family(
@@ -82,6 +76,9 @@ public class FamilyRegistry {
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public List<FamilyContact> likelyDuplicates(@NotNull NewFamily details) {
+        if (details.programId() != null) {
+            programToRegisterInto(details.programId());
+        }
         // one query for all members: each name with its birth date, and every phone
         List<String> matches = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -178,6 +175,25 @@ public class FamilyRegistry {
         return programs.stream()
                 .map(p -> new ProgramChoice(p.getId(), p.getName()))
                 .toList();
+    }
+
+    /**
+     * The program a family is registered into: any program for the front desk (an unknown one is named as such);
+     * for a supervisor one of their own, and a program that is not theirs is refused exactly as one that does not
+     * exist, so the answer tells nothing of other programs.
+     */
+    private Program programToRegisterInto(long programId) {
+        Program program = em.find(Program.class, programId);
+        if (context.isCallerInRole(Role.Names.FRONT_DESK)) {
+            if (program == null) {
+                throw new UnknownProgramException(programId);
+            }
+            return program;
+        }
+        if (program == null || !caller().belongsTo(program)) {
+            throw new AccessDeniedException("a supervisor registers families only in their own programs");
+        }
+        return program;
     }
 
     /** A program as a choice in a form. */

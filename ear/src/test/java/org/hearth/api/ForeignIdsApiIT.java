@@ -1,0 +1,664 @@
+package org.hearth.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.testing.ApiClient.json;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hearth.schedule.ClinicTime;
+import org.hearth.testing.ApiClient;
+import org.hearth.testing.Deployments;
+import org.hearth.testing.HearthStack;
+import org.hearth.testing.Keycloak;
+import org.hearth.testing.Sql;
+import org.hearth.testing.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every id the API takes, sent by each role for records the caller may not touch: another program's family
+ * and its members, sessions, notes, episodes and events, consents, group, group sessions and enrollments. The
+ * endpoints are read from the JAX-RS resources themselves (in the EAR under test), so a new endpoint cannot be
+ * missed. Each foreign id must be refused, and refused exactly as an id that names no record (same status, same
+ * body): an id's existence is never told. No answer may hold the foreign family's name, case number, members'
+ * names, group name or note text; no row may change; every 403 is an audit entry.
+ *
+ * <p>Whose records are foreign depends on the role: to the family program's counselor (Carlos) and supervisor (Sam)
+ * of another program everything of program B is; to the front desk (Frida), who works with every family's contacts
+ * and schedule, the clinical records are; to the administrator (Ada) every family's records are.
+ */
+@ExtendWith({HearthStack.class, ArquillianExtension.class})
+@RunAsClient
+class ForeignIdsApiIT {
+
+    /** The kinds of record whose ids the API takes, by the name the path, the query or the body gives them. */
+    private enum Kind {
+        FAMILY,
+        MEMBER,
+        APPOINTMENT,
+        NOTE,
+        EPISODE,
+        EVENT,
+        CONSENT,
+        GROUP,
+        GROUP_SESSION,
+        ENROLLMENT,
+        PROGRAM,
+        COUNSELOR,
+        /** Rooms and closures belong to the whole clinic: nobody's foreign record. */
+        CLINIC
+    }
+
+    /** What the front desk may not read of any family: its clinical records. */
+    private static final Set<Kind> CLINICAL = Set.of(Kind.NOTE, Kind.EPISODE, Kind.EVENT, Kind.CONSENT);
+
+    private final ApiClient api = ApiClient.overHttp11();
+    private final Sql database = Sql.testDatabase();
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private long tokensAt;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.hearth();
+    }
+
+    /** One endpoint: its method, its path template, and where each id goes. */
+    private record Endpoint(
+            String method,
+            String path,
+            Map<String, Kind> pathIds,
+            Map<String, Kind> queryIds,
+            Class<?> body,
+            Type bodyType) {
+
+        Set<Kind> kinds() {
+            Set<Kind> kinds = new java.util.HashSet<>(pathIds.values());
+            kinds.addAll(queryIds.values());
+            if (body != null) {
+                kinds.addAll(bodyKinds(body, bodyType));
+            }
+            kinds.remove(Kind.CLINIC);
+            return kinds;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    @Test
+    void everyForeignIdIsRefusedAsAnIdOfNoRecordNamingNothingStoringNothingAndAudited() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        TestData data = new TestData(database);
+        String home = "Home program " + suffix;
+        String away = "Away program " + suffix;
+        data.program(home);
+        long awayId = data.program(away);
+        data.realmStaff("frida", "Frida Moreno", "front-desk", home, away);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", home);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", home);
+        data.realmStaff("ada", "Ada Kowalski", "admin");
+        Keycloak.ensureUser("bella", "Bella", "Aranda", "counselor");
+        Keycloak.ensureUser("bert", "Bert", "Lindqvist", "supervisor");
+        data.realmStaff("bella", "Bella Aranda", "counselor", away);
+        data.realmStaff("bert", "Bert Lindqvist", "supervisor", away);
+
+        Foreign foreign = foreignRecords(awayId, suffix);
+        Map<Kind, String> missing = new LinkedHashMap<>();
+        missing.put(Kind.FAMILY, unusedId("family"));
+        missing.put(Kind.MEMBER, unusedId("family_member"));
+        missing.put(Kind.APPOINTMENT, unusedId("appointment"));
+        missing.put(Kind.NOTE, unusedId("session_note"));
+        missing.put(Kind.EPISODE, unusedId("engagement_episode"));
+        missing.put(Kind.EVENT, unusedId("episode_event"));
+        missing.put(Kind.CONSENT, unusedId("consent"));
+        missing.put(Kind.GROUP, unusedId("support_group"));
+        missing.put(Kind.GROUP_SESSION, unusedId("group_session"));
+        missing.put(Kind.ENROLLMENT, unusedId("group_enrollment"));
+        missing.put(Kind.PROGRAM, unusedId("program"));
+        missing.put(Kind.COUNSELOR, "nobody-" + suffix);
+        missing.put(Kind.CLINIC, unusedId("room"));
+
+        List<Endpoint> endpoints = endpoints();
+        assertThat(endpoints).as("endpoints read from the resources").hasSizeGreaterThan(70);
+        Map<String, Long> rowsBefore = rowCounts();
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        int swept = 0;
+        for (Endpoint endpoint : endpoints) {
+            if (endpoint.kinds().isEmpty()) {
+                continue;
+            }
+            swept++;
+            for (String user : List.of("carlos", "sam", "frida", "ada")) {
+                if (user.equals("frida") && endpoint.kinds().stream().noneMatch(CLINICAL::contains)) {
+                    continue; // the front desk works with every family's contacts, sessions and groups
+                }
+                Request theirs = request(endpoint, foreign.ids());
+                Request nobodys = request(endpoint, missing);
+                long deniedBefore = denied(user);
+                HttpResponse<String> toForeign = send(user, endpoint, theirs);
+                HttpResponse<String> toMissing = send(user, endpoint, nobodys);
+                sent += 2;
+                long deniedAfter = denied(user);
+                String asked = user + " " + endpoint.method() + " " + theirs.path() + " " + abbreviated(theirs.body());
+                if (toForeign.statusCode() < 400) {
+                    wrong.add(
+                            asked + ": " + toForeign.statusCode() + " (not refused) " + abbreviated(toForeign.body()));
+                }
+                if (toForeign.statusCode() != toMissing.statusCode()
+                        || !normalized(toForeign.body(), foreign.ids()).equals(normalized(toMissing.body(), missing))) {
+                    wrong.add(asked + ": " + toForeign.statusCode() + " " + abbreviated(toForeign.body())
+                            + ", but for no record " + toMissing.statusCode() + " " + abbreviated(toMissing.body()));
+                }
+                for (String secret : foreign.secrets()) {
+                    if (toForeign
+                            .body()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains(secret.toLowerCase(java.util.Locale.ROOT))) {
+                        wrong.add(asked + ": the answer names " + secret);
+                    }
+                }
+                long refusals = (toForeign.statusCode() == 403 ? 1 : 0) + (toMissing.statusCode() == 403 ? 1 : 0);
+                if (deniedAfter - deniedBefore < refusals) {
+                    wrong.add(asked + ": " + refusals + " refusals but " + (deniedAfter - deniedBefore)
+                            + " denials in the audit trail");
+                }
+            }
+        }
+
+        System.getLogger(ForeignIdsApiIT.class.getName())
+                .log(System.Logger.Level.INFO, "foreign-id sweep: " + swept + " endpoints, " + sent + " requests");
+        assertThat(sent).as("requests sent").isGreaterThan(300);
+        assertThat(wrong).as("foreign ids not refused as ids of no record").isEmpty();
+        assertThat(rowCounts())
+                .as("rows per table after the sweep (only the audit trail grows)")
+                .isEqualTo(rowsBefore);
+    }
+
+    /** Program B's records, made as their own staff would make them, and what must never reach another caller. */
+    private record Foreign(Map<Kind, String> ids, List<String> secrets) {}
+
+    private Foreign foreignRecords(long programId, String suffix) throws Exception {
+        String familyName = "Quintanilla" + suffix;
+        HttpResponse<String> registered = api.send(
+                "frida",
+                "POST",
+                "families",
+                """
+                {"familyName": "%s", "programId": %d, "preferredLanguage": "en", "referralSource": "SELF",
+                 "members": [{"fullName": "Marisol %s", "ageYears": 50, "relationship": "PARENT", "phone": "555 014 %s",
+                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true},
+                             {"fullName": "Teodoro %s", "ageYears": 52, "relationship": "PARENT",
+                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true}]}
+                """
+                        .formatted(familyName, programId, familyName, suffix.substring(0, 4), familyName));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        JsonObject family = json(registered.body());
+        String familyId = Long.toString(family.getJsonNumber("id").longValue());
+        String caseNumber = family.getString("caseNumber");
+        assertThat(api.send("bert", "PUT", "families/" + familyId + "/assignment", "{\"counselorUsername\": \"bella\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        String member = first("select min(id) from family_member where family_id = cast(? as bigint)", familyId);
+
+        // a session held yesterday, with its draft note
+        database.update(
+                "insert into appointment (family_id, kind, counselor_id, telehealth, starts_at, ends_at, status,"
+                        + " booked_by, booked_at) select cast(? as bigint), 'FAMILY_THERAPY', s.id, true,"
+                        + " now() - interval '26 hours', now() - interval '25 hours', 'COMPLETED', 'frida', now()"
+                        + " from staff_member s where s.username = 'bella'",
+                familyId);
+        String appointment = first("select max(id) from appointment where family_id = cast(? as bigint)", familyId);
+        database.update(
+                "insert into appointment_member (appointment_id, family_member_id) values (cast(? as bigint),"
+                        + " cast(? as bigint))",
+                appointment,
+                member);
+        HttpResponse<String> opened = api.send("bella", "POST", "notes", "{\"appointmentId\": " + appointment + "}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        JsonObject draft = json(opened.body());
+        String note = Long.toString(draft.getJsonNumber("id").longValue());
+        String noteText = "Marisol spoke of the overdose in March " + suffix;
+        HttpResponse<String> written = api.send(
+                "bella",
+                "PUT",
+                "notes/" + note,
+                "{\"content\": {\"data\": \"" + noteText + "\"}, \"version\": "
+                        + draft.getJsonNumber("version").longValue() + "}");
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+
+        // an intake, a loved one and their episode, with one event
+        database.update(
+                "insert into intake (family_id, started_by, started_at, updated_by, updated_at) values"
+                        + " (cast(? as bigint), 'bella', now(), 'bella', now())",
+                familyId);
+        database.update(
+                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
+                        + " 'Rafa', 'CHILD')",
+                familyId);
+        database.update(
+                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
+                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'bella',"
+                        + " now() - interval '5 days', current_date + 9, current_date - 5 from loved_one l"
+                        + " where l.family_id = cast(? as bigint)",
+                familyId,
+                familyId);
+        String episode = first("select id from engagement_episode where family_id = cast(? as bigint)", familyId);
+        LocalDate today = LocalDate.now(ClinicTime.zone());
+        HttpResponse<String> event = api.send(
+                "bella",
+                "POST",
+                "episodes/" + episode + "/events",
+                """
+                {"kind": "TREATMENT_OFFERED", "on": "%s", "offeredBy": "COUNSELOR", "response": "REFUSED",
+                 "refusalReasons": ["FINANCIAL_OR_INSURANCE"], "note": "Refused again %s"}
+                """
+                        .formatted(today, suffix));
+        assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
+        String eventId = Long.toString(json(event.body())
+                .getJsonArray("events")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue());
+
+        HttpResponse<String> consent = api.send(
+                "bella",
+                "POST",
+                "consents?family=" + familyId,
+                "{\"memberId\": " + member + ", \"recipientName\": \"Dr. Lima\", \"purpose\": \"care\","
+                        + " \"scope\": \"ATTENDANCE\", \"signedOn\": \"" + today + "\", \"startsOn\": \"" + today
+                        + "\", \"expiresOn\": \"" + today.plusMonths(1) + "\"}");
+        assertThat(consent.statusCode()).as(consent.body()).isEqualTo(201);
+        String consentId =
+                Long.toString(json(consent.body()).getJsonNumber("id").longValue());
+
+        // a group of program B, led by Bella, with the member enrolled
+        String groupName = "Sunrise circle " + suffix;
+        database.update("insert into room (name, capacity) values (?, 12)", "Away room " + suffix);
+        String room = first("select id from room where name = ?", "Away room " + suffix);
+        LocalDate firstDate = today.plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        HttpResponse<String> defined = api.send(
+                "bert",
+                "POST",
+                "groups",
+                """
+                {"name": "%s", "kind": "PARENTS", "language": "en", "programId": %d, "roomId": %s, "capacity": 8,
+                 "openEnrollment": true, "facilitatorUsernames": ["bella"],
+                 "meetings": {"firstDate": "%s", "startTime": "07:00", "minutes": 60, "count": 2}}
+                """
+                        .formatted(groupName, programId, room, firstDate));
+        assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
+        JsonObject group = json(defined.body()).getJsonObject("group");
+        String groupId = Long.toString(group.getJsonNumber("id").longValue());
+        String groupSession = first("select min(id) from group_session where group_id = cast(? as bigint)", groupId);
+        HttpResponse<String> enrolled = api.send(
+                "frida", "POST", "enrollments", "{\"groupId\": " + groupId + ", \"memberId\": " + member + "}");
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(200);
+        String enrollment =
+                Long.toString(json(enrolled.body()).getJsonNumber("id").longValue());
+
+        Map<Kind, String> ids = new LinkedHashMap<>();
+        ids.put(Kind.FAMILY, familyId);
+        ids.put(Kind.MEMBER, member);
+        ids.put(Kind.APPOINTMENT, appointment);
+        ids.put(Kind.NOTE, note);
+        ids.put(Kind.EPISODE, episode);
+        ids.put(Kind.EVENT, eventId);
+        ids.put(Kind.CONSENT, consentId);
+        ids.put(Kind.GROUP, groupId);
+        ids.put(Kind.GROUP_SESSION, groupSession);
+        ids.put(Kind.ENROLLMENT, enrollment);
+        ids.put(Kind.PROGRAM, Long.toString(programId));
+        ids.put(Kind.COUNSELOR, "bella");
+        ids.put(Kind.CLINIC, room);
+        return new Foreign(
+                ids,
+                List.of(
+                        familyName,
+                        caseNumber,
+                        "Marisol",
+                        "Teodoro",
+                        "Rafa",
+                        noteText,
+                        "Refused again " + suffix,
+                        groupName,
+                        "Dr. Lima"));
+    }
+
+    /** One request to send: the path with its query, and the body. */
+    private record Request(String path, String body) {}
+
+    private static Request request(Endpoint endpoint, Map<Kind, String> ids) {
+        String path = endpoint.path();
+        for (Map.Entry<String, Kind> id : endpoint.pathIds().entrySet()) {
+            path = path.replace("{" + id.getKey() + "}", ids.get(id.getValue()));
+        }
+        if (!endpoint.queryIds().isEmpty()) {
+            path += endpoint.queryIds().entrySet().stream()
+                    .map(q -> q.getKey() + "=" + ids.get(q.getValue()))
+                    .collect(Collectors.joining("&", "?", ""));
+        }
+        String body = endpoint.body() == null ? null : bodyOf(endpoint.body(), endpoint.bodyType(), ids, 0);
+        return new Request(path, body);
+    }
+
+    private HttpResponse<String> send(String user, Endpoint endpoint, Request request) throws Exception {
+        return api.sendWithToken(token(user), endpoint.method(), request.path(), request.body());
+    }
+
+    /** The answer with the ids of the request put back to their kinds' names, so two answers can be compared. */
+    private static String normalized(String body, Map<Kind, String> ids) {
+        String normalized = body;
+        for (Map.Entry<Kind, String> id : ids.entrySet()) {
+            normalized = normalized.replaceAll(
+                    "\\b" + java.util.regex.Pattern.quote(id.getValue()) + "\\b",
+                    id.getKey().name());
+        }
+        return normalized;
+    }
+
+    // --- the endpoints, read from the resources in the EAR under test
+
+    private static List<Endpoint> endpoints() throws IOException, ClassNotFoundException {
+        java.nio.file.Path classes = Files.createTempDirectory("hearth-api-classes");
+        WebArchive war = Deployments.hearth().getAsType(WebArchive.class, "hearth-web.war");
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<ArchivePath, Node> entry : war.getContent().entrySet()) {
+            String name = entry.getKey().get();
+            if (name.startsWith("/WEB-INF/classes/org/hearth/web/api/") && name.endsWith(".class")) {
+                java.nio.file.Path target = classes.resolve(name.substring("/WEB-INF/classes/".length()));
+                Files.createDirectories(target.getParent());
+                try (InputStream in = entry.getValue().getAsset().openStream()) {
+                    Files.copy(in, target);
+                }
+                names.add(name.substring("/WEB-INF/classes/".length(), name.length() - ".class".length())
+                        .replace('/', '.'));
+            }
+        }
+        List<Endpoint> endpoints = new ArrayList<>();
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, ForeignIdsApiIT.class.getClassLoader())) {
+            for (String name : names) {
+                Class<?> resource = loader.loadClass(name);
+                Path root = resource.getAnnotation(Path.class);
+                if (root == null) {
+                    continue;
+                }
+                for (Method method : resource.getDeclaredMethods()) {
+                    String verb = verbOf(method);
+                    if (verb == null) {
+                        continue;
+                    }
+                    Path sub = method.getAnnotation(Path.class);
+                    String path = trim(root.value()) + (sub == null ? "" : "/" + trim(sub.value()));
+                    Map<String, Kind> pathIds = new TreeMap<>();
+                    Map<String, Kind> queryIds = new TreeMap<>();
+                    Class<?> body = null;
+                    Type bodyType = null;
+                    for (Parameter parameter : method.getParameters()) {
+                        PathParam inPath = parameter.getAnnotation(PathParam.class);
+                        QueryParam inQuery = parameter.getAnnotation(QueryParam.class);
+                        if (inPath != null) {
+                            pathIds.put(inPath.value(), kindInPath(path, inPath.value()));
+                        } else if (inQuery != null) {
+                            Kind kind = kindOfName(inQuery.value());
+                            if (kind != null) {
+                                queryIds.put(inQuery.value(), kind);
+                            }
+                        } else if (parameter.getAnnotations().length == 0) {
+                            body = parameter.getType();
+                            bodyType = parameter.getParameterizedType();
+                        }
+                    }
+                    endpoints.add(new Endpoint(verb, path, pathIds, queryIds, body, bodyType));
+                }
+            }
+        }
+        endpoints.sort(java.util.Comparator.comparing(Endpoint::toString));
+        return endpoints;
+    }
+
+    private static String verbOf(Method method) {
+        if (method.isAnnotationPresent(GET.class)) {
+            return "GET";
+        }
+        if (method.isAnnotationPresent(POST.class)) {
+            return "POST";
+        }
+        if (method.isAnnotationPresent(PUT.class)) {
+            return "PUT";
+        }
+        if (method.isAnnotationPresent(DELETE.class)) {
+            return "DELETE";
+        }
+        return null;
+    }
+
+    private static String trim(String path) {
+        return path.replaceAll("^/+|/+$", "");
+    }
+
+    /** An id in the path: named by the collection before it ("groups/{id}") or by its own name ("{memberId}"). */
+    private static Kind kindInPath(String path, String name) {
+        Kind byName = kindOfName(name);
+        if (byName != null && !name.equals("id")) {
+            return byName;
+        }
+        String[] parts = path.split("/");
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].equals("{" + name + "}")) {
+                Kind kind = kindOfCollection(parts[i - 1]);
+                if (kind == null) {
+                    throw new IllegalStateException("the sweep does not know what " + path + " names: teach it");
+                }
+                return kind;
+            }
+        }
+        throw new IllegalStateException(name + " is not in " + path);
+    }
+
+    private static Kind kindOfCollection(String collection) {
+        return switch (collection) {
+            case "families" -> Kind.FAMILY;
+            case "appointments" -> Kind.APPOINTMENT;
+            case "notes" -> Kind.NOTE;
+            case "episodes" -> Kind.EPISODE;
+            case "events" -> Kind.EVENT;
+            case "consents" -> Kind.CONSENT;
+            case "accounting", "members" -> Kind.MEMBER;
+            case "groups" -> Kind.GROUP;
+            case "group-sessions" -> Kind.GROUP_SESSION;
+            case "enrollments" -> Kind.ENROLLMENT;
+            case "programs" -> Kind.PROGRAM;
+            case "rooms", "closures" -> Kind.CLINIC;
+            default -> null;
+        };
+    }
+
+    /** An id named in a query or a body: what record it names, or null for a value that is not an id. */
+    private static Kind kindOfName(String name) {
+        return switch (name) {
+            case "family", "familyId" -> Kind.FAMILY;
+            case "memberId", "memberIds", "members" -> Kind.MEMBER;
+            case "appointmentId", "session" -> Kind.APPOINTMENT;
+            case "noteId" -> Kind.NOTE;
+            case "episodeId" -> Kind.EPISODE;
+            case "eventId" -> Kind.EVENT;
+            case "consentId" -> Kind.CONSENT;
+            case "groupId" -> Kind.GROUP;
+            case "enrollmentId" -> Kind.ENROLLMENT;
+            case "program", "programId" -> Kind.PROGRAM;
+            case "counselor", "counselorUsername", "facilitatorUsernames" -> Kind.COUNSELOR;
+            case "roomId" -> Kind.CLINIC;
+            default -> null;
+        };
+    }
+
+    /** The kinds of id a body type holds, one level of records deep (a list's elements included). */
+    private static Set<Kind> bodyKinds(Class<?> type, Type generic) {
+        Set<Kind> kinds = new java.util.HashSet<>();
+        Class<?> record = elementRecord(type, generic);
+        if (record != null) {
+            for (RecordComponent component : record.getRecordComponents()) {
+                Kind kind = kindOfName(component.getName());
+                if (kind != null && kind != Kind.COUNSELOR) {
+                    kinds.add(kind);
+                }
+            }
+        }
+        return kinds;
+    }
+
+    private static Class<?> elementRecord(Class<?> type, Type generic) {
+        if (type.isRecord()) {
+            return type;
+        }
+        if (Collection.class.isAssignableFrom(type) && generic instanceof ParameterizedType list) {
+            Type element = list.getActualTypeArguments()[0];
+            if (element instanceof Class<?> c && c.isRecord()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A body a client could well send: each id of its kind, and the other fields filled with sound values (text,
+     * the version read, a date ahead, the first of an enum), so that the request reaches the access rules.
+     */
+    private static String bodyOf(Class<?> type, Type generic, Map<Kind, String> ids, int depth) {
+        if (Collection.class.isAssignableFrom(type)) {
+            Type element = generic instanceof ParameterizedType list ? list.getActualTypeArguments()[0] : String.class;
+            Class<?> raw = element instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) element;
+            return "[" + bodyOf(raw, element, ids, depth + 1) + "]";
+        }
+        if (type.isRecord() && depth < 3) {
+            StringBuilder body = new StringBuilder("{");
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (body.length() > 1) {
+                    body.append(", ");
+                }
+                body.append('"').append(component.getName()).append("\": ");
+                Kind kind = kindOfName(component.getName());
+                if (kind != null && kind != Kind.COUNSELOR) {
+                    String id = ids.get(kind);
+                    body.append(Collection.class.isAssignableFrom(component.getType()) ? "[" + id + "]" : id);
+                } else if (component.getName().equals("version")) {
+                    body.append("0");
+                } else {
+                    body.append(bodyOf(component.getType(), component.getGenericType(), ids, depth + 1));
+                }
+            }
+            return body.append('}').toString();
+        }
+        if (type == String.class) {
+            return "\"A reason of some length\"";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "50";
+        }
+        if (type == LocalDate.class) {
+            return "\"" + LocalDate.now(ClinicTime.zone()).plusDays(9) + "\"";
+        }
+        if (type == LocalDateTime.class) {
+            return "\""
+                    + LocalDate.now(ClinicTime.zone())
+                            .plusWeeks(2)
+                            .with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
+                            .atTime(10, 0)
+                    + "\"";
+        }
+        if (type == LocalTime.class) {
+            return "\"10:00\"";
+        }
+        if (type.isEnum()) {
+            return "\"" + type.getEnumConstants()[0] + "\"";
+        }
+        return "{}";
+    }
+
+    // --- the database
+
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (List<String> table : database.query("select table_name from information_schema.tables"
+                + " where table_schema = 'public' and table_type = 'BASE TABLE'"
+                + " and table_name not in ('audit_entry', 'audit_chain_head', 'flyway_schema_history')")) {
+            String name = table.get(0);
+            counts.put(name, Long.parseLong(first("select count(*) from \"" + name + "\"")));
+        }
+        return counts;
+    }
+
+    private long denied(String user) {
+        return Long.parseLong(
+                first("select count(*) from audit_entry where username = ? and outcome = 'DENIED'", user));
+    }
+
+    private String unusedId(String table) {
+        return first("select coalesce(max(id), 0) + 1000000 from " + table);
+    }
+
+    private String first(String sql, String... parameters) {
+        return database.query(sql, parameters).get(0).get(0);
+    }
+
+    /** A token per user, renewed before Keycloak's five minutes run out. */
+    private String token(String user) {
+        if (System.currentTimeMillis() - tokensAt > 120_000) {
+            tokens.clear();
+            tokensAt = System.currentTimeMillis();
+        }
+        return tokens.computeIfAbsent(user, Keycloak::accessTokenOf);
+    }
+
+    private static String abbreviated(String text) {
+        if (text == null) {
+            return "(no body)";
+        }
+        return text.length() <= 200 ? text : text.substring(0, 200) + "... (" + text.length() + " characters)";
+    }
+}
