@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
@@ -50,6 +51,9 @@ public class CalendarFeeds {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private FamilyAccessPolicy access;
 
     @EJB
     private AuditTrail audit;
@@ -275,7 +279,7 @@ public class CalendarFeeds {
     }
 
     private StaffMember me() {
-        return new StaffMembers(em).caller(context);
+        return access.caller().staffRecord();
     }
 
     static String hash(String secret) {
