@@ -30,7 +30,6 @@ import org.hearth.schedule.GroupSession;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
-import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -197,8 +196,8 @@ public class GroupNotes {
 
     private boolean supervises(GroupSession session) {
         return context.isCallerInRole(Role.Names.SUPERVISOR)
-                && new StaffMembers(em)
-                        .byUsername(context.getCallerPrincipal().getName())
+                && access.caller()
+                        .staff()
                         .map(me -> me.belongsTo(session.getGroup().getProgram()))
                         .orElse(false);
     }

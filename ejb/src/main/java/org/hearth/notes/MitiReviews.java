@@ -145,15 +145,7 @@ public class MitiReviews {
         String caller = context.getCallerPrincipal().getName();
         boolean self = caller.equals(username);
         boolean supervises = context.isCallerInRole(Role.Names.SUPERVISOR)
-                && !em.createQuery(
-                                "select p.id from StaffMember s join s.programs p where s.username = :me"
-                                        + " and p in (select q from StaffMember c join c.programs q where c = :counselor)",
-                                Long.class)
-                        .setParameter("me", caller)
-                        .setParameter("counselor", counselor)
-                        .setMaxResults(1)
-                        .getResultList()
-                        .isEmpty();
+                && counselor.getProgramIds().stream().anyMatch(access.caller().programIds()::contains);
         if (!self && !supervises) {
             throw new AccessDeniedException("a counselor's reviews are for them and the supervisors of their programs");
         }

@@ -266,9 +266,7 @@ public class Appointments {
         if (frontDesk) {
             return new Visible(start, end, null, "");
         }
-        StaffMember me = new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
-                .orElse(null);
+        StaffMember me = access.caller().staff().orElse(null);
         if (me == null) {
             return null;
         }
@@ -330,8 +328,7 @@ public class Appointments {
         }
         boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
         String me = context.getCallerPrincipal().getName();
-        StaffMember caller =
-                frontDesk ? null : new StaffMembers(em).byUsername(me).orElse(null);
+        StaffMember caller = frontDesk ? null : access.caller().staff().orElse(null);
         boolean supervisor = context.isCallerInRole(Role.Names.SUPERVISOR);
         List<CalendarEntry> entries = new ArrayList<>();
         List<Long> named = new ArrayList<>();
@@ -442,8 +439,7 @@ public class Appointments {
                             .map(s -> new BookingChoices.Counselor(s.getUsername(), s.getDisplayName()))
                             .toList();
         } else if (access.onCaseload(family)) {
-            StaffMember me =
-                    new StaffMembers(em).byUsername(access.caller().username()).orElseThrow();
+            StaffMember me = access.caller().staff().orElseThrow();
             counselors = List.of(new BookingChoices.Counselor(me.getUsername(), me.getDisplayName()));
         } else {
             throw new AccessDeniedException("a counselor books sessions only for families on their caseload", familyId);

@@ -27,7 +27,6 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
-import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -243,10 +242,7 @@ public class CalendarFeeds {
         boolean allowed = context.isCallerInRole(Role.Names.FRONT_DESK)
                 || (context.isCallerInRole(Role.Names.COUNSELOR) && group.isFacilitatedBy(caller))
                 || (context.isCallerInRole(Role.Names.SUPERVISOR)
-                        && new StaffMembers(em)
-                                .byUsername(caller)
-                                .map(me -> me.belongsTo(group.getProgram()))
-                                .orElse(false));
+                        && access.caller().worksIn(group.getProgram().getId()));
         if (!allowed) {
             throw new AccessDeniedException(
                     "a group's calendar feed is kept by the front desk, its facilitators and its program's supervisors");

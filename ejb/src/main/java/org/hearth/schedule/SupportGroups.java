@@ -698,7 +698,7 @@ public class SupportGroups {
     public List<GroupSummary> list() {
         StringBuilder jpql = new StringBuilder("select distinct g from SupportGroup g join fetch g.program"
                 + " join fetch g.room left join fetch g.facilitators");
-        StaffMember me = new StaffMembers(em).byUsername(callerName()).orElse(null);
+        StaffMember me = access.caller().staff().orElse(null);
         boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
         if (!frontDesk) {
             if (me == null) {
@@ -879,10 +879,7 @@ public class SupportGroups {
         if (!context.isCallerInRole(Role.Names.SUPERVISOR)) {
             return false;
         }
-        return new StaffMembers(em)
-                .byUsername(callerName())
-                .map(me -> me.belongsTo(program))
-                .orElse(false);
+        return access.caller().staff().map(me -> me.belongsTo(program)).orElse(false);
     }
 
     private StaffMember counselorOf(Program program, String username) {
