@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hearth.access.AccessRules;
 import org.hearth.report.ProgramFigures;
 import org.hearth.report.ReportScope;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -54,11 +55,10 @@ public final class Floors {
                                             + " from intake i where i.family_id = f.id and i.safety_flag),"
                                             + " f.last_contact_on, (select min(a.starts_at) from appointment a where"
                                             + " a.family_id = f.id and a.status = 'SCHEDULED' and a.starts_at > now())"
-                                            + " from family f where f.id in (select p.id from family p where"
-                                            + " p.primary_counselor_id = ? union select a.family_id from"
-                                            + " family_assignment a where a.kind = 'COVERING' and a.ended_at is null"
-                                            + " and a.counselor_id = ? and a.starts_on <= current_date and (a.ends_on"
-                                            + " is null or a.ends_on >= current_date)) order by f.case_number limit 25",
+                                            + " from family f where "
+                                            // the application's own caseload rule; its counselor is bound twice
+                                            + AccessRules.Sql.onCaseload("f", "?", "current_date")
+                                            + " order by f.case_number limit 25",
                                     "counselorId",
                                     "counselorId"),
                             q("select count(*) from family f where f.primary_counselor_id = ?", "counselorId"),

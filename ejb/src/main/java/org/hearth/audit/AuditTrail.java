@@ -73,7 +73,7 @@ public class AuditTrail {
                 event.reason() == null ? mark : mark + " " + event.reason());
     }
 
-    /** The access opened in this request's session, if any: only it reaches the family (see FamilyAccess). */
+    /** The access opened in this request's session, if any: only it reaches the family (see FamilyAccessPolicy). */
     private List<?> openEmergencyAccess(String username, AuditEvent event) {
         String sessionKey = RequestOrigin.sessionKeyInRequest().orElse(null);
         if (sessionKey == null) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Where the current request comes from, filled by the web layer for each HTTP request so the services know
- * it without knowing about HTTP: the client address (for the audit trail) and the signed-in browser
+ * it without knowing about HTTP: the client address (for the audit trail), the token's subject (which finds the
+ * caller's staff record, {@link org.hearth.access.Caller}) and the signed-in browser
  * session's key, which names the emergency accesses opened in that session (an API call with a bearer
  * token has no session, so no emergency access reaches it).
  */
@@ -17,6 +18,8 @@ public class RequestOrigin {
     private String clientAddress;
 
     private String sessionKey;
+
+    private String subject;
 
     public String getClientAddress() {
         return clientAddress;
@@ -33,6 +36,25 @@ public class RequestOrigin {
 
     public void setSessionKey(String sessionKey) {
         this.sessionKey = sessionKey;
+    }
+
+    /** The signed-in user's token subject ({@code sub}), or null when the request is not signed in through OIDC. */
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    /** The current request's token subject; empty outside a request or without a signed-in token. */
+    public static Optional<String> subjectInRequest() {
+        try {
+            return Optional.ofNullable(
+                    CDI.current().select(RequestOrigin.class).get().getSubject());
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return Optional.empty();
+        }
     }
 
     /** The current request's session key; empty outside a request or without a session. */

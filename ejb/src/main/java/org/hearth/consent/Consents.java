@@ -24,12 +24,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.Family;
-import org.hearth.family.FamilyAccess;
 import org.hearth.family.FamilyMember;
 import org.hearth.notes.GroupNote;
 import org.hearth.notes.GroupNotePrivacy;
@@ -40,7 +40,6 @@ import org.hearth.schedule.Appointment;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
-import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -61,6 +60,9 @@ public class Consents {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private FamilyAccessPolicy access;
+
     @EJB
     private AuditTrail audit;
 
@@ -73,9 +75,8 @@ public class Consents {
     /** Records a member's consent: a counselor with the family on their caseload. */
     @RolesAllowed(Role.Names.COUNSELOR)
     public ConsentView record(long familyId, @NotNull(message = "{consent.required}") @Valid NewConsent terms) {
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
-        if (!access.onMyCaseload(family)) {
+        if (!access.onCaseload(family)) {
             throw new AccessDeniedException("consents are recorded by the family's counselors", familyId);
         }
         FamilyMember member = em.find(FamilyMember.class, terms.memberId());
@@ -110,8 +111,7 @@ public class Consents {
     @RolesAllowed(Role.Names.COUNSELOR)
     public ConsentView revoke(long consentId, @NotNull(message = "{consent.revokedOn.required}") LocalDate revokedOn) {
         Consent consent = consent(consentId);
-        FamilyAccess access = new FamilyAccess(em, context);
-        if (!access.onMyCaseload(consent.getFamily())) {
+        if (!access.onCaseload(consent.getFamily())) {
             throw new AccessDeniedException(
                     "consents are revoked by the family's counselors",
                     consent.getFamily().getId());
@@ -134,7 +134,6 @@ public class Consents {
 
     /** The family's consents, active ones first, then newest: its counselors and program's supervisors. */
     public List<ConsentView> ofFamily(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
         access.requireClinicalRead(access.family(familyId));
         LocalDate today = today();
         List<ConsentView> consents = em.createQuery(
@@ -158,7 +157,7 @@ public class Consents {
         if (member == null) {
             throw ConsentRefusedException.of("memberId", "consent.member.notOfFamily");
         }
-        new FamilyAccess(em, context).requireClinicalRead(member.getFamily());
+        access.requireClinicalRead(member.getFamily());
         List<DisclosureView> ledger = em.createQuery(
                         "select d from Disclosure d where d.memberId = :member order by d.disclosedAt desc, d.id desc",
                         Disclosure.class)
@@ -182,8 +181,7 @@ public class Consents {
     public Export disclose(long consentId, @NotNull Disclosure.Format format) {
         Consent consent = consent(consentId);
         Family family = consent.getFamily();
-        FamilyAccess access = new FamilyAccess(em, context);
-        if (!access.onMyCaseload(family) && !access.supervisesProgramOf(family)) {
+        if (!access.onCaseload(family) && !access.supervisesProgramOf(family)) {
             // audited as every refusal is, by the service layer's denial auditor
             throw new AccessDeniedException(
                     "records are disclosed by the family's counselors and its program's supervisors", family.getId());
@@ -202,7 +200,7 @@ public class Consents {
                     consent.getRevokedOn() != null ? "consent.disclose.revoked" : "consent.disclose.notInForce");
         }
         Instant now = clock.now();
-        String producedBy = new StaffMembers(em).caller(context).getDisplayName();
+        String producedBy = access.caller().staffRecord().getDisplayName();
         DisclosureDocument document = document(consent, now, producedBy);
         byte[] content = format == Disclosure.Format.PDF
                 ? DisclosurePdf.render(document, ClinicTime.zone())

@@ -18,10 +18,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hearth.access.AccessRules;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.family.FamilyAccess;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.LovedOne;
 import org.hearth.family.SafetyScreen;
@@ -50,6 +51,9 @@ public class Episodes {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private FamilyAccessPolicy access;
+
     @EJB
     private AuditTrail audit;
 
@@ -59,7 +63,7 @@ public class Episodes {
     /** The episode with its timeline: the family's counselors and its program's supervisors. Audited. */
     public EpisodeView read(long episodeId) {
         EngagementEpisode episode = episode(episodeId, false);
-        new FamilyAccess(em, context).requireClinicalRead(episode.getFamily());
+        access.requireClinicalRead(episode.getFamily());
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.READ_EPISODE,
                 "EngagementEpisode",
@@ -70,7 +74,6 @@ public class Episodes {
 
     /** A family's episodes, for the same readers. Audited. */
     public List<EpisodeView> ofFamily(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
         access.requireClinicalRead(access.family(familyId));
         List<EpisodeView> views = em.createQuery(
                         "select e from EngagementEpisode e join fetch e.lovedOne where e.family.id = :family order by e.id",
@@ -181,12 +184,12 @@ public class Episodes {
             if (!context.isCallerInRole(Role.Names.COUNSELOR)) {
                 throw new AccessDeniedException("a caseload is a counselor's");
             }
-            return org.hearth.family.Caseload.ON_CASELOAD;
+            return AccessRules.Jpql.onCaseload("f", ":counselor", ":today");
         }
         if (!context.isCallerInRole(Role.Names.SUPERVISOR)) {
             throw new AccessDeniedException("programs' episodes are for their supervisors");
         }
-        return "f.program in (select p from StaffMember s join s.programs p where s.username = :me)";
+        return AccessRules.Jpql.inPrograms("f", ":programs");
     }
 
     private void bind(jakarta.persistence.Query query, Scope scope, LocalDate today) {
@@ -200,11 +203,9 @@ public class Episodes {
                 .setParameter("today", today)
                 .setParameter("quietSince", today.minusDays(QUIET_DAYS));
         if (scope == Scope.MINE) {
-            query.setParameter(
-                    "counselor",
-                    new org.hearth.staff.StaffMembers(em).caller(context).getId());
+            query.setParameter("counselor", access.caller().staffRecord().getId());
         } else {
-            query.setParameter("me", callerName());
+            query.setParameter("programs", access.caller().programIds());
         }
     }
 
@@ -546,7 +547,7 @@ public class Episodes {
     }
 
     private void requireCounselor(EngagementEpisode episode) {
-        if (!new FamilyAccess(em, context).onMyCaseload(episode.getFamily())) {
+        if (!access.onCaseload(episode.getFamily())) {
             throw new AccessDeniedException(
                     "events are recorded by the family's counselors",
                     episode.getFamily().getId());

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
@@ -38,6 +39,9 @@ public class CaseAssignments {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private FamilyAccessPolicy access;
 
     @EJB
     private AuditTrail audit;
@@ -140,7 +144,7 @@ public class CaseAssignments {
         if (family == null) {
             throw new FamilyNotFoundException(familyId);
         }
-        StaffMember supervisor = new StaffMembers(em).byUsername(caller()).orElse(null);
+        StaffMember supervisor = access.caller().staff().orElse(null);
         if (supervisor == null || !supervisor.belongsTo(family.getProgram())) {
             throw new AccessDeniedException(
                     "a supervisor assigns counselors only to families of their own programs", familyId);

@@ -1,8 +1,6 @@
 package org.hearth.family;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +10,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
+import org.hearth.access.AccessRules;
+import org.hearth.access.Caller;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
@@ -26,16 +27,8 @@ import org.hearth.time.ClinicClock;
 @Stateless
 public class Caseload {
 
-    /**
-     * JPQL: family {@code f} is on the caseload of counselor {@code :counselor} (an id) on {@code :today}: the
-     * families the counselor is responsible for today. Written as the set of those families (primary, then
-     * covering), which the database reads first through its indexes: a counselor's couple of hundred families,
-     * not every family or episode of the agency tested one by one.
-     */
-    public static final String ON_CASELOAD = "f.id in (select p.id from Family p where p.primaryCounselor.id ="
-            + " :counselor union select a.family.id from Assignment a where a.kind ="
-            + " org.hearth.family.AssignmentKind.COVERING and a.endedAt is null and a.counselor.id = :counselor"
-            + " and a.startsOn <= :today and (a.endsOn is null or a.endsOn >= :today))";
+    /** Family {@code f} is on the caseload of counselor {@code :counselor} on {@code :today} ({@link AccessRules}). */
+    private static final String ON_CASELOAD = AccessRules.Jpql.onCaseload("f", ":counselor", ":today");
 
     private static final String INTAKE_COMPLETED =
             "exists (select i.familyId from Intake i where i.family = f and i.completedAt is not null)";
@@ -60,8 +53,9 @@ public class Caseload {
             + "s.username, s.displayName, count(f),"
             + " sum(case when f.id is null or " + INTAKE_COMPLETED + " then 0 else 1 end),"
             + " sum(case when " + SAFETY_FLAGGED + " then 1 else 0 end))"
-            + " from StaffMember s left join Family f on " + onCaseloadOf("s.id")
-            + " and f.program.id in :programs and f.status <> org.hearth.family.FamilyStatus.CLOSED"
+            + " from StaffMember s left join Family f on " + AccessRules.Jpql.onCaseloadOf("f", "s.id", ":today")
+            + " and " + AccessRules.Jpql.inPrograms("f", ":programs")
+            + " and f.status <> org.hearth.family.FamilyStatus.CLOSED"
             + " where concat(',', s.roles, ',') like '%,counselor,%'"
             + " and s.id in (select m.id from StaffMember m join m.programs p where p.id in :programs)"
             + " group by s.id, s.username, s.displayName order by s.displayName, s.username";
@@ -69,8 +63,8 @@ public class Caseload {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private FamilyAccessPolicy access;
 
     @Inject
     private ClinicClock clock;
@@ -78,9 +72,7 @@ public class Caseload {
     /** The calling counselor's own caseload. */
     @RolesAllowed(Role.Names.COUNSELOR)
     public CaseloadPage mine(@NotNull @Valid CaseloadQuery query) {
-        StaffMember me = new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
-                .orElse(null);
+        Long me = access.caller().staffId().orElse(null);
         if (me == null) {
             return new CaseloadPage(java.util.List.of(), 0);
         }
@@ -90,16 +82,15 @@ public class Caseload {
     /** A counselor's caseload as their supervisor sees it: only families of the supervisor's programs. */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public CaseloadPage ofCounselor(@NotBlank String counselorUsername, @NotNull @Valid CaseloadQuery query) {
-        StaffMembers staff = new StaffMembers(em);
-        StaffMember supervisor =
-                staff.byUsername(context.getCallerPrincipal().getName()).orElse(null);
-        StaffMember counselor = staff.byUsername(counselorUsername).orElse(null);
-        if (supervisor == null
+        Caller supervisor = access.caller();
+        StaffMember counselor =
+                new StaffMembers(em).byUsername(counselorUsername).orElse(null);
+        if (supervisor.staffId().isEmpty()
                 || counselor == null
-                || counselor.getProgramIds().stream().noneMatch(supervisor.getProgramIds()::contains)) {
+                || counselor.getProgramIds().stream().noneMatch(supervisor.programIds()::contains)) {
             throw new AccessDeniedException("a supervisor reads the caseloads of their own programs' counselors only");
         }
-        return page(counselor, supervisor, query);
+        return page(counselor.getId(), supervisor.programIds(), query);
     }
 
     /**
@@ -108,50 +99,40 @@ public class Caseload {
      */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public java.util.List<CounselorCaseload> counselorsOfMyPrograms() {
-        StaffMember supervisor = new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
-                .orElse(null);
-        if (supervisor == null || supervisor.getProgramIds().isEmpty()) {
+        java.util.List<Long> programs = access.caller().programIds();
+        if (programs.isEmpty()) {
             return java.util.List.of();
         }
         return em.createQuery(COUNSELORS_OF_PROGRAMS, CounselorCaseload.class)
                 .setParameter("today", clock.today())
-                .setParameter("programs", supervisor.getProgramIds())
+                .setParameter("programs", programs)
                 .getResultList();
     }
 
     /** For a supervisor: the open families of their programs that have no primary counselor yet, oldest first. */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public java.util.List<CaseloadRow> waitingForCounselor() {
-        StaffMember supervisor = new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
-                .orElse(null);
-        if (supervisor == null || supervisor.getProgramIds().isEmpty()) {
+        java.util.List<Long> programs = access.caller().programIds();
+        if (programs.isEmpty()) {
             return java.util.List.of();
         }
         return em.createQuery(
                         "select new org.hearth.family.CaseloadRow(f.id, f.caseNumber, f.name, f.status, "
                                 + INTAKE_INCOMPLETE + ", " + SAFETY_FLAG + ", f.lastContactOn) from Family f"
-                                + " where f.primaryCounselor is null and f.program.id in :programs"
+                                + " where f.primaryCounselor is null and "
+                                + AccessRules.Jpql.inPrograms("f", ":programs")
                                 + " and f.status <> org.hearth.family.FamilyStatus.CLOSED order by f.id",
                         CaseloadRow.class)
-                .setParameter("programs", supervisor.getProgramIds())
+                .setParameter("programs", programs)
                 .setMaxResults(200)
                 .getResultList();
     }
 
-    /** Families the counselor with this id (a parameter or a path) is responsible for today. */
-    private static String onCaseloadOf(String counselorId) {
-        return "(f.primaryCounselor.id = " + counselorId + " or exists (select a.id from Assignment a"
-                + " where a.family = f and a.kind = org.hearth.family.AssignmentKind.COVERING and a.endedAt is null"
-                + " and a.counselor.id = " + counselorId
-                + " and a.startsOn <= :today and (a.endsOn is null or a.endsOn >= :today)))";
-    }
-
-    private CaseloadPage page(StaffMember counselor, StaffMember supervisor, CaseloadQuery query) {
+    /** One page of the counselor's caseload; with {@code programs} (a supervisor's), only families of those. */
+    private CaseloadPage page(long counselor, java.util.List<Long> programs, CaseloadQuery query) {
         StringBuilder where = new StringBuilder(" where ").append(ON_CASELOAD);
-        if (supervisor != null) {
-            where.append(" and f.program.id in :programs");
+        if (programs != null) {
+            where.append(" and ").append(AccessRules.Jpql.inPrograms("f", ":programs"));
         }
         if (query.status() != null) {
             where.append(" and f.status = :status");
@@ -170,10 +151,10 @@ public class Caseload {
                 CaseloadRow.class);
         TypedQuery<Long> total = em.createQuery("select count(f) from Family f" + where, Long.class);
         for (TypedQuery<?> q : java.util.List.of(rows, total)) {
-            q.setParameter("counselor", counselor.getId());
+            q.setParameter("counselor", counselor);
             q.setParameter("today", clock.today());
-            if (supervisor != null) {
-                q.setParameter("programs", supervisor.getProgramIds());
+            if (programs != null) {
+                q.setParameter("programs", programs);
             }
             if (query.status() != null) {
                 q.setParameter("status", query.status());

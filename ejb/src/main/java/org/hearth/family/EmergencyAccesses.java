@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
@@ -21,7 +22,6 @@ import org.hearth.audit.RequestOrigin;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
-import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -40,6 +40,9 @@ public class EmergencyAccesses {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private FamilyAccessPolicy familyAccess;
 
     @EJB
     private AuditTrail audit;
@@ -75,15 +78,14 @@ public class EmergencyAccesses {
                     @Size(min = 10, max = 1000, message = "{emergency.reason.length}")
                     String reason,
             @NotBlank String sessionKey) {
-        return grant(new FamilyAccess(em, context).family(familyId), reason, sessionKey);
+        return grant(familyAccess.family(familyId), reason, sessionKey);
     }
 
     private EmergencyAccessView grant(Family family, String reason, String sessionKey) {
-        FamilyAccess access = new FamilyAccess(em, context);
-        if (access.onMyCaseload(family) || access.supervisesProgramOf(family)) {
+        if (familyAccess.onCaseload(family) || familyAccess.supervisesProgramOf(family)) {
             throw new EmergencyAccessRefusedException("emergency.alreadyYours");
         }
-        StaffMember me = new StaffMembers(em).caller(context);
+        StaffMember me = familyAccess.caller().staffRecord();
         EmergencyAccess granted = new EmergencyAccess(family, me, reason.strip(), sessionKey, clock.now());
         em.persist(granted);
         // the caller's answers about this family change now
@@ -162,7 +164,7 @@ public class EmergencyAccesses {
         if (access == null) {
             throw new EmergencyAccessRefusedException("emergency.notFound");
         }
-        if (!new FamilyAccess(em, context).supervisesProgramOf(access.getFamily())) {
+        if (!familyAccess.supervisesProgramOf(access.getFamily())) {
             throw new AccessDeniedException(
                     "emergency accesses are reviewed by the supervisors of the family's program",
                     access.getFamily().getId());

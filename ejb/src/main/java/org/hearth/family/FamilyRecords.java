@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
@@ -27,7 +28,7 @@ import org.hearth.time.ClinicClock;
 
 /**
  * One family's record: reading it, keeping its demographics and contacts up to date, closing it and
- * reopening it. Who may do what is decided by {@link FamilyAccess}; every read and change is audited.
+ * reopening it. Who may do what is decided by {@link FamilyAccessPolicy}; every read and change is audited.
  */
 @Stateless
 public class FamilyRecords {
@@ -37,6 +38,9 @@ public class FamilyRecords {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private FamilyAccessPolicy access;
 
     @EJB
     private AuditTrail audit;
@@ -50,7 +54,6 @@ public class FamilyRecords {
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
     public FamilyRecord open(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         access.requireContactAccess(family);
         boolean clinical = access.mayReadClinical(family);
@@ -71,7 +74,6 @@ public class FamilyRecords {
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
     public FamilyRecord update(long familyId, @NotNull @Valid FamilyUpdate update) {
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         access.requireChange(family, true);
         requireVersion(family, update.version());
@@ -90,11 +92,10 @@ public class FamilyRecords {
                     @Size(max = 500, message = "{family.closure.reason.length}")
                     String reason,
             @NotNull(message = "{family.version.required}") Long version) {
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         access.requireChange(family, false);
         requireVersion(family, version);
-        family.close(reason, access.callerName(), clock.today());
+        family.close(reason, access.caller().username(), clock.today());
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.CLOSE_FAMILY, "Family", familyId, familyId));
         return recordOf(family, true);
@@ -103,7 +104,6 @@ public class FamilyRecords {
     /** Reopens a closed family: a supervisor of its program only. */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public FamilyRecord reopen(long familyId, @NotNull(message = "{family.version.required}") Long version) {
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         if (!access.supervisesProgramOf(family)) {
             throw new AccessDeniedException("a supervisor reopens families of their own programs only", familyId);

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
@@ -24,7 +25,6 @@ import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Program;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
-import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -43,6 +43,9 @@ public class FamilyRegistry {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private FamilyAccessPolicy access;
 
     @EJB
     private AuditTrail audit;
@@ -216,8 +219,8 @@ public class FamilyRegistry {
     }
 
     private StaffMember caller() {
-        return new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
+        return access.caller()
+                .staff()
                 .orElseThrow(() -> new AccessDeniedException("the caller has no staff record yet"));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
@@ -34,6 +35,9 @@ public class Intakes {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private FamilyAccessPolicy access;
+
     @EJB
     private AuditTrail audit;
 
@@ -43,7 +47,6 @@ public class Intakes {
     /** The family's intake (empty if not begun): its counselors on their caseload, its program's supervisors. */
     @RolesAllowed({Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
     public IntakeView read(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         access.requireClinicalRead(family);
         audit.record(AuditEvent.allowedOnFamily(AuditAction.READ_INTAKE, "Intake", familyId, familyId));
@@ -57,7 +60,6 @@ public class Intakes {
      */
     @RolesAllowed(Role.Names.COUNSELOR)
     public IntakeView saveDraft(long familyId, @NotNull @Valid IntakeForm form) {
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         access.requireClinicalWrite(family);
         family.requireOpen();
@@ -67,12 +69,12 @@ public class Intakes {
             if (form.getVersion() != null) {
                 throw new OptimisticLockException("the intake was removed meanwhile");
             }
-            intake = new Intake(family, access.callerName(), now);
+            intake = new Intake(family, access.caller().username(), now);
             em.persist(intake);
         } else if (form.getVersion() == null || form.getVersion() != intake.getVersion()) {
             throw new OptimisticLockException("the intake was changed by someone else meanwhile");
         }
-        intake.saveDraft(form, memberIdsOf(family), access.callerName(), now);
+        intake.saveDraft(form, memberIdsOf(family), access.caller().username(), now);
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.SAVE_INTAKE, "Intake", familyId, familyId));
         return viewOf(family, intake);
@@ -85,7 +87,6 @@ public class Intakes {
      */
     @RolesAllowed(Role.Names.COUNSELOR)
     public IntakeView complete(long familyId, @NotNull(message = "{intake.version.required}") Long version) {
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         access.requireClinicalWrite(family);
         family.requireOpen();
@@ -104,11 +105,12 @@ public class Intakes {
             throw new IntakeIncompleteException(missing);
         }
         Instant now = clock.now();
-        intake.complete(access.callerName(), now);
+        intake.complete(access.caller().username(), now);
         family.intakeCompleted(clock.today());
         for (LovedOne lovedOne : intake.getLovedOnes()) {
             if (!Boolean.TRUE.equals(lovedOne.getInTreatment())) {
-                em.persist(EngagementEpisode.refusing(family, lovedOne, access.callerName(), now));
+                em.persist(EngagementEpisode.refusing(
+                        family, lovedOne, access.caller().username(), now));
             }
         }
         em.flush();

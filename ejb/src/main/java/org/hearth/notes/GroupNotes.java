@@ -17,10 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.family.FamilyAccess;
 import org.hearth.family.RecordLockedException;
 import org.hearth.schedule.Attendance;
 import org.hearth.schedule.AttendanceMark;
@@ -30,7 +30,6 @@ import org.hearth.schedule.GroupSession;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
-import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -51,6 +50,9 @@ public class GroupNotes {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private FamilyAccessPolicy access;
 
     @EJB
     private AuditTrail audit;
@@ -133,7 +135,6 @@ public class GroupNotes {
      * family's counselors and its program's supervisors. Audited on the family.
      */
     public List<FamilyGroupNote> forFamily(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
         access.requireClinicalRead(access.family(familyId));
         List<GroupNote> notes = em.createQuery(
                         "select n from GroupNote n join fetch n.session join fetch n.author"
@@ -195,8 +196,8 @@ public class GroupNotes {
 
     private boolean supervises(GroupSession session) {
         return context.isCallerInRole(Role.Names.SUPERVISOR)
-                && new StaffMembers(em)
-                        .byUsername(context.getCallerPrincipal().getName())
+                && access.caller()
+                        .staff()
                         .map(me -> me.belongsTo(session.getGroup().getProgram()))
                         .orElse(false);
     }
@@ -304,6 +305,6 @@ public class GroupNotes {
     }
 
     private StaffMember me() {
-        return new StaffMembers(em).caller(context);
+        return access.caller().staffRecord();
     }
 }

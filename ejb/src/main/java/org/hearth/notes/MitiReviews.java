@@ -14,10 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.family.FamilyAccess;
 import org.hearth.schedule.Appointment;
 import org.hearth.schedule.AppointmentNotFoundException;
 import org.hearth.schedule.AppointmentStatus;
@@ -44,6 +44,9 @@ public class MitiReviews {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private FamilyAccessPolicy access;
+
     @EJB
     private AuditTrail audit;
 
@@ -60,9 +63,8 @@ public class MitiReviews {
         if (session == null) {
             throw new AppointmentNotFoundException(appointmentId);
         }
-        FamilyAccess access = new FamilyAccess(em, context);
         boolean self = context.isCallerInRole(Role.Names.COUNSELOR)
-                && session.getCounselor().getUsername().equals(access.callerName());
+                && session.getCounselor().getUsername().equals(access.caller().username());
         if (!self && !access.supervisesProgramOf(session.getFamily())) {
             throw new AccessDeniedException(
                     "a session is coded by a supervisor of the family's program, or by its counselor as a self-review",
@@ -110,8 +112,7 @@ public class MitiReviews {
         if (session == null) {
             throw new AppointmentNotFoundException(appointmentId);
         }
-        FamilyAccess access = new FamilyAccess(em, context);
-        if (!session.getCounselor().getUsername().equals(access.callerName())
+        if (!session.getCounselor().getUsername().equals(access.caller().username())
                 && !access.supervisesProgramOf(session.getFamily())) {
             throw new AccessDeniedException(
                     "a session's reviews are for its counselor and the supervisors of the family's program",
@@ -144,15 +145,7 @@ public class MitiReviews {
         String caller = context.getCallerPrincipal().getName();
         boolean self = caller.equals(username);
         boolean supervises = context.isCallerInRole(Role.Names.SUPERVISOR)
-                && !em.createQuery(
-                                "select p.id from StaffMember s join s.programs p where s.username = :me"
-                                        + " and p in (select q from StaffMember c join c.programs q where c = :counselor)",
-                                Long.class)
-                        .setParameter("me", caller)
-                        .setParameter("counselor", counselor)
-                        .setMaxResults(1)
-                        .getResultList()
-                        .isEmpty();
+                && counselor.getProgramIds().stream().anyMatch(access.caller().programIds()::contains);
         if (!self && !supervises) {
             throw new AccessDeniedException("a counselor's reviews are for them and the supervisors of their programs");
         }
@@ -188,6 +181,6 @@ public class MitiReviews {
     }
 
     private StaffMember me() {
-        return new StaffMembers(em).caller(context);
+        return access.caller().staffRecord();
     }
 }

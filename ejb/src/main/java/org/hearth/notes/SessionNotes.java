@@ -23,11 +23,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.Family;
-import org.hearth.family.FamilyAccess;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.Intake;
 import org.hearth.family.LovedOne;
@@ -40,7 +40,6 @@ import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
-import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -65,6 +64,9 @@ public class SessionNotes {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private FamilyAccessPolicy access;
+
     @EJB
     private AuditTrail audit;
 
@@ -81,9 +83,9 @@ public class SessionNotes {
         if (appointment == null) {
             throw new AppointmentNotFoundException(appointmentId);
         }
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = appointment.getFamily();
-        if (!appointment.getCounselor().getUsername().equals(access.callerName()) || !access.onMyCaseload(family)) {
+        if (!appointment.getCounselor().getUsername().equals(access.caller().username())
+                || !access.onCaseload(family)) {
             throw new AccessDeniedException(
                     "a session's note is written by the counselor who held it, for a family on their caseload",
                     family.getId());
@@ -364,7 +366,6 @@ public class SessionNotes {
 
     private SessionNote reviewable(long noteId, Long version) {
         SessionNote note = note(noteId);
-        FamilyAccess access = new FamilyAccess(em, context);
         if (!access.supervisesProgramOf(note.getFamily())) {
             throw new AccessDeniedException(
                     "notes are co-signed or returned by a supervisor of the family's program",
@@ -520,17 +521,16 @@ public class SessionNotes {
 
     /** A family's notes, and what is drawn from them, are for its counselors and its program's supervisors. */
     private void requireFamilyRead(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
         access.requireClinicalRead(access.family(familyId));
     }
 
     private void requireRead(SessionNote note) {
-        new FamilyAccess(em, context).requireClinicalRead(note.getFamily());
+        access.requireClinicalRead(note.getFamily());
     }
 
     private void requireAuthor(SessionNote note) {
-        FamilyAccess access = new FamilyAccess(em, context);
-        if (!note.getAuthor().getUsername().equals(access.callerName()) || !access.onMyCaseload(note.getFamily())) {
+        if (!note.getAuthor().getUsername().equals(access.caller().username())
+                || !access.onCaseload(note.getFamily())) {
             throw new AccessDeniedException(
                     "a note is written and signed by its author, for a family on their caseload",
                     note.getFamily().getId());
@@ -554,7 +554,7 @@ public class SessionNotes {
     }
 
     private StaffMember me() {
-        return new StaffMembers(em).caller(context);
+        return access.caller().staffRecord();
     }
 
     static Instant dueOf(Appointment appointment) {

@@ -1,5 +1,7 @@
 package org.hearth.report;
 
+import org.hearth.access.AccessRules;
+
 /**
  * The rows behind each figure, as SQL: every one ends in a common table {@code behind} with the columns
  * {@code family_id} and {@code record_id} (what the drill-down lists) and the columns the figure aggregates. The
@@ -18,15 +20,8 @@ final class FigureRows {
     /** The closing statuses of an episode ({@link org.hearth.engagement.EpisodeTransitions#isClosing}). */
     private static final String CLOSING = "('DISENGAGED', 'MOVED_AWAY', 'DECEASED', 'CLOSED_OTHER')";
 
-    /** Assignment {@code ca} is a covering one in force today. */
-    private static final String COVERING_TODAY = "ca.kind = 'COVERING' and ca.ended_at is null"
-            + " and ca.starts_on <= :today and (ca.ends_on is null or ca.ends_on >= :today)";
-
-    /** Family {@code f} is on the caseload of the counselor whose id is {@code counselor}, today. */
-    static String onCaseloadOf(String counselor) {
-        return "(f.primary_counselor_id = " + counselor + " or exists (select 1 from family_assignment ca"
-                + " where ca.family_id = f.id and ca.counselor_id = " + counselor + " and " + COVERING_TODAY + "))";
-    }
+    /** Assignment {@code ca} is a covering one in force today (the caseload rule of {@link AccessRules}). */
+    private static final String COVERING_TODAY = AccessRules.Sql.coveringInForce("ca", ":today");
 
     /** An instant column falls on a clinic day of the range (written so an index on the column can serve it). */
     private static String inRange(String instant) {
@@ -36,8 +31,9 @@ final class FigureRows {
 
     /** The families of the scope: of its programs and, with a counselor, on the counselor's caseload today. */
     private static final String SCOPE = "with scoped_family as (select f.id, f.status, f.opened_on, f.last_contact_on"
-            + " from family f where f.program_id = any(:programs)"
-            + " and (cast(:counselor as bigint) is null or " + onCaseloadOf(":counselor") + "))";
+            + " from family f where " + AccessRules.Sql.inPrograms("f", ":programs")
+            + " and (cast(:counselor as bigint) is null or " + AccessRules.Sql.onCaseload("f", ":counselor", ":today")
+            + "))";
 
     /** A valid (not voided) move of episode event {@code v} into treatment (an index holds exactly these). */
     private static final String ENTRY =
@@ -190,7 +186,7 @@ final class FigureRows {
             + " and exists (select 1 from staff_program sp where sp.staff_member_id = s.id"
             + " and sp.program_id = any(:programs))"
             + " and (cast(:counselor as bigint) is null or s.id = :counselor))"
-            + ", program_family as (select * from family where program_id = any(:programs))"
+            + ", program_family as (select * from family f where " + AccessRules.Sql.inPrograms("f", ":programs") + ")"
             // each counselor's caseload today, once (primary, then covering): joined to every counselor by a
             // condition with an OR, the families were tested counselor by counselor
             + ", caseload as (select f.primary_counselor_id as counselor_id, f.id as family_id from program_family f"
@@ -224,6 +220,7 @@ final class FigureRows {
             + " r.complex_reflections, r.cultivating_change_talk + r.softening_sustain_talk as technical_sum,"
             + " r.partnership + r.empathy as relational_sum"
             + " from miti_review r join appointment a on a.id = r.appointment_id join family f on f.id = a.family_id"
-            + " where f.program_id = any(:programs) and (cast(:counselor as bigint) is null or r.counselor_id = :counselor)"
+            + " where " + AccessRules.Sql.inPrograms("f", ":programs")
+            + " and (cast(:counselor as bigint) is null or r.counselor_id = :counselor)"
             + " and " + inRange("a.starts_at") + ")";
 }

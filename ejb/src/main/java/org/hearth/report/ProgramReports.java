@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
@@ -46,6 +47,9 @@ public class ProgramReports {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private FamilyAccessPolicy access;
 
     @EJB
     private AuditTrail audit;
@@ -318,7 +322,7 @@ public class ProgramReports {
     /** Who asks, and the scope they may have: the rule of the class comment. */
     private Reader readerOf(ReportFilter filter) {
         StaffMembers staff = new StaffMembers(em);
-        StaffMember me = staff.caller(context);
+        StaffMember me = access.caller().staffRecord();
         boolean supervisor = context.isCallerInRole(Role.Names.SUPERVISOR);
         if (filter.mine() || !supervisor) {
             if (!context.isCallerInRole(Role.Names.COUNSELOR)) {

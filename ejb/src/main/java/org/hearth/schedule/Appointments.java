@@ -22,11 +22,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.Family;
-import org.hearth.family.FamilyAccess;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.FamilyStatus;
 import org.hearth.family.RecordLockedException;
@@ -53,6 +53,9 @@ public class Appointments {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private FamilyAccessPolicy access;
+
     @EJB
     private AuditTrail audit;
 
@@ -62,7 +65,6 @@ public class Appointments {
     /** Books a family session; 400 when a clinic rule is broken, 409 naming each clash. Audited. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
     public AppointmentView book(@NotNull @Valid NewAppointment booking) {
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(booking.familyId());
         requireMayBookFor(access, family, booking.counselorUsername());
         if (family.getStatus() == FamilyStatus.CLOSED) {
@@ -76,7 +78,15 @@ public class Appointments {
 
         lockAndRequireFree(counselor, room, members, start, end, null);
         Appointment appointment = new Appointment(
-                family, booking.kind(), counselor, room, members, start, end, access.callerName(), clock.now());
+                family,
+                booking.kind(),
+                counselor,
+                room,
+                members,
+                start,
+                end,
+                access.caller().username(),
+                clock.now());
         em.persist(appointment);
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
@@ -157,7 +167,6 @@ public class Appointments {
     /** One session: its family's front desk, counselors (own sessions) and program supervisors. Audited. */
     public AppointmentView read(long appointmentId) {
         Appointment appointment = find(appointmentId);
-        FamilyAccess access = new FamilyAccess(em, context);
         if (!context.isCallerInRole(Role.Names.FRONT_DESK)
                 && !leads(appointment, access)
                 && !access.supervisesProgramOf(appointment.getFamily())) {
@@ -257,9 +266,7 @@ public class Appointments {
         if (frontDesk) {
             return new Visible(start, end, null, "");
         }
-        StaffMember me = new StaffMembers(em)
-                .byUsername(context.getCallerPrincipal().getName())
-                .orElse(null);
+        StaffMember me = access.caller().staff().orElse(null);
         if (me == null) {
             return null;
         }
@@ -321,8 +328,7 @@ public class Appointments {
         }
         boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
         String me = context.getCallerPrincipal().getName();
-        StaffMember caller =
-                frontDesk ? null : new StaffMembers(em).byUsername(me).orElse(null);
+        StaffMember caller = frontDesk ? null : access.caller().staff().orElse(null);
         boolean supervisor = context.isCallerInRole(Role.Names.SUPERVISOR);
         List<CalendarEntry> entries = new ArrayList<>();
         List<Long> named = new ArrayList<>();
@@ -406,7 +412,7 @@ public class Appointments {
 
     /** A family's sessions, newest first: its front desk, its counselors, its program's supervisors. */
     public List<AppointmentView> forFamily(long familyId) {
-        new FamilyAccess(em, context).requireScheduleRead(familyId);
+        access.requireScheduleRead(familyId);
         List<AppointmentView> views = em
                 .createQuery(
                         "select distinct a from Appointment a join fetch a.family join fetch a.counselor"
@@ -425,7 +431,6 @@ public class Appointments {
     /** What the booking form offers for the family: front desk, or a counselor with it on their caseload. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
     public BookingChoices bookingChoices(long familyId) {
-        FamilyAccess access = new FamilyAccess(em, context);
         Family family = access.family(familyId);
         List<BookingChoices.Counselor> counselors;
         if (context.isCallerInRole(Role.Names.FRONT_DESK)) {
@@ -433,9 +438,8 @@ public class Appointments {
                     .counselorsOf(family.getProgram()).stream()
                             .map(s -> new BookingChoices.Counselor(s.getUsername(), s.getDisplayName()))
                             .toList();
-        } else if (access.onMyCaseload(family)) {
-            StaffMember me =
-                    new StaffMembers(em).byUsername(access.callerName()).orElseThrow();
+        } else if (access.onCaseload(family)) {
+            StaffMember me = access.caller().staff().orElseThrow();
             counselors = List.of(new BookingChoices.Counselor(me.getUsername(), me.getDisplayName()));
         } else {
             throw new AccessDeniedException("a counselor books sessions only for families on their caseload", familyId);
@@ -497,15 +501,15 @@ public class Appointments {
         }
     }
 
-    private void requireMayBookFor(FamilyAccess access, Family family, String counselorUsername) {
+    private void requireMayBookFor(FamilyAccessPolicy access, Family family, String counselorUsername) {
         if (context.isCallerInRole(Role.Names.FRONT_DESK)) {
             return;
         }
-        if (!access.onMyCaseload(family)) {
+        if (!access.onCaseload(family)) {
             throw new AccessDeniedException(
                     "a counselor books sessions only for families on their caseload", family.getId());
         }
-        if (!access.callerName().equals(counselorUsername)) {
+        if (!access.caller().username().equals(counselorUsername)) {
             throw new AccessDeniedException(
                     "a counselor books sessions they lead themselves; the front desk books for others", family.getId());
         }
@@ -562,7 +566,6 @@ public class Appointments {
     /** The session, when the caller may change it (front desk; its counselor) and the version is current. */
     private Appointment changeable(long appointmentId, long version) {
         Appointment appointment = find(appointmentId);
-        FamilyAccess access = new FamilyAccess(em, context);
         if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !leads(appointment, access)) {
             throw new AccessDeniedException(
                     "a session is changed by the front desk or the counselor who leads it",
@@ -574,9 +577,12 @@ public class Appointments {
         return appointment;
     }
 
-    private boolean leads(Appointment appointment, FamilyAccess access) {
+    private boolean leads(Appointment appointment, FamilyAccessPolicy access) {
         return context.isCallerInRole(Role.Names.COUNSELOR)
-                && appointment.getCounselor().getUsername().equals(access.callerName());
+                && appointment
+                        .getCounselor()
+                        .getUsername()
+                        .equals(access.caller().username());
     }
 
     private static void requireStatus(Appointment appointment, AppointmentStatus... allowed) {

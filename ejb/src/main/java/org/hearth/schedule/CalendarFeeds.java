@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
@@ -26,7 +27,6 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
-import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -50,6 +50,9 @@ public class CalendarFeeds {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private FamilyAccessPolicy access;
 
     @EJB
     private AuditTrail audit;
@@ -239,10 +242,7 @@ public class CalendarFeeds {
         boolean allowed = context.isCallerInRole(Role.Names.FRONT_DESK)
                 || (context.isCallerInRole(Role.Names.COUNSELOR) && group.isFacilitatedBy(caller))
                 || (context.isCallerInRole(Role.Names.SUPERVISOR)
-                        && new StaffMembers(em)
-                                .byUsername(caller)
-                                .map(me -> me.belongsTo(group.getProgram()))
-                                .orElse(false));
+                        && access.caller().worksIn(group.getProgram().getId()));
         if (!allowed) {
             throw new AccessDeniedException(
                     "a group's calendar feed is kept by the front desk, its facilitators and its program's supervisors");
@@ -275,7 +275,7 @@ public class CalendarFeeds {
     }
 
     private StaffMember me() {
-        return new StaffMembers(em).caller(context);
+        return access.caller().staffRecord();
     }
 
     static String hash(String secret) {

@@ -29,11 +29,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.Family;
-import org.hearth.family.FamilyAccess;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.FamilyStatus;
 import org.hearth.family.RecordLockedException;
@@ -68,6 +68,9 @@ public class SupportGroups {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private FamilyAccessPolicy access;
 
     @EJB
     private AuditTrail audit;
@@ -456,7 +459,7 @@ public class SupportGroups {
      * counselors, its program's supervisors. Audited on the family.
      */
     public List<GroupAttendanceView> attendanceOf(long familyId) {
-        new FamilyAccess(em, context).requireScheduleRead(familyId);
+        access.requireScheduleRead(familyId);
         List<GroupAttendanceView> views = em
                 .createQuery(
                         "select a from Attendance a join fetch a.session join fetch a.member"
@@ -487,7 +490,7 @@ public class SupportGroups {
      * family's counselors and its program's supervisors; audited on the family.
      */
     public FamilyGroups groupsOf(long familyId) {
-        new FamilyAccess(em, context).requireScheduleRead(familyId);
+        access.requireScheduleRead(familyId);
         Instant now = clock.now();
         List<Enrollment> places = em.createQuery(
                         "select e from Enrollment e join fetch e.group join fetch e.member"
@@ -695,7 +698,7 @@ public class SupportGroups {
     public List<GroupSummary> list() {
         StringBuilder jpql = new StringBuilder("select distinct g from SupportGroup g join fetch g.program"
                 + " join fetch g.room left join fetch g.facilitators");
-        StaffMember me = new StaffMembers(em).byUsername(callerName()).orElse(null);
+        StaffMember me = access.caller().staff().orElse(null);
         boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
         if (!frontDesk) {
             if (me == null) {
@@ -839,8 +842,7 @@ public class SupportGroups {
         requireKeepsEnrollment(group, family == null ? null : family.getId());
         boolean mayActFor = family != null
                 && family.getProgram().getId().equals(group.getProgram().getId())
-                && (context.isCallerInRole(Role.Names.FRONT_DESK)
-                        || new FamilyAccess(em, context).onMyCaseload(family));
+                && (context.isCallerInRole(Role.Names.FRONT_DESK) || access.onCaseload(family));
         if (!mayActFor) {
             throw new AccessDeniedException(
                     "a member is enrolled only from a family of the group's program that the caller works with",
@@ -877,10 +879,7 @@ public class SupportGroups {
         if (!context.isCallerInRole(Role.Names.SUPERVISOR)) {
             return false;
         }
-        return new StaffMembers(em)
-                .byUsername(callerName())
-                .map(me -> me.belongsTo(program))
-                .orElse(false);
+        return access.caller().staff().map(me -> me.belongsTo(program)).orElse(false);
     }
 
     private StaffMember counselorOf(Program program, String username) {

@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 
-/** The one place services look up a staff record by the caller's or a colleague's username. */
+/**
+ * The one place services look up a staff record: the caller's by the token's subject ({@link #signedIn}, through
+ * {@link org.hearth.access.Caller}), a colleague's by username.
+ */
 public final class StaffMembers {
 
     /** Roles are kept as one sorted, comma-separated text (the identity provider's, at the last sign-in). */
@@ -23,10 +26,17 @@ public final class StaffMembers {
                 .findFirst();
     }
 
-    /** The signed-in caller's staff record; every signed-in caller has one (made at sign-in). */
-    public StaffMember caller(jakarta.ejb.SessionContext context) {
-        return byUsername(context.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("no staff record for the caller"));
+    /**
+     * The signed-in person's staff record, by the token's subject. The username finds only a record no sign-in has
+     * linked to a subject yet (one an administrator prepared ahead): a linked record is never found by a username,
+     * which an administrator can rename and give to someone else.
+     */
+    public Optional<StaffMember> signedIn(String subject, String username) {
+        return em.createNamedQuery("StaffMember.findBySubjectOrUsername", StaffMember.class)
+                .setParameter("subject", subject)
+                .setParameter("username", username)
+                .getResultStream()
+                .min(java.util.Comparator.comparing(s -> !subject.equals(s.getSubject())));
     }
 
     /** The colleague, when they are a counselor of the program (who may lead its sessions and families). */

@@ -10,17 +10,19 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * One real PostgreSQL 17 for the report tests of a run, started on first use on a free port, with a clean data
  * directory, migrated as the schema owner the way the server migrates it ({@code ${appRole}} is the application's
- * role). Tests read and write as the application's role, as the server does. Each test builds its data in
+ * role). Tests read and write as the application's role (the access rules' tests too), as the server does. Each test builds its data in
  * programs of its own, so tests share the database without seeing each other's rows.
  */
-final class ReportDatabase {
+public final class ReportDatabase {
 
     private static DataSource application;
+
+    private static DataSource owner;
 
     private ReportDatabase() {}
 
     /** The application's connection to the migrated database. */
-    static synchronized DataSource dataSource() {
+    public static synchronized DataSource dataSource() {
         if (application == null) {
             EmbeddedDatabase database = EmbeddedDatabase.start(Path.of("target", "report-postgres"), 0, true);
             Flyway.configure(ReportDatabase.class.getClassLoader())
@@ -34,7 +36,18 @@ final class ReportDatabase {
             source.setUser(database.user());
             source.setPassword(database.password());
             application = source;
+            PGSimpleDataSource schemaOwner = new PGSimpleDataSource();
+            schemaOwner.setUrl(database.jdbcUrl());
+            schemaOwner.setUser(database.ownerUser());
+            schemaOwner.setPassword(database.ownerPassword());
+            owner = schemaOwner;
         }
         return application;
+    }
+
+    /** The schema owner's connection, as the server's migrations use it. */
+    public static synchronized DataSource ownerDataSource() {
+        dataSource();
+        return owner;
     }
 }

@@ -31,7 +31,7 @@ import org.hearth.schedule.ClinicTime;
  * families, loved ones' episodes and their events, sessions, notes, groups and MITI reviews, each with only what a
  * figure looks at and the rest filled with plain values. Days and times are the clinic's local ones.
  */
-final class ReportDataset {
+public final class ReportDataset {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -44,11 +44,11 @@ final class ReportDataset {
     }
 
     /** A dataset in a new program of the report database. */
-    static ReportDataset inNewProgram() {
+    public static ReportDataset inNewProgram() {
         return new ReportDataset(ReportDatabase.dataSource());
     }
 
-    long programId() {
+    public long programId() {
         return programId;
     }
 
@@ -60,7 +60,7 @@ final class ReportDataset {
     // Staff
 
     /** A counselor of the program. */
-    long counselor(String name) {
+    public long counselor(String name) {
         return staff("counselor", name);
     }
 
@@ -87,7 +87,7 @@ final class ReportDataset {
     // Families
 
     /** An ACTIVE family opened on {@code openedOn} with {@code counselor} as its primary counselor (null: none). */
-    long family(Long counselor, LocalDate openedOn) {
+    public long family(Long counselor, LocalDate openedOn) {
         return family(counselor, openedOn, "ACTIVE", null);
     }
 
@@ -109,7 +109,7 @@ final class ReportDataset {
     }
 
     /** {@code counselor} covers the family from {@code from} to {@code to} (null: open-ended). */
-    void covering(long family, long counselor, LocalDate from, LocalDate to) {
+    public void covering(long family, long counselor, LocalDate from, LocalDate to) {
         insert(
                 "insert into family_assignment (family_id, counselor_id, kind, starts_on, ends_on, assigned_by,"
                         + " assigned_at) values (?, ?, 'COVERING', ?, ?, 'sam', now())",

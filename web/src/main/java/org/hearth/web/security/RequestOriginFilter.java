@@ -12,7 +12,8 @@ import java.io.IOException;
 import org.hearth.audit.RequestOrigin;
 
 /**
- * Tells the services where the current request comes from: the client address (for the audit trail) and, for a
+ * Tells the services where the current request comes from: the client address (for the audit trail), the token's
+ * subject (by which the services find the caller's staff record) and, for a
  * request of a signed-in browser session, the session's key, to which its emergency accesses belong.
  */
 @WebFilter(
@@ -29,6 +30,7 @@ public class RequestOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.setClientAddress(request.getRemoteAddr());
+        SignedInUser.identityOf(request).ifPresent(identity -> origin.setSubject(identity.subject()));
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
             origin.setSessionKey(EmergencySessions.keyOf(session));
