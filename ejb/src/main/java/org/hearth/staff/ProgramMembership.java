@@ -12,6 +12,12 @@ import java.util.Set;
  */
 public final class ProgramMembership {
 
+    /**
+     * What a program name may hold: a letter somewhere, and letters, digits, spaces and the punctuation of
+     * ordinary names ({@code - & , . ( ) / '}); nothing that reads as markup or a statement.
+     */
+    public static final String NAME_PATTERN = "(?=.*\\p{L})[\\p{L}\\p{N}\\s.,&()/'’-]+";
+
     private ProgramMembership() {}
 
     /** What replacing the programs {@code current} by {@code wanted} changes, each list in the order given. */

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -230,7 +231,9 @@ public class StaffAdministration {
 
     /** Creates an open program. Its name must differ from every other program's, whatever the case. Audited. */
     public ProgramRow createProgram(
-            @NotBlank(message = "{program.name.required}") @Size(max = 120, message = "{program.name.length}")
+            @NotBlank(message = "{program.name.required}")
+                    @Size(max = 120, message = "{program.name.length}")
+                    @Pattern(regexp = ProgramMembership.NAME_PATTERN, message = "{program.name.characters}")
                     String name) {
         String normalized = ProgramMembership.normalizedName(name);
         requireNameFree(normalized, null);
@@ -255,7 +258,9 @@ public class StaffAdministration {
     public ProgramRow changeProgram(
             long programId,
             @NotNull(message = "{program.version.required}") Long version,
-            @Size(max = 120, message = "{program.name.length}") String name,
+            @Size(max = 120, message = "{program.name.length}")
+                    @Pattern(regexp = ProgramMembership.NAME_PATTERN, message = "{program.name.characters}")
+                    String name,
             Boolean closed) {
         Program program = em.find(Program.class, programId);
         if (program == null) {

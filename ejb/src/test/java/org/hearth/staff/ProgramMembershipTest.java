@@ -47,4 +47,13 @@ class ProgramMembershipTest {
                 .isFalse();
         assertThat(ProgramMembership.sameName("Family Recovery", " ")).isFalse();
     }
+
+    @Test
+    void aProgramNameHoldsTheCharactersOfOrdinaryNamesOnly() {
+        assertThat("Family Recovery (East) - Women's & Men's").matches(ProgramMembership.NAME_PATTERN);
+        assertThat("Programa de Recuperación Familiar 2").matches(ProgramMembership.NAME_PATTERN);
+        assertThat("<script>alert('x')</script>").doesNotMatch(ProgramMembership.NAME_PATTERN);
+        assertThat("1'; drop table family; --").doesNotMatch(ProgramMembership.NAME_PATTERN);
+        assertThat("-1").doesNotMatch(ProgramMembership.NAME_PATTERN);
+    }
 }
