@@ -239,6 +239,8 @@ class HostileInputApiIT {
         ids.put("notes", unusedId("session_note"));
         ids.put("rooms", unusedId("room"));
         ids.put("closures", unusedId("clinic_closure"));
+        ids.put("staff", unusedId("staff_member"));
+        ids.put("programs", unusedId("program"));
 
         List<Endpoint> endpoints = endpoints();
         Map<String, Long> rowsBefore = rowCounts();
@@ -403,6 +405,14 @@ class HostileInputApiIT {
                 POST notes/{id}/addenda
                 POST notes/{id}/cosign
                 POST notes/{id}/return
+                GET programs
+                POST programs
+                PUT programs/{id}
+                GET staff search,active,sort,descending,first,max
+                GET staff/{id}
+                PUT staff/{id}/programs
+                POST staff/{id}/deactivation
+                POST staff/{id}/reactivation
                 """
                 .lines()
                 .map(String::strip)

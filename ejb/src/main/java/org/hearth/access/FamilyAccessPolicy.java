@@ -61,15 +61,17 @@ public class FamilyAccessPolicy {
             return false;
         }
         long counselor = me.staffId().get();
+        java.time.LocalDate today = me.today();
+        // remembered for the request, but an answer about today: a request crossing the clinic's midnight asks again
         return RequestMemo.inRequest(
-                "caseload " + counselor + " " + family.getId(),
+                "caseload " + counselor + " " + family.getId() + " " + today,
                 () -> em.createQuery(
                                         "select count(f) from Family f where f.id = :family and "
                                                 + AccessRules.Jpql.onCaseload("f", ":counselor", ":today"),
                                         Long.class)
                                 .setParameter("family", family.getId())
                                 .setParameter("counselor", counselor)
-                                .setParameter("today", me.today())
+                                .setParameter("today", today)
                                 .getSingleResult()
                         > 0);
     }

@@ -55,11 +55,15 @@ public class FamilyRegistry {
 
     /**
      * Registers the family in status INTAKE with the next case number of this year. A supervisor who is
-     * not also front desk registers only into a program they belong to. Audited.
+     * not also front desk registers only into a program they belong to; a closed program takes no new family.
+     * Audited.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public FamilyContact register(@NotNull @Valid NewFamily details) {
         Program program = programToRegisterInto(details.programId());
+        if (program.isClosed()) {
+            throw new org.hearth.staff.ProgramClosedException(program);
+        }
         LocalDate today = clock.today();
         CaseNumber caseNumber = new CaseNumberAllocator(em).next(today.getYear());
         Family family = new Family(
@@ -166,10 +170,14 @@ public class FamilyRegistry {
         return contactsOf(ids);
     }
 
-    /** The programs the caller may register a family into: all for the front desk, their own for a supervisor. */
+    /**
+     * The open programs the caller may register a family into: all for the front desk, their own for a
+     * supervisor.
+     */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public List<ProgramChoice> programsForRegistration() {
-        List<Program> programs = em.createQuery("select p from Program p order by p.name", Program.class)
+        List<Program> programs = em.createQuery(
+                        "select p from Program p where p.closedAt is null order by p.name", Program.class)
                 .getResultList();
         if (!context.isCallerInRole(Role.Names.FRONT_DESK)) {
             StaffMember me = caller();

@@ -92,6 +92,9 @@ public class SupportGroups {
         if (program == null) {
             throw new UnknownProgramException(definition.programId());
         }
+        if (program.isClosed()) {
+            throw new org.hearth.staff.ProgramClosedException(program);
+        }
         requireDefinesFor(program);
         Room room = roomOf(definition.roomId());
         Set<StaffMember> facilitators = new LinkedHashSet<>();

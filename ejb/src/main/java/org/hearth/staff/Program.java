@@ -11,7 +11,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** A family program of the clinic. Staff belong to programs; supervisors see their programs. */
+/**
+ * A family program of the clinic. Staff belong to programs; supervisors see their programs. A closed program
+ * takes no new families, support groups or staff; what it already has stays as it is, readable and reported.
+ */
 @Entity
 @NamedQuery(name = "Program.findByName", query = "select p from Program p where p.name = :name")
 public class Program {
@@ -27,6 +30,12 @@ public class Program {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
 
     @Version
     private long version;
@@ -44,5 +53,38 @@ public class Program {
 
     public String getName() {
         return name;
+    }
+
+    /** Gives the program another name; its families, staff and history stay with it. */
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** Closes the program to new families, groups and staff. */
+    void close(String by, Instant at) {
+        this.closedBy = by;
+        this.closedAt = at;
+    }
+
+    /** Opens a closed program again. */
+    void reopen() {
+        this.closedBy = null;
+        this.closedAt = null;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

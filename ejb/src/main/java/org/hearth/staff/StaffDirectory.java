@@ -1,10 +1,13 @@
 package org.hearth.staff;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -18,7 +21,8 @@ import org.hearth.security.AccessDeniedException;
 
 /**
  * Resolves the signed-in user to their staff record. Open to every Hearth role, and to nobody else:
- * a Keycloak user without a Hearth role is refused (and audited).
+ * a Keycloak user without a Hearth role is refused (and audited), and so is one whose staff record an
+ * administrator has deactivated ({@link StaffDeactivatedException}).
  */
 @Stateless
 @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR, Role.Names.ADMIN})
@@ -41,6 +45,7 @@ public class StaffDirectory {
      */
     public StaffProfile signIn(@NotNull @Valid SignedInIdentity identity) {
         StaffMember member = resolve(identity);
+        refuseDeactivated(member, "sign-in");
         member.signedIn(identity, currentRoles(), Instant.now());
         audit.record(AuditEvent.allowed(AuditAction.SIGN_IN, "StaffMember", member.getId()));
         return member.toProfile();
@@ -49,6 +54,7 @@ public class StaffDirectory {
     /** The caller's own profile (roles as they hold them now, programs), audited as a view. */
     public StaffProfile profile(@NotNull @Valid SignedInIdentity identity) {
         StaffMember member = resolve(identity);
+        refuseDeactivated(member, "own profile");
         member.signedIn(identity, currentRoles(), member.getLastSignInAt());
         audit.record(AuditEvent.allowed(AuditAction.VIEW_OWN_PROFILE, "StaffMember", member.getId()));
         return member.toProfile();
@@ -57,6 +63,44 @@ public class StaffDirectory {
     /** Audits the caller's sign-out (the web layer ends the sessions). */
     public void signOut() {
         audit.record(AuditEvent.allowed(AuditAction.SIGN_OUT, "StaffMember", null));
+    }
+
+    /**
+     * Whether Hearth refuses the caller because an administrator deactivated their staff record; a refusal is
+     * audited with what was asked for. Asked on every signed-in request (pages and API), so it is one query
+     * by the token's subject (or, before the first sign-in, the username), both unique and indexed, outside
+     * any transaction; the database answers, so every node of a cluster answers the same at once.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean refusesCaller(String subject, String requested) {
+        List<Instant> deactivated = em.createQuery(
+                        "select s.deactivatedAt from StaffMember s"
+                                + " where s.subject = :subject or (s.subject is null and s.username = :username)",
+                        Instant.class)
+                .setParameter("subject", subject == null ? "" : subject)
+                .setParameter("username", context.getCallerPrincipal().getName())
+                .getResultList();
+        if (deactivated.isEmpty() || deactivated.get(0) == null) {
+            return false;
+        }
+        audit.record(AuditEvent.denied(
+                AuditAction.SIGN_IN_REFUSED,
+                "Request",
+                requested == null || requested.length() <= 255 ? requested : requested.substring(0, 255),
+                "the staff record is deactivated in Hearth"));
+        return true;
+    }
+
+    private void refuseDeactivated(StaffMember member, String requested) {
+        if (!member.isActive()) {
+            audit.record(AuditEvent.denied(
+                    AuditAction.SIGN_IN_REFUSED,
+                    "StaffMember",
+                    member.getId(),
+                    requested + ": the staff record is deactivated in Hearth"));
+            throw new StaffDeactivatedException();
+        }
     }
 
     private StaffMember resolve(SignedInIdentity identity) {

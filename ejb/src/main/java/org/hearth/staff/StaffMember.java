@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * A person who works in Hearth, linked to their Keycloak user by the token's stable subject (and,
  * until the first sign-in, by username, so an administrator can prepare program membership ahead).
- * The roles are a snapshot of what the identity provider said at the last sign-in.
+ * The roles are a snapshot of what the identity provider said at the last sign-in. An administrator may
+ * deactivate a staff member: Hearth then refuses them, whatever the identity provider still accepts.
  */
 @Entity
 @Table(name = "staff_member")
@@ -56,6 +57,12 @@ public class StaffMember {
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Column(name = "deactivated_by")
+    private String deactivatedBy;
 
     @ManyToMany
     @JoinTable(
@@ -91,6 +98,48 @@ public class StaffMember {
 
     public void joinProgram(Program program) {
         programs.add(program);
+    }
+
+    /** Leaves the program: the staff member no longer works with its families. */
+    void leaveProgram(Program program) {
+        programs.removeIf(p -> p.getId().equals(program.getId()));
+    }
+
+    /** Hearth refuses the staff member from now on, by the administrator's decision. */
+    void deactivate(String by, Instant at) {
+        this.deactivatedBy = by;
+        this.deactivatedAt = at;
+    }
+
+    /** Hearth lets the staff member in again. */
+    void reactivate() {
+        this.deactivatedBy = null;
+        this.deactivatedAt = null;
+    }
+
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public String getDeactivatedBy() {
+        return deactivatedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** The programs the staff member works in. */
+    Set<Program> programs() {
+        return programs;
     }
 
     public Long getId() {

@@ -42,4 +42,33 @@ class StaffMemberTest {
     void aStaffMemberWithoutRolesHasNone() {
         assertThat(new StaffMember("x", "X").getRoles()).isEmpty();
     }
+
+    @Test
+    void aDeactivatedStaffMemberIsInactiveUntilReactivated() {
+        StaffMember member = new StaffMember("carlos", "Carlos Rivera");
+        assertThat(member.isActive()).isTrue();
+
+        member.deactivate("ada", NOW);
+
+        assertThat(member.isActive()).isFalse();
+        assertThat(member.getDeactivatedBy()).isEqualTo("ada");
+        assertThat(member.getDeactivatedAt()).isEqualTo(NOW);
+
+        member.reactivate();
+
+        assertThat(member.isActive()).isTrue();
+        assertThat(member.getDeactivatedAt()).isNull();
+    }
+
+    @Test
+    void aClosedProgramIsOpenAgainOnceReopened() {
+        Program program = new Program("Family Recovery");
+
+        program.close("ada", NOW);
+        assertThat(program.isClosed()).isTrue();
+        assertThat(program.getClosedBy()).isEqualTo("ada");
+
+        program.reopen();
+        assertThat(program.isClosed()).isFalse();
+    }
 }

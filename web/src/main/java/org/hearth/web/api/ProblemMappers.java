@@ -158,6 +158,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     "Conflict",
                     "Someone else changed this record meanwhile: load it again and repeat your change."));
         }
+        if (cause instanceof org.hearth.staff.StaffChangeRefusedException refused) {
+            return problem(new Problem(400, "Bad Request", refused.englishText()));
+        }
+        if (cause instanceof org.hearth.staff.StaffDeactivatedException) {
+            return problem(new Problem(403, "Forbidden", org.hearth.staff.StaffDeactivatedException.MESSAGE));
+        }
         if (cause instanceof StaffIdentityConflictException conflict) {
             return problem(new Problem(409, "Conflict", conflict.getMessage()));
         }

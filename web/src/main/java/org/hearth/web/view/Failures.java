@@ -125,6 +125,8 @@ public final class Failures {
             }
         } else if (cause instanceof org.hearth.family.EmergencyAccessRefusedException refused) {
             faces.addMessage(null, error(validationMessages(faces).getString(refused.getMessageKey())));
+        } else if (cause instanceof org.hearth.staff.StaffChangeRefusedException refused) {
+            faces.addMessage(null, error(refused.text(validationMessages(faces))));
         } else if (cause instanceof org.hearth.family.AssignmentRefusedException
                 || cause instanceof org.hearth.family.UnknownProgramException
                 || cause instanceof org.hearth.family.ChangeRefusedException

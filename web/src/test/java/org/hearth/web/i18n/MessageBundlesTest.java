@@ -46,6 +46,7 @@ class MessageBundlesTest {
                             .distinct()
                             .toList()),
             Map.entry("language.", List.of("en", "es")),
+            Map.entry("admin.staff.shown.", names(org.hearth.web.view.admin.StaffDataModel.Shown.values())),
             Map.entry("FamilyStatus.", names(org.hearth.family.FamilyStatus.values())),
             Map.entry("Relationship.", names(org.hearth.family.Relationship.values())),
             Map.entry("ReferralSource.", names(org.hearth.family.ReferralSource.values())),

@@ -1,0 +1,62 @@
+package org.hearth.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.hearth.staff.ProgramRow;
+import org.hearth.staff.StaffAdministration;
+
+/**
+ * {@code /api/v1/programs}: the clinic's programs, for administrators: created, renamed, closed and reopened.
+ * A closed program takes no new families, support groups or staff.
+ */
+@Path("programs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgramsResource {
+
+    @EJB
+    private StaffAdministration administration;
+
+    @GET
+    public List<ProgramRow> programs() {
+        return administration.programs();
+    }
+
+    /** Creates an open program: 201 with it. */
+    @POST
+    public Response create(NewProgram body) {
+        if (body == null) {
+            throw new BadRequestProblem("name", "Send the program's name.");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(administration.createProgram(body.name()))
+                .build();
+    }
+
+    /** Renames, closes or reopens: {@code {"name": "...", "closed": true, "version": 2}}; absent fields stay. */
+    @PUT
+    @Path("{id}")
+    public ProgramRow change(@PathParam("id") long id, ProgramChange body) {
+        if (body == null) {
+            throw new BadRequestProblem("body", "Send the version you read and what changes.");
+        }
+        return administration.changeProgram(id, body.version(), body.name(), body.closed());
+    }
+
+    /** The body of {@code POST /programs}. */
+    public record NewProgram(String name) {}
+
+    /** The body of {@code PUT /programs/{id}}. */
+    public record ProgramChange(String name, Boolean closed, Long version) {}
+}
