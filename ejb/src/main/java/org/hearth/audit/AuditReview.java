@@ -129,9 +129,15 @@ public class AuditReview {
         }
         if (!context.isCallerInRole(Role.Names.ADMIN)) {
             // a supervisor: the entries about the families of the programs they supervise
+            // the supervisor's staff record found by the token's subject where the request has one (a username
+            // can be renamed), by the username only for a call that did not come through the web layer
+            String subject = RequestOrigin.subjectInRequest().orElse(null);
             where.append(" and a.familyId in (select f.id from Family f where f.program in"
-                    + " (select p from StaffMember s join s.programs p where s.username = :me))");
-            parameters.put("me", context.getCallerPrincipal().getName());
+                    + " (select p from StaffMember s join s.programs p where "
+                    + (subject != null ? "s.subject = :me))" : "s.username = :me))"));
+            parameters.put(
+                    "me",
+                    subject != null ? subject : context.getCallerPrincipal().getName());
         }
         return where.toString();
     }

@@ -118,15 +118,16 @@ public class EmergencyAccesses {
     @RolesAllowed(Role.Names.COUNSELOR)
     public List<EmergencyAccessView> mineOpen() {
         String sessionKey = RequestOrigin.sessionKeyInRequest().orElse(null);
-        if (sessionKey == null) {
+        Long me = familyAccess.caller().staffId().orElse(null);
+        if (sessionKey == null || me == null) {
             return List.of();
         }
         return em.createQuery(
                         "select a from EmergencyAccess a join fetch a.family join fetch a.staff"
-                                + " where a.staff.username = :me and a.sessionKey = :session and a.endedAt is null"
+                                + " where a.staff.id = :me and a.sessionKey = :session and a.endedAt is null"
                                 + " and a.grantedAt > :since order by a.grantedAt desc",
                         EmergencyAccess.class)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", me)
                 .setParameter("session", sessionKey)
                 .setParameter("since", clock.now().minus(EmergencyAccess.LONGEST))
                 .getResultStream()
@@ -140,15 +141,18 @@ public class EmergencyAccesses {
      */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public List<EmergencyAccessView> toReview() {
-        List<EmergencyAccessView> accesses = em.createQuery(
-                        "select a from EmergencyAccess a join fetch a.family join fetch a.staff where a.reviewedAt is null"
-                                + " and a.family.program in (select p from StaffMember s join s.programs p where s.username = :me)"
-                                + " order by a.grantedAt",
-                        EmergencyAccess.class)
-                .setParameter("me", context.getCallerPrincipal().getName())
-                .getResultStream()
-                .map(EmergencyAccessView::of)
-                .toList();
+        List<Long> programs = familyAccess.caller().programIds();
+        List<EmergencyAccessView> accesses = programs.isEmpty()
+                ? List.of()
+                : em.createQuery(
+                                "select a from EmergencyAccess a join fetch a.family join fetch a.staff"
+                                        + " where a.reviewedAt is null and a.family.program.id in :programs"
+                                        + " order by a.grantedAt",
+                                EmergencyAccess.class)
+                        .setParameter("programs", programs)
+                        .getResultStream()
+                        .map(EmergencyAccessView::of)
+                        .toList();
         audit.record(AuditEvent.listed(
                 AuditAction.REVIEW_EMERGENCY_ACCESS,
                 "EmergencyAccess",

@@ -301,11 +301,15 @@ public class SessionNotes {
     @RolesAllowed(Role.Names.COUNSELOR)
     public List<NoteDue> dueForMe() {
         Instant now = clock.now();
+        Long me = access.caller().staffId().orElse(null);
+        if (me == null) {
+            return List.of();
+        }
         List<Appointment> held = em.createQuery(
-                        "select a from Appointment a join fetch a.family where a.counselor.username = :me"
+                        "select a from Appointment a join fetch a.family where a.counselor.id = :me"
                                 + " and a.status = :completed and a.noteSigned = false order by a.endsAt",
                         Appointment.class)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("me", me)
                 .setParameter("completed", AppointmentStatus.COMPLETED)
                 .getResultList();
         List<Long> ids = held.stream().map(Appointment::getId).toList();
@@ -336,17 +340,20 @@ public class SessionNotes {
     @RolesAllowed(Role.Names.SUPERVISOR)
     public List<OverdueNotes> overdueByCounselor() {
         Instant cutoff = clock.now().minus(DUE_AFTER);
+        List<Long> programs = access.caller().programIds();
+        if (programs.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery(
                         "select a.counselor.username, a.counselor.displayName, count(a), min(a.endsAt)"
                                 + " from Appointment a where a.status = :completed and a.endsAt < :cutoff"
-                                + " and a.family.program in (select p from StaffMember s join s.programs p"
-                                + " where s.username = :me) and a.noteSigned = false"
+                                + " and a.family.program.id in :programs and a.noteSigned = false"
                                 + " group by a.counselor.username, a.counselor.displayName"
                                 + " order by count(a) desc, a.counselor.displayName",
                         Object[].class)
                 .setParameter("completed", AppointmentStatus.COMPLETED)
                 .setParameter("cutoff", cutoff)
-                .setParameter("me", context.getCallerPrincipal().getName())
+                .setParameter("programs", programs)
                 .getResultStream()
                 .map(r -> new OverdueNotes((String) r[0], (String) r[1], (Long) r[2], ((Instant) r[3]).plus(DUE_AFTER)))
                 .toList();

@@ -47,6 +47,8 @@ class AccessRulesTest {
         System.setProperty(Context.INITIAL_CONTEXT_FACTORY, Datasources.class.getName());
         // no JSON column is read here; the server brings its own JSON binding
         System.setProperty("hibernate.type.json_format_mapper", NoJson.class.getName());
+        // the local database's development passwords, as on a developer's machine
+        System.setProperty("hearth.development", "true");
         persistence = Persistence.createEntityManagerFactory(
                 "hearth",
                 Map.of(
@@ -67,6 +69,7 @@ class AccessRulesTest {
         }
         System.clearProperty(Context.INITIAL_CONTEXT_FACTORY);
         System.clearProperty("hibernate.type.json_format_mapper");
+        System.clearProperty("hearth.development");
     }
 
     @Test
