@@ -1,9 +1,7 @@
 package org.hearth.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hearth.testing.ApiClient.json;
 
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +37,8 @@ import java.util.stream.Collectors;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.testing.ApiClient;
 import org.hearth.testing.Deployments;
+import org.hearth.testing.ForeignRecords;
+import org.hearth.testing.ForeignRecords.Kind;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.Keycloak;
 import org.hearth.testing.Sql;
@@ -68,24 +68,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({HearthStack.class, ArquillianExtension.class})
 @RunAsClient
 class ForeignIdsApiIT {
-
-    /** The kinds of record whose ids the API takes, by the name the path, the query or the body gives them. */
-    private enum Kind {
-        FAMILY,
-        MEMBER,
-        APPOINTMENT,
-        NOTE,
-        EPISODE,
-        EVENT,
-        CONSENT,
-        GROUP,
-        GROUP_SESSION,
-        ENROLLMENT,
-        PROGRAM,
-        COUNSELOR,
-        /** Rooms and closures belong to the whole clinic: nobody's foreign record. */
-        CLINIC
-    }
 
     /** What the front desk may not read of any family: its clinical records. */
     private static final Set<Kind> CLINICAL = Set.of(Kind.NOTE, Kind.EPISODE, Kind.EVENT, Kind.CONSENT);
@@ -142,21 +124,8 @@ class ForeignIdsApiIT {
         data.realmStaff("bella", "Bella Aranda", "counselor", away);
         data.realmStaff("bert", "Bert Lindqvist", "supervisor", away);
 
-        Foreign foreign = foreignRecords(awayId, suffix);
-        Map<Kind, String> missing = new LinkedHashMap<>();
-        missing.put(Kind.FAMILY, unusedId("family"));
-        missing.put(Kind.MEMBER, unusedId("family_member"));
-        missing.put(Kind.APPOINTMENT, unusedId("appointment"));
-        missing.put(Kind.NOTE, unusedId("session_note"));
-        missing.put(Kind.EPISODE, unusedId("engagement_episode"));
-        missing.put(Kind.EVENT, unusedId("episode_event"));
-        missing.put(Kind.CONSENT, unusedId("consent"));
-        missing.put(Kind.GROUP, unusedId("support_group"));
-        missing.put(Kind.GROUP_SESSION, unusedId("group_session"));
-        missing.put(Kind.ENROLLMENT, unusedId("group_enrollment"));
-        missing.put(Kind.PROGRAM, unusedId("program"));
-        missing.put(Kind.COUNSELOR, "nobody-" + suffix);
-        missing.put(Kind.CLINIC, unusedId("room"));
+        ForeignRecords foreign = ForeignRecords.make(api, database, awayId, suffix);
+        Map<Kind, String> missing = ForeignRecords.missing(database, suffix);
 
         List<Endpoint> endpoints = endpoints();
         assertThat(endpoints).as("endpoints read from the resources").hasSizeGreaterThan(70);
@@ -213,156 +182,6 @@ class ForeignIdsApiIT {
         assertThat(rowCounts())
                 .as("rows per table after the sweep (only the audit trail grows)")
                 .isEqualTo(rowsBefore);
-    }
-
-    /** Program B's records, made as their own staff would make them, and what must never reach another caller. */
-    private record Foreign(Map<Kind, String> ids, List<String> secrets) {}
-
-    private Foreign foreignRecords(long programId, String suffix) throws Exception {
-        String familyName = "Quintanilla" + suffix;
-        HttpResponse<String> registered = api.send(
-                "frida",
-                "POST",
-                "families",
-                """
-                {"familyName": "%s", "programId": %d, "preferredLanguage": "en", "referralSource": "SELF",
-                 "members": [{"fullName": "Marisol %s", "ageYears": 50, "relationship": "PARENT", "phone": "555 014 %s",
-                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true},
-                             {"fullName": "Teodoro %s", "ageYears": 52, "relationship": "PARENT",
-                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true}]}
-                """
-                        .formatted(familyName, programId, familyName, suffix.substring(0, 4), familyName));
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        JsonObject family = json(registered.body());
-        String familyId = Long.toString(family.getJsonNumber("id").longValue());
-        String caseNumber = family.getString("caseNumber");
-        assertThat(api.send("bert", "PUT", "families/" + familyId + "/assignment", "{\"counselorUsername\": \"bella\"}")
-                        .statusCode())
-                .isEqualTo(200);
-        String member = first("select min(id) from family_member where family_id = cast(? as bigint)", familyId);
-
-        // a session held yesterday, with its draft note
-        database.update(
-                "insert into appointment (family_id, kind, counselor_id, telehealth, starts_at, ends_at, status,"
-                        + " booked_by, booked_at) select cast(? as bigint), 'FAMILY_THERAPY', s.id, true,"
-                        + " now() - interval '26 hours', now() - interval '25 hours', 'COMPLETED', 'frida', now()"
-                        + " from staff_member s where s.username = 'bella'",
-                familyId);
-        String appointment = first("select max(id) from appointment where family_id = cast(? as bigint)", familyId);
-        database.update(
-                "insert into appointment_member (appointment_id, family_member_id) values (cast(? as bigint),"
-                        + " cast(? as bigint))",
-                appointment,
-                member);
-        HttpResponse<String> opened = api.send("bella", "POST", "notes", "{\"appointmentId\": " + appointment + "}");
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-        JsonObject draft = json(opened.body());
-        String note = Long.toString(draft.getJsonNumber("id").longValue());
-        String noteText = "Marisol spoke of the overdose in March " + suffix;
-        HttpResponse<String> written = api.send(
-                "bella",
-                "PUT",
-                "notes/" + note,
-                "{\"content\": {\"data\": \"" + noteText + "\"}, \"version\": "
-                        + draft.getJsonNumber("version").longValue() + "}");
-        assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
-
-        // an intake, a loved one and their episode, with one event
-        database.update(
-                "insert into intake (family_id, started_by, started_at, updated_by, updated_at) values"
-                        + " (cast(? as bigint), 'bella', now(), 'bella', now())",
-                familyId);
-        database.update(
-                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
-                        + " 'Rafa', 'CHILD')",
-                familyId);
-        database.update(
-                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
-                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'bella',"
-                        + " now() - interval '5 days', current_date + 9, current_date - 5 from loved_one l"
-                        + " where l.family_id = cast(? as bigint)",
-                familyId,
-                familyId);
-        String episode = first("select id from engagement_episode where family_id = cast(? as bigint)", familyId);
-        LocalDate today = LocalDate.now(ClinicTime.zone());
-        HttpResponse<String> event = api.send(
-                "bella",
-                "POST",
-                "episodes/" + episode + "/events",
-                """
-                {"kind": "TREATMENT_OFFERED", "on": "%s", "offeredBy": "COUNSELOR", "response": "REFUSED",
-                 "refusalReasons": ["FINANCIAL_OR_INSURANCE"], "note": "Refused again %s"}
-                """
-                        .formatted(today, suffix));
-        assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
-        String eventId = Long.toString(json(event.body())
-                .getJsonArray("events")
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue());
-
-        HttpResponse<String> consent = api.send(
-                "bella",
-                "POST",
-                "consents?family=" + familyId,
-                "{\"memberId\": " + member + ", \"recipientName\": \"Dr. Lima\", \"purpose\": \"care\","
-                        + " \"scope\": \"ATTENDANCE\", \"signedOn\": \"" + today + "\", \"startsOn\": \"" + today
-                        + "\", \"expiresOn\": \"" + today.plusMonths(1) + "\"}");
-        assertThat(consent.statusCode()).as(consent.body()).isEqualTo(201);
-        String consentId =
-                Long.toString(json(consent.body()).getJsonNumber("id").longValue());
-
-        // a group of program B, led by Bella, with the member enrolled
-        String groupName = "Sunrise circle " + suffix;
-        database.update("insert into room (name, capacity) values (?, 12)", "Away room " + suffix);
-        String room = first("select id from room where name = ?", "Away room " + suffix);
-        LocalDate firstDate = today.plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
-        HttpResponse<String> defined = api.send(
-                "bert",
-                "POST",
-                "groups",
-                """
-                {"name": "%s", "kind": "PARENTS", "language": "en", "programId": %d, "roomId": %s, "capacity": 8,
-                 "openEnrollment": true, "facilitatorUsernames": ["bella"],
-                 "meetings": {"firstDate": "%s", "startTime": "07:00", "minutes": 60, "count": 2}}
-                """
-                        .formatted(groupName, programId, room, firstDate));
-        assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
-        JsonObject group = json(defined.body()).getJsonObject("group");
-        String groupId = Long.toString(group.getJsonNumber("id").longValue());
-        String groupSession = first("select min(id) from group_session where group_id = cast(? as bigint)", groupId);
-        HttpResponse<String> enrolled = api.send(
-                "frida", "POST", "enrollments", "{\"groupId\": " + groupId + ", \"memberId\": " + member + "}");
-        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(200);
-        String enrollment =
-                Long.toString(json(enrolled.body()).getJsonNumber("id").longValue());
-
-        Map<Kind, String> ids = new LinkedHashMap<>();
-        ids.put(Kind.FAMILY, familyId);
-        ids.put(Kind.MEMBER, member);
-        ids.put(Kind.APPOINTMENT, appointment);
-        ids.put(Kind.NOTE, note);
-        ids.put(Kind.EPISODE, episode);
-        ids.put(Kind.EVENT, eventId);
-        ids.put(Kind.CONSENT, consentId);
-        ids.put(Kind.GROUP, groupId);
-        ids.put(Kind.GROUP_SESSION, groupSession);
-        ids.put(Kind.ENROLLMENT, enrollment);
-        ids.put(Kind.PROGRAM, Long.toString(programId));
-        ids.put(Kind.COUNSELOR, "bella");
-        ids.put(Kind.CLINIC, room);
-        return new Foreign(
-                ids,
-                List.of(
-                        familyName,
-                        caseNumber,
-                        "Marisol",
-                        "Teodoro",
-                        "Rafa",
-                        noteText,
-                        "Refused again " + suffix,
-                        groupName,
-                        "Dr. Lima"));
     }
 
     /** One request to send: the path with its query, and the body. */

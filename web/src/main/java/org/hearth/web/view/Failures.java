@@ -40,16 +40,17 @@ public final class Failures {
     }
 
     /**
-     * Answers a page that could not be loaded: 403 for a refusal, 404 for an unknown family. Anything
-     * else is rethrown to the 500 page.
+     * Answers a page that could not be loaded: 403 for a refusal and for an id that names no record alike
+     * (whether a record exists is not told). Anything else is rethrown to the 500 page.
      */
     public static void answerLoad(RuntimeException thrown) {
         Throwable cause = causeOf(thrown);
         int status;
-        if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+        if (cause instanceof AccessDeniedException
+                || cause instanceof EJBAccessException
+                || cause instanceof RecordNotFoundException) {
+            // a record that does not exist is refused as one the caller may not see: a page never tells which
             status = 403;
-        } else if (cause instanceof RecordNotFoundException) {
-            status = 404;
         } else {
             throw thrown;
         }

@@ -114,7 +114,7 @@ public class RecordBacking implements Serializable {
     private String counselorUsername;
     private String assignmentReason;
 
-    /** Loads the family on opening the page; 403 or 404 when the caller may not, or it does not exist. */
+    /** Loads the family on opening the page; 403 when the caller may not, or it does not exist (the same answer). */
     public void load() {
         if (id == null) {
             Failures.answerLoad(new org.hearth.family.FamilyNotFoundException(0));
@@ -140,9 +140,12 @@ public class RecordBacking implements Serializable {
             emergency = currentStaff.hasRole("counselor")
                     && emergencyAccesses.mineOpen().stream().anyMatch(a -> a.familyId() == id);
         } catch (RuntimeException e) {
-            if (Failures.causeOf(e) instanceof org.hearth.security.AccessDeniedException
+            Throwable cause = Failures.causeOf(e);
+            if ((cause instanceof org.hearth.security.AccessDeniedException
+                            || cause instanceof org.hearth.security.RecordNotFoundException)
                     && currentStaff.hasRole("counselor")) {
-                // not on the caseload: in an emergency the counselor may open it by saying why
+                // not on the caseload: in an emergency the counselor may open it by saying why (an id of no family
+                // is asked the same, so the page does not tell whether the family exists)
                 redirectTo("/families/emergency.xhtml?id=" + id);
                 return;
             }

@@ -1,0 +1,248 @@
+package org.hearth.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.testing.ApiClient.json;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hearth.schedule.ClinicTime;
+
+/**
+ * Another program's records, made as its own staff would make them (Bella its counselor, Bert its supervisor,
+ * through the API where the API makes them), for the sweeps that send their ids to callers who may not touch
+ * them: a family of two members, a held session with its draft note, an episode with an event, a consent, a
+ * group with its sessions and an enrollment. {@link #secrets} is what must never reach such a caller.
+ *
+ * @param ids the records' ids by kind
+ * @param secrets names, case number and texts of the records
+ */
+public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
+
+    /** The kinds of record whose ids the API and the pages take. */
+    public enum Kind {
+        FAMILY,
+        MEMBER,
+        APPOINTMENT,
+        NOTE,
+        GROUP_NOTE,
+        EPISODE,
+        EVENT,
+        CONSENT,
+        GROUP,
+        GROUP_SESSION,
+        ENROLLMENT,
+        PROGRAM,
+        COUNSELOR,
+        /** Rooms and closures belong to the whole clinic: nobody's foreign record. */
+        CLINIC
+    }
+
+    /** Ids of no record, one per kind. */
+    public static Map<Kind, String> missing(Sql database, String suffix) {
+        Map<Kind, String> missing = new LinkedHashMap<>();
+        missing.put(Kind.FAMILY, unusedId(database, "family"));
+        missing.put(Kind.MEMBER, unusedId(database, "family_member"));
+        missing.put(Kind.APPOINTMENT, unusedId(database, "appointment"));
+        missing.put(Kind.NOTE, unusedId(database, "session_note"));
+        missing.put(Kind.GROUP_NOTE, unusedId(database, "group_note"));
+        missing.put(Kind.EPISODE, unusedId(database, "engagement_episode"));
+        missing.put(Kind.EVENT, unusedId(database, "episode_event"));
+        missing.put(Kind.CONSENT, unusedId(database, "consent"));
+        missing.put(Kind.GROUP, unusedId(database, "support_group"));
+        missing.put(Kind.GROUP_SESSION, unusedId(database, "group_session"));
+        missing.put(Kind.ENROLLMENT, unusedId(database, "group_enrollment"));
+        missing.put(Kind.PROGRAM, unusedId(database, "program"));
+        missing.put(Kind.COUNSELOR, "nobody-" + suffix);
+        missing.put(Kind.CLINIC, unusedId(database, "room"));
+        return missing;
+    }
+
+    /**
+     * Makes the records in the program with the given id, whose staff are the realm users {@code bella}
+     * (counselor) and {@code bert} (supervisor); {@code frida}, the front desk, registers and enrolls.
+     */
+    public static ForeignRecords make(ApiClient api, Sql database, long programId, String suffix) throws Exception {
+        String familyName = "Quintanilla" + suffix;
+        HttpResponse<String> registered = api.send(
+                "frida",
+                "POST",
+                "families",
+                """
+                {"familyName": "%s", "programId": %d, "preferredLanguage": "en", "referralSource": "SELF",
+                 "members": [{"fullName": "Marisol %s", "ageYears": 50, "relationship": "PARENT", "phone": "555 014 %s",
+                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true},
+                             {"fullName": "Teodoro %s", "ageYears": 52, "relationship": "PARENT",
+                              "safeToLeaveMessage": true, "safeToMail": true, "participates": true}]}
+                """
+                        .formatted(familyName, programId, familyName, suffix.substring(0, 4), familyName));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        JsonObject family = json(registered.body());
+        String familyId = Long.toString(family.getJsonNumber("id").longValue());
+        String caseNumber = family.getString("caseNumber");
+        assertThat(api.send("bert", "PUT", "families/" + familyId + "/assignment", "{\"counselorUsername\": \"bella\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        String member =
+                first(database, "select min(id) from family_member where family_id = cast(? as bigint)", familyId);
+
+        // a session held yesterday, with its draft note
+        database.update(
+                "insert into appointment (family_id, kind, counselor_id, telehealth, starts_at, ends_at, status,"
+                        + " booked_by, booked_at) select cast(? as bigint), 'FAMILY_THERAPY', s.id, true,"
+                        + " now() - interval '26 hours', now() - interval '25 hours', 'COMPLETED', 'frida', now()"
+                        + " from staff_member s where s.username = 'bella'",
+                familyId);
+        String appointment =
+                first(database, "select max(id) from appointment where family_id = cast(? as bigint)", familyId);
+        database.update(
+                "insert into appointment_member (appointment_id, family_member_id) values (cast(? as bigint),"
+                        + " cast(? as bigint))",
+                appointment,
+                member);
+        HttpResponse<String> opened = api.send("bella", "POST", "notes", "{\"appointmentId\": " + appointment + "}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        JsonObject draft = json(opened.body());
+        String note = Long.toString(draft.getJsonNumber("id").longValue());
+        String noteText = "Marisol spoke of the overdose in March " + suffix;
+        HttpResponse<String> written = api.send(
+                "bella",
+                "PUT",
+                "notes/" + note,
+                "{\"content\": {\"data\": \"" + noteText + "\"}, \"version\": "
+                        + draft.getJsonNumber("version").longValue() + "}");
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+
+        // an intake, a loved one and their episode, with one event
+        database.update(
+                "insert into intake (family_id, started_by, started_at, updated_by, updated_at) values"
+                        + " (cast(? as bigint), 'bella', now(), 'bella', now())",
+                familyId);
+        database.update(
+                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
+                        + " 'Rafa', 'CHILD')",
+                familyId);
+        database.update(
+                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
+                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'bella',"
+                        + " now() - interval '5 days', current_date + 9, current_date - 5 from loved_one l"
+                        + " where l.family_id = cast(? as bigint)",
+                familyId,
+                familyId);
+        String episode =
+                first(database, "select id from engagement_episode where family_id = cast(? as bigint)", familyId);
+        LocalDate today = LocalDate.now(ClinicTime.zone());
+        HttpResponse<String> event = api.send(
+                "bella",
+                "POST",
+                "episodes/" + episode + "/events",
+                """
+                {"kind": "TREATMENT_OFFERED", "on": "%s", "offeredBy": "COUNSELOR", "response": "REFUSED",
+                 "refusalReasons": ["FINANCIAL_OR_INSURANCE"], "note": "Refused again %s"}
+                """
+                        .formatted(today, suffix));
+        assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
+        String eventId = Long.toString(json(event.body())
+                .getJsonArray("events")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue());
+
+        HttpResponse<String> consent = api.send(
+                "bella",
+                "POST",
+                "consents?family=" + familyId,
+                "{\"memberId\": " + member + ", \"recipientName\": \"Dr. Lima\", \"purpose\": \"care\","
+                        + " \"scope\": \"ATTENDANCE\", \"signedOn\": \"" + today + "\", \"startsOn\": \"" + today
+                        + "\", \"expiresOn\": \"" + today.plusMonths(1) + "\"}");
+        assertThat(consent.statusCode()).as(consent.body()).isEqualTo(201);
+        String consentId =
+                Long.toString(json(consent.body()).getJsonNumber("id").longValue());
+
+        // a group of program B, led by Bella, with the member enrolled
+        String groupName = "Sunrise circle " + suffix;
+        database.update("insert into room (name, capacity) values (?, 12)", "Away room " + suffix);
+        String room = first(database, "select id from room where name = ?", "Away room " + suffix);
+        LocalDate firstDate = today.plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        HttpResponse<String> defined = api.send(
+                "bert",
+                "POST",
+                "groups",
+                """
+                {"name": "%s", "kind": "PARENTS", "language": "en", "programId": %d, "roomId": %s, "capacity": 8,
+                 "openEnrollment": true, "facilitatorUsernames": ["bella"],
+                 "meetings": {"firstDate": "%s", "startTime": "07:00", "minutes": 60, "count": 2}}
+                """
+                        .formatted(groupName, programId, room, firstDate));
+        assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
+        JsonObject group = json(defined.body()).getJsonObject("group");
+        String groupId = Long.toString(group.getJsonNumber("id").longValue());
+        String groupSession =
+                first(database, "select min(id) from group_session where group_id = cast(? as bigint)", groupId);
+        HttpResponse<String> enrolled = api.send(
+                "frida", "POST", "enrollments", "{\"groupId\": " + groupId + ", \"memberId\": " + member + "}");
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(200);
+        String enrollment =
+                Long.toString(json(enrolled.body()).getJsonNumber("id").longValue());
+
+        // a draft group note of the group's last meeting, with the member's section
+        String groupNoteText = "The circle heard from Marisol " + suffix;
+        String lastMeeting =
+                first(database, "select max(id) from group_session where group_id = cast(? as bigint)", groupId);
+        database.update(
+                "insert into group_note (group_session_id, author_id, status, body, created_at, updated_at)"
+                        + " select cast(? as bigint), s.id, 'DRAFT', ?, now(), now() from staff_member s"
+                        + " where s.username = 'bella'",
+                lastMeeting,
+                groupNoteText);
+        String groupNote =
+                first(database, "select id from group_note where group_session_id = cast(? as bigint)", lastMeeting);
+        database.update(
+                "insert into group_note_section (note_id, family_member_id, family_id, text) values"
+                        + " (cast(? as bigint), cast(? as bigint), cast(? as bigint), 'Her own part')",
+                groupNote,
+                member,
+                familyId);
+
+        Map<Kind, String> ids = new LinkedHashMap<>();
+        ids.put(Kind.GROUP_NOTE, groupNote);
+        ids.put(Kind.FAMILY, familyId);
+        ids.put(Kind.MEMBER, member);
+        ids.put(Kind.APPOINTMENT, appointment);
+        ids.put(Kind.NOTE, note);
+        ids.put(Kind.EPISODE, episode);
+        ids.put(Kind.EVENT, eventId);
+        ids.put(Kind.CONSENT, consentId);
+        ids.put(Kind.GROUP, groupId);
+        ids.put(Kind.GROUP_SESSION, groupSession);
+        ids.put(Kind.ENROLLMENT, enrollment);
+        ids.put(Kind.PROGRAM, Long.toString(programId));
+        ids.put(Kind.COUNSELOR, "bella");
+        ids.put(Kind.CLINIC, room);
+        return new ForeignRecords(
+                ids,
+                List.of(
+                        familyName,
+                        caseNumber,
+                        "Marisol",
+                        "Teodoro",
+                        "Rafa",
+                        noteText,
+                        "Refused again " + suffix,
+                        groupName,
+                        "Dr. Lima"));
+    }
+
+    private static String unusedId(Sql database, String table) {
+        return first(database, "select coalesce(max(id), 0) + 1000000 from " + table);
+    }
+
+    private static String first(Sql database, String sql, String... parameters) {
+        return database.query(sql, parameters).get(0).get(0);
+    }
+}
