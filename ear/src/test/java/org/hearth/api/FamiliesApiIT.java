@@ -116,7 +116,9 @@ class FamiliesApiIT {
         assertThat(byCounselor.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(byFrontDesk.statusCode()).isEqualTo(403);
-        assertThat(unknownFamily.statusCode()).isEqualTo(404);
+        assertThat(unknownFamily.statusCode())
+                .as("an unknown family is refused as one the caller may not touch")
+                .isEqualTo(403);
     }
 
     /** A program with sam supervising and carlos counselling in it, as an administrator will set it up. */

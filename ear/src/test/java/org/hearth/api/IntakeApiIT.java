@@ -277,13 +277,15 @@ class IntakeApiIT {
     }
 
     @Test
-    void anUnknownFamilyIsNotFound() throws Exception {
+    void anUnknownFamilyIsRefusedWithTheWordsOfAFamilyThatIsNotTheCallers() throws Exception {
         HttpResponse<String> record = api.send("carlos", "GET", "families/999999999", null);
         HttpResponse<String> theIntake = api.send("carlos", "GET", "families/999999999/intake", null);
 
-        assertThat(record.statusCode()).isEqualTo(404);
-        assertThat(theIntake.statusCode()).isEqualTo(404);
-        assertThat(json(theIntake.body()).getInt("status")).isEqualTo(404);
+        assertThat(record.statusCode()).isEqualTo(403);
+        assertThat(theIntake.statusCode()).isEqualTo(403);
+        assertThat(json(theIntake.body()).getString("detail"))
+                .isEqualTo("This record does not exist, or it is not part of your work.");
+        assertThat(theIntake.body()).doesNotContain("999999999");
     }
 
     @Test

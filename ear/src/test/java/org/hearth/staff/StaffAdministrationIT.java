@@ -66,7 +66,7 @@ class StaffAdministrationIT {
                                 supervisor))
                 .containsExactly(
                         List.of("SERVICE_CALL", "DENIED", "StaffAdministration.staff: requ"),
-                        List.of("SERVICE_CALL", "DENIED", "StaffAdministration.createProg"));
+                        List.of("SERVICE_CALL", "DENIED", "StaffAdministration.createProgr"));
         assertThat(sql().query("select id from program where name = ?", "Sneaky " + supervisor))
                 .isEmpty();
     }
@@ -186,9 +186,11 @@ class StaffAdministrationIT {
                         family,
                         c);
         sql().update(
-                        "insert into calendar_feed (staff_member_id, secret_hash, created_at) values (cast(? as bigint), ?, now())",
+                        "insert into calendar_feed (staff_member_id, secret_hash, created_at, created_by) select"
+                                + " cast(? as bigint), ?, now(), s.username from staff_member s where s.id = cast(? as bigint)",
                         c,
-                        UUID.randomUUID().toString().replace("-", ""));
+                        UUID.randomUUID().toString().replace("-", ""),
+                        c);
         long id = Long.parseLong(c);
         StaffRow read = RunAs.user("ada" + suffix, ADMIN, () -> administration.member(id));
 

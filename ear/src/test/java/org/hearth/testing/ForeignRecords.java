@@ -80,7 +80,12 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
                              {"fullName": "Teodoro %s", "ageYears": 52, "relationship": "PARENT",
                               "safeToLeaveMessage": true, "safeToMail": true, "participates": true}]}
                 """
-                        .formatted(familyName, programId, familyName, suffix.substring(0, 4), familyName));
+                        .formatted(
+                                familyName,
+                                programId,
+                                familyName,
+                                String.format("%04d", Math.floorMod(suffix.hashCode(), 10_000)),
+                                familyName));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         JsonObject family = json(registered.body());
         String familyId = Long.toString(family.getJsonNumber("id").longValue());

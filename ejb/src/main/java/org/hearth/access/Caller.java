@@ -106,19 +106,28 @@ public class Caller {
         return clock.now();
     }
 
+    /**
+     * The identity the container holds now. One request is one person in the application, but the identity can
+     * change inside a request (a bean run as another identity, a test acting as several people in turn): what was
+     * resolved for someone else is then forgotten, never answered for the new identity.
+     */
     private void resolveIdentity() {
-        if (username == null) {
+        String now = identity.username();
+        Set<String> rolesNow = identity.roles();
+        if (!now.equals(username) || !rolesNow.equals(roles)) {
+            username = now;
+            roles = rolesNow;
             subject = RequestOrigin.subjectInRequest().orElse(null);
-            roles = identity.roles();
-            username = identity.username();
+            staffId = null;
+            programIds = List.of();
         }
     }
 
     private void resolveStaff() {
+        resolveIdentity();
         if (staffId != null) {
             return;
         }
-        resolveIdentity();
         StaffMembers staff = new StaffMembers(em);
         // Without a subject (a timer, a call that did not come through the web layer) the username is all there is.
         Optional<StaffMember> found = subject != null ? staff.signedIn(subject, username) : staff.byUsername(username);

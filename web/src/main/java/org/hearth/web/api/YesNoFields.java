@@ -18,7 +18,8 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 
 /**
- * Refuses a request body whose yes/no field holds anything but {@code true}, {@code false} or {@code null}.
+ * Refuses a request body whose yes/no field holds anything but {@code true}, {@code false} or {@code null}, or
+ * whose text field holds a yes/no.
  * JSON-B reads a string there with {@code Boolean.parseBoolean} and a number as it likes, so {@code "yes"} or
  * a typo quietly became "no" - and changed a record - instead of being refused. The body is checked against
  * the record it is read into (nested records and lists of them too), then read as before.
@@ -61,6 +62,12 @@ public class YesNoFields implements ReaderInterceptor {
                         path.isEmpty() ? "body" : path,
                         (path.isEmpty() ? "The value" : path) + " takes true or false.");
             }
+        } else if (raw == String.class
+                && (json.getValueType() == JsonValue.ValueType.TRUE
+                        || json.getValueType() == JsonValue.ValueType.FALSE)) {
+            // JSON-B would store the word "true" as a name or a reason: a yes/no is no text
+            throw new BadRequestProblem(
+                    path.isEmpty() ? "body" : path, (path.isEmpty() ? "The value" : path) + " takes text.");
         } else if (raw != null && raw.isRecord() && json.getValueType() == JsonValue.ValueType.OBJECT) {
             JsonObject object = json.asJsonObject();
             for (RecordComponent component : raw.getRecordComponents()) {
