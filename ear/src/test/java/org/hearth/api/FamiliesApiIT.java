@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hearth.schedule.ClinicTime;
 import org.hearth.testing.ApiClient;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -45,7 +46,7 @@ class FamiliesApiIT {
         assertThat(registered.statusCode()).isEqualTo(201);
         JsonObject family = json(registered.body());
         assertThat(family.getString("caseNumber"))
-                .matches("F-" + LocalDate.now().getYear() + "-\\d{5}");
+                .matches("F-" + LocalDate.now(ClinicTime.zone()).getYear() + "-\\d{5}");
         assertThat(family.getString("status")).isEqualTo("INTAKE");
         assertThat(registered.headers().firstValue("Location"))
                 .hasValue(HearthStack.appUrl() + "api/v1/families/"

@@ -42,7 +42,6 @@ import org.hearth.testing.ForeignRecords.Kind;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.Keycloak;
 import org.hearth.testing.Sql;
-import org.hearth.testing.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -110,21 +109,7 @@ class ForeignIdsApiIT {
     @Test
     void everyForeignIdIsRefusedAsAnIdOfNoRecordNamingNothingStoringNothingAndAudited() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        TestData data = new TestData(database);
-        String home = "Home program " + suffix;
-        String away = "Away program " + suffix;
-        data.program(home);
-        long awayId = data.program(away);
-        data.realmStaff("frida", "Frida Moreno", "front-desk", home, away);
-        data.realmStaff("carlos", "Carlos Rivera", "counselor", home);
-        data.realmStaff("sam", "Sam Okafor", "supervisor", home);
-        data.realmStaff("ada", "Ada Kowalski", "admin");
-        Keycloak.ensureUser("bella", "Bella", "Aranda", "counselor");
-        Keycloak.ensureUser("bert", "Bert", "Lindqvist", "supervisor");
-        data.realmStaff("bella", "Bella Aranda", "counselor", away);
-        data.realmStaff("bert", "Bert Lindqvist", "supervisor", away);
-
-        ForeignRecords foreign = ForeignRecords.make(api, database, awayId, suffix);
+        ForeignRecords foreign = ForeignRecords.inAnotherProgram(api, database, suffix);
         Map<Kind, String> missing = ForeignRecords.missing(database, suffix);
 
         List<Endpoint> endpoints = endpoints();

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.schedule.ClinicTime;
 import org.hearth.testing.ApiClient;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -393,7 +394,7 @@ class IntakeApiIT {
                         lovedOne("J.", false, 4),
                         lovedOne("Uncle M.", true, 2),
                         participantId,
-                        LocalDate.now().minusDays(1));
+                        LocalDate.now(ClinicTime.zone()).minusDays(1));
     }
 
     /** A first draft with one loved one and one readiness ruler, to try values out of range. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.hearth.family.CaseloadQuery.CaseloadSort;
+import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -67,7 +68,7 @@ class CaseloadIT {
         coveredNow = register(programId, "Brooks");
         coveredBefore = register(programId, "Castillo");
         someoneElses = register(programId, "Duarte");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClinicTime.zone());
         RunAs.user(supervisor, Set.of("supervisor"), () -> {
             assignments.assignPrimary(primary.id(), ana, null);
             for (FamilyContact family : List.of(coveredNow, coveredBefore, someoneElses)) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -56,7 +57,10 @@ class FamilyRegistryIT {
         FamilyContact family = RunAs.user(
                 clerk, FRONT_DESK, () -> registry.register(newFamily(program, "Ávila", "555 010 " + digits())));
 
-        assertTrue(family.caseNumber().startsWith("F-" + LocalDate.now().getYear() + "-"), family.caseNumber());
+        assertTrue(
+                family.caseNumber()
+                        .startsWith("F-" + LocalDate.now(ClinicTime.zone()).getYear() + "-"),
+                family.caseNumber());
         assertEquals(FamilyStatus.INTAKE, family.status());
         assertEquals(2, family.members().size());
         assertEquals(
@@ -93,7 +97,7 @@ class FamilyRegistryIT {
         List<Integer> sequences = sql()
                 .query(
                         "select case_sequence from family where intake_year = ?::int order by 1",
-                        String.valueOf(LocalDate.now().getYear()))
+                        String.valueOf(LocalDate.now(ClinicTime.zone()).getYear()))
                 .stream()
                 .map(row -> Integer.parseInt(row.get(0)))
                 .toList();
@@ -145,7 +149,7 @@ class FamilyRegistryIT {
                 null,
                 List.of(new NewFamilyMember(
                         "Ana Future",
-                        LocalDate.now().plusDays(3),
+                        LocalDate.now(ClinicTime.zone()).plusDays(3),
                         null,
                         Relationship.PARENT,
                         "12",

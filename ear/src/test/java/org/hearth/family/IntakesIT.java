@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.hearth.engagement.EpisodeStatus;
+import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -112,7 +113,7 @@ class IntakesIT {
         assertNotNull(completed.completedAt());
         FamilyRecord record = asAna(() -> records.open(family.id()));
         assertEquals(FamilyStatus.ACTIVE, record.status());
-        assertEquals(LocalDate.now(), record.lastContactOn());
+        assertEquals(LocalDate.now(ClinicTime.zone()), record.lastContactOn(), "the clinic's today, not the server's");
         assertEquals(
                 List.of(EpisodeStatus.REFUSING),
                 record.clinical().lovedOnes().stream()
@@ -292,7 +293,7 @@ class IntakesIT {
             }
         }
         form.setTreatmentConsentSigned(true);
-        form.setTreatmentConsentOn(LocalDate.now());
+        form.setTreatmentConsentOn(LocalDate.now(ClinicTime.zone()));
         return form;
     }
 

@@ -59,7 +59,8 @@ class PageAccessMatrixIT {
             schedule/today.xhtml                page      403       403       403       403       403       403       403
             calendar/week.xhtml                 page      page      page      page      page      page      page      403
             groups/index.xhtml                  page      page      page      page      page      page      page      403
-            notes/miti.xhtml                    403       page      page      page      page      page      page      403
+            # MITI coding without a session: an unknown session, refused as one the caller may not code
+            notes/miti.xhtml                    403       403       403       403       403       403       403       403
             reports/overview.xhtml              403       page      page      page      page      page      page      403
             reports/caseloads.xhtml             403       403       403       403       403       page      page      403
             reports/emergency.xhtml             403       403       403       403       403       page      page      403

@@ -64,10 +64,31 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
     }
 
     /**
+     * Two programs: the callers' own, where Frida (front desk, who works in both), Carlos (counselor) and Sam
+     * (supervisor) work, and Ada the administrator; and another, whose records this makes.
+     */
+    public static ForeignRecords inAnotherProgram(ApiClient api, Sql database, String suffix) throws Exception {
+        TestData data = new TestData(database);
+        String home = "Home program " + suffix;
+        String away = "Away program " + suffix;
+        data.program(home);
+        long awayId = data.program(away);
+        data.realmStaff("frida", "Frida Moreno", "front-desk", home, away);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", home);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", home);
+        data.realmStaff("ada", "Ada Kowalski", "admin");
+        Keycloak.ensureUser("bella", "Bella", "Aranda", "counselor");
+        Keycloak.ensureUser("bert", "Bert", "Lindqvist", "supervisor");
+        data.realmStaff("bella", "Bella Aranda", "counselor", away);
+        data.realmStaff("bert", "Bert Lindqvist", "supervisor", away);
+        return make(api, database, awayId, suffix);
+    }
+
+    /**
      * Makes the records in the program with the given id, whose staff are the realm users {@code bella}
      * (counselor) and {@code bert} (supervisor); {@code frida}, the front desk, registers and enrolls.
      */
-    public static ForeignRecords make(ApiClient api, Sql database, long programId, String suffix) throws Exception {
+    private static ForeignRecords make(ApiClient api, Sql database, long programId, String suffix) throws Exception {
         String familyName = "Quintanilla" + suffix;
         HttpResponse<String> registered = api.send(
                 "frida",
@@ -130,7 +151,7 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
                 familyId);
         database.update(
                 "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
-                        + " 'Rafa', 'CHILD')",
+                        + " 'Rafa', 'SON_OR_DAUGHTER')",
                 familyId);
         database.update(
                 "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"

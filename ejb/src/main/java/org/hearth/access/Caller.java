@@ -132,8 +132,11 @@ public class Caller {
         // Without a subject (a timer, a call that did not come through the web layer) the username is all there is.
         Optional<StaffMember> found = subject != null ? staff.signedIn(subject, username) : staff.byUsername(username);
         found.ifPresent(member -> {
-            programIds = List.copyOf(
-                    em.createQuery("select p.id from StaffMember s join s.programs p where s.id = :staff", Long.class)
+            // the sign-in query fetches the programs with the record; by username they are read on their own
+            programIds = subject != null
+                    ? List.copyOf(member.getProgramIds())
+                    : List.copyOf(em.createQuery(
+                                    "select p.id from StaffMember s join s.programs p where s.id = :staff", Long.class)
                             .setParameter("staff", member.getId())
                             .getResultList());
             staffId = member.getId();

@@ -30,8 +30,8 @@ import java.util.Set;
 @NamedQuery(name = "StaffMember.findByUsername", query = "select s from StaffMember s where s.username = :username")
 @NamedQuery(
         name = "StaffMember.findBySubjectOrUsername",
-        query =
-                "select s from StaffMember s where s.subject = :subject or (s.subject is null and s.username = :username)")
+        query = "select distinct s from StaffMember s left join fetch s.programs"
+                + " where s.subject = :subject or (s.subject is null and s.username = :username)")
 public class StaffMember {
 
     @Id
