@@ -194,7 +194,9 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         String groupName = "Sunrise circle " + suffix;
         database.update("insert into room (name, capacity) values (?, 12)", "Away room " + suffix);
         String room = first(database, "select id from room where name = ?", "Away room " + suffix);
-        LocalDate firstDate = today.plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        // weeks ahead by the suffix, so two sweeps of one run never give Bella two groups at once
+        LocalDate firstDate = today.plusWeeks(3 + Math.floorMod(suffix.hashCode(), 200))
+                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         HttpResponse<String> defined = api.send(
                 "bert",
                 "POST",
@@ -202,10 +204,13 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
                 """
                 {"name": "%s", "kind": "PARENTS", "language": "en", "programId": %d, "roomId": %s, "capacity": 8,
                  "openEnrollment": true, "facilitatorUsernames": ["bella"],
-                 "meetings": {"firstDate": "%s", "startTime": "07:00", "minutes": 60, "count": 2}}
+                 "meetings": {"firstDate": "%s", "startTime": "18:30", "minutes": 60, "count": 2}}
                 """
                         .formatted(groupName, programId, room, firstDate));
         assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
+        assertThat(json(defined.body()).getInt("sessionsCreated"))
+                .as(defined.body())
+                .isEqualTo(2);
         JsonObject group = json(defined.body()).getJsonObject("group");
         String groupId = Long.toString(group.getJsonNumber("id").longValue());
         String groupSession =

@@ -245,9 +245,18 @@ public class SupportGroups {
         return sessionChanged(session, AuditAction.SUBSTITUTE_GROUP_FACILITATOR);
     }
 
-    /** A group with its sessions and seats: anyone working with groups (no family's data is shown). Audited. */
+    /**
+     * A group with its sessions and seats (no family's data is shown): the front desk, its facilitators, and the
+     * counselors and supervisors of its program; another program's group is refused as one that does not exist.
+     * Audited.
+     */
     public SupportGroupView read(long groupId) {
         SupportGroup group = group(groupId);
+        if (!context.isCallerInRole(Role.Names.FRONT_DESK)
+                && !facilitates(group)
+                && !access.caller().worksIn(group.getProgram().getId())) {
+            throw new AccessDeniedException("a group is read by the front desk and the staff of its program");
+        }
         audit.record(AuditEvent.allowed(AuditAction.READ_GROUP, "SupportGroup", group.getId()));
         return view(group);
     }

@@ -97,8 +97,6 @@ public final class Failures {
         } else if (cause instanceof NoteRefusedException refused) {
             ResourceBundle validation = validationMessages(faces);
             refused.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof RecordNotFoundException) {
-            faces.addMessage(null, error(i18n.getString("failures.notFound")));
         } else if (cause instanceof BookingRefusedException refused) {
             ResourceBundle validation = validationMessages(faces);
             refused.getRefusals().forEach(r -> faces.addMessage(null, error(r.text(validation))));
@@ -115,7 +113,10 @@ public final class Failures {
             faces.addMessage(null, error(i18n.getString("failures.conflict")));
         } else if (cause instanceof RecordLockedException) {
             faces.addMessage(null, error(i18n.getString("failures.locked")));
-        } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+        } else if (cause instanceof AccessDeniedException
+                || cause instanceof EJBAccessException
+                || cause instanceof RecordNotFoundException) {
+            // a record that does not exist is refused in the words of one the caller may not touch
             faces.addMessage(null, error(i18n.getString("failures.denied")));
         } else if (cause instanceof org.hearth.consent.ConsentRefusedException refused) {
             ResourceBundle validation = validationMessages(faces);
