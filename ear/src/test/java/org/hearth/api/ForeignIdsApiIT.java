@@ -127,6 +127,11 @@ class ForeignIdsApiIT {
                 if (user.equals("frida") && endpoint.kinds().stream().noneMatch(CLINICAL::contains)) {
                     continue; // the front desk works with every family's contacts, sessions and groups
                 }
+                if (user.equals("ada")
+                        && (endpoint.path().startsWith("staff")
+                                || endpoint.path().startsWith("programs"))) {
+                    continue; // the administrator manages every staff member and program
+                }
                 Request theirs = request(endpoint, foreign.ids());
                 Request nobodys = request(endpoint, missing);
                 long deniedBefore = denied(user);
@@ -140,7 +145,7 @@ class ForeignIdsApiIT {
                             asked + ": " + toForeign.statusCode() + " (not refused) " + abbreviated(toForeign.body()));
                 }
                 if (toForeign.statusCode() != toMissing.statusCode()
-                        || !normalized(toForeign.body(), foreign.ids()).equals(normalized(toMissing.body(), missing))) {
+                        || !normalized(toForeign.body()).equals(normalized(toMissing.body()))) {
                     wrong.add(asked + ": " + toForeign.statusCode() + " " + abbreviated(toForeign.body())
                             + ", but for no record " + toMissing.statusCode() + " " + abbreviated(toMissing.body()));
                 }
@@ -190,15 +195,12 @@ class ForeignIdsApiIT {
         return api.sendWithToken(token(user), endpoint.method(), request.path(), request.body());
     }
 
-    /** The answer with the ids of the request put back to their kinds' names, so two answers can be compared. */
-    private static String normalized(String body, Map<Kind, String> ids) {
-        String normalized = body;
-        for (Map.Entry<Kind, String> id : ids.entrySet()) {
-            normalized = normalized.replaceAll(
-                    "\\b" + java.util.regex.Pattern.quote(id.getValue()) + "\\b",
-                    id.getKey().name());
-        }
-        return normalized;
+    /**
+     * The answer with every number put aside, so two answers can be compared: the ids asked for differ, and a
+     * small id of one world may stand in the other's text ("from 1 to 5"). Names are checked on their own.
+     */
+    private static String normalized(String body) {
+        return body.replaceAll("\\d+", "#");
     }
 
     // --- the endpoints, read from the resources in the EAR under test
@@ -314,6 +316,7 @@ class ForeignIdsApiIT {
             case "group-sessions" -> Kind.GROUP_SESSION;
             case "enrollments" -> Kind.ENROLLMENT;
             case "programs" -> Kind.PROGRAM;
+            case "staff" -> Kind.STAFF;
             case "rooms", "closures" -> Kind.CLINIC;
             default -> null;
         };

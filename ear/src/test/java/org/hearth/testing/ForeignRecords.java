@@ -17,7 +17,8 @@ import org.hearth.schedule.ClinicTime;
  * Another program's records, made as its own staff would make them (Bella its counselor, Bert its supervisor,
  * through the API where the API makes them), for the sweeps that send their ids to callers who may not touch
  * them: a family of two members, a held session with its draft note, an episode with an event, a consent, a
- * group with its sessions and an enrollment. {@link #secrets} is what must never reach such a caller.
+ * group with its sessions and an enrollment. {@link #secrets} is what must never reach such a caller: the program's
+ * name (a report of it), the family's name and case number, its members, the loved one, texts and the group's name.
  *
  * @param ids the records' ids by kind
  * @param secrets names, case number and texts of the records
@@ -39,6 +40,8 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         ENROLLMENT,
         PROGRAM,
         COUNSELOR,
+        /** A staff record: only the administrator manages them. */
+        STAFF,
         /** Rooms and closures belong to the whole clinic: nobody's foreign record. */
         CLINIC
     }
@@ -59,6 +62,7 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         missing.put(Kind.ENROLLMENT, unusedId(database, "group_enrollment"));
         missing.put(Kind.PROGRAM, unusedId(database, "program"));
         missing.put(Kind.COUNSELOR, "nobody-" + suffix);
+        missing.put(Kind.STAFF, unusedId(database, "staff_member"));
         missing.put(Kind.CLINIC, unusedId(database, "room"));
         return missing;
     }
@@ -254,10 +258,14 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         ids.put(Kind.ENROLLMENT, enrollment);
         ids.put(Kind.PROGRAM, Long.toString(programId));
         ids.put(Kind.COUNSELOR, "bella");
+        ids.put(Kind.STAFF, first(database, "select id from staff_member where username = 'bella'"));
         ids.put(Kind.CLINIC, room);
+        String programName =
+                first(database, "select name from program where id = cast(? as bigint)", Long.toString(programId));
         return new ForeignRecords(
                 ids,
                 List.of(
+                        programName,
                         familyName,
                         caseNumber,
                         "Marisol",

@@ -155,7 +155,7 @@ public class Consents {
     public List<DisclosureView> accountingOf(long memberId) {
         FamilyMember member = em.find(FamilyMember.class, memberId);
         if (member == null) {
-            throw ConsentRefusedException.of("memberId", "consent.member.notOfFamily");
+            throw new org.hearth.family.MemberNotFoundException(memberId);
         }
         access.requireClinicalRead(member.getFamily());
         List<DisclosureView> ledger = em.createQuery(
