@@ -433,6 +433,15 @@ class ConsentsIT {
                     .doesNotContain("importance 9");
         }
         assertThat(exports.get(0))
+                .as(
+                        "the family's sessions, members and notes: %s",
+                        sql().query(
+                                                "select a.id, a.starts_at, string_agg(m.family_member_id::text, ','), n.status, n.family_id"
+                                                        + " from appointment a left join appointment_member m on m.appointment_id = a.id"
+                                                        + " left join session_note n on n.appointment_id = a.id"
+                                                        + " where a.family_id = cast(? as bigint) group by a.id, a.starts_at, n.status, n.family_id",
+                                                Long.toString(delgados.id()))
+                                + " rosa " + rosa)
                 .contains("Rosa spoke of [another family member]'s drinking; [another family member] called twice.")
                 .contains("[another family member] is not ready; rosa is.");
         assertThat(exports.get(2))
