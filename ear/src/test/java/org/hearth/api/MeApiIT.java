@@ -74,6 +74,14 @@ class MeApiIT {
         assertThat(strings(me, "programs"))
                 .as("her programs; other tests may have added her to theirs")
                 .contains("Family Recovery Program");
+        int position = strings(me, "programs").indexOf("Family Recovery Program");
+        assertThat(me.getJsonArray("programIds").getJsonNumber(position).longValue())
+                .as("each program's id beside its name, to register a family into it")
+                .isEqualTo(
+                        Long.parseLong(database.query("select id from program where name = 'Family Recovery Program'")
+                                .get(0)
+                                .get(0)));
+        assertThat(me.getJsonArray("programIds")).hasSameSizeAs(me.getJsonArray("programs"));
         assertThat(
                         database.query(
                                 "select action, outcome from audit_entry where username = 'sofia' and action = 'VIEW_OWN_PROFILE'"))

@@ -933,7 +933,7 @@ class FamilyJourneysIT {
             browser.click("intake-form:next");
 
             assertThat(browser.text("step-heading")).isEqualTo("Consents");
-            assertThat(browser.text("part2-placeholder")).contains("42 CFR Part 2");
+            assertThat(browser.text("part2-consents")).contains("42 CFR Part 2").contains("Consents page");
             browser.click(By.cssSelector("[id='intake-form:treatmentConsentSigned'] .ui-chkbox-box"));
             browser.click("intake-form:treatmentConsentOn_input");
             browser.click(

@@ -188,6 +188,15 @@ public class StaffMember {
     }
 
     StaffProfile toProfile() {
-        return new StaffProfile(id, username, displayName, email, getRoles(), getProgramNames());
+        List<Program> byName =
+                programs.stream().sorted(Comparator.comparing(Program::getName)).toList();
+        return new StaffProfile(
+                id,
+                username,
+                displayName,
+                email,
+                getRoles(),
+                byName.stream().map(Program::getName).toList(),
+                byName.stream().map(Program::getId).toList());
     }
 }
