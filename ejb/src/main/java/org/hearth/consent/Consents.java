@@ -16,14 +16,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
@@ -239,27 +237,35 @@ public class Consents {
         Map<Long, SessionNote> notes = new HashMap<>();
         if (scope == DisclosureScope.COUNSELING_NOTES || scope.covers(DisclosureScope.FULL_RECORD)) {
             em.createQuery(
-                            "select n from SessionNote n join fetch n.author where n.family = :family"
-                                    + " and n.status <> :draft",
-                            SessionNote.class)
+                            "select n.appointment.id, n from SessionNote n join fetch n.author"
+                                    + " where n.family = :family and n.status <> :draft",
+                            Object[].class)
                     .setParameter("family", family)
                     .setParameter("draft", NoteStatus.DRAFT)
                     .getResultStream()
-                    .forEach(n -> notes.put(n.getAppointment().getId(), n));
+                    .forEach(row -> notes.put((Long) row[0], (SessionNote) row[1]));
         }
+        // who was booked for each session, read as rows: what the record holds, whatever the persistence context
+        // already has of these sessions
+        Map<Long, java.util.Set<Long>> booked = new HashMap<>();
+        em.createQuery("select a.id, m.id from Appointment a join a.members m where a.family = :family", Object[].class)
+                .setParameter("family", family)
+                .getResultStream()
+                .forEach(row -> booked.computeIfAbsent((Long) row[0], id -> new java.util.HashSet<>())
+                        .add((Long) row[1]));
         List<DisclosureContent.FamilySession> sessions = em.createQuery(
-                        "select distinct a from Appointment a join fetch a.members join fetch a.counselor"
-                                + " where a.family = :family",
+                        "select a from Appointment a join fetch a.counselor where a.family = :family"
+                                + " order by a.startsAt, a.id",
                         Appointment.class)
                 .setParameter("family", family)
                 .getResultStream()
-                .sorted(Comparator.comparing(Appointment::getStartsAt))
+                .filter(a -> booked.containsKey(a.getId()))
                 .map(a -> new DisclosureContent.FamilySession(
                         a.getStartsAt(),
                         a.getKind().name(),
                         a.getStatus().name(),
                         a.getCounselor().getDisplayName(),
-                        a.getMembers().stream().map(FamilyMember::getId).collect(Collectors.toSet()),
+                        booked.get(a.getId()),
                         note(notes.get(a.getId()))))
                 .toList();
         return DisclosureContent.document(
