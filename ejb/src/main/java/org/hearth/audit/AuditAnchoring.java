@@ -12,11 +12,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.hearth.time.ClinicClock;
 
 /**
  * Writes the audit chain's head to this node's anchor file ({@link AuditAnchorFile}) every minute, and when
@@ -76,7 +76,8 @@ public class AuditAnchoring {
         AuditAnchorFile file = anchorFile.get();
         try {
             AuditChain.Head head = head();
-            Optional<AuditAnchorFile.Anchor> written = file.append(head, Instant.now());
+            Optional<AuditAnchorFile.Anchor> written =
+                    file.append(head, ClinicClock.current().now());
             if (written.isEmpty()) {
                 warnWhenBehind(file, head);
             }

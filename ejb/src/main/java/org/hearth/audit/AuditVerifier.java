@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.hearth.staff.Role;
+import org.hearth.time.ClinicClock;
 
 /**
  * Checks the whole audit trail's hash chain against its head and this node's anchor file, for the
@@ -66,7 +67,7 @@ public class AuditVerifier {
                         : verification.broken() + " at entry " + verification.atSeq()));
         return new Result(
                 verification,
-                Instant.now(),
+                ClinicClock.current().now(),
                 anchorFile.map(f -> f.path().toString()).orElse(null));
     }
 }

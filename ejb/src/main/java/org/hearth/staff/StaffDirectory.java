@@ -18,6 +18,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.security.AccessDeniedException;
+import org.hearth.time.ClinicClock;
 
 /**
  * Resolves the signed-in user to their staff record. Open to every Hearth role, and to nobody else:
@@ -46,7 +47,7 @@ public class StaffDirectory {
     public StaffProfile signIn(@NotNull @Valid SignedInIdentity identity) {
         StaffMember member = resolve(identity);
         refuseDeactivated(member, "sign-in");
-        member.signedIn(identity, currentRoles(), Instant.now());
+        member.signedIn(identity, currentRoles(), ClinicClock.current().now());
         audit.record(AuditEvent.allowed(AuditAction.SIGN_IN, "StaffMember", member.getId()));
         return member.toProfile();
     }

@@ -3,20 +3,23 @@ package org.hearth.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.hearth.schedule.ClinicTime;
 
 /**
  * "Today" and "now" as the clinic lives them: the current instant, and the date in the clinic's time zone
- * ({@link ClinicTime}), whatever zone the server's JVM runs in. A covering assignment that ends today ends
+ * ({@code HEARTH_CLINIC_TIME_ZONE}, or the system property {@code hearth.clinic.time-zone}; America/New_York when
+ * unset), whatever zone the server's JVM runs in. A covering assignment that ends today ends
  * at the clinic's midnight for pages, the API and the reports alike, because all of them ask this clock.
  *
  * <p>Injected into the services; {@link #current()} serves the few plain classes that are not managed.
  */
 @ApplicationScoped
 public class ClinicClock {
+
+    private static final ZoneId ZONE = configuredZone();
 
     private static volatile Clock source = Clock.systemUTC();
 
@@ -32,7 +35,25 @@ public class ClinicClock {
 
     /** The clinic's time zone. */
     public ZoneId zone() {
-        return ClinicTime.zone();
+        return ZONE;
+    }
+
+    /** The clinic's time zone, for code that needs no instant (a local time typed, a date shown). */
+    public static ZoneId clinicZone() {
+        return ZONE;
+    }
+
+    private static ZoneId configuredZone() {
+        String value = System.getProperty("hearth.clinic.time-zone", System.getenv("HEARTH_CLINIC_TIME_ZONE"));
+        if (value == null || value.isBlank()) {
+            return ZoneId.of("America/New_York");
+        }
+        try {
+            return ZoneId.of(value.trim());
+        } catch (DateTimeException e) {
+            throw new IllegalStateException(
+                    "HEARTH_CLINIC_TIME_ZONE is not a time zone: '" + value + "' (use a name like America/Chicago)", e);
+        }
     }
 
     /** This clock as a {@link Clock} in the clinic's zone, for code that takes one. */
