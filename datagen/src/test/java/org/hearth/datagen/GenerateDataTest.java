@@ -293,7 +293,7 @@ class GenerateDataTest {
                 Map.entry(
                         "select distinct unnest(string_to_array(craft_procedures, ',')) from session_note",
                         org.hearth.notes.CraftProcedure.class),
-                Map.entry("select distinct kind from appointment", org.hearth.schedule.AppointmentKind.class),
+                Map.entry("select distinct kind from appointment", org.hearth.appointments.AppointmentKind.class),
                 Map.entry("select distinct action from audit_entry", org.hearth.audit.AuditAction.class));
         List<String> wrong = new ArrayList<>();
         try (Connection connection = owner(first);

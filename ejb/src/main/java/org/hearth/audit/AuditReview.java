@@ -118,7 +118,7 @@ public class AuditReview {
             where.append(" and a.action = :action");
             parameters.put("action", query.action());
         }
-        ZoneId clinic = org.hearth.schedule.ClinicTime.zone();
+        ZoneId clinic = org.hearth.time.ClinicTime.zone();
         if (query.from() != null) {
             where.append(" and a.occurredAt >= :from");
             parameters.put("from", query.from().atStartOfDay(clinic).toInstant());

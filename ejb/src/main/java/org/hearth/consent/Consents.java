@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.hearth.access.FamilyAccessPolicy;
+import org.hearth.appointments.Appointment;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
@@ -34,11 +35,10 @@ import org.hearth.notes.GroupNotePrivacy;
 import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteStatus;
 import org.hearth.notes.SessionNote;
-import org.hearth.schedule.Appointment;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * Part 2 consents and disclosures. The family's counselors record a member's consent from the signed form

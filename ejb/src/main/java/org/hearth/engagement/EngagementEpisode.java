@@ -72,8 +72,7 @@ public class EngagementEpisode {
         episode.status = EpisodeStatus.REFUSING;
         episode.openedBy = openedBy;
         episode.openedAt = openedAt;
-        LocalDate opened =
-                openedAt.atZone(org.hearth.schedule.ClinicTime.zone()).toLocalDate();
+        LocalDate opened = openedAt.atZone(org.hearth.time.ClinicTime.zone()).toLocalDate();
         episode.lastEventOn = opened;
         episode.nextFollowUpOn = FollowUp.after(opened);
         return episode;

@@ -28,10 +28,10 @@ import org.hearth.family.LovedOne;
 import org.hearth.family.SafetyScreen;
 import org.hearth.family.StageOfChange;
 import org.hearth.notes.NoteStatus;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * Loved ones' engagement episodes. The family's counselors record events (append-only) and void mistaken

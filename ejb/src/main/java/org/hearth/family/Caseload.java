@@ -38,7 +38,7 @@ public class Caseload {
 
     /** The start of the family's next scheduled session, if any. */
     private static final String NEXT_APPOINTMENT = "(select min(a.startsAt) from Appointment a where a.family = f"
-            + " and a.status = org.hearth.schedule.AppointmentStatus.SCHEDULED and a.startsAt > :now)";
+            + " and a.status = org.hearth.appointments.AppointmentStatus.SCHEDULED and a.startsAt > :now)";
 
     private static final String INTAKE_INCOMPLETE = "case when " + INTAKE_COMPLETED + " then false else true end";
 

@@ -22,15 +22,15 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.RecordLockedException;
-import org.hearth.schedule.Attendance;
-import org.hearth.schedule.AttendanceMark;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.schedule.GroupRecordNotFoundException;
-import org.hearth.schedule.GroupSession;
+import org.hearth.groups.Attendance;
+import org.hearth.groups.AttendanceMark;
+import org.hearth.groups.GroupRecordNotFoundException;
+import org.hearth.groups.GroupSession;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * Notes of support-group meetings. One who led the meeting writes the group's body and a section for each

@@ -15,18 +15,18 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.hearth.access.FamilyAccessPolicy;
+import org.hearth.appointments.Appointment;
+import org.hearth.appointments.AppointmentNotFoundException;
+import org.hearth.appointments.AppointmentStatus;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.schedule.Appointment;
-import org.hearth.schedule.AppointmentNotFoundException;
-import org.hearth.schedule.AppointmentStatus;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * MITI 4.2.1 reviews of family sessions: a supervisor of the family's program codes a held session, or the

@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hearth.access.FamilyAccessPolicy;
+import org.hearth.appointments.Appointment;
+import org.hearth.appointments.AppointmentNotFoundException;
+import org.hearth.appointments.AppointmentStatus;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
@@ -33,14 +36,11 @@ import org.hearth.family.Intake;
 import org.hearth.family.LovedOne;
 import org.hearth.family.RecordLockedException;
 import org.hearth.family.StageOfChange;
-import org.hearth.schedule.Appointment;
-import org.hearth.schedule.AppointmentNotFoundException;
-import org.hearth.schedule.AppointmentStatus;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * Session notes of family sessions. The counselor who held a session writes its note (for a family on their

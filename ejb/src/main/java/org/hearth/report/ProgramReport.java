@@ -3,11 +3,11 @@ package org.hearth.report;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.hearth.appointments.AppointmentKind;
 import org.hearth.engagement.CriticalEventKind;
 import org.hearth.engagement.LevelOfCare;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.CraftProcedure;
-import org.hearth.schedule.AppointmentKind;
 
 /**
  * Every figure of a program report for one scope, as counted in the database ({@link ProgramFigures}); the

@@ -2,11 +2,11 @@ package org.hearth.report;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.hearth.appointments.AppointmentKind;
 import org.hearth.engagement.CriticalEventKind;
 import org.hearth.engagement.LevelOfCare;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.CraftProcedure;
-import org.hearth.schedule.AppointmentKind;
 
 /**
  * The figures of a program report whose records a reader can list, each with what its key names (a month, a

@@ -1,17 +1,17 @@
 package org.hearth.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.appointments.AppointmentKind.CRAFT_SESSION;
+import static org.hearth.appointments.AppointmentStatus.COMPLETED;
+import static org.hearth.appointments.AppointmentStatus.NO_SHOW;
 import static org.hearth.engagement.EpisodeStatus.DISENGAGED;
-import static org.hearth.schedule.AppointmentKind.CRAFT_SESSION;
-import static org.hearth.schedule.AppointmentStatus.COMPLETED;
-import static org.hearth.schedule.AppointmentStatus.NO_SHOW;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import org.hearth.notes.NoteStatus;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

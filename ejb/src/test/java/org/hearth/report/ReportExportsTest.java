@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.hearth.appointments.AppointmentKind;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.MitiBand;
-import org.hearth.schedule.AppointmentKind;
 import org.junit.jupiter.api.Test;
 
 class ReportExportsTest {

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.Test;
 
 /** The Kaplan-Meier time-to-entry curve, computed in the database, against survival values worked by hand. */

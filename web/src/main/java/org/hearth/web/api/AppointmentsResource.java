@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.hearth.schedule.AppointmentMove;
-import org.hearth.schedule.AppointmentView;
-import org.hearth.schedule.Appointments;
-import org.hearth.schedule.NewAppointment;
-import org.hearth.schedule.RoomChoice;
+import org.hearth.appointments.AppointmentMove;
+import org.hearth.appointments.AppointmentView;
+import org.hearth.appointments.Appointments;
+import org.hearth.appointments.NewAppointment;
+import org.hearth.calendar.RoomChoice;
 import org.hearth.time.ClinicClock;
 
 /**

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.hearth.schedule.ClinicCalendar;
+import org.hearth.calendar.ClinicCalendar;
 import org.hearth.time.ClinicClock;
 
 /**

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.hearth.schedule.EnrollmentView;
-import org.hearth.schedule.SeatChange;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.groups.EnrollmentView;
+import org.hearth.groups.SeatChange;
+import org.hearth.groups.SupportGroups;
 
 /**
  * {@code /api/v1/enrollments}: a family member in a group: enrolled while seats are free, otherwise on the

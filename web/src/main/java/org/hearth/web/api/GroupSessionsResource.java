@@ -12,10 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.hearth.schedule.AttendanceEntry;
-import org.hearth.schedule.GroupSessionView;
-import org.hearth.schedule.RosterEntry;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.groups.AttendanceEntry;
+import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.RosterEntry;
+import org.hearth.groups.SupportGroups;
 
 /** {@code /api/v1/group-sessions}: one meeting of a group: cancel, move, substitute, roster and attendance. */
 @Path("group-sessions")

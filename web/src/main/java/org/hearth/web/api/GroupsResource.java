@@ -20,16 +20,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.hearth.schedule.CalendarFeeds;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.schedule.EnrollmentView;
-import org.hearth.schedule.GroupKind;
-import org.hearth.schedule.GroupRecurrence;
-import org.hearth.schedule.GroupSeries;
-import org.hearth.schedule.GroupSessionView;
-import org.hearth.schedule.NewSupportGroup;
-import org.hearth.schedule.SupportGroupView;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.feeds.CalendarFeeds;
+import org.hearth.groups.EnrollmentView;
+import org.hearth.groups.GroupKind;
+import org.hearth.groups.GroupRecurrence;
+import org.hearth.groups.GroupSeries;
+import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.NewSupportGroup;
+import org.hearth.groups.SupportGroupView;
+import org.hearth.groups.SupportGroups;
+import org.hearth.time.ClinicTime;
 import org.hearth.web.security.OidcSettings;
 
 /**

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hearth.appointments.AppointmentView;
+import org.hearth.appointments.Appointments;
 import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
 import org.hearth.family.CaseAssignments;
@@ -19,17 +21,15 @@ import org.hearth.family.FamilyStatus;
 import org.hearth.family.FamilyUpdate;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
+import org.hearth.groups.FamilyGroups;
+import org.hearth.groups.GroupAttendanceView;
+import org.hearth.groups.GroupSummary;
+import org.hearth.groups.SupportGroups;
 import org.hearth.notes.FamilyGroupNote;
 import org.hearth.notes.GroupNotes;
 import org.hearth.notes.NoteSummary;
 import org.hearth.notes.ReadinessPoint;
 import org.hearth.notes.SessionNotes;
-import org.hearth.schedule.AppointmentView;
-import org.hearth.schedule.Appointments;
-import org.hearth.schedule.FamilyGroups;
-import org.hearth.schedule.GroupAttendanceView;
-import org.hearth.schedule.GroupSummary;
-import org.hearth.schedule.SupportGroups;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
@@ -404,7 +404,7 @@ public class RecordBacking implements Serializable {
 
     /** The signed-in counselor held this session and writes its note. */
     public boolean writesNoteOf(AppointmentView session) {
-        return session.status() == org.hearth.schedule.AppointmentStatus.COMPLETED
+        return session.status() == org.hearth.appointments.AppointmentStatus.COMPLETED
                 && currentStaff.hasRole("counselor")
                 && session.counselorUsername().equals(currentStaff.getProfile().username());
     }
@@ -418,7 +418,7 @@ public class RecordBacking implements Serializable {
         java.time.Instant now = ClinicClock.current().now();
         AppointmentView next = null;
         for (AppointmentView session : sessions) {
-            if (session.status() == org.hearth.schedule.AppointmentStatus.SCHEDULED
+            if (session.status() == org.hearth.appointments.AppointmentStatus.SCHEDULED
                     && session.startsAt().isAfter(now)
                     && (next == null || session.startsAt().isBefore(next.startsAt()))) {
                 next = session;

@@ -7,11 +7,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hearth.schedule.AttendanceEntry;
-import org.hearth.schedule.AttendanceMark;
-import org.hearth.schedule.GroupSessionView;
-import org.hearth.schedule.RosterEntry;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.groups.AttendanceEntry;
+import org.hearth.groups.AttendanceMark;
+import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.RosterEntry;
+import org.hearth.groups.SupportGroups;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 

@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.hearth.appointments.AppointmentKind;
 import org.hearth.notes.MitiBand;
 import org.hearth.notes.MitiReviewView;
 import org.hearth.notes.MitiSummary;
-import org.hearth.schedule.AppointmentKind;
 import org.junit.jupiter.api.Test;
 
 class PracticeChartsTest {
