@@ -28,7 +28,6 @@ import org.hearth.family.NewFamilyMember;
 import org.hearth.family.RecordLockedException;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
-import org.hearth.feeds.CalendarEntry;
 import org.hearth.feeds.CalendarFeeds;
 import org.hearth.groups.GroupKind;
 import org.hearth.groups.GroupRecurrence;

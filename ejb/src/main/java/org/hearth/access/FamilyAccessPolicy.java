@@ -11,7 +11,7 @@ import org.hearth.family.Family;
 import org.hearth.family.FamilyNotFoundException;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.security.RequestMemo;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 
 /**
  * Who may reach one family (DESIGN.md section 4), decided from the {@link Caller}'s roles and the family, never

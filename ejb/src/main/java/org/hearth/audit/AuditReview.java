@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 
 /**
  * The audit trail, reviewed: filtered by user, family, action and days, newest first, one page at a time

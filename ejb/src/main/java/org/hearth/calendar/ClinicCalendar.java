@@ -28,7 +28,7 @@ import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.groups.GroupRecordNotFoundException;
 import org.hearth.groups.GroupSessionStatus;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 import org.hearth.time.ClinicTime;
 

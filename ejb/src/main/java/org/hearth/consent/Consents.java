@@ -36,7 +36,7 @@ import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteStatus;
 import org.hearth.notes.SessionNote;
 import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 import org.hearth.time.ClinicTime;
 

@@ -29,7 +29,7 @@ import org.hearth.family.SafetyScreen;
 import org.hearth.family.StageOfChange;
 import org.hearth.notes.NoteStatus;
 import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 import org.hearth.time.ClinicTime;
 

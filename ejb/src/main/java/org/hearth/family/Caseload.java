@@ -14,7 +14,7 @@ import org.hearth.access.AccessRules;
 import org.hearth.access.Caller;
 import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;

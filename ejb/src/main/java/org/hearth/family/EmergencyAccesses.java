@@ -20,7 +20,7 @@ import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.RequestOrigin;
 import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
 

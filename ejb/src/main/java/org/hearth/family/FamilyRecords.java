@@ -23,7 +23,7 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.engagement.EngagementEpisode;
 import org.hearth.engagement.EpisodeStatus;
 import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
 /**

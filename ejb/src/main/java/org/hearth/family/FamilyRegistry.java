@@ -22,8 +22,8 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Role;
 import org.hearth.staff.Program;
-import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
 

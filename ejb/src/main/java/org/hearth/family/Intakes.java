@@ -18,7 +18,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.engagement.EngagementEpisode;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
 /**

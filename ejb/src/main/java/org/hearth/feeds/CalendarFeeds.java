@@ -31,7 +31,7 @@ import org.hearth.groups.GroupSession;
 import org.hearth.groups.GroupSessionStatus;
 import org.hearth.groups.SupportGroup;
 import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
 

@@ -27,7 +27,7 @@ import org.hearth.groups.AttendanceMark;
 import org.hearth.groups.GroupRecordNotFoundException;
 import org.hearth.groups.GroupSession;
 import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
 import org.hearth.time.ClinicTime;

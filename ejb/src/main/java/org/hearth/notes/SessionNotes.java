@@ -37,7 +37,7 @@ import org.hearth.family.LovedOne;
 import org.hearth.family.RecordLockedException;
 import org.hearth.family.StageOfChange;
 import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
 import org.hearth.time.ClinicTime;

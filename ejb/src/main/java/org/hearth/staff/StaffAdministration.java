@@ -28,6 +28,7 @@ import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.AssignmentKind;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
 /**

@@ -18,6 +18,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
 /**

@@ -3,6 +3,7 @@ package org.hearth.staff;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.security.Role;
 
 /**
  * The one place services look up a staff record: the caller's by the token's subject ({@link #signedIn}, through

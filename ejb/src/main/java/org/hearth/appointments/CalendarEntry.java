@@ -1,9 +1,7 @@
-package org.hearth.feeds;
+package org.hearth.appointments;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import org.hearth.appointments.AppointmentKind;
-import org.hearth.appointments.AppointmentStatus;
 
 /**
  * One booked slot on a week calendar, in the clinic's local time. {@code familyName} and {@code familyId}

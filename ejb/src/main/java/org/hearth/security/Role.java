@@ -1,4 +1,4 @@
-package org.hearth.staff;
+package org.hearth.security;
 
 import java.util.Arrays;
 import java.util.List;
