@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,7 +24,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
@@ -33,8 +34,10 @@ import org.hearth.calendar.RoomChoice;
 import org.hearth.calendar.ScheduleClashException;
 import org.hearth.calendar.ScheduleRefusal;
 import org.hearth.calendar.TakenTimes;
+import org.hearth.calendar.TimeHolder;
 import org.hearth.calendar.TimeSlot;
 import org.hearth.family.Family;
+import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.FamilyStatus;
 import org.hearth.family.RecordLockedException;
@@ -57,6 +60,10 @@ import org.hearth.time.ClinicTime;
 @Stateless
 @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
 public class Appointments {
+
+    @Inject
+    @Any
+    Instance<TimeHolder> timeHolders;
 
     @PersistenceContext
     private EntityManager em;
@@ -505,7 +512,8 @@ public class Appointments {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
 
-        List<ScheduleRefusal> clashes = TakenTimes.find(em, List.of(counselor), room, memberIds, start, end, self, null)
+        List<ScheduleRefusal> clashes = TakenTimes.find(
+                        timeHolders, List.of(counselor), room, memberIds, start, end, self, null)
                 .clashesWith(new TimeSlot(start, end));
         if (!clashes.isEmpty()) {
             throw new ScheduleClashException(clashes);

@@ -3,6 +3,8 @@ package org.hearth.calendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,12 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hearth.appointments.AppointmentStatus;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.groups.GroupRecordNotFoundException;
-import org.hearth.groups.GroupSessionStatus;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 import org.hearth.time.ClinicTime;
@@ -41,6 +40,10 @@ import org.hearth.time.ClinicTime;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class ClinicCalendar {
+
+    @Inject
+    @Any
+    Instance<TimeHolder> timeHolders;
 
     @PersistenceContext
     private EntityManager em;
@@ -153,22 +156,16 @@ public class ClinicCalendar {
         em.flush();
         Instant from = date.atStartOfDay(ClinicTime.zone()).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(ClinicTime.zone()).toInstant();
-        long sessions = em.createQuery(
-                        "select count(a) from Appointment a where a.status in :holding"
-                                + " and a.startsAt >= :from and a.startsAt < :to",
-                        Long.class)
-                .setParameter("holding", AppointmentStatus.HOLDING_TIME)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult();
-        long meetings = em.createQuery(
-                        "select count(s) from GroupSession s where s.status = :scheduled"
-                                + " and s.startsAt >= :from and s.startsAt < :to",
-                        Long.class)
-                .setParameter("scheduled", GroupSessionStatus.SCHEDULED)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult();
+        long sessions = 0;
+        long meetings = 0;
+        for (TimeHolder holder : timeHolders) {
+            long holding = holder.countHolding(from, to);
+            if (holder.kind() == TimeHolder.Kind.FAMILY_SESSIONS) {
+                sessions += holding;
+            } else {
+                meetings += holding;
+            }
+        }
         audit.record(AuditEvent.allowed(AuditAction.ADD_CLINIC_CLOSURE, "ClinicClosure", closure.getId()));
         return new ClosureAdded(view(closure), sessions, meetings);
     }
@@ -177,7 +174,7 @@ public class ClinicCalendar {
     public void removeClosure(long closureId) {
         ClinicClosure closure = em.find(ClinicClosure.class, closureId);
         if (closure == null) {
-            throw new GroupRecordNotFoundException("clinic closure", closureId);
+            throw new ClosureNotFoundException(closureId);
         }
         em.remove(closure);
         audit.record(AuditEvent.allowed(AuditAction.REMOVE_CLINIC_CLOSURE, "ClinicClosure", closureId));

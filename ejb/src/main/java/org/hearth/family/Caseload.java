@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
 import org.hearth.access.AccessRules;
 import org.hearth.access.Caller;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;

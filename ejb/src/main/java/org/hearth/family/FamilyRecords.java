@@ -15,13 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.engagement.EngagementEpisode;
-import org.hearth.engagement.EpisodeStatus;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
@@ -32,6 +28,9 @@ import org.hearth.time.ClinicClock;
  */
 @Stateless
 public class FamilyRecords {
+
+    @Inject
+    LovedOneEpisodes lovedOneEpisodes;
 
     @PersistenceContext
     private EntityManager em;
@@ -174,12 +173,7 @@ public class FamilyRecords {
             return new FamilyRecord.Clinical(
                     IntakeState.NOT_STARTED, false, List.of(), false, false, null, null, List.of());
         }
-        Map<Long, EpisodeStatus> episodes = em
-                .createQuery("select e from EngagementEpisode e where e.family = :family", EngagementEpisode.class)
-                .setParameter("family", family)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(e -> e.getLovedOne().getId(), EngagementEpisode::getStatus, (a, b) -> b));
+        Map<Long, String> episodes = lovedOneEpisodes.statusesOf(family);
         SafetyScreen safety = intake.getSafety();
         return new FamilyRecord.Clinical(
                 intake.isCompleted() ? IntakeState.COMPLETED : IntakeState.DRAFT,

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -13,11 +14,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.engagement.EngagementEpisode;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
@@ -28,6 +27,9 @@ import org.hearth.time.ClinicClock;
  */
 @Stateless
 public class Intakes {
+
+    @Inject
+    Event<IntakeCompleted> completions;
 
     @PersistenceContext
     private EntityManager em;
@@ -107,12 +109,7 @@ public class Intakes {
         Instant now = clock.now();
         intake.complete(access.caller().username(), now);
         family.intakeCompleted(clock.today());
-        for (LovedOne lovedOne : intake.getLovedOnes()) {
-            if (!Boolean.TRUE.equals(lovedOne.getInTreatment())) {
-                em.persist(EngagementEpisode.refusing(
-                        family, lovedOne, access.caller().username(), now));
-            }
-        }
+        completions.fire(new IntakeCompleted(family, intake, access.caller().username(), now));
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.COMPLETE_INTAKE, "Intake", familyId, familyId));
         return viewOf(family, intake);

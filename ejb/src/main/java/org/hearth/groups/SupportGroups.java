@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,7 +31,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.appointments.Appointments;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
@@ -40,9 +41,11 @@ import org.hearth.calendar.Room;
 import org.hearth.calendar.ScheduleClashException;
 import org.hearth.calendar.ScheduleRefusal;
 import org.hearth.calendar.TakenTimes;
+import org.hearth.calendar.TimeHolder;
 import org.hearth.calendar.TimeSlot;
 import org.hearth.calendar.Times;
 import org.hearth.family.Family;
+import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.FamilyStatus;
 import org.hearth.family.RecordLockedException;
@@ -72,6 +75,10 @@ import org.hearth.time.ClinicTime;
 @Stateless
 @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
 public class SupportGroups {
+
+    @Inject
+    @Any
+    Instance<TimeHolder> timeHolders;
 
     @PersistenceContext
     private EntityManager em;
@@ -645,7 +652,7 @@ public class SupportGroups {
 
     /** When the staff and the room are taken between {@code from} and {@code to}, by any session but {@code self}. */
     private TakenTimes takenTimes(List<StaffMember> staff, Room room, Instant from, Instant to, Long self) {
-        return TakenTimes.find(em, staff, room, List.of(), from, to, null, self);
+        return TakenTimes.find(timeHolders, staff, room, List.of(), from, to, null, self);
     }
 
     private SupportGroupView view(SupportGroup group) {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -27,7 +28,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
-import org.hearth.family.AssignmentKind;
+import org.hearth.security.RequestMemo;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
@@ -40,6 +41,9 @@ import org.hearth.time.ClinicClock;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class StaffAdministration {
+
+    @Inject
+    Event<StaffDeactivated> deactivations;
 
     @PersistenceContext
     private EntityManager em;
@@ -135,7 +139,7 @@ public class StaffAdministration {
         // the membership is the staff member's own collection: changing it moves their version (Hibernate's
         // default), so an editor who read them before this change is refused
         em.flush();
-        org.hearth.security.RequestMemo.forgetInRequest(); // whose families the staff member works with changed
+        RequestMemo.forgetInRequest(); // whose families the staff member works with changed
         audit.record(new AuditEvent(
                 AuditAction.CHANGE_STAFF_PROGRAMS,
                 "StaffMember",
@@ -164,42 +168,25 @@ public class StaffAdministration {
         Instant now = clock.now();
         member.deactivate(caller(), now);
         em.flush();
-        int accesses = em.createQuery("update EmergencyAccess a set a.endedAt = :now"
-                        + " where a.staff = :member and a.endedAt is null")
-                .setParameter("now", now)
-                .setParameter("member", member)
-                .executeUpdate();
-        int feeds = em.createQuery("update CalendarFeed f set f.revokedAt = :now"
-                        + " where f.owner = :member and f.revokedAt is null")
-                .setParameter("now", now)
-                .setParameter("member", member)
-                .executeUpdate();
-        int covering = em.createQuery("update Assignment a set a.endedAt = :now, a.endedBy = :by"
-                        + " where a.counselor = :member and a.kind = :covering and a.endedAt is null"
-                        + " and (a.endsOn is null or a.endsOn >= :today)")
-                .setParameter("now", now)
-                .setParameter("by", caller())
-                .setParameter("member", member)
-                .setParameter("covering", AssignmentKind.COVERING)
-                .setParameter("today", clock.today())
-                .executeUpdate();
-        long primary = em.createQuery(
-                        "select count(a) from Assignment a where a.counselor = :member and a.kind = :primary"
-                                + " and a.endedAt is null",
-                        Long.class)
-                .setParameter("member", member)
-                .setParameter("primary", AssignmentKind.PRIMARY)
-                .getSingleResult();
-        org.hearth.security.RequestMemo.forgetInRequest(); // caseloads and emergency accesses changed
+        StaffDeactivated ended = new StaffDeactivated(member, now, caller());
+        deactivations.fire(ended);
+        RequestMemo.forgetInRequest(); // caseloads and emergency accesses changed
         audit.record(new AuditEvent(
                 AuditAction.DEACTIVATE_STAFF,
                 "StaffMember",
                 Long.toString(staffId),
                 null,
                 AuditOutcome.ALLOWED,
-                "ended " + accesses + " emergency accesses, " + feeds + " calendar feeds, " + covering
-                        + " covering assignments; still primary counselor of " + primary + " families"));
-        return new Deactivation(rowOf(member), accesses, feeds, covering, primary);
+                "ended " + ended.emergencyAccessesEnded() + " emergency accesses, " + ended.calendarFeedsRevoked()
+                        + " calendar feeds, " + ended.coveringAssignmentsEnded()
+                        + " covering assignments; still primary counselor of " + ended.familiesStillPrimary()
+                        + " families"));
+        return new Deactivation(
+                rowOf(member),
+                ended.emergencyAccessesEnded(),
+                ended.calendarFeedsRevoked(),
+                ended.coveringAssignmentsEnded(),
+                ended.familiesStillPrimary());
     }
 
     /**

@@ -1,14 +1,14 @@
-package org.hearth.access;
+package org.hearth.family;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hearth.access.AccessRules;
+import org.hearth.access.Caller;
+import org.hearth.access.CallerIdentity;
 import org.hearth.audit.RequestOrigin;
-import org.hearth.family.EmergencyAccess;
-import org.hearth.family.Family;
-import org.hearth.family.FamilyNotFoundException;
 import org.hearth.security.AccessDeniedException;
 import org.hearth.security.RequestMemo;
 import org.hearth.security.Role;
