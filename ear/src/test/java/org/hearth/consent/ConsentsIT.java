@@ -28,7 +28,7 @@ import org.hearth.family.StageOfChange;
 import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteView;
 import org.hearth.notes.SessionNotes;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -277,13 +277,13 @@ class ConsentsIT {
         ConsentView consent = asAna(() -> consents.record(family.id(), consent(DisclosureScope.SUMMARY)));
 
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         ben,
                         Set.of("counselor"),
                         () -> consents.record(family.id(), consent(DisclosureScope.SUMMARY))));
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         ben, Set.of("counselor"), () -> consents.disclose(consent.id(), Disclosure.Format.PDF)));
         assertThrows(

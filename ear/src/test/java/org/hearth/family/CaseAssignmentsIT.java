@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -140,7 +140,7 @@ class CaseAssignmentsIT {
         String stranger = staff("other-sup", "supervisor", otherProgram);
 
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         stranger, SUPERVISOR, () -> assignments.assignPrimary(familyId, firstCounselor, null)));
 

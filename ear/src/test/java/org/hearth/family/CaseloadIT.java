@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.hearth.family.CaseloadQuery.CaseloadSort;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -125,7 +125,7 @@ class CaseloadIT {
         data().program("Other " + suffix);
         String stranger = staff("stranger", "supervisor", "Other " + suffix);
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         stranger, Set.of("supervisor"), () -> caseload.ofCounselor(ana, CaseloadQuery.firstPage())));
     }

@@ -36,7 +36,7 @@ import org.hearth.family.NewFamilyMember;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.feeds.CalendarFeeds;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -375,9 +375,9 @@ class SupportGroupsIT {
         assertThat(asBen(() -> groups.attendanceOf(okafor.id()))).hasSize(2);
         assertThat(RunAs.user(supervisor, Set.of("supervisor"), () -> groups.attendanceOf(okafor.id())))
                 .hasSize(2);
-        assertThrows(AccessDeniedException.class, () -> asAna(() -> groups.attendanceOf(okafor.id())));
+        assertThrows(Refused.class, () -> asAna(() -> groups.attendanceOf(okafor.id())));
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> groups.attendanceOf(okafor.id())));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where outcome = 'DENIED'"
@@ -396,9 +396,9 @@ class SupportGroupsIT {
         // a substitute leads one session: Ben sees its roster, not the other sessions'
         asDesk(() -> groups.substitute(second.id(), ben, second.version()));
         assertThat(asBen(() -> groups.roster(second.id()))).hasSize(3);
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> groups.roster(first.id())));
+        assertThrows(Refused.class, () -> asBen(() -> groups.roster(first.id())));
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> asBen(() -> groups.recordAttendance(
                         first.id(), List.of(new AttendanceEntry(grace, AttendanceMark.ABSENT)))));
     }
@@ -418,7 +418,7 @@ class SupportGroupsIT {
                 () -> asAna(() -> groups.define(group(
                         "By a counselor", 6, roomTwo, weekly(wednesday, 9, 0).times(2)))));
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         otherSupervisor,
                         Set.of("supervisor"),
@@ -428,7 +428,7 @@ class SupportGroupsIT {
                 EJBAccessException.class,
                 () -> asAna(() -> groups.cancelSession(session.id(), "not mine to cancel", session.version())));
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         otherSupervisor,
                         Set.of("supervisor"),
@@ -436,8 +436,7 @@ class SupportGroupsIT {
 
         long grace = memberOf(okafor, 0);
         RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ana, null));
-        AccessDeniedException notFacilitating =
-                assertThrows(AccessDeniedException.class, () -> asBen(() -> groups.enroll(groupId, grace)));
+        Refused notFacilitating = assertThrows(Refused.class, () -> asBen(() -> groups.enroll(groupId, grace)));
         assertThat(notFacilitating.getFamilyId()).isEqualTo(okafor.id());
         assertThrows(
                 EJBAccessException.class,
@@ -446,8 +445,8 @@ class SupportGroupsIT {
         assertThat(RunAs.user(supervisor, Set.of("supervisor"), () -> groups.enrollments(groupId)))
                 .extracting(EnrollmentView::id)
                 .containsExactly(enrolled.id());
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> groups.enrollments(groupId)));
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> groups.leave(enrolled.id())));
+        assertThrows(Refused.class, () -> asBen(() -> groups.enrollments(groupId)));
+        assertThrows(Refused.class, () -> asBen(() -> groups.leave(enrolled.id())));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where outcome = 'DENIED' and username = ?"
                                         + " and family_id = cast(? as bigint)",
@@ -479,18 +478,16 @@ class SupportGroupsIT {
         long otherProgramsMember = memberOf(elsewhere, 0);
         long noSuchMember = Long.MAX_VALUE - 7;
 
-        AccessDeniedException notHers =
-                assertThrows(AccessDeniedException.class, () -> asAna(() -> groups.enroll(groupId, notOnHerCaseload)));
-        AccessDeniedException otherProgramRefused = assertThrows(
-                AccessDeniedException.class, () -> asAna(() -> groups.enroll(groupId, otherProgramsMember)));
-        AccessDeniedException missing =
-                assertThrows(AccessDeniedException.class, () -> asAna(() -> groups.enroll(groupId, noSuchMember)));
+        Refused notHers = assertThrows(Refused.class, () -> asAna(() -> groups.enroll(groupId, notOnHerCaseload)));
+        Refused otherProgramRefused =
+                assertThrows(Refused.class, () -> asAna(() -> groups.enroll(groupId, otherProgramsMember)));
+        Refused missing = assertThrows(Refused.class, () -> asAna(() -> groups.enroll(groupId, noSuchMember)));
         assertThat(List.of(notHers.getMessage(), otherProgramRefused.getMessage()))
                 .as("refused as a member that does not exist is, naming nobody")
                 .containsOnly(missing.getMessage());
         assertThat(missing.getMessage()).doesNotContain("Mbeki", "Vasquez", "closed");
-        AccessDeniedException deskOtherProgram = assertThrows(
-                AccessDeniedException.class, () -> asDesk(() -> groups.enroll(groupId, otherProgramsMember)));
+        Refused deskOtherProgram =
+                assertThrows(Refused.class, () -> asDesk(() -> groups.enroll(groupId, otherProgramsMember)));
         assertThat(deskOtherProgram.getMessage()).isEqualTo(missing.getMessage());
         assertThat(sql().query(
                                 "select count(*) from group_enrollment where group_id = cast(? as bigint)",
@@ -554,9 +551,9 @@ class SupportGroupsIT {
                 .contains("UID:group-session-" + sessions.get(2).id() + "@hearth")
                 .doesNotContain("UID:group-session-" + sessions.get(3).id() + "@hearth");
 
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> feeds.newGroupAddress(groupId)));
+        assertThrows(Refused.class, () -> asBen(() -> feeds.newGroupAddress(groupId)));
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> feeds.newGroupAddress(groupId)));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where outcome = 'DENIED' and username in (?, ?)"
@@ -600,7 +597,7 @@ class SupportGroupsIT {
                         wednesday.plusWeeks(1) + " SCHEDULED [Grace Okafor]",
                         wednesday.plusWeeks(2) + " SCHEDULED [Grace Okafor]");
         assertThat(asDesk(() -> groups.groupsOf(mbeki.id())).places()).isEmpty();
-        assertThrows(AccessDeniedException.class, () -> asAna(() -> groups.groupsOf(okafor.id())));
+        assertThrows(Refused.class, () -> asAna(() -> groups.groupsOf(okafor.id())));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where action = 'READ_FAMILY_GROUPS'"
                                         + " and family_id = cast(? as bigint)",
@@ -639,7 +636,7 @@ class SupportGroupsIT {
                 .as("a section for each member who attended")
                 .extracting(org.hearth.notes.GroupNoteView.Section::memberName)
                 .containsExactly("Grace Okafor", "Thandi Mbeki");
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> groupNotes.open(first.id())));
+        assertThrows(Refused.class, () -> asBen(() -> groupNotes.open(first.id())));
         org.hearth.notes.GroupNoteView saved = asAna(() -> groupNotes.saveDraft(
                 draft.id(),
                 "<p>Grace and Thandi practised positive requests; Thandi Mbeki led the role play.</p>",
@@ -664,7 +661,7 @@ class SupportGroupsIT {
         assertThat(mbekis.get(0).sections())
                 .extracting(s -> s.memberName() + ": " + s.text())
                 .containsExactly("Thandi Mbeki: Thandi felt heard.");
-        assertThrows(AccessDeniedException.class, () -> asAna(() -> groupNotes.forFamily(okafor.id())));
+        assertThrows(Refused.class, () -> asAna(() -> groupNotes.forFamily(okafor.id())));
 
         Exception refused = assertThrows(Exception.class, () -> sql().update(
                         "update group_note set body = '<p>Changed</p>' where id = cast(? as bigint)",

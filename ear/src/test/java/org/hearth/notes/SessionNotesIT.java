@@ -24,7 +24,7 @@ import org.hearth.family.RecordLockedException;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.family.StageOfChange;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -225,11 +225,10 @@ class SessionNotesIT {
         long session = heldSession("1 hour", "COMPLETED");
         NoteView draft = asAna(() -> notes.open(session));
 
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> notes.read(draft.id())));
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> notes.open(session)));
+        assertThrows(Refused.class, () -> asBen(() -> notes.read(draft.id())));
+        assertThrows(Refused.class, () -> asBen(() -> notes.open(session)));
         assertThrows(
-                AccessDeniedException.class,
-                () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> notes.read(draft.id())));
+                Refused.class, () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> notes.read(draft.id())));
         assertThrows(
                 EJBAccessException.class, () -> RunAs.user(desk, Set.of("front-desk"), () -> notes.read(draft.id())));
         assertThrows(
@@ -331,7 +330,7 @@ class SessionNotesIT {
                         + " " + p.stage())
                 .containsExactly("Grace Okafor 8/5/7 PREPARATION", "Grace Okafor 8/5/7 PREPARATION");
         assertThat(trend.get(0).sessionDate()).isBefore(trend.get(1).sessionDate());
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> notes.readinessOf(okafor.id())));
+        assertThrows(Refused.class, () -> asBen(() -> notes.readinessOf(okafor.id())));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where action = 'READ_READINESS_TREND'"
                                         + " and family_id = cast(? as bigint)",

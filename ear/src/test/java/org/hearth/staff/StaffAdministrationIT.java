@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -213,7 +214,7 @@ class StaffAdministrationIT {
                         counselor,
                         Set.of("counselor"),
                         () -> staffDirectory.signIn(new SignedInIdentity("sub-" + counselor, counselor, "Eli", null))))
-                .isInstanceOf(StaffDeactivatedException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("This account is deactivated in Hearth; ask an administrator.");
         assertThat(sql().query("select action, outcome from audit_entry where username = ? order by seq", counselor))
                 .containsExactly(List.of("SIGN_IN_REFUSED", "DENIED"), List.of("SIGN_IN_REFUSED", "DENIED"));

@@ -43,7 +43,8 @@ import org.hearth.family.FamilyStatus;
 import org.hearth.family.RecordLockedException;
 import org.hearth.groups.GroupSession;
 import org.hearth.groups.GroupSessionStatus;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
@@ -188,7 +189,7 @@ public class Appointments {
         if (!context.isCallerInRole(Role.Names.FRONT_DESK)
                 && !leads(appointment, access)
                 && !access.supervisesProgramOf(appointment.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a session is for the front desk, its counselor and its program's supervisors",
                     appointment.getFamily().getId());
         }
@@ -460,7 +461,7 @@ public class Appointments {
             StaffMember me = access.caller().staff().orElseThrow();
             counselors = List.of(new BookingChoices.Counselor(me.getUsername(), me.getDisplayName()));
         } else {
-            throw new AccessDeniedException("a counselor books sessions only for families on their caseload", familyId);
+            throw new Refused("a counselor books sessions only for families on their caseload", familyId);
         }
         return new BookingChoices(
                 family.getId(),
@@ -525,11 +526,10 @@ public class Appointments {
             return;
         }
         if (!access.onCaseload(family)) {
-            throw new AccessDeniedException(
-                    "a counselor books sessions only for families on their caseload", family.getId());
+            throw new Refused("a counselor books sessions only for families on their caseload", family.getId());
         }
         if (!access.caller().username().equals(counselorUsername)) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a counselor books sessions they lead themselves; the front desk books for others", family.getId());
         }
     }
@@ -577,7 +577,7 @@ public class Appointments {
     private Appointment find(long appointmentId) {
         Appointment appointment = em.find(Appointment.class, appointmentId);
         if (appointment == null) {
-            throw new AppointmentNotFoundException(appointmentId);
+            throw new NotFound("session", appointmentId);
         }
         return appointment;
     }
@@ -586,7 +586,7 @@ public class Appointments {
     private Appointment changeable(long appointmentId, long version) {
         Appointment appointment = find(appointmentId);
         if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !leads(appointment, access)) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a session is changed by the front desk or the counselor who leads it",
                     appointment.getFamily().getId());
         }

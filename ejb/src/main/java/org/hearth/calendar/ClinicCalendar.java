@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.NotFound;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 import org.hearth.time.ClinicTime;
@@ -174,7 +175,7 @@ public class ClinicCalendar {
     public void removeClosure(long closureId) {
         ClinicClosure closure = em.find(ClinicClosure.class, closureId);
         if (closure == null) {
-            throw new ClosureNotFoundException(closureId);
+            throw new NotFound("clinic closure", closureId);
         }
         em.remove(closure);
         audit.record(AuditEvent.allowed(AuditAction.REMOVE_CLINIC_CLOSURE, "ClinicClosure", closureId));

@@ -35,7 +35,8 @@ import org.hearth.notes.GroupNotePrivacy;
 import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteStatus;
 import org.hearth.notes.SessionNote;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 import org.hearth.time.ClinicTime;
@@ -75,7 +76,7 @@ public class Consents {
     public ConsentView record(long familyId, @NotNull(message = "{consent.required}") @Valid NewConsent terms) {
         Family family = access.family(familyId);
         if (!access.onCaseload(family)) {
-            throw new AccessDeniedException("consents are recorded by the family's counselors", familyId);
+            throw new Refused("consents are recorded by the family's counselors", familyId);
         }
         FamilyMember member = em.find(FamilyMember.class, terms.memberId());
         List<ConsentRefusedException.Reason> reasons = new ArrayList<>();
@@ -110,7 +111,7 @@ public class Consents {
     public ConsentView revoke(long consentId, @NotNull(message = "{consent.revokedOn.required}") LocalDate revokedOn) {
         Consent consent = consent(consentId);
         if (!access.onCaseload(consent.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "consents are revoked by the family's counselors",
                     consent.getFamily().getId());
         }
@@ -153,7 +154,7 @@ public class Consents {
     public List<DisclosureView> accountingOf(long memberId) {
         FamilyMember member = em.find(FamilyMember.class, memberId);
         if (member == null) {
-            throw new org.hearth.family.MemberNotFoundException(memberId);
+            throw new NotFound("family member", memberId);
         }
         access.requireClinicalRead(member.getFamily());
         List<DisclosureView> ledger = em.createQuery(
@@ -181,7 +182,7 @@ public class Consents {
         Family family = consent.getFamily();
         if (!access.onCaseload(family) && !access.supervisesProgramOf(family)) {
             // audited as every refusal is, by the service layer's denial auditor
-            throw new AccessDeniedException(
+            throw new Refused(
                     "records are disclosed by the family's counselors and its program's supervisors", family.getId());
         }
         LocalDate today = today();
@@ -403,7 +404,7 @@ public class Consents {
     private Consent consent(long consentId) {
         Consent consent = em.find(Consent.class, consentId);
         if (consent == null) {
-            throw new ConsentNotFoundException(consentId);
+            throw new NotFound("consent", consentId);
         }
         return consent;
     }

@@ -28,7 +28,8 @@ import org.hearth.family.LovedOne;
 import org.hearth.family.SafetyScreen;
 import org.hearth.family.StageOfChange;
 import org.hearth.notes.NoteStatus;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 import org.hearth.time.ClinicTime;
@@ -182,12 +183,12 @@ public class Episodes {
     private String scopeOf(Scope scope) {
         if (scope == Scope.MINE) {
             if (!context.isCallerInRole(Role.Names.COUNSELOR)) {
-                throw new AccessDeniedException("a caseload is a counselor's");
+                throw new Refused("a caseload is a counselor's");
             }
             return AccessRules.Jpql.onCaseload("f", ":counselor", ":today");
         }
         if (!context.isCallerInRole(Role.Names.SUPERVISOR)) {
-            throw new AccessDeniedException("programs' episodes are for their supervisors");
+            throw new Refused("programs' episodes are for their supervisors");
         }
         return AccessRules.Jpql.inPrograms("f", ":programs");
     }
@@ -268,7 +269,7 @@ public class Episodes {
         requireCounselor(episode);
         EpisodeEvent event = em.find(EpisodeEvent.class, eventId);
         if (event == null || !event.getEpisode().getId().equals(episode.getId())) {
-            throw new EpisodeNotFoundException(eventId);
+            throw new NotFound("episode or event", eventId);
         }
         if (event.isVoided()) {
             throw new EpisodeRefusedException(
@@ -548,7 +549,7 @@ public class Episodes {
 
     private void requireCounselor(EngagementEpisode episode) {
         if (!access.onCaseload(episode.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "events are recorded by the family's counselors",
                     episode.getFamily().getId());
         }
@@ -559,7 +560,7 @@ public class Episodes {
                 ? em.find(EngagementEpisode.class, episodeId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(EngagementEpisode.class, episodeId);
         if (episode == null) {
-            throw new EpisodeNotFoundException(episodeId);
+            throw new NotFound("episode or event", episodeId);
         }
         return episode;
     }

@@ -18,7 +18,8 @@ import java.util.List;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
@@ -141,12 +142,11 @@ public class CaseAssignments {
     private Family familyOfMyPrograms(long familyId) {
         Family family = em.find(Family.class, familyId, LockModeType.OPTIMISTIC);
         if (family == null) {
-            throw new FamilyNotFoundException(familyId);
+            throw new NotFound("family", familyId);
         }
         StaffMember supervisor = access.caller().staff().orElse(null);
         if (supervisor == null || !supervisor.belongsTo(family.getProgram())) {
-            throw new AccessDeniedException(
-                    "a supervisor assigns counselors only to families of their own programs", familyId);
+            throw new Refused("a supervisor assigns counselors only to families of their own programs", familyId);
         }
         return family;
     }

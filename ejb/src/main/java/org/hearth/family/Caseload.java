@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
 import org.hearth.access.AccessRules;
 import org.hearth.access.Caller;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
@@ -87,7 +87,7 @@ public class Caseload {
         if (supervisor.staffId().isEmpty()
                 || counselor == null
                 || counselor.getProgramIds().stream().noneMatch(supervisor.programIds()::contains)) {
-            throw new AccessDeniedException("a supervisor reads the caseloads of their own programs' counselors only");
+            throw new Refused("a supervisor reads the caseloads of their own programs' counselors only");
         }
         return page(counselor.getId(), supervisor.programIds(), query);
     }

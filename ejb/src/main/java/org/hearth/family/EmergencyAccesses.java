@@ -18,7 +18,8 @@ import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.RequestOrigin;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
@@ -64,7 +65,7 @@ public class EmergencyAccesses {
                 .setParameter("number", caseNumber.strip().toUpperCase(java.util.Locale.ROOT))
                 .getResultList();
         if (found.isEmpty()) {
-            throw new FamilyNotFoundException(caseNumber.strip());
+            throw new NotFound("family with the case number", caseNumber.strip());
         }
         return grant(found.get(0), reason, sessionKey);
     }
@@ -168,7 +169,7 @@ public class EmergencyAccesses {
             throw new EmergencyAccessRefusedException("emergency.notFound");
         }
         if (!familyAccess.supervisesProgramOf(access.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "emergency accesses are reviewed by the supervisors of the family's program",
                     access.getFamily().getId());
         }

@@ -9,7 +9,8 @@ import org.hearth.access.AccessRules;
 import org.hearth.access.Caller;
 import org.hearth.access.CallerIdentity;
 import org.hearth.audit.RequestOrigin;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.security.RequestMemo;
 import org.hearth.security.Role;
 
@@ -18,7 +19,7 @@ import org.hearth.security.Role;
  * from an id the caller holds. Counselors: families on their caseload today ({@link AccessRules}), and, to read,
  * families they opened in an emergency in this signed-in session. Supervisors: families of their programs.
  * Front desk: any family, contact details and schedule only. Every service asks this policy; a refusal is an
- * {@link AccessDeniedException} naming the family, which the services' interceptor audits.
+ * {@link Refused} naming the family, which the services' interceptor audits.
  */
 @ApplicationScoped
 public class FamilyAccessPolicy {
@@ -45,11 +46,11 @@ public class FamilyAccessPolicy {
         }
     }
 
-    /** The family, or {@link FamilyNotFoundException} (answered as a refusal, so its existence is not told). */
+    /** The family, or {@link NotFound} (answered as a refusal, so its existence is not told). */
     public Family family(long familyId) {
         Family family = em.find(Family.class, familyId);
         if (family == null) {
-            throw new FamilyNotFoundException(familyId);
+            throw new NotFound("family", familyId);
         }
         return family;
     }
@@ -147,7 +148,7 @@ public class FamilyAccessPolicy {
     public Family requireScheduleRead(long familyId) {
         Family family = family(familyId);
         if (!mayReadContactsAndSchedule(family)) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a family's schedule is for the front desk, its counselors and its program's supervisors",
                     familyId);
         }
@@ -157,7 +158,7 @@ public class FamilyAccessPolicy {
     /** Clinical content (intake, notes, episodes) is for the family's counselors and its program's supervisors. */
     public void requireClinicalRead(Family family) {
         if (!mayReadClinical(family)) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "clinical content is for the family's counselors and the supervisors of its program",
                     family.getId());
         }
@@ -166,15 +167,14 @@ public class FamilyAccessPolicy {
     /** Clinical content is recorded only by a counselor with the family on their caseload. */
     public void requireClinicalWrite(Family family) {
         if (!mayWriteClinical(family)) {
-            throw new AccessDeniedException(
-                    "only a counselor with the family on their caseload records its intake", family.getId());
+            throw new Refused("only a counselor with the family on their caseload records its intake", family.getId());
         }
     }
 
     /** See {@link #mayChange}; an emergency access is told it only reads. */
     public void requireChange(Family family, boolean frontDeskToo) {
         if (!mayChange(family, frontDeskToo)) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     hasEmergencyAccess(family)
                             ? "an emergency access only reads the family's record"
                             : "a family is changed by the front desk, its counselors and its program's supervisors",
@@ -185,7 +185,7 @@ public class FamilyAccessPolicy {
     /** Demographics and contacts: front desk any family; counselors their caseload; supervisors their programs. */
     public void requireContactAccess(Family family) {
         if (!mayReadContactsAndSchedule(family)) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a family's details are for the front desk, its counselors and its program's supervisors",
                     family.getId());
         }

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
@@ -105,7 +105,7 @@ public class FamilyRecords {
     public FamilyRecord reopen(long familyId, @NotNull(message = "{family.version.required}") Long version) {
         Family family = access.family(familyId);
         if (!access.supervisesProgramOf(family)) {
-            throw new AccessDeniedException("a supervisor reopens families of their own programs only", familyId);
+            throw new Refused("a supervisor reopens families of their own programs only", familyId);
         }
         requireVersion(family, version);
         Intake intake = em.find(Intake.class, familyId);

@@ -20,7 +20,7 @@ import java.util.Set;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.Program;
 import org.hearth.staff.StaffMember;
@@ -201,7 +201,7 @@ public class FamilyRegistry {
             return program;
         }
         if (program == null || !caller().belongsTo(program)) {
-            throw new AccessDeniedException("a supervisor registers families only in their own programs");
+            throw new Refused("a supervisor registers families only in their own programs");
         }
         return program;
     }
@@ -226,8 +226,6 @@ public class FamilyRegistry {
     }
 
     private StaffMember caller() {
-        return access.caller()
-                .staff()
-                .orElseThrow(() -> new AccessDeniedException("the caller has no staff record yet"));
+        return access.caller().staff().orElseThrow(() -> new Refused("the caller has no staff record yet"));
     }
 }

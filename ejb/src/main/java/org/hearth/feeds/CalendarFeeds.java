@@ -26,11 +26,11 @@ import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.FamilyAccessPolicy;
-import org.hearth.groups.GroupRecordNotFoundException;
 import org.hearth.groups.GroupSession;
 import org.hearth.groups.GroupSessionStatus;
 import org.hearth.groups.SupportGroup;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
@@ -242,7 +242,7 @@ public class CalendarFeeds {
     private SupportGroup keptGroup(long groupId) {
         SupportGroup group = em.find(SupportGroup.class, groupId);
         if (group == null) {
-            throw new GroupRecordNotFoundException("support group", groupId);
+            throw new NotFound("support group", groupId);
         }
         String caller = context.getCallerPrincipal().getName();
         boolean allowed = context.isCallerInRole(Role.Names.FRONT_DESK)
@@ -250,7 +250,7 @@ public class CalendarFeeds {
                 || (context.isCallerInRole(Role.Names.SUPERVISOR)
                         && access.caller().worksIn(group.getProgram().getId()));
         if (!allowed) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a group's calendar feed is kept by the front desk, its facilitators and its program's supervisors");
         }
         return group;

@@ -50,7 +50,8 @@ import org.hearth.family.FamilyMember;
 import org.hearth.family.FamilyStatus;
 import org.hearth.family.RecordLockedException;
 import org.hearth.family.UnknownProgramException;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.Program;
 import org.hearth.staff.StaffMember;
@@ -272,7 +273,7 @@ public class SupportGroups {
         if (!context.isCallerInRole(Role.Names.FRONT_DESK)
                 && !facilitates(group)
                 && !access.caller().worksIn(group.getProgram().getId())) {
-            throw new AccessDeniedException("a group is read by the front desk and the staff of its program");
+            throw new Refused("a group is read by the front desk and the staff of its program");
         }
         audit.record(AuditEvent.allowed(AuditAction.READ_GROUP, "SupportGroup", group.getId()));
         return view(group);
@@ -413,7 +414,7 @@ public class SupportGroups {
         if (!context.isCallerInRole(Role.Names.FRONT_DESK)
                 && !leads(session)
                 && !supervisesProgram(session.getGroup().getProgram())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a session's roster is for the front desk, those who lead it and its program's supervisors");
         }
         List<RosterEntry> roster = rosterOf(session);
@@ -435,7 +436,7 @@ public class SupportGroups {
             @NotNull(message = "{group.attendance.required}") List<@NotNull @Valid AttendanceEntry> marks) {
         GroupSession session = session(sessionId);
         if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !leads(session)) {
-            throw new AccessDeniedException("attendance is recorded by the front desk or those who lead the session");
+            throw new Refused("attendance is recorded by the front desk or those who lead the session");
         }
         if (session.getStatus() != GroupSessionStatus.SCHEDULED) {
             throw new RecordLockedException("the session is cancelled; nobody attended it");
@@ -798,7 +799,7 @@ public class SupportGroups {
     private SupportGroup group(long groupId) {
         SupportGroup group = em.find(SupportGroup.class, groupId);
         if (group == null) {
-            throw new GroupRecordNotFoundException("support group", groupId);
+            throw new NotFound("support group", groupId);
         }
         return group;
     }
@@ -807,7 +808,7 @@ public class SupportGroups {
     private SupportGroup lockedGroup(long groupId) {
         SupportGroup group = em.find(SupportGroup.class, groupId, LockModeType.PESSIMISTIC_WRITE);
         if (group == null) {
-            throw new GroupRecordNotFoundException("support group", groupId);
+            throw new NotFound("support group", groupId);
         }
         return group;
     }
@@ -818,7 +819,7 @@ public class SupportGroups {
                 .setParameter("id", enrollmentId)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new GroupRecordNotFoundException("enrollment", enrollmentId));
+                .orElseThrow(() -> new NotFound("enrollment", enrollmentId));
         lockedGroup(groupId);
         return em.find(Enrollment.class, enrollmentId);
     }
@@ -826,7 +827,7 @@ public class SupportGroups {
     private GroupSession session(long sessionId) {
         GroupSession session = em.find(GroupSession.class, sessionId);
         if (session == null) {
-            throw new GroupRecordNotFoundException("group session", sessionId);
+            throw new NotFound("group session", sessionId);
         }
         return session;
     }
@@ -856,7 +857,7 @@ public class SupportGroups {
     /** Groups are defined and their sessions changed by the front desk, or by a supervisor of the program. */
     private void requireDefinesFor(Program program) {
         if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !supervisesProgram(program)) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "groups are defined and changed by the front desk or a supervisor of the group's program");
         }
     }
@@ -873,7 +874,7 @@ public class SupportGroups {
                 && family.getProgram().getId().equals(group.getProgram().getId())
                 && (context.isCallerInRole(Role.Names.FRONT_DESK) || access.onCaseload(family));
         if (!mayActFor) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a member is enrolled only from a family of the group's program that the caller works with",
                     family == null ? null : family.getId());
         }
@@ -882,8 +883,7 @@ public class SupportGroups {
     /** Enrollment and waitlist: the front desk, or a counselor who facilitates the group. */
     private void requireKeepsEnrollment(SupportGroup group, Long familyId) {
         if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !facilitates(group)) {
-            throw new AccessDeniedException(
-                    "members are enrolled by the front desk or the group's facilitators", familyId);
+            throw new Refused("members are enrolled by the front desk or the group's facilitators", familyId);
         }
     }
 
@@ -891,7 +891,7 @@ public class SupportGroups {
         if (!context.isCallerInRole(Role.Names.FRONT_DESK)
                 && !facilitates(group)
                 && !supervisesProgram(group.getProgram())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a group's members are for the front desk, its facilitators and its program's supervisors");
         }
     }

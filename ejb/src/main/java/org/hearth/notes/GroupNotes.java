@@ -24,9 +24,9 @@ import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.family.RecordLockedException;
 import org.hearth.groups.Attendance;
 import org.hearth.groups.AttendanceMark;
-import org.hearth.groups.GroupRecordNotFoundException;
 import org.hearth.groups.GroupSession;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
@@ -68,7 +68,7 @@ public class GroupNotes {
     public GroupNoteView open(long sessionId) {
         GroupSession session = em.find(GroupSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
-            throw new GroupRecordNotFoundException("group session", sessionId);
+            throw new NotFound("group session", sessionId);
         }
         requireLeader(session);
         GroupNote note = noteOf(session);
@@ -95,8 +95,7 @@ public class GroupNotes {
     public GroupNoteView read(long noteId) {
         GroupNote note = note(noteId);
         if (!note.getSession().isLedBy(context.getCallerPrincipal().getName()) && !supervises(note.getSession())) {
-            throw new AccessDeniedException(
-                    "a group note is read whole by those who led the meeting and the program's supervisors");
+            throw new Refused("a group note is read whole by those who led the meeting and the program's supervisors");
         }
         auditOnFamilies(AuditAction.READ_NOTE, note);
         return view(note);
@@ -177,7 +176,7 @@ public class GroupNotes {
     private GroupNote draftOfMine(long noteId, Long version) {
         GroupNote note = note(noteId);
         if (!note.getAuthor().getUsername().equals(context.getCallerPrincipal().getName())) {
-            throw new AccessDeniedException("a group note is written and signed by its author");
+            throw new Refused("a group note is written and signed by its author");
         }
         if (note.getStatus() != NoteStatus.DRAFT) {
             throw new RecordLockedException("the group note is signed");
@@ -190,7 +189,7 @@ public class GroupNotes {
 
     private void requireLeader(GroupSession session) {
         if (!session.isLedBy(context.getCallerPrincipal().getName())) {
-            throw new AccessDeniedException("a group note is written by one who led the meeting");
+            throw new Refused("a group note is written by one who led the meeting");
         }
     }
 
@@ -299,7 +298,7 @@ public class GroupNotes {
     private GroupNote note(long noteId) {
         GroupNote note = em.find(GroupNote.class, noteId);
         if (note == null) {
-            throw new NoteNotFoundException(noteId);
+            throw new NotFound("session note", noteId);
         }
         return note;
     }

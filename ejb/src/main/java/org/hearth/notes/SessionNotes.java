@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hearth.appointments.Appointment;
-import org.hearth.appointments.AppointmentNotFoundException;
 import org.hearth.appointments.AppointmentStatus;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
@@ -36,7 +35,8 @@ import org.hearth.family.Intake;
 import org.hearth.family.LovedOne;
 import org.hearth.family.RecordLockedException;
 import org.hearth.family.StageOfChange;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
@@ -81,12 +81,12 @@ public class SessionNotes {
     public NoteView open(long appointmentId) {
         Appointment appointment = em.find(Appointment.class, appointmentId);
         if (appointment == null) {
-            throw new AppointmentNotFoundException(appointmentId);
+            throw new NotFound("session", appointmentId);
         }
         Family family = appointment.getFamily();
         if (!appointment.getCounselor().getUsername().equals(access.caller().username())
                 || !access.onCaseload(family)) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a session's note is written by the counselor who held it, for a family on their caseload",
                     family.getId());
         }
@@ -374,7 +374,7 @@ public class SessionNotes {
     private SessionNote reviewable(long noteId, Long version) {
         SessionNote note = note(noteId);
         if (!access.supervisesProgramOf(note.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "notes are co-signed or returned by a supervisor of the family's program",
                     note.getFamily().getId());
         }
@@ -538,7 +538,7 @@ public class SessionNotes {
     private void requireAuthor(SessionNote note) {
         if (!note.getAuthor().getUsername().equals(access.caller().username())
                 || !access.onCaseload(note.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a note is written and signed by its author, for a family on their caseload",
                     note.getFamily().getId());
         }
@@ -555,7 +555,7 @@ public class SessionNotes {
     private SessionNote note(long noteId) {
         SessionNote note = em.find(SessionNote.class, noteId);
         if (note == null) {
-            throw new NoteNotFoundException(noteId);
+            throw new NotFound("session note", noteId);
         }
         return note;
     }

@@ -23,7 +23,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.FamilyAccessPolicy;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.Program;
 import org.hearth.staff.StaffMember;
@@ -328,12 +328,12 @@ public class ProgramReports {
         boolean supervisor = context.isCallerInRole(Role.Names.SUPERVISOR);
         if (filter.mine() || !supervisor) {
             if (!context.isCallerInRole(Role.Names.COUNSELOR)) {
-                throw new AccessDeniedException("a caseload's report is its counselor's");
+                throw new Refused("a caseload's report is its counselor's");
             }
             if (filter.programId() != null
                     || (filter.counselorUsername() != null
                             && !filter.counselorUsername().equals(me.getUsername()))) {
-                throw new AccessDeniedException("a counselor reads the figures of their own caseload only");
+                throw new Refused("a counselor reads the figures of their own caseload only");
             }
             ReportScope scope = ReportScope.ofPrograms(me.getProgramIds(), filter.from(), filter.to())
                     .forCounselor(me.getId());
@@ -342,7 +342,7 @@ public class ProgramReports {
         List<Long> programs = me.getProgramIds();
         if (filter.programId() != null) {
             if (!programs.contains(filter.programId())) {
-                throw new AccessDeniedException("a supervisor reads the reports of their own programs");
+                throw new Refused("a supervisor reads the reports of their own programs");
             }
             programs = List.of(filter.programId());
         }
@@ -354,8 +354,7 @@ public class ProgramReports {
         StaffMember counselor = staff.byUsername(filter.counselorUsername())
                 .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
                 .filter(s -> s.getProgramIds().stream().anyMatch(allowed::contains))
-                .orElseThrow(
-                        () -> new AccessDeniedException("the counselor does not work in the supervisor's programs"));
+                .orElseThrow(() -> new Refused("the counselor does not work in the supervisor's programs"));
         return new Reader(scope.forCounselor(counselor.getId()), programNames(programs), counselor.getDisplayName());
     }
 

@@ -28,6 +28,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.NotFound;
 import org.hearth.security.RequestMemo;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
@@ -252,7 +253,7 @@ public class StaffAdministration {
             Boolean closed) {
         Program program = em.find(Program.class, programId);
         if (program == null) {
-            throw new StaffRecordNotFoundException("program", programId);
+            throw new NotFound("program", programId);
         }
         requireVersion(program.getVersion(), version, "program");
         if (name != null) {
@@ -289,7 +290,7 @@ public class StaffAdministration {
     private StaffMember staffMember(long staffId) {
         StaffMember member = em.find(StaffMember.class, staffId);
         if (member == null) {
-            throw new StaffRecordNotFoundException("staff member", staffId);
+            throw new NotFound("staff member", staffId);
         }
         return member;
     }

@@ -1,12 +1,9 @@
 package org.hearth.web.api;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -29,8 +26,10 @@ import org.hearth.groups.AttendanceRefusedException;
 import org.hearth.groups.EnrollmentRefusedException;
 import org.hearth.groups.UnsupportedRecurrenceException;
 import org.hearth.notes.NoteRefusedException;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.security.RecordNotFoundException;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refusal;
+import org.hearth.security.Refused;
 import org.hearth.staff.StaffIdentityConflictException;
 import org.jboss.logging.Logger;
 
@@ -50,7 +49,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Throwable cause = unwrap(thrown);
+        Throwable cause = Refusal.causeOf(thrown);
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             return problem(new Problem(status, web.getResponse().getStatusInfo().getReasonPhrase(), null));
@@ -58,14 +57,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof EJBAccessException) {
             return problem(new Problem(403, "Forbidden", "Your roles do not allow this."));
         }
-        if (cause instanceof AccessDeniedException || cause instanceof RecordNotFoundException) {
+        if (cause instanceof Refused refused && refused.isDeactivatedAccount()) {
+            return problem(new Problem(403, "Forbidden", Refused.DEACTIVATED_MESSAGE));
+        }
+        if (cause instanceof Refused || cause instanceof NotFound) {
             // the same answer for a record the caller may not touch and for one that does not exist, so that an
             // id's existence (and whose it is) is never told; the audit trail keeps which it was and the rule
             return problem(NOT_YOURS);
         }
         if (cause instanceof ConstraintViolationException invalid) {
             List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                    .map(v -> new Problem.FieldError(Invalid.fieldOf(v.getPropertyPath()), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                     .toList();
             return problem(new Problem(400, "Bad Request", "Some fields need correcting.", errors));
@@ -161,9 +163,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof org.hearth.staff.StaffChangeRefusedException refused) {
             return problem(new Problem(400, "Bad Request", refused.englishText()));
         }
-        if (cause instanceof org.hearth.staff.StaffDeactivatedException) {
-            return problem(new Problem(403, "Forbidden", org.hearth.staff.StaffDeactivatedException.MESSAGE));
-        }
         if (cause instanceof StaffIdentityConflictException conflict) {
             return problem(new Problem(409, "Conflict", conflict.getMessage()));
         }
@@ -185,48 +184,6 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return refusals.stream()
                 .map(r -> new Problem.FieldError(r.field(), r.text(messages)))
                 .toList();
-    }
-
-    public static String fieldOf(Path path) {
-        StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getKind() == ElementKind.METHOD) {
-                continue;
-            }
-            if (node.isInIterable()) {
-                field.append('[')
-                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
-                        .append(']');
-            }
-            if (node.getName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        if (field.isEmpty()) {
-            // a refused argument itself (the version of a closure): named as the body's property
-            return parameter == null || parameter.matches("arg\\d+") ? "body" : parameter;
-        }
-        return field.toString();
-    }
-
-    /** The service's exception, unwrapped from the container's EJBException and the persistence wrapper. */
-    public static Throwable unwrap(Throwable thrown) {
-        Throwable cause = thrown;
-        while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
-                        || cause instanceof jakarta.persistence.PersistenceException
-                                && cause.getCause() instanceof OptimisticLockException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     private static Response problem(Problem problem) {

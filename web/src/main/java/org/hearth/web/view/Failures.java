@@ -20,13 +20,14 @@ import org.hearth.family.RecordLockedException;
 import org.hearth.groups.AttendanceRefusedException;
 import org.hearth.groups.EnrollmentRefusedException;
 import org.hearth.notes.NoteRefusedException;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.security.RecordNotFoundException;
-import org.hearth.web.api.ProblemMappers;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refusal;
+import org.hearth.security.Refused;
 
 /**
  * How a page answers what a service refused, written once for every page (the REST layer has
- * {@link ProblemMappers}): a page opened outside one's rights is a 403 page (the service has audited it),
+ * its own mapper): a page opened outside one's rights is a 403 page (the service has audited it),
  * an unknown family a 404; an action refused shows its reason next to the fields or at the top of the
  * page, and the user keeps what they typed.
  */
@@ -36,7 +37,7 @@ public final class Failures {
 
     /** The service's exception, unwrapped as the REST layer unwraps it. */
     public static Throwable causeOf(Throwable thrown) {
-        return ProblemMappers.unwrap(thrown);
+        return Refusal.causeOf(thrown);
     }
 
     /**
@@ -46,9 +47,7 @@ public final class Failures {
     public static void answerLoad(RuntimeException thrown) {
         Throwable cause = causeOf(thrown);
         int status;
-        if (cause instanceof AccessDeniedException
-                || cause instanceof EJBAccessException
-                || cause instanceof RecordNotFoundException) {
+        if (cause instanceof Refused || cause instanceof EJBAccessException || cause instanceof NotFound) {
             // a record that does not exist is refused as one the caller may not see: a page never tells which
             status = 403;
         } else {
@@ -74,7 +73,7 @@ public final class Failures {
         ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
         if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                String field = ProblemMappers.fieldOf(violation.getPropertyPath());
+                String field = Invalid.fieldOf(violation.getPropertyPath());
                 String clientId = clientId(formId, field, renamed);
                 // a field of another step or tab has no place on screen: say it at the top instead
                 faces.addMessage(isShown(faces, clientId) ? clientId : null, error(violation.getMessage()));
@@ -113,9 +112,7 @@ public final class Failures {
             faces.addMessage(null, error(i18n.getString("failures.conflict")));
         } else if (cause instanceof RecordLockedException) {
             faces.addMessage(null, error(i18n.getString("failures.locked")));
-        } else if (cause instanceof AccessDeniedException
-                || cause instanceof EJBAccessException
-                || cause instanceof RecordNotFoundException) {
+        } else if (cause instanceof Refused || cause instanceof EJBAccessException || cause instanceof NotFound) {
             // a record that does not exist is refused in the words of one the caller may not touch
             faces.addMessage(null, error(i18n.getString("failures.denied")));
         } else if (cause instanceof org.hearth.consent.ConsentRefusedException refused) {

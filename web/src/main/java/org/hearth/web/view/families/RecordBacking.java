@@ -30,6 +30,8 @@ import org.hearth.notes.GroupNotes;
 import org.hearth.notes.NoteSummary;
 import org.hearth.notes.ReadinessPoint;
 import org.hearth.notes.SessionNotes;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
@@ -117,7 +119,7 @@ public class RecordBacking implements Serializable {
     /** Loads the family on opening the page; 403 when the caller may not, or it does not exist (the same answer). */
     public void load() {
         if (id == null) {
-            Failures.answerLoad(new org.hearth.family.FamilyNotFoundException(0));
+            Failures.answerLoad(new NotFound("family", 0));
             return;
         }
         try {
@@ -141,9 +143,7 @@ public class RecordBacking implements Serializable {
                     && emergencyAccesses.mineOpen().stream().anyMatch(a -> a.familyId() == id);
         } catch (RuntimeException e) {
             Throwable cause = Failures.causeOf(e);
-            if ((cause instanceof org.hearth.security.AccessDeniedException
-                            || cause instanceof org.hearth.security.RecordNotFoundException)
-                    && currentStaff.hasRole("counselor")) {
+            if ((cause instanceof Refused || cause instanceof NotFound) && currentStaff.hasRole("counselor")) {
                 // not on the caseload: in an emergency the counselor may open it by saying why (an id of no family
                 // is asked the same, so the page does not tell whether the family exists)
                 redirectTo("/families/emergency.xhtml?id=" + id);
