@@ -17,15 +17,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.hearth.calendar.BookingRefusedException;
-import org.hearth.calendar.ScheduleClashException;
 import org.hearth.calendar.ScheduleRefusal;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.FamilyContact;
 import org.hearth.family.FamilyRegistry;
 import org.hearth.family.NewFamily;
 import org.hearth.family.NewFamilyMember;
-import org.hearth.family.RecordLockedException;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.feeds.CalendarFeeds;
@@ -34,6 +31,8 @@ import org.hearth.groups.GroupRecurrence;
 import org.hearth.groups.GroupSeries;
 import org.hearth.groups.NewSupportGroup;
 import org.hearth.groups.SupportGroups;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -121,27 +120,27 @@ class AppointmentsIT {
                 .containsExactly("Grace Okafor", "Paul Okafor");
 
         // the counselor is busy: another family, another room, half an hour later
-        ScheduleClashException counselor = assertThrows(
-                ScheduleClashException.class,
+        Conflict counselor = assertThrows(
+                Conflict.class,
                 () -> asDesk(() -> appointments.book(session(mbeki, all(mbeki), ana, roomTwo, 10, 30, 60))));
-        assertThat(counselor.getClashes())
+        assertThat(ScheduleRefusal.from(counselor.getReasons()))
                 .containsExactly(
                         ScheduleRefusal.of("schedule.clash.counselor", ana, tuesday.toString(), "10:00", "11:00"));
 
         // the room is taken: Ben, with the other family
-        ScheduleClashException room = assertThrows(
-                ScheduleClashException.class,
+        Conflict room = assertThrows(
+                Conflict.class,
                 () -> asDesk(() -> appointments.book(session(mbeki, all(mbeki), ben, roomOne, 10, 15, 30))));
-        assertThat(room.getClashes())
+        assertThat(ScheduleRefusal.from(room.getReasons()))
                 .containsExactly(ScheduleRefusal.of(
                         "schedule.clash.room", "Room A " + suffix, tuesday.toString(), "10:00", "11:00"));
 
         // a member is already in a session: Ben, the other room, by telehealth or not
-        ScheduleClashException member = assertThrows(
-                ScheduleClashException.class,
+        Conflict member = assertThrows(
+                Conflict.class,
                 () -> asDesk(() ->
                         appointments.book(session(okafor, List.of(memberOf(okafor, 1)), ben, roomTwo, 10, 45, 30))));
-        assertThat(member.getClashes())
+        assertThat(ScheduleRefusal.from(member.getReasons()))
                 .containsExactly(ScheduleRefusal.of(
                         "schedule.clash.member", "Paul Okafor", tuesday.toString(), "10:00", "11:00"));
 
@@ -173,21 +172,21 @@ class AppointmentsIT {
         assertThat(series.sessionsCreated()).isEqualTo(2);
         asDesk(() -> groups.enroll(series.group().id(), memberOf(okafor, 0)));
 
-        ScheduleClashException clash = assertThrows(
-                ScheduleClashException.class,
+        Conflict clash = assertThrows(
+                Conflict.class,
                 () -> asDesk(() -> appointments.book(session(okafor, all(okafor), ben, roomTwo, 19, 0, 60))));
-        assertThat(clash.getClashes())
+        assertThat(ScheduleRefusal.from(clash.getReasons()))
                 .containsExactly(
                         ScheduleRefusal.of("schedule.clash.counselor", ben, tuesday.toString(), "18:00", "19:30"),
                         ScheduleRefusal.of(
                                 "schedule.clash.room", "Room B " + suffix, tuesday.toString(), "18:00", "19:30"),
                         ScheduleRefusal.of(
                                 "schedule.clash.member", "Grace Okafor", tuesday.toString(), "18:00", "19:30"));
-        ScheduleClashException memberOnly = assertThrows(
-                ScheduleClashException.class,
+        Conflict memberOnly = assertThrows(
+                Conflict.class,
                 () -> asDesk(() ->
                         appointments.book(session(okafor, List.of(memberOf(okafor, 0)), ana, roomOne, 18, 30, 30))));
-        assertThat(memberOnly.getClashes())
+        assertThat(ScheduleRefusal.from(memberOnly.getReasons()))
                 .containsExactly(ScheduleRefusal.of(
                         "schedule.clash.member", "Grace Okafor", tuesday.toString(), "18:00", "19:30"));
         assertThat(asDesk(() -> appointments.book(
@@ -203,7 +202,7 @@ class AppointmentsIT {
         AppointmentView second = asDesk(() -> appointments.book(session(mbeki, all(mbeki), ana, roomTwo, 16, 0, 60)));
 
         assertThrows(
-                ScheduleClashException.class,
+                Conflict.class,
                 () -> asDesk(() -> appointments.move(
                         second.id(),
                         new AppointmentMove(tuesday.atTime(14, 30), 60, roomTwo, false, second.version()))));
@@ -223,7 +222,7 @@ class AppointmentsIT {
                 () -> unwrap(() -> asDesk(() -> appointments.move(
                         second.id(), new AppointmentMove(tuesday.atTime(17, 0), 60, null, true, second.version())))));
         assertThrows(
-                RecordLockedException.class,
+                Conflict.class,
                 () -> asDesk(() -> appointments.cancel(first.id(), false, "again", cancelled.version())));
     }
 
@@ -330,8 +329,7 @@ class AppointmentsIT {
         assertThat(checkedIn.status()).isEqualTo(AppointmentStatus.CHECKED_IN);
         AppointmentView completed = asAna(() -> appointments.complete(started, checkedIn.version()));
         assertThat(completed.status()).isEqualTo(AppointmentStatus.COMPLETED);
-        assertThrows(
-                RecordLockedException.class, () -> asDesk(() -> appointments.noShow(started, completed.version())));
+        assertThrows(Conflict.class, () -> asDesk(() -> appointments.noShow(started, completed.version())));
         assertThat(asDesk(() -> appointments.forFamily(mbeki.id())))
                 .extracting(AppointmentView::status)
                 .contains(AppointmentStatus.COMPLETED);
@@ -364,8 +362,7 @@ class AppointmentsIT {
         assertThat(forDesk.familyName()).isEqualTo("Okafor");
         assertThat(forSupervisor.familyName()).isEqualTo("Okafor");
         assertThrows(
-                BookingRefusedException.class,
-                () -> asDesk(() -> appointments.calendar(tuesday, tuesday.plusDays(90), null, null)));
+                Invalid.class, () -> asDesk(() -> appointments.calendar(tuesday, tuesday.plusDays(90), null, null)));
     }
 
     private static CalendarEntry only(List<CalendarEntry> entries, AppointmentView session) {
@@ -420,7 +417,7 @@ class AppointmentsIT {
     }
 
     private static List<ScheduleRefusal> refusalsOf(Runnable action) {
-        return assertThrows(BookingRefusedException.class, action::run).getRefusals();
+        return ScheduleRefusal.from(assertThrows(Invalid.class, action::run).getReasons());
     }
 
     /** A session of today that began ten minutes ago, as if booked earlier (the rules refuse the past now). */

@@ -28,6 +28,7 @@ import org.hearth.family.StageOfChange;
 import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteView;
 import org.hearth.notes.SessionNotes;
+import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -196,10 +197,10 @@ class ConsentsIT {
         assertThat(accounting.get(1).scope()).isEqualTo(DisclosureScope.COUNSELING_NOTES);
 
         asAna(() -> consents.revoke(full.id(), today));
-        ConsentRefusedException revoked = assertThrows(
-                ConsentRefusedException.class, () -> asAna(() -> consents.disclose(full.id(), Disclosure.Format.PDF)));
+        Invalid revoked =
+                assertThrows(Invalid.class, () -> asAna(() -> consents.disclose(full.id(), Disclosure.Format.PDF)));
         assertThat(revoked.getReasons())
-                .extracting(ConsentRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("consent.disclose.revoked");
         assertThat(asAna(() -> consents.ofFamily(family.id())))
                 .as("the revoked consent stays in the history")
@@ -220,8 +221,8 @@ class ConsentsIT {
 
     @Test
     void aConsentIsCheckedAsRecordedAndTheDatabaseKeepsConsentsAndTheLedger() {
-        ConsentRefusedException wrong = assertThrows(
-                ConsentRefusedException.class,
+        Invalid wrong = assertThrows(
+                Invalid.class,
                 () -> asAna(() -> consents.record(
                         family.id(),
                         new NewConsent(
@@ -234,7 +235,7 @@ class ConsentsIT {
                                 today.plusDays(1),
                                 today))));
         assertThat(wrong.getReasons())
-                .extracting(ConsentRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("consent.signedOn.future", "consent.expiresOn.beforeStart");
 
         long otherMember = Long.parseLong(sql().query(
@@ -243,7 +244,7 @@ class ConsentsIT {
                 .get(0)
                 .get(0));
         assertThat(assertThrows(
-                                ConsentRefusedException.class,
+                                Invalid.class,
                                 () -> asAna(() -> consents.record(
                                         family.id(),
                                         new NewConsent(
@@ -257,7 +258,7 @@ class ConsentsIT {
                                                 today.plusDays(30)))))
                         .getReasons())
                 .as("the form lists only this family's members; the service refuses another family's too")
-                .extracting(ConsentRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("consent.member.notOfFamily");
 
         ConsentView consent = asAna(() -> consents.record(family.id(), consent(DisclosureScope.ATTENDANCE)));

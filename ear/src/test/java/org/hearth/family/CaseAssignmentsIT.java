@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -88,9 +89,8 @@ class CaseAssignmentsIT {
     void aReassignmentNeedsAReasonAndKeepsTheWholeHistory() {
         asSupervisor(() -> assignments.assignPrimary(familyId, firstCounselor, null));
 
-        AssignmentRefusedException noReason = assertThrows(
-                AssignmentRefusedException.class,
-                () -> asSupervisor(() -> assignments.assignPrimary(familyId, secondCounselor, " ")));
+        Invalid noReason = assertThrows(
+                Invalid.class, () -> asSupervisor(() -> assignments.assignPrimary(familyId, secondCounselor, " ")));
         assertEquals("Give a reason for changing the primary counselor.", noReason.getMessage());
 
         List<AssignmentView> history =
@@ -122,15 +122,12 @@ class CaseAssignmentsIT {
         String outsider = staff("out", "counselor", null);
         String frontDesk = staff("desk", "front-desk", programName());
 
-        AssignmentRefusedException notInProgram = assertThrows(
-                AssignmentRefusedException.class,
-                () -> asSupervisor(() -> assignments.assignPrimary(familyId, outsider, null)));
+        Invalid notInProgram = assertThrows(
+                Invalid.class, () -> asSupervisor(() -> assignments.assignPrimary(familyId, outsider, null)));
         assertTrue(
                 notInProgram.getMessage().contains("is not a counselor of Program " + suffix),
                 notInProgram.getMessage());
-        assertThrows(
-                AssignmentRefusedException.class,
-                () -> asSupervisor(() -> assignments.assignPrimary(familyId, frontDesk, null)));
+        assertThrows(Invalid.class, () -> asSupervisor(() -> assignments.assignPrimary(familyId, frontDesk, null)));
     }
 
     @Test
@@ -174,7 +171,7 @@ class CaseAssignmentsIT {
                 familyId, new CoveringAssignment(secondCounselor, monday, monday.minusDays(1), "vacation")));
         assertEquals(Set.of("The last day of the cover cannot be before the first."), backwards);
         assertThrows(
-                AssignmentRefusedException.class,
+                Invalid.class,
                 () -> asSupervisor(() -> assignments.assignCovering(
                         familyId, new CoveringAssignment(firstCounselor, monday, monday.plusDays(4), "vacation"))));
 

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.hearth.engagement.EpisodeStatus;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -135,7 +137,7 @@ class IntakesIT {
                                 "select action, outcome from audit_entry where username = ? and entity_type = 'Intake' order by id",
                                 ana));
         assertThrows(
-                RecordLockedException.class,
+                Conflict.class,
                 () -> asAna(() -> intakes.saveDraft(
                         family.id(), fullIntake(completed.form().getVersion()))),
                 "a completed intake is read-only");
@@ -147,14 +149,14 @@ class IntakesIT {
         partial.setPresentingConcern("Daughter drinks");
         IntakeView draft = asAna(() -> intakes.saveDraft(family.id(), partial));
 
-        IntakeIncompleteException incomplete = assertThrows(
-                IntakeIncompleteException.class,
+        Invalid incomplete = assertThrows(
+                Invalid.class,
                 () -> asAna(() -> intakes.complete(family.id(), draft.form().getVersion())));
 
-        assertTrue(incomplete.getMissing().stream().anyMatch(m -> m.field().equals("lovedOnes")));
+        assertTrue(incomplete.getReasons().stream().anyMatch(m -> m.field().equals("lovedOnes")));
         assertEquals(
                 2,
-                incomplete.getMissing().stream()
+                incomplete.getReasons().stream()
                         .filter(m -> m.field().startsWith("readiness"))
                         .count());
         assertEquals(FamilyStatus.INTAKE, asAna(() -> records.open(family.id())).status());
@@ -252,7 +254,7 @@ class IntakesIT {
 
         assertEquals(FamilyStatus.CLOSED, closed.status());
         assertEquals("Family moved out of state", closed.closureReason());
-        assertThrows(RecordLockedException.class, () -> asAna(() -> intakes.saveDraft(family.id(), fullIntake(null))));
+        assertThrows(Conflict.class, () -> asAna(() -> intakes.saveDraft(family.id(), fullIntake(null))));
         assertThrows(EJBAccessException.class, () -> asAna(() -> records.reopen(family.id(), closed.version())));
         FamilyRecord reopened =
                 RunAs.user(supervisor, Set.of("supervisor"), () -> records.reopen(family.id(), closed.version()));

@@ -26,7 +26,6 @@ import javax.sql.DataSource;
 import org.hearth.appointments.AppointmentKind;
 import org.hearth.appointments.Appointments;
 import org.hearth.appointments.NewAppointment;
-import org.hearth.calendar.BookingRefusedException;
 import org.hearth.calendar.ScheduleRefusal;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.FamilyContact;
@@ -36,6 +35,8 @@ import org.hearth.family.NewFamilyMember;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.feeds.CalendarFeeds;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -253,9 +254,8 @@ class SupportGroupsIT {
                         EnrollmentStatus.WAITLISTED,
                         EnrollmentStatus.WAITLISTED);
         assertThat(ada.position()).isLessThan(chidi.position());
-        EnrollmentRefusedException twice = assertThrows(
-                EnrollmentRefusedException.class, () -> asDesk(() -> groups.enroll(group.id(), members.get(2))));
-        assertThat(twice.getRefusal())
+        Conflict twice = assertThrows(Conflict.class, () -> asDesk(() -> groups.enroll(group.id(), members.get(2))));
+        assertThat(ScheduleRefusal.from(twice.getReasons()).get(0))
                 .isEqualTo(ScheduleRefusal.of("group.enrollment.already", "Ada Okafor", "Partners " + suffix));
 
         SeatChange left = asDesk(() -> groups.leave(grace.id()));
@@ -355,11 +355,11 @@ class SupportGroupsIT {
         assertThat(roster)
                 .extracting(r -> r.memberName() + " " + r.mark())
                 .containsExactly("Grace Okafor PRESENT", "Paul Okafor EXCUSED", "Thandi Mbeki ABSENT");
-        AttendanceRefusedException stranger = assertThrows(
-                AttendanceRefusedException.class,
+        Invalid stranger = assertThrows(
+                Invalid.class,
                 () -> asAna(() -> groups.recordAttendance(
                         first.id(), List.of(new AttendanceEntry(memberOf(mbeki, 4), AttendanceMark.PRESENT)))));
-        assertThat(stranger.getRefusals()).hasSize(1);
+        assertThat(ScheduleRefusal.from(stranger.getReasons())).hasSize(1);
 
         List<GroupAttendanceView> okaforsRecord = asDesk(() -> groups.attendanceOf(okafor.id()));
         assertThat(okaforsRecord)
@@ -617,11 +617,9 @@ class SupportGroupsIT {
             asDesk(() -> groups.enroll(group.id(), member));
         }
         GroupSessionView first = group.sessions().get(0);
-        assertThat(assertThrows(
-                                org.hearth.notes.NoteRefusedException.class,
-                                () -> asAna(() -> groupNotes.open(first.id())))
+        assertThat(assertThrows(Invalid.class, () -> asAna(() -> groupNotes.open(first.id())))
                         .getReasons())
-                .extracting(org.hearth.notes.NoteRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.group.noAttendance");
         startedTenMinutesAgo(first.id());
         asAna(() -> groups.recordAttendance(
@@ -679,7 +677,7 @@ class SupportGroupsIT {
     }
 
     private static List<ScheduleRefusal> refusals(Runnable action) {
-        return assertThrows(BookingRefusedException.class, action::run).getRefusals();
+        return ScheduleRefusal.from(assertThrows(Invalid.class, action::run).getReasons());
     }
 
     /** The session began ten minutes ago, as if defined long before (the rules refuse the past now). */

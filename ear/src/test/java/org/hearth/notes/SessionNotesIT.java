@@ -20,10 +20,11 @@ import org.hearth.family.FamilyContact;
 import org.hearth.family.FamilyRegistry;
 import org.hearth.family.NewFamily;
 import org.hearth.family.NewFamilyMember;
-import org.hearth.family.RecordLockedException;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.family.StageOfChange;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -136,10 +137,9 @@ class SessionNotesIT {
                 .extracting(NoteContent.Ruler::readiness)
                 .containsExactly(7);
 
-        NoteRefusedException incomplete =
-                assertThrows(NoteRefusedException.class, () -> asAna(() -> notes.sign(saved.id(), saved.version())));
+        Invalid incomplete = assertThrows(Invalid.class, () -> asAna(() -> notes.sign(saved.id(), saved.version())));
         assertThat(incomplete.getReasons())
-                .extracting(NoteRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.sign.assessment.required", "note.sign.plan.required");
 
         NoteView complete = asAna(() -> notes.saveDraft(
@@ -158,22 +158,19 @@ class SessionNotesIT {
                 .hasSize(64);
 
         assertThrows(
-                RecordLockedException.class,
+                Conflict.class,
                 () -> asAna(() -> notes.saveDraft(signed.id(), content("x", "y", "z"), signed.version())));
-        NoteRefusedException early =
-                assertThrows(NoteRefusedException.class, () -> asSupervisor(() -> notes.cosign(draftOfAnother(), 0L)));
-        assertThat(early.getReasons())
-                .extracting(NoteRefusedException.Reason::messageKey)
-                .containsExactly("note.review.DRAFT");
+        Invalid early = assertThrows(Invalid.class, () -> asSupervisor(() -> notes.cosign(draftOfAnother(), 0L)));
+        assertThat(early.getReasons()).extracting(Invalid.Reason::messageKey).containsExactly("note.review.DRAFT");
 
         NoteView returned = asSupervisor(
                 () -> notes.returnToAuthor(signed.id(), "Which invitation did Grace rehearse?", signed.version()));
         assertThat(returned.status()).isEqualTo(NoteStatus.RETURNED);
         assertThat(assertThrows(
-                                NoteRefusedException.class,
+                                Invalid.class,
                                 () -> asSupervisor(() -> notes.cosign(returned.id(), returned.version())))
                         .getReasons())
-                .extracting(NoteRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.review.RETURNED");
         NoteView answered = asAna(() -> notes.addAddendum(returned.id(), "The 'after dinner' invitation."));
         assertThat(answered.status()).isEqualTo(NoteStatus.SIGNED);
@@ -259,9 +256,9 @@ class SessionNotesIT {
                 .isEqualTo(List.of(List.of(ana), List.of(supervisor)));
 
         long notHeld = heldSession("1 hour", "SCHEDULED");
-        assertThat(assertThrows(NoteRefusedException.class, () -> asAna(() -> notes.open(notHeld)))
+        assertThat(assertThrows(Invalid.class, () -> asAna(() -> notes.open(notHeld)))
                         .getReasons())
-                .extracting(NoteRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.session.notHeld");
     }
 
@@ -300,11 +297,9 @@ class SessionNotesIT {
         assertThat(draft.safetyFlag()).isTrue();
         assertThat(draft.safetyPlanInPlace()).isFalse();
         NoteContent natural = withCraft(content("<p>D</p>", "<p>A</p>", "<p>P</p>"), false);
-        assertThat(assertThrows(
-                                NoteRefusedException.class,
-                                () -> asAna(() -> notes.saveDraft(draft.id(), natural, draft.version())))
+        assertThat(assertThrows(Invalid.class, () -> asAna(() -> notes.saveDraft(draft.id(), natural, draft.version())))
                         .getReasons())
-                .extracting(NoteRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.craft.naturalConsequences");
         NoteView withPlan = asAna(() -> notes.saveDraft(draft.id(), withCraft(natural, true), draft.version()));
         assertThat(withPlan.content().craftProcedures()).contains(CraftProcedure.NATURAL_CONSEQUENCES);

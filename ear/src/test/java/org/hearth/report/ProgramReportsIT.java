@@ -18,6 +18,7 @@ import org.hearth.family.NewFamily;
 import org.hearth.family.NewFamilyMember;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
+import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -171,7 +172,7 @@ class ProgramReportsIT {
         assertThat(bensView.rows()).hasSize(1);
 
         assertThrows(
-                ReportRefusedException.class,
+                Invalid.class,
                 () -> as(
                         supervisor,
                         "supervisor",

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -133,7 +134,7 @@ class StaffAdministrationIT {
         assertThat(program.name()).isEqualTo("North " + suffix.strip());
         assertThatThrownBy(
                         () -> RunAs.user("ada" + suffix, ADMIN, () -> administration.createProgram("NORTH " + suffix)))
-                .isInstanceOf(StaffChangeRefusedException.class);
+                .isInstanceOf(Invalid.class);
 
         ProgramRow closed = RunAs.user(
                 "ada" + suffix, ADMIN, () -> administration.changeProgram(program.id(), program.version(), null, true));
@@ -143,7 +144,7 @@ class StaffAdministrationIT {
         assertThat(closed.closed()).isTrue();
         assertThatThrownBy(() -> RunAs.user(
                         "ada" + suffix, ADMIN, () -> administration.setPrograms(dina, 0L, List.of(program.id()))))
-                .isInstanceOf(ProgramClosedException.class);
+                .isInstanceOf(Invalid.class);
         assertThatThrownBy(() -> RunAs.user(
                         "ada" + suffix,
                         ADMIN,
@@ -242,7 +243,7 @@ class StaffAdministrationIT {
         long id = Long.parseLong(first("select id from staff_member where username = ?", admin));
 
         assertThatThrownBy(() -> RunAs.user(admin, ADMIN, () -> administration.deactivate(id, 0L)))
-                .isInstanceOf(StaffChangeRefusedException.class);
+                .isInstanceOf(Invalid.class);
         assertThat(first(
                         "select deactivated_at is null from staff_member where id = cast(? as bigint)",
                         Long.toString(id)))

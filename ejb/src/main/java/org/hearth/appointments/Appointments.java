@@ -27,11 +27,9 @@ import java.util.Set;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.calendar.BookingRefusedException;
 import org.hearth.calendar.BookingRules;
 import org.hearth.calendar.Room;
 import org.hearth.calendar.RoomChoice;
-import org.hearth.calendar.ScheduleClashException;
 import org.hearth.calendar.ScheduleRefusal;
 import org.hearth.calendar.TakenTimes;
 import org.hearth.calendar.TimeHolder;
@@ -40,9 +38,10 @@ import org.hearth.family.Family;
 import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.FamilyStatus;
-import org.hearth.family.RecordLockedException;
 import org.hearth.groups.GroupSession;
 import org.hearth.groups.GroupSessionStatus;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
@@ -87,7 +86,7 @@ public class Appointments {
         Family family = access.family(booking.familyId());
         requireMayBookFor(access, family, booking.counselorUsername());
         if (family.getStatus() == FamilyStatus.CLOSED) {
-            throw new RecordLockedException("the family is closed; a supervisor can reopen it");
+            throw new Conflict(Conflict.Subject.LOCKED, "the family is closed; a supervisor can reopen it");
         }
         StaffMember counselor = counselorOf(family, booking.counselorUsername());
         Room room = roomOf(booking.roomId(), booking.telehealth());
@@ -323,7 +322,8 @@ public class Appointments {
     public List<CalendarEntry> calendar(
             @NotNull LocalDate from, @NotNull LocalDate to, String counselorUsername, Long roomId) {
         if (!to.isAfter(from) || to.isAfter(from.plusDays(62))) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.range")));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING, ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.range"))));
         }
         StringBuilder jpql = new StringBuilder("select a from Appointment a join fetch a.family"
                 + " join fetch a.counselor left join fetch a.room"
@@ -491,7 +491,7 @@ public class Appointments {
         BookingRules rules = BookingRules.of(em, day, day);
         List<ScheduleRefusal> refusals = rules.check(localStart, minutes, clock.now());
         if (!refusals.isEmpty()) {
-            throw new BookingRefusedException(refusals);
+            throw new Invalid(Invalid.Subject.BOOKING, ScheduleRefusal.reasons(refusals));
         }
         return rules.instantOf(localStart).orElseThrow();
     }
@@ -517,7 +517,7 @@ public class Appointments {
                         timeHolders, List.of(counselor), room, memberIds, start, end, self, null)
                 .clashesWith(new TimeSlot(start, end));
         if (!clashes.isEmpty()) {
-            throw new ScheduleClashException(clashes);
+            throw new Conflict(Conflict.Subject.CLASH, ScheduleRefusal.reasons(clashes));
         }
     }
 
@@ -537,25 +537,33 @@ public class Appointments {
     private StaffMember counselorOf(Family family, String username) {
         return new StaffMembers(em)
                 .counselorOf(username, family.getProgram())
-                .orElseThrow(() -> new BookingRefusedException(List.of(ScheduleRefusal.of(
-                        "schedule.counselor.notInProgram",
-                        username,
-                        family.getProgram().getName()))));
+                .orElseThrow(() -> new Invalid(
+                        Invalid.Subject.BOOKING,
+                        ScheduleRefusal.reasons(List.of(ScheduleRefusal.of(
+                                "schedule.counselor.notInProgram",
+                                username,
+                                family.getProgram().getName())))));
     }
 
     private Room roomOf(Long roomId, boolean telehealth) {
         if (telehealth) {
             if (roomId != null) {
-                throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.room.eitherOr")));
+                throw new Invalid(
+                        Invalid.Subject.BOOKING,
+                        ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.room.eitherOr"))));
             }
             return null;
         }
         if (roomId == null) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.room.required")));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.room.required"))));
         }
         Room room = em.find(Room.class, roomId);
         if (room == null || !room.isActive()) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.room.unknown")));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.room.unknown"))));
         }
         return room;
     }
@@ -569,7 +577,9 @@ public class Appointments {
             }
         }
         if (!wanted.isEmpty()) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.members.notOfFamily")));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.members.notOfFamily"))));
         }
         return members;
     }
@@ -610,19 +620,24 @@ public class Appointments {
                 return;
             }
         }
-        throw new RecordLockedException("the session is " + appointment.getStatus() + "; that is no longer possible");
+        throw new Conflict(
+                Conflict.Subject.LOCKED, "the session is " + appointment.getStatus() + "; that is no longer possible");
     }
 
     private void requireStarted(Appointment appointment) {
         if (clock.now().isBefore(appointment.getStartsAt())) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.notStarted")));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.notStarted"))));
         }
     }
 
     private void requireToday(Appointment appointment) {
         LocalDate today = clock.today();
         if (!appointment.getStartsAt().atZone(ClinicTime.zone()).toLocalDate().equals(today)) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.checkIn.notToday")));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.checkIn.notToday"))));
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
@@ -103,7 +104,7 @@ public class ClinicCalendar {
             }
         }
         if (!refusals.isEmpty()) {
-            throw new BookingRefusedException(refusals);
+            throw new Invalid(Invalid.Subject.BOOKING, ScheduleRefusal.reasons(refusals));
         }
         em.createQuery("delete from OpeningHours").executeUpdate();
         for (DayHours day : week) {
@@ -138,7 +139,9 @@ public class ClinicCalendar {
                     String reason) {
         LocalDate today = clock.today();
         if (date.isBefore(today)) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("clinic.closure.past", date.toString())));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("clinic.closure.past", date.toString()))));
         }
         // one closure per day: lock the hours table's rows so two admins adding the same day queue up
         em.createQuery("select h from OpeningHours h", OpeningHours.class)
@@ -149,8 +152,10 @@ public class ClinicCalendar {
                 .setParameter("date", date)
                 .getResultList();
         if (!same.isEmpty()) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of(
-                    "clinic.closure.twice", date.toString(), same.get(0).getReason())));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of(
+                            "clinic.closure.twice", date.toString(), same.get(0).getReason()))));
         }
         ClinicClosure closure = new ClinicClosure(date, reason.strip());
         em.persist(closure);
@@ -202,7 +207,9 @@ public class ClinicCalendar {
                 .getResultList()
                 .isEmpty();
         if (taken) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("clinic.room.name.taken", clean)));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("clinic.room.name.taken", clean))));
         }
         Room room = new Room(clean, capacity);
         em.persist(room);
@@ -217,7 +224,9 @@ public class ClinicCalendar {
     public RoomView setRoomInUse(long roomId, boolean inUse) {
         Room room = em.find(Room.class, roomId);
         if (room == null) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.room.unknown")));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.room.unknown"))));
         }
         room.setActive(inUse);
         audit.record(AuditEvent.allowed(AuditAction.CHANGE_ROOM, "Room", roomId));

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
 
 /**
  * One reason a booking cannot be made, as a message key of {@code ValidationMessages} and its arguments
@@ -31,6 +33,23 @@ public record ScheduleRefusal(String messageKey, List<String> arguments) impleme
                         : a)
                 .toArray();
         return new MessageFormat(messages.getString(messageKey), messages.getLocale()).format(values);
+    }
+
+    /** The refusal as a reason of an {@link Invalid} or a {@link Conflict}, about the field {@link #field()} names. */
+    public Invalid.Reason toReason() {
+        return Invalid.Reason.of(field(), messageKey, arguments.toArray(String[]::new));
+    }
+
+    /** The refusals as reasons, in their order. */
+    public static List<Invalid.Reason> reasons(List<ScheduleRefusal> refusals) {
+        return refusals.stream().map(ScheduleRefusal::toReason).toList();
+    }
+
+    /** Reasons of a booking's refusal or clash read back as refusals (the field aside), in their order. */
+    public static List<ScheduleRefusal> from(List<Invalid.Reason> reasons) {
+        return reasons.stream()
+                .map(r -> new ScheduleRefusal(r.messageKey(), r.arguments()))
+                .toList();
     }
 
     /** A weekday as an argument, said in the reader's language. */

@@ -35,6 +35,7 @@ import org.hearth.notes.GroupNotePrivacy;
 import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteStatus;
 import org.hearth.notes.SessionNote;
+import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
@@ -79,25 +80,25 @@ public class Consents {
             throw new Refused("consents are recorded by the family's counselors", familyId);
         }
         FamilyMember member = em.find(FamilyMember.class, terms.memberId());
-        List<ConsentRefusedException.Reason> reasons = new ArrayList<>();
+        List<Invalid.Reason> reasons = new ArrayList<>();
         LocalDate today = today();
         if (member == null || !member.getFamily().getId().equals(familyId)) {
-            reasons.add(new ConsentRefusedException.Reason("memberId", "consent.member.notOfFamily"));
+            reasons.add(Invalid.Reason.plain("memberId", "consent.member.notOfFamily"));
         }
         if (terms.signedOn().isAfter(today)) {
-            reasons.add(new ConsentRefusedException.Reason("signedOn", "consent.signedOn.future"));
+            reasons.add(Invalid.Reason.plain("signedOn", "consent.signedOn.future"));
         }
         if (terms.startsOn().isBefore(terms.signedOn())) {
-            reasons.add(new ConsentRefusedException.Reason("startsOn", "consent.startsOn.beforeSigned"));
+            reasons.add(Invalid.Reason.plain("startsOn", "consent.startsOn.beforeSigned"));
         }
         if (terms.expiresOn().isBefore(terms.startsOn())) {
-            reasons.add(new ConsentRefusedException.Reason("expiresOn", "consent.expiresOn.beforeStart"));
+            reasons.add(Invalid.Reason.plain("expiresOn", "consent.expiresOn.beforeStart"));
         }
         if (terms.expiresOn().isBefore(today)) {
-            reasons.add(new ConsentRefusedException.Reason("expiresOn", "consent.expiresOn.past"));
+            reasons.add(Invalid.Reason.plain("expiresOn", "consent.expiresOn.past"));
         }
         if (!reasons.isEmpty()) {
-            throw new ConsentRefusedException(reasons);
+            throw new Invalid(Invalid.Subject.CONSENT, reasons);
         }
         Consent consent = new Consent(family, member, terms, callerName(), clock.now());
         em.persist(consent);
@@ -116,10 +117,10 @@ public class Consents {
                     consent.getFamily().getId());
         }
         if (consent.getRevokedOn() != null) {
-            throw ConsentRefusedException.of("consentId", "consent.revoked.already");
+            throw Invalid.consent("consentId", "consent.revoked.already");
         }
         if (revokedOn.isAfter(today()) || revokedOn.isBefore(consent.getSignedOn())) {
-            throw ConsentRefusedException.of("revokedOn", "consent.revokedOn.range");
+            throw Invalid.consent("revokedOn", "consent.revokedOn.range");
         }
         consent.revoke(revokedOn, callerName(), clock.now());
         em.flush();
@@ -194,7 +195,7 @@ public class Consents {
                     family.getId(),
                     AuditOutcome.DENIED,
                     "no consent in force"));
-            throw ConsentRefusedException.of(
+            throw Invalid.consent(
                     "consentId",
                     consent.getRevokedOn() != null ? "consent.disclose.revoked" : "consent.disclose.notInForce");
         }

@@ -28,6 +28,7 @@ import org.hearth.family.LovedOne;
 import org.hearth.family.SafetyScreen;
 import org.hearth.family.StageOfChange;
 import org.hearth.notes.NoteStatus;
+import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
@@ -222,9 +223,9 @@ public class Episodes {
         requireCounselor(episode);
         LocalDate today = clock.today();
         EpisodeTimeline before = timeline(episode, today);
-        List<EpisodeRefusedException.Reason> reasons = checked(episode, event, before, today);
+        List<Invalid.Reason> reasons = checked(episode, event, before, today);
         if (!reasons.isEmpty()) {
-            throw new EpisodeRefusedException(reasons);
+            throw new Invalid(Invalid.Subject.EPISODE_EVENT, reasons);
         }
         EpisodeStatus from = episode.getStatus();
         Instant now = clock.now();
@@ -272,8 +273,8 @@ public class Episodes {
             throw new NotFound("episode or event", eventId);
         }
         if (event.isVoided()) {
-            throw new EpisodeRefusedException(
-                    List.of(EpisodeRefusedException.Reason.of("eventId", "episode.void.twice")));
+            throw new Invalid(
+                    Invalid.Subject.EPISODE_EVENT, List.of(Invalid.Reason.of("eventId", "episode.void.twice")));
         }
         event.voidIt(callerName(), reason.strip(), clock.now());
         LocalDate today = clock.today();
@@ -281,8 +282,8 @@ public class Episodes {
         try {
             timeline = timeline(episode, today);
         } catch (IllegalArgumentException later) {
-            throw new EpisodeRefusedException(
-                    List.of(EpisodeRefusedException.Reason.of("eventId", "episode.void.laterDepend")));
+            throw new Invalid(
+                    Invalid.Subject.EPISODE_EVENT, List.of(Invalid.Reason.of("eventId", "episode.void.laterDepend")));
         }
         episode.standAt(timeline.current());
         em.flush();
@@ -294,89 +295,86 @@ public class Episodes {
         return view(episode);
     }
 
-    private List<EpisodeRefusedException.Reason> checked(
+    private List<Invalid.Reason> checked(
             EngagementEpisode episode, NewEpisodeEvent e, EpisodeTimeline before, LocalDate today) {
-        List<EpisodeRefusedException.Reason> reasons = new ArrayList<>();
+        List<Invalid.Reason> reasons = new ArrayList<>();
         LocalDate opened = openedOn(episode);
         if (e.on().isAfter(today)) {
-            reasons.add(EpisodeRefusedException.Reason.of("on", "episode.event.future", e.on().toString()));
+            reasons.add(Invalid.Reason.of("on", "episode.event.future", e.on().toString()));
         }
         if (e.on().isBefore(opened)) {
-            reasons.add(EpisodeRefusedException.Reason.of("on", "episode.event.beforeOpened", opened.toString()));
+            reasons.add(Invalid.Reason.of("on", "episode.event.beforeOpened", opened.toString()));
         }
         switch (e.kind()) {
             case TREATMENT_OFFERED -> {
                 if (e.offeredBy() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("offeredBy", "episode.offer.by.required"));
+                    reasons.add(Invalid.Reason.of("offeredBy", "episode.offer.by.required"));
                 }
                 if (e.response() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("response", "episode.offer.response.required"));
+                    reasons.add(Invalid.Reason.of("response", "episode.offer.response.required"));
                 } else if (e.response() == OfferResponse.REFUSED
                         && e.refusalReasons().isEmpty()) {
-                    reasons.add(EpisodeRefusedException.Reason.of("refusalReasons", "episode.offer.reasons.required"));
+                    reasons.add(Invalid.Reason.of("refusalReasons", "episode.offer.reasons.required"));
                 }
             }
             case STATUS_CHANGE -> {
                 EpisodeStatus from = episode.getStatus();
                 if (e.toStatus() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("toStatus", "episode.status.required"));
+                    reasons.add(Invalid.Reason.of("toStatus", "episode.status.required"));
                 } else if (!EpisodeTransitions.isAllowed(from, e.toStatus())) {
                     String allowed = EpisodeTransitions.allowedFrom(from).stream()
                             .map(s -> "@EpisodeStatus." + s)
                             .collect(Collectors.joining(", "));
                     reasons.add(
                             EpisodeTransitions.allowedFrom(from).isEmpty()
-                                    ? EpisodeRefusedException.Reason.of(
-                                            "toStatus", "episode.status.final", "@EpisodeStatus." + from)
-                                    : EpisodeRefusedException.Reason.of(
+                                    ? Invalid.Reason.of("toStatus", "episode.status.final", "@EpisodeStatus." + from)
+                                    : Invalid.Reason.of(
                                             "toStatus",
                                             "episode.status.illegal",
                                             "@EpisodeStatus." + from,
                                             "@EpisodeStatus." + e.toStatus(),
                                             allowed));
                 } else if (e.toStatus() == EpisodeStatus.ENTERED_TREATMENT && e.levelOfCare() == null) {
-                    reasons.add(
-                            EpisodeRefusedException.Reason.of("levelOfCare", "episode.status.levelOfCare.required"));
+                    reasons.add(Invalid.Reason.of("levelOfCare", "episode.status.levelOfCare.required"));
                 }
                 LocalDate lastChange = before.currentSince();
                 if (e.on().isBefore(lastChange) && !e.on().isBefore(opened)) {
-                    reasons.add(EpisodeRefusedException.Reason.of(
-                            "on", "episode.status.beforeLast", lastChange.toString()));
+                    reasons.add(Invalid.Reason.of("on", "episode.status.beforeLast", lastChange.toString()));
                 }
             }
             case STAGE_OBSERVED -> {
                 if (e.stage() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("stage", "episode.stage.required"));
+                    reasons.add(Invalid.Reason.of("stage", "episode.stage.required"));
                 }
             }
             case CRITICAL_EVENT -> {
                 if (e.criticalEvent() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("criticalEvent", "episode.critical.required"));
+                    reasons.add(Invalid.Reason.of("criticalEvent", "episode.critical.required"));
                 }
             }
             case HARM_REDUCTION -> {
                 if (e.harmReduction() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("harmReduction", "episode.harm.required"));
+                    reasons.add(Invalid.Reason.of("harmReduction", "episode.harm.required"));
                 }
                 if (e.memberId() != null && !isFamilyMember(episode, e.memberId())) {
-                    reasons.add(EpisodeRefusedException.Reason.of("memberId", "episode.member.notOfFamily"));
+                    reasons.add(Invalid.Reason.of("memberId", "episode.member.notOfFamily"));
                 }
             }
             case FAMILY_STRATEGY -> {
                 if (e.familyStrategy() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("familyStrategy", "episode.strategy.required"));
+                    reasons.add(Invalid.Reason.of("familyStrategy", "episode.strategy.required"));
                 }
             }
             case FOLLOW_UP_SET -> {
                 if (e.followUpOn() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("followUpOn", "episode.followUp.required"));
+                    reasons.add(Invalid.Reason.of("followUpOn", "episode.followUp.required"));
                 } else if (!e.followUpOn().isAfter(today)) {
-                    reasons.add(EpisodeRefusedException.Reason.of("followUpOn", "episode.followUp.future"));
+                    reasons.add(Invalid.Reason.of("followUpOn", "episode.followUp.future"));
                 }
             }
             case RISK_ADDRESSED -> {
                 if (episode.getHighRiskReason() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("kind", "episode.risk.none"));
+                    reasons.add(Invalid.Reason.of("kind", "episode.risk.none"));
                 }
             }
         }

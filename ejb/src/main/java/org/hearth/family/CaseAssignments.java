@@ -18,6 +18,7 @@ import java.util.List;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
@@ -65,11 +66,13 @@ public class CaseAssignments {
                 continue;
             }
             if (open.getCounselor().getId().equals(counselor.getId())) {
-                throw new AssignmentRefusedException(
+                throw Invalid.written(
+                        Invalid.Subject.FAMILY_CHANGE,
                         counselor.getDisplayName() + " is already the primary counselor of this family.");
             }
             if (reason == null || reason.isBlank()) {
-                throw new AssignmentRefusedException("Give a reason for changing the primary counselor.");
+                throw Invalid.written(
+                        Invalid.Subject.FAMILY_CHANGE, "Give a reason for changing the primary counselor.");
             }
             open.end(caller(), now);
         }
@@ -88,7 +91,8 @@ public class CaseAssignments {
         StaffMember counselor = counselorOfProgram(covering.counselorUsername(), family);
         if (family.getPrimaryCounselor() != null
                 && family.getPrimaryCounselor().getId().equals(counselor.getId())) {
-            throw new AssignmentRefusedException(
+            throw Invalid.written(
+                    Invalid.Subject.FAMILY_CHANGE,
                     counselor.getDisplayName() + " is the primary counselor and cannot also cover this family.");
         }
         em.persist(new Assignment(
@@ -154,8 +158,10 @@ public class CaseAssignments {
     private StaffMember counselorOfProgram(String username, Family family) {
         return new StaffMembers(em)
                 .counselorOf(username, family.getProgram())
-                .orElseThrow(() -> new AssignmentRefusedException("'" + username + "' is not a counselor of "
-                        + family.getProgram().getName() + "."));
+                .orElseThrow(() -> Invalid.written(
+                        Invalid.Subject.FAMILY_CHANGE,
+                        "'" + username + "' is not a counselor of "
+                                + family.getProgram().getName() + "."));
     }
 
     private List<Assignment> openAssignments(Family family) {

@@ -18,6 +18,7 @@ import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.RequestOrigin;
+import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
@@ -83,7 +84,7 @@ public class EmergencyAccesses {
 
     private EmergencyAccessView grant(Family family, String reason, String sessionKey) {
         if (familyAccess.onCaseload(family) || familyAccess.supervisesProgramOf(family)) {
-            throw new EmergencyAccessRefusedException("emergency.alreadyYours");
+            throw new Invalid(Invalid.Subject.EMERGENCY_ACCESS, Invalid.Reason.plain(null, "emergency.alreadyYours"));
         }
         StaffMember me = familyAccess.caller().staffRecord();
         EmergencyAccess granted = new EmergencyAccess(family, me, reason.strip(), sessionKey, clock.now());
@@ -166,7 +167,7 @@ public class EmergencyAccesses {
             long accessId, @Size(max = 1000, message = "{emergency.review.length}") String note) {
         EmergencyAccess access = em.find(EmergencyAccess.class, accessId);
         if (access == null) {
-            throw new EmergencyAccessRefusedException("emergency.notFound");
+            throw new Invalid(Invalid.Subject.EMERGENCY_ACCESS, Invalid.Reason.plain(null, "emergency.notFound"));
         }
         if (!familyAccess.supervisesProgramOf(access.getFamily())) {
             throw new Refused(
@@ -174,7 +175,8 @@ public class EmergencyAccesses {
                     access.getFamily().getId());
         }
         if (access.getReviewedAt() != null) {
-            throw new EmergencyAccessRefusedException("emergency.reviewedAlready");
+            throw new Invalid(
+                    Invalid.Subject.EMERGENCY_ACCESS, Invalid.Reason.plain(null, "emergency.reviewedAlready"));
         }
         access.review(
                 context.getCallerPrincipal().getName(),

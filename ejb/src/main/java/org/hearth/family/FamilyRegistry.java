@@ -20,6 +20,7 @@ import java.util.Set;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.Program;
@@ -61,7 +62,8 @@ public class FamilyRegistry {
     public FamilyContact register(@NotNull @Valid NewFamily details) {
         Program program = programToRegisterInto(details.programId());
         if (program.isClosed()) {
-            throw new org.hearth.staff.ProgramClosedException(program);
+            throw new Invalid(
+                    Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "program.closed", program.getName()));
         }
         LocalDate today = clock.today();
         CaseNumber caseNumber = new CaseNumberAllocator(em).next(today.getYear());
@@ -196,7 +198,7 @@ public class FamilyRegistry {
         Program program = em.find(Program.class, programId);
         if (context.isCallerInRole(Role.Names.FRONT_DESK)) {
             if (program == null) {
-                throw new UnknownProgramException(programId);
+                throw Invalid.written(Invalid.Subject.FAMILY_CHANGE, "There is no program " + programId + ".");
             }
             return program;
         }

@@ -17,6 +17,8 @@ import java.util.List;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
@@ -83,7 +85,7 @@ public class Intakes {
     }
 
     /**
-     * Completes the saved intake when nothing is missing ({@link IntakeIncompleteException} names what is):
+     * Completes the saved intake when nothing is missing ({@link Invalid} names what is):
      * the family becomes ACTIVE, the intake is stamped with who and when and becomes read-only, and each
      * loved one not in treatment gets an engagement episode in status REFUSING.
      */
@@ -94,17 +96,19 @@ public class Intakes {
         family.requireOpen();
         Intake intake = em.find(Intake.class, familyId);
         if (intake == null) {
-            throw new IntakeIncompleteException(new IntakeForm().missingForCompletion(participantIdsOf(family)));
+            throw new Invalid(
+                    Invalid.Subject.INTAKE,
+                    IntakeForm.Missing.reasons(new IntakeForm().missingForCompletion(participantIdsOf(family))));
         }
         if (intake.isCompleted()) {
-            throw new RecordLockedException("the intake is already completed");
+            throw new Conflict(Conflict.Subject.LOCKED, "the intake is already completed");
         }
         if (version.longValue() != intake.getVersion()) {
             throw new OptimisticLockException("the intake was changed by someone else meanwhile");
         }
         List<IntakeForm.Missing> missing = intake.toForm().missingForCompletion(participantIdsOf(family));
         if (!missing.isEmpty()) {
-            throw new IntakeIncompleteException(missing);
+            throw new Invalid(Invalid.Subject.INTAKE, IntakeForm.Missing.reasons(missing));
         }
         Instant now = clock.now();
         intake.complete(access.caller().username(), now);

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.hearth.security.Invalid;
 
 /**
  * When a support group meets: from its first date, on one or more weekdays every week or every few weeks,
@@ -195,7 +196,7 @@ public record GroupRecurrence(
      * {@code DTSTART;TZID=<zone>:<local date-time>} (required), {@code DURATION} (required), {@code RRULE}
      * with {@code FREQ=WEEKLY} and only {@code INTERVAL}, {@code BYDAY} (plain weekdays), {@code UNTIL},
      * {@code COUNT} and {@code WKST=MO} (required), and any {@code EXDATE} lines. Anything else is refused
-     * with an {@link UnsupportedRecurrenceException} naming it. Ranges (interval, count, ...) are left to
+     * with an {@link Invalid} naming it. Ranges (interval, count, ...) are left to
      * Bean Validation, like those of a rule built in code.
      */
     public static GroupRecurrence parse(String text) {

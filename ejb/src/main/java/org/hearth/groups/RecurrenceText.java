@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.hearth.security.Invalid;
 
 /**
  * A group's recurrence as RFC 5545 content lines. ical4j reads, writes and expands the RRULE value; the
@@ -348,12 +349,14 @@ public final class RecurrenceText {
         return value.matches("[^\";:,]*") ? value : '"' + value + '"';
     }
 
-    private static UnsupportedRecurrenceException refused(String message) {
-        return new UnsupportedRecurrenceException(message);
+    private static Invalid refused(String message) {
+        return new Invalid(Invalid.Subject.RECURRENCE, Invalid.Reason.written("meetings", message));
     }
 
-    private static UnsupportedRecurrenceException refused(String message, Throwable cause) {
-        return new UnsupportedRecurrenceException(message, cause);
+    private static Invalid refused(String message, Throwable cause) {
+        Invalid refused = refused(message);
+        refused.initCause(cause);
+        return refused;
     }
 
     private record WeeklyRule(int intervalWeeks, Set<DayOfWeek> weekdays, LocalDate lastDate, Integer count) {}

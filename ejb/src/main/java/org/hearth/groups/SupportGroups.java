@@ -35,10 +35,8 @@ import org.hearth.appointments.Appointments;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.calendar.BookingRefusedException;
 import org.hearth.calendar.BookingRules;
 import org.hearth.calendar.Room;
-import org.hearth.calendar.ScheduleClashException;
 import org.hearth.calendar.ScheduleRefusal;
 import org.hearth.calendar.TakenTimes;
 import org.hearth.calendar.TimeHolder;
@@ -48,8 +46,8 @@ import org.hearth.family.Family;
 import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.FamilyStatus;
-import org.hearth.family.RecordLockedException;
-import org.hearth.family.UnknownProgramException;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
@@ -108,10 +106,11 @@ public class SupportGroups {
     public GroupSeries define(@NotNull @Valid NewSupportGroup definition) {
         Program program = em.find(Program.class, definition.programId());
         if (program == null) {
-            throw new UnknownProgramException(definition.programId());
+            throw Invalid.written(Invalid.Subject.FAMILY_CHANGE, "There is no program " + definition.programId() + ".");
         }
         if (program.isClosed()) {
-            throw new org.hearth.staff.ProgramClosedException(program);
+            throw new Invalid(
+                    Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "program.closed", program.getName()));
         }
         requireDefinesFor(program);
         Room room = roomOf(definition.roomId());
@@ -235,7 +234,7 @@ public class SupportGroups {
         List<ScheduleRefusal> clashes = takenTimes(leaders, room, slot.start(), slot.end(), session.getId())
                 .clashesWith(slot);
         if (!clashes.isEmpty()) {
-            throw new ScheduleClashException(clashes);
+            throw new Conflict(Conflict.Subject.CLASH, ScheduleRefusal.reasons(clashes));
         }
         session.moveTo(room, slot.start(), slot.end());
         return sessionChanged(session, AuditAction.MOVE_GROUP_SESSION);
@@ -257,7 +256,7 @@ public class SupportGroups {
                         List.of(substitute), null, session.getStartsAt(), session.getEndsAt(), session.getId())
                 .clashesWith(session.slot());
         if (!clashes.isEmpty()) {
-            throw new ScheduleClashException(clashes);
+            throw new Conflict(Conflict.Subject.CLASH, ScheduleRefusal.reasons(clashes));
         }
         session.ledBy(substitute);
         return sessionChanged(session, AuditAction.SUBSTITUTE_GROUP_FACILITATOR);
@@ -292,18 +291,22 @@ public class SupportGroups {
         Family family = member == null ? null : member.getFamily();
         requireMayEnroll(group, family);
         if (family.getStatus() == FamilyStatus.CLOSED) {
-            throw new RecordLockedException("the family is closed; a supervisor can reopen it");
+            throw new Conflict(Conflict.Subject.LOCKED, "the family is closed; a supervisor can reopen it");
         }
         if (!group.isOpenEnrollment() && hasStarted(group)) {
-            throw new EnrollmentRefusedException(ScheduleRefusal.of("group.enrollment.closed", group.getName()));
+            throw new Conflict(
+                    Conflict.Subject.ENROLLMENT,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("group.enrollment.closed", group.getName()))));
         }
         List<Enrollment> enrollments = enrollmentsOf(group);
         boolean alreadyIn = enrollments.stream()
                 .anyMatch(e -> EnrollmentStatus.ACTIVE.contains(e.getStatus())
                         && e.getMember().getId().equals(member.getId()));
         if (alreadyIn) {
-            throw new EnrollmentRefusedException(
-                    ScheduleRefusal.of("group.enrollment.already", member.getFullName(), group.getName()));
+            throw new Conflict(
+                    Conflict.Subject.ENROLLMENT,
+                    ScheduleRefusal.reasons(List.of(
+                            ScheduleRefusal.of("group.enrollment.already", member.getFullName(), group.getName()))));
         }
         Waitlist seats = new Waitlist(enrollments, group.getCapacity());
         Enrollment enrollment =
@@ -326,7 +329,7 @@ public class SupportGroups {
         long familyId = enrollment.getMember().getFamily().getId();
         requireKeepsEnrollment(group, familyId);
         if (enrollment.getStatus() == EnrollmentStatus.LEFT) {
-            throw new RecordLockedException("the member has already left the group");
+            throw new Conflict(Conflict.Subject.LOCKED, "the member has already left the group");
         }
         enrollment.leave(clock.now());
         em.flush();
@@ -355,7 +358,8 @@ public class SupportGroups {
         long familyId = enrollment.getMember().getFamily().getId();
         requireKeepsEnrollment(enrollment.getGroup(), familyId);
         if (enrollment.getStatus() != EnrollmentStatus.OFFERED) {
-            throw new RecordLockedException("no seat is offered to this member; it is " + enrollment.getStatus());
+            throw new Conflict(
+                    Conflict.Subject.LOCKED, "no seat is offered to this member; it is " + enrollment.getStatus());
         }
         enrollment.acceptSeat();
         em.flush();
@@ -439,11 +443,13 @@ public class SupportGroups {
             throw new Refused("attendance is recorded by the front desk or those who lead the session");
         }
         if (session.getStatus() != GroupSessionStatus.SCHEDULED) {
-            throw new RecordLockedException("the session is cancelled; nobody attended it");
+            throw new Conflict(Conflict.Subject.LOCKED, "the session is cancelled; nobody attended it");
         }
         Instant now = clock.now();
         if (now.isBefore(session.getStartsAt())) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.notStarted")));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.notStarted"))));
         }
         Map<Long, FamilyMember> onRoster = new HashMap<>();
         enrollmentsOf(session.getGroup()).stream()
@@ -461,7 +467,7 @@ public class SupportGroups {
                 .map(id -> ScheduleRefusal.of("group.attendance.notOnRoster", Long.toString(id)))
                 .toList();
         if (!refusals.isEmpty()) {
-            throw new AttendanceRefusedException(refusals);
+            throw new Invalid(Invalid.Subject.ATTENDANCE, ScheduleRefusal.reasons(refusals));
         }
         Set<Long> families = new TreeSet<>();
         for (AttendanceEntry entry : marks) {
@@ -633,7 +639,7 @@ public class SupportGroups {
         BookingRules rules = rules(localStart.toLocalDate(), localStart.toLocalDate());
         List<ScheduleRefusal> refusals = rules.check(localStart, minutes, clock.now());
         if (!refusals.isEmpty()) {
-            throw new BookingRefusedException(refusals);
+            throw new Invalid(Invalid.Subject.BOOKING, ScheduleRefusal.reasons(refusals));
         }
         return rules.instantOf(localStart).orElseThrow();
     }
@@ -840,10 +846,11 @@ public class SupportGroups {
             throw new OptimisticLockException("the session was changed by someone else meanwhile");
         }
         if (session.getStatus() != GroupSessionStatus.SCHEDULED) {
-            throw new RecordLockedException("the session is cancelled; that is no longer possible");
+            throw new Conflict(Conflict.Subject.LOCKED, "the session is cancelled; that is no longer possible");
         }
         if (!session.getStartsAt().isAfter(clock.now())) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.past")));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING, ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.past"))));
         }
         return session;
     }
@@ -914,14 +921,18 @@ public class SupportGroups {
     private StaffMember counselorOf(Program program, String username) {
         return new StaffMembers(em)
                 .counselorOf(username, program)
-                .orElseThrow(() -> new BookingRefusedException(
-                        List.of(ScheduleRefusal.of("schedule.counselor.notInProgram", username, program.getName()))));
+                .orElseThrow(() -> new Invalid(
+                        Invalid.Subject.BOOKING,
+                        ScheduleRefusal.reasons(List.of(
+                                ScheduleRefusal.of("schedule.counselor.notInProgram", username, program.getName())))));
     }
 
     private Room roomOf(long roomId) {
         Room room = em.find(Room.class, roomId);
         if (room == null || !room.isActive()) {
-            throw new BookingRefusedException(List.of(ScheduleRefusal.of("schedule.room.unknown")));
+            throw new Invalid(
+                    Invalid.Subject.BOOKING,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.room.unknown"))));
         }
         return room;
     }

@@ -21,10 +21,11 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.FamilyAccessPolicy;
-import org.hearth.family.RecordLockedException;
 import org.hearth.groups.Attendance;
 import org.hearth.groups.AttendanceMark;
 import org.hearth.groups.GroupSession;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
@@ -75,13 +76,15 @@ public class GroupNotes {
         if (note == null) {
             List<GroupNotePrivacy.Participant> attending = participants(session);
             if (attending.isEmpty()) {
-                throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of(
-                        "sessionId",
-                        "note.group.noAttendance",
-                        session.getStartsAt()
-                                .atZone(ClinicTime.zone())
-                                .toLocalDate()
-                                .toString())));
+                throw new Invalid(
+                        Invalid.Subject.NOTE,
+                        List.of(Invalid.Reason.of(
+                                "sessionId",
+                                "note.group.noAttendance",
+                                session.getStartsAt()
+                                        .atZone(ClinicTime.zone())
+                                        .toLocalDate()
+                                        .toString())));
             }
             note = new GroupNote(session, me(), attending, clock.now());
             em.persist(note);
@@ -121,7 +124,7 @@ public class GroupNotes {
     public GroupNoteView sign(long noteId, @NotNull(message = "{note.version.required}") Long version) {
         GroupNote note = draftOfMine(noteId, version);
         if (NoteText.isBlank(note.getBody())) {
-            throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of("body", "note.group.body.required")));
+            throw new Invalid(Invalid.Subject.NOTE, List.of(Invalid.Reason.of("body", "note.group.body.required")));
         }
         note.sign(clock.now());
         em.flush();
@@ -179,7 +182,7 @@ public class GroupNotes {
             throw new Refused("a group note is written and signed by its author");
         }
         if (note.getStatus() != NoteStatus.DRAFT) {
-            throw new RecordLockedException("the group note is signed");
+            throw new Conflict(Conflict.Subject.LOCKED, "the group note is signed");
         }
         if (version == null || note.getVersion() != version) {
             throw new OptimisticLockException("the group note was saved elsewhere meanwhile");

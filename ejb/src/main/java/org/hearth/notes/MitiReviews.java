@@ -20,6 +20,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.FamilyAccessPolicy;
+import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
@@ -71,13 +72,15 @@ public class MitiReviews {
                     session.getFamily().getId());
         }
         if (session.getStatus() != AppointmentStatus.COMPLETED) {
-            throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of(
-                    "appointmentId",
-                    "note.session.notHeld",
-                    session.getStartsAt()
-                            .atZone(ClinicTime.zone())
-                            .toLocalDate()
-                            .toString())));
+            throw new Invalid(
+                    Invalid.Subject.NOTE,
+                    List.of(Invalid.Reason.of(
+                            "appointmentId",
+                            "note.session.notHeld",
+                            session.getStartsAt()
+                                    .atZone(ClinicTime.zone())
+                                    .toLocalDate()
+                                    .toString())));
         }
         StaffMember me = me();
         Instant now = clock.now();

@@ -23,6 +23,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.FamilyAccessPolicy;
+import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.staff.Program;
@@ -265,7 +266,7 @@ public class ProgramReports {
             java.io.OutputStream out)
             throws java.io.IOException {
         if (format == ExportFormat.PDF) {
-            throw new ReportRefusedException("A list is exported as CSV or XLSX.");
+            throw Invalid.written(Invalid.Subject.REPORT, "A list is exported as CSV or XLSX.");
         }
         FigureList list = identifiedList(filter, figure, key);
         List<String> heading = List.of(
@@ -288,13 +289,13 @@ public class ProgramReports {
     private List<Listed> recordsOf(ReportFilter filter, ReportFigure figure, String key) {
         if (key != null && key.length() > 40) {
             // no key (a month, a reason, an id) is longer; this one would only fill the audit trail
-            throw new ReportRefusedException("There is no such list: a key is at most 40 characters.");
+            throw Invalid.written(Invalid.Subject.REPORT, "There is no such list: a key is at most 40 characters.");
         }
         Reader reader = readerOf(filter);
         try {
             return figure.records(new FigureLists(dataSource, clock.asClock()), reader.scope(), key);
         } catch (IllegalArgumentException wrongKey) {
-            throw new ReportRefusedException("There is no such list: " + wrongKey.getMessage() + ".");
+            throw Invalid.written(Invalid.Subject.REPORT, "There is no such list: " + wrongKey.getMessage() + ".");
         }
     }
 

@@ -102,7 +102,10 @@ public final class Invalid extends Refusal {
     private final List<Reason> reasons;
 
     public Invalid(Subject subject, List<Reason> reasons) {
-        super(subject + " refused: " + reasons);
+        super(
+                reasons.size() == 1 && reasons.get(0).messageKey() == null
+                        ? reasons.get(0).written()
+                        : subject + " refused: " + reasons);
         this.subject = subject;
         this.reasons = List.copyOf(reasons);
     }
@@ -114,6 +117,11 @@ public final class Invalid extends Refusal {
     /** Bad input said in one English sentence written by the service, about no field in particular. */
     public static Invalid written(Subject subject, String text) {
         return new Invalid(subject, Reason.written(null, text));
+    }
+
+    /** A consent refused for one reason, about {@code field}. */
+    public static Invalid consent(String field, String messageKey) {
+        return new Invalid(Subject.CONSENT, Reason.plain(field, messageKey));
     }
 
     public Subject getSubject() {

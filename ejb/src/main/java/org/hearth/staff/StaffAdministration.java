@@ -28,6 +28,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.RequestMemo;
 import org.hearth.security.Role;
@@ -126,7 +127,8 @@ public class StaffAdministration {
         for (Long id : change.added()) {
             Program program = programForMembership(id);
             if (program.isClosed()) {
-                throw new ProgramClosedException(program);
+                throw new Invalid(
+                        Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "program.closed", program.getName()));
             }
             member.joinProgram(program);
             joined.add(program.getName());
@@ -161,10 +163,12 @@ public class StaffAdministration {
         StaffMember member = staffMember(staffId);
         requireVersion(member.getVersion(), version, "staff member");
         if (!member.isActive()) {
-            throw new StaffChangeRefusedException("staff.deactivatedAlready", member.getDisplayName());
+            throw new Invalid(
+                    Invalid.Subject.STAFF_CHANGE,
+                    Invalid.Reason.of(null, "staff.deactivatedAlready", member.getDisplayName()));
         }
         if (member.getUsername().equals(caller())) {
-            throw new StaffChangeRefusedException("staff.notYourself");
+            throw new Invalid(Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "staff.notYourself"));
         }
         Instant now = clock.now();
         member.deactivate(caller(), now);
@@ -198,7 +202,9 @@ public class StaffAdministration {
         StaffMember member = staffMember(staffId);
         requireVersion(member.getVersion(), version, "staff member");
         if (member.isActive()) {
-            throw new StaffChangeRefusedException("staff.activeAlready", member.getDisplayName());
+            throw new Invalid(
+                    Invalid.Subject.STAFF_CHANGE,
+                    Invalid.Reason.of(null, "staff.activeAlready", member.getDisplayName()));
         }
         member.reactivate();
         em.flush();
@@ -259,7 +265,7 @@ public class StaffAdministration {
         if (name != null) {
             String normalized = ProgramMembership.normalizedName(name);
             if (normalized == null) {
-                throw new StaffChangeRefusedException("program.name.required");
+                throw new Invalid(Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "program.name.required"));
             }
             if (!normalized.equals(program.getName())) {
                 requireNameFree(normalized, program);
@@ -298,7 +304,9 @@ public class StaffAdministration {
     private Program programForMembership(Long programId) {
         Program program = programId == null ? null : em.find(Program.class, programId);
         if (program == null) {
-            throw new StaffChangeRefusedException("program.unknown", String.valueOf(programId));
+            throw new Invalid(
+                    Invalid.Subject.STAFF_CHANGE,
+                    Invalid.Reason.of(null, "program.unknown", String.valueOf(programId)));
         }
         return program;
     }
@@ -308,7 +316,7 @@ public class StaffAdministration {
                 .setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
                 .getResultList();
         if (same.stream().anyMatch(p -> renamed == null || !p.getId().equals(renamed.getId()))) {
-            throw new StaffChangeRefusedException("program.name.taken", name);
+            throw new Invalid(Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "program.name.taken", name));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.Conflict;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
@@ -124,7 +125,10 @@ public class StaffDirectory {
             member = find(identity);
         }
         if (member == null) {
-            throw new StaffIdentityConflictException(identity.username());
+            throw new Conflict(
+                    Conflict.Subject.IDENTITY,
+                    "The staff record for '" + identity.username()
+                            + "' belongs to another account; ask an administrator.");
         }
         return member;
     }

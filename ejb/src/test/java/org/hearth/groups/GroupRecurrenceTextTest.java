@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import org.hearth.security.Invalid;
 import org.junit.jupiter.api.Test;
 
 class GroupRecurrenceTextTest {
@@ -268,7 +269,7 @@ class GroupRecurrenceTextTest {
 
     private static void assertRefusedWhole(String text, String expectedMessage) {
         assertThatThrownBy(() -> GroupRecurrence.parse(text))
-                .isInstanceOf(UnsupportedRecurrenceException.class)
+                .isInstanceOf(Invalid.class)
                 .hasMessageContaining(expectedMessage);
     }
 }

@@ -19,6 +19,7 @@ import org.hearth.consent.Consents;
 import org.hearth.consent.Disclosure;
 import org.hearth.consent.DisclosureView;
 import org.hearth.consent.NewConsent;
+import org.hearth.security.Invalid;
 
 /**
  * {@code /api/v1/consents}: Part 2 consents of a family's members, exports under them (the disclosure
@@ -38,7 +39,8 @@ public class ConsentsResource {
     @GET
     public List<ConsentView> ofFamily(@QueryParam("family") Long familyId) {
         if (familyId == null) {
-            throw new BadRequestProblem("family", "Say whose consents: ?family=<id>.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("family", "Say whose consents: ?family=<id>."));
         }
         return consents.ofFamily(familyId);
     }
@@ -47,7 +49,8 @@ public class ConsentsResource {
     @POST
     public Response record(@QueryParam("family") Long familyId, NewConsent consent) {
         if (familyId == null) {
-            throw new BadRequestProblem("family", "Say whose consent: ?family=<id>.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("family", "Say whose consent: ?family=<id>."));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(consents.record(familyId, consent))
@@ -76,7 +79,9 @@ public class ConsentsResource {
         try {
             chosen = Disclosure.Format.valueOf(format.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new BadRequestProblem("format", "Unknown format '" + format + "': pdf or json.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("format", "Unknown format '" + format + "': pdf or json."));
         }
         Consents.Export export = consents.disclose(id, chosen);
         return Response.status(Response.Status.CREATED)

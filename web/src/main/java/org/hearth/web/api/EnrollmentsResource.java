@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.hearth.groups.EnrollmentView;
 import org.hearth.groups.SeatChange;
 import org.hearth.groups.SupportGroups;
+import org.hearth.security.Invalid;
 
 /**
  * {@code /api/v1/enrollments}: a family member in a group: enrolled while seats are free, otherwise on the
@@ -29,8 +30,11 @@ public class EnrollmentsResource {
     @POST
     public EnrollmentView enroll(NewEnrollment body) {
         if (body == null || body.groupId() == null || body.memberId() == null) {
-            throw new BadRequestProblem(
-                    body == null || body.groupId() == null ? "groupId" : "memberId", "Give the group and the member.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written(
+                            body == null || body.groupId() == null ? "groupId" : "memberId",
+                            "Give the group and the member."));
         }
         return groups.enroll(body.groupId(), body.memberId());
     }

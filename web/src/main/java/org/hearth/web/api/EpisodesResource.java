@@ -17,6 +17,7 @@ import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
 import org.hearth.engagement.NeedsAttention;
 import org.hearth.engagement.NewEpisodeEvent;
+import org.hearth.security.Invalid;
 
 /**
  * {@code /api/v1/episodes}: loved ones' engagement episodes (treatment-refusal tracking). Counselors of the
@@ -35,7 +36,8 @@ public class EpisodesResource {
     @GET
     public List<EpisodeView> ofFamily(@QueryParam("family") Long familyId) {
         if (familyId == null) {
-            throw new BadRequestProblem("family", "Say whose episodes: ?family=<id>.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("family", "Say whose episodes: ?family=<id>."));
         }
         return episodes.ofFamily(familyId);
     }
@@ -67,10 +69,12 @@ public class EpisodesResource {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new BadRequestProblem(
-                    parameter,
-                    "Unknown " + parameter + " '" + value + "': one of "
-                            + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written(
+                            parameter,
+                            "Unknown " + parameter + " '" + value + "': one of "
+                                    + java.util.Arrays.toString(type.getEnumConstants()) + "."));
         }
     }
 

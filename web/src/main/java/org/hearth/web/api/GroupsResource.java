@@ -29,6 +29,7 @@ import org.hearth.groups.GroupSessionView;
 import org.hearth.groups.NewSupportGroup;
 import org.hearth.groups.SupportGroupView;
 import org.hearth.groups.SupportGroups;
+import org.hearth.security.Invalid;
 import org.hearth.time.ClinicTime;
 import org.hearth.web.security.OidcSettings;
 
@@ -56,7 +57,7 @@ public class GroupsResource {
     @POST
     public Response define(GroupDefinition definition) {
         if (definition == null) {
-            throw new BadRequestProblem("body", "Send the group's definition.");
+            throw new Invalid(Invalid.Subject.REQUEST, Invalid.Reason.written("body", "Send the group's definition."));
         }
         GroupSeries series = groups.define(new NewSupportGroup(
                 definition.name(),
@@ -160,7 +161,9 @@ public class GroupsResource {
 
         GroupRecurrence recurrence() {
             if (firstDate == null || startTime == null || minutes == null) {
-                throw new BadRequestProblem("meetings", "Give the first date, the start time and the minutes.");
+                throw new Invalid(
+                        Invalid.Subject.REQUEST,
+                        Invalid.Reason.written("meetings", "Give the first date, the start time and the minutes."));
             }
             GroupRecurrence rule = GroupRecurrence.weekly(
                             date("meetings.firstDate", firstDate),
@@ -186,7 +189,9 @@ public class GroupsResource {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw new BadRequestProblem(field, "'" + value + "' is not a date as yyyy-mm-dd.");
+                throw new Invalid(
+                        Invalid.Subject.REQUEST,
+                        Invalid.Reason.written(field, "'" + value + "' is not a date as yyyy-mm-dd."));
             }
         }
 
@@ -194,7 +199,9 @@ public class GroupsResource {
             try {
                 return LocalTime.parse(value);
             } catch (DateTimeParseException e) {
-                throw new BadRequestProblem("meetings.startTime", "'" + value + "' is not a time as HH:mm.");
+                throw new Invalid(
+                        Invalid.Subject.REQUEST,
+                        Invalid.Reason.written("meetings.startTime", "'" + value + "' is not a time as HH:mm."));
             }
         }
     }

@@ -18,6 +18,7 @@ import org.hearth.report.ReportExports;
 import org.hearth.report.ReportFigure;
 import org.hearth.report.ReportFilter;
 import org.hearth.report.ReportTables;
+import org.hearth.security.Invalid;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -68,7 +69,8 @@ public class ReportsResource {
         try {
             kind = ProgramReports.ExportFormat.valueOf(format == null ? "" : format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem("format", "'format' is csv, xlsx or pdf.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("format", "'format' is csv, xlsx or pdf."));
         }
         ReportFilter filter = filter(program, counselor, from, to, mine);
         java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
@@ -108,8 +110,10 @@ public class ReportsResource {
         try {
             which = ReportFigure.valueOf(figure == null ? "" : figure);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem(
-                    "figure", "'figure' is one of " + java.util.Arrays.toString(ReportFigure.values()) + ".");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written(
+                            "figure", "'figure' is one of " + java.util.Arrays.toString(ReportFigure.values()) + "."));
         }
         ReportFilter filter = filter(program, counselor, from, to, mine);
         return identified ? reports.identifiedList(filter, which, key) : reports.list(filter, which, key);
@@ -126,7 +130,8 @@ public class ReportsResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestProblem(name, "'" + name + "' is a date as yyyy-mm-dd.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written(name, "'" + name + "' is a date as yyyy-mm-dd."));
         }
     }
 }

@@ -16,6 +16,7 @@ import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import org.hearth.security.Invalid;
 
 /**
  * Refuses a request body whose yes/no field holds anything but {@code true}, {@code false} or {@code null}, or
@@ -58,16 +59,20 @@ public class YesNoFields implements ReaderInterceptor {
         Class<?> raw = raw(type);
         if (raw == boolean.class || raw == Boolean.class) {
             if (json.getValueType() != JsonValue.ValueType.TRUE && json.getValueType() != JsonValue.ValueType.FALSE) {
-                throw new BadRequestProblem(
-                        path.isEmpty() ? "body" : path,
-                        (path.isEmpty() ? "The value" : path) + " takes true or false.");
+                throw new Invalid(
+                        Invalid.Subject.REQUEST,
+                        Invalid.Reason.written(
+                                path.isEmpty() ? "body" : path,
+                                (path.isEmpty() ? "The value" : path) + " takes true or false."));
             }
         } else if (raw == String.class
                 && (json.getValueType() == JsonValue.ValueType.TRUE
                         || json.getValueType() == JsonValue.ValueType.FALSE)) {
             // JSON-B would store the word "true" as a name or a reason: a yes/no is no text
-            throw new BadRequestProblem(
-                    path.isEmpty() ? "body" : path, (path.isEmpty() ? "The value" : path) + " takes text.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written(
+                            path.isEmpty() ? "body" : path, (path.isEmpty() ? "The value" : path) + " takes text."));
         } else if (raw != null && raw.isRecord() && json.getValueType() == JsonValue.ValueType.OBJECT) {
             JsonObject object = json.asJsonObject();
             for (RecordComponent component : raw.getRecordComponents()) {

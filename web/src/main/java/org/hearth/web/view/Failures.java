@@ -12,14 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.hearth.calendar.BookingRefusedException;
-import org.hearth.calendar.ScheduleClashException;
-import org.hearth.engagement.EpisodeRefusedException;
-import org.hearth.family.IntakeIncompleteException;
-import org.hearth.family.RecordLockedException;
-import org.hearth.groups.AttendanceRefusedException;
-import org.hearth.groups.EnrollmentRefusedException;
-import org.hearth.notes.NoteRefusedException;
+import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refusal;
@@ -79,62 +72,58 @@ public final class Failures {
                 faces.addMessage(isShown(faces, clientId) ? clientId : null, error(violation.getMessage()));
             }
             faces.addMessage(null, error(i18n.getString("failures.invalid")));
-        } else if (cause instanceof IntakeIncompleteException incomplete) {
+        } else if (cause instanceof Invalid invalid) {
+            showInvalid(invalid, faces, i18n, formId, renamed);
+        } else if (cause instanceof Conflict conflict) {
             ResourceBundle validation = validationMessages(faces);
-            StringBuilder list = new StringBuilder();
-            incomplete.getMissing().stream()
-                    .map(m -> validation.getString(m.messageKey()))
-                    .distinct()
-                    .forEach(text -> list.append(list.isEmpty() ? "" : " ").append(text));
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR, i18n.getString("failures.incomplete"), list.toString()));
-        } else if (cause instanceof EpisodeRefusedException refused) {
-            ResourceBundle validation = validationMessages(faces);
-            refused.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof NoteRefusedException refused) {
-            ResourceBundle validation = validationMessages(faces);
-            refused.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof BookingRefusedException refused) {
-            ResourceBundle validation = validationMessages(faces);
-            refused.getRefusals().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof ScheduleClashException clash) {
-            ResourceBundle validation = validationMessages(faces);
-            faces.addMessage(null, error(i18n.getString("failures.clash")));
-            clash.getClashes().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof AttendanceRefusedException refused) {
-            ResourceBundle validation = validationMessages(faces);
-            refused.getRefusals().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof EnrollmentRefusedException refused) {
-            faces.addMessage(null, error(refused.getRefusal().text(validationMessages(faces))));
+            switch (conflict.getSubject()) {
+                case CLASH -> {
+                    faces.addMessage(null, error(i18n.getString("failures.clash")));
+                    conflict.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
+                }
+                case ENROLLMENT -> conflict.getReasons()
+                        .forEach(r -> faces.addMessage(null, error(r.text(validation))));
+                case LOCKED -> faces.addMessage(null, error(i18n.getString("failures.locked")));
+                case IDENTITY -> faces.addMessage(null, error(conflict.getMessage()));
+            }
         } else if (cause instanceof OptimisticLockException) {
             faces.addMessage(null, error(i18n.getString("failures.conflict")));
-        } else if (cause instanceof RecordLockedException) {
-            faces.addMessage(null, error(i18n.getString("failures.locked")));
         } else if (cause instanceof Refused || cause instanceof EJBAccessException || cause instanceof NotFound) {
             // a record that does not exist is refused in the words of one the caller may not touch
             faces.addMessage(null, error(i18n.getString("failures.denied")));
-        } else if (cause instanceof org.hearth.consent.ConsentRefusedException refused) {
-            ResourceBundle validation = validationMessages(faces);
-            for (org.hearth.consent.ConsentRefusedException.Reason reason : refused.getReasons()) {
-                String clientId = clientId(formId, reason.field(), renamed);
-                faces.addMessage(
-                        isShown(faces, clientId) ? clientId : null, error(validation.getString(reason.messageKey())));
-            }
-        } else if (cause instanceof org.hearth.family.EmergencyAccessRefusedException refused) {
-            faces.addMessage(null, error(validationMessages(faces).getString(refused.getMessageKey())));
-        } else if (cause instanceof org.hearth.staff.StaffChangeRefusedException refused) {
-            faces.addMessage(null, error(refused.text(validationMessages(faces))));
-        } else if (cause instanceof org.hearth.family.AssignmentRefusedException
-                || cause instanceof org.hearth.family.UnknownProgramException
-                || cause instanceof org.hearth.family.ChangeRefusedException
-                || cause instanceof org.hearth.report.ReportRefusedException) {
-            faces.addMessage(null, error(cause.getMessage()));
         } else {
             throw thrown;
         }
         faces.validationFailed();
+    }
+
+    /**
+     * Bad input: an intake's missing answers in one message; a consent's reasons next to their fields when shown;
+     * any other reasons at the top of the page, each in the page's language.
+     */
+    private static void showInvalid(
+            Invalid invalid, FacesContext faces, ResourceBundle i18n, String formId, Map<String, String> renamed) {
+        ResourceBundle validation = validationMessages(faces);
+        switch (invalid.getSubject()) {
+            case INTAKE -> {
+                StringBuilder list = new StringBuilder();
+                invalid.getReasons().stream()
+                        .map(r -> r.text(validation))
+                        .distinct()
+                        .forEach(text -> list.append(list.isEmpty() ? "" : " ").append(text));
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, i18n.getString("failures.incomplete"), list.toString()));
+            }
+            case CONSENT -> {
+                for (Invalid.Reason reason : invalid.getReasons()) {
+                    String clientId = clientId(formId, reason.field(), renamed);
+                    faces.addMessage(isShown(faces, clientId) ? clientId : null, error(reason.text(validation)));
+                }
+            }
+            default -> invalid.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
+        }
     }
 
     /** The service's messages ({@code ValidationMessages}) in the page's language. */

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
+import org.hearth.security.Invalid;
 import org.junit.jupiter.api.Test;
 
 class YesNoFieldsTest {
@@ -32,11 +33,11 @@ class YesNoFieldsTest {
     @Test
     void aStringOrANumberInAYesNoFieldIsRefusedNamingTheField() {
         assertThatThrownBy(() -> YesNoFields.check(json("{\"telehealth\": \"yes\"}"), FAMILY, ""))
-                .isInstanceOf(BadRequestProblem.class)
+                .isInstanceOf(Invalid.class)
                 .hasMessage("telehealth takes true or false.");
         assertThatThrownBy(() -> YesNoFields.check(
                         json("{\"members\": [{\"safeToMail\": true}, {\"safeToMail\": -1}]}"), FAMILY, ""))
-                .isInstanceOf(BadRequestProblem.class)
+                .isInstanceOf(Invalid.class)
                 .hasMessage("members[1].safeToMail takes true or false.");
     }
 

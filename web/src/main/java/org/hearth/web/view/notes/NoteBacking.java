@@ -20,6 +20,7 @@ import org.hearth.notes.NoteStatus;
 import org.hearth.notes.NoteText;
 import org.hearth.notes.NoteView;
 import org.hearth.notes.SessionNotes;
+import org.hearth.security.Invalid;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
@@ -75,7 +76,7 @@ public class NoteBacking implements Serializable {
             id = note.id();
             fill(note.content());
         } catch (RuntimeException e) {
-            if (Failures.causeOf(e) instanceof org.hearth.notes.NoteRefusedException) {
+            if (Failures.causeOf(e) instanceof Invalid) {
                 Failures.show(e, "note-form", Map.of());
                 return;
             }

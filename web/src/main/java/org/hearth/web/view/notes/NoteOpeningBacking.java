@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Map;
 import org.hearth.notes.GroupNotes;
-import org.hearth.notes.NoteRefusedException;
 import org.hearth.notes.SessionNotes;
+import org.hearth.security.Invalid;
 import org.hearth.web.view.Failures;
 
 /**
@@ -44,7 +44,7 @@ public class NoteOpeningBacking {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (RuntimeException e) {
-            if (Failures.causeOf(e) instanceof NoteRefusedException) {
+            if (Failures.causeOf(e) instanceof Invalid) {
                 Failures.show(e, "open-form", Map.of());
                 return null;
             }
