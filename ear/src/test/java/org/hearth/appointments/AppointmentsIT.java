@@ -26,11 +26,12 @@ import org.hearth.family.NewFamilyMember;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.feeds.CalendarFeeds;
+import org.hearth.groups.GroupDefinitions;
+import org.hearth.groups.GroupEnrollments;
 import org.hearth.groups.GroupKind;
 import org.hearth.groups.GroupRecurrence;
 import org.hearth.groups.GroupSeries;
 import org.hearth.groups.NewSupportGroup;
-import org.hearth.groups.SupportGroups;
 import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
@@ -66,7 +67,10 @@ class AppointmentsIT {
     private CalendarFeeds feeds;
 
     @Inject
-    private SupportGroups groups;
+    private GroupDefinitions groupDefinitions;
+
+    @Inject
+    private GroupEnrollments groupEnrollments;
 
     @Inject
     private FamilyRegistry registry;
@@ -157,7 +161,7 @@ class AppointmentsIT {
 
     @Test
     void aFamilySessionClashesWithASupportGroupItsCounselorLeadsOrItsMemberAttends() {
-        GroupSeries series = asDesk(() -> groups.define(new NewSupportGroup(
+        GroupSeries series = asDesk(() -> groupDefinitions.define(new NewSupportGroup(
                 "Parents' evening " + suffix,
                 GroupKind.PARENTS,
                 "en",
@@ -170,7 +174,7 @@ class AppointmentsIT {
                                 tuesday, LocalTime.of(18, 0), java.time.Duration.ofMinutes(90), ClinicTime.zone())
                         .times(2))));
         assertThat(series.sessionsCreated()).isEqualTo(2);
-        asDesk(() -> groups.enroll(series.group().id(), memberOf(okafor, 0)));
+        asDesk(() -> groupEnrollments.enroll(series.group().id(), memberOf(okafor, 0)));
 
         Conflict clash = assertThrows(
                 Conflict.class,

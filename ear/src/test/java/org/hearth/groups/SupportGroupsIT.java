@@ -69,6 +69,15 @@ class SupportGroupsIT {
     private SupportGroups groups;
 
     @Inject
+    private GroupDefinitions groupDefinitions;
+
+    @Inject
+    private GroupEnrollments groupEnrollments;
+
+    @Inject
+    private GroupAttendance groupAttendance;
+
+    @Inject
     private Appointments appointments;
 
     @Inject
@@ -143,7 +152,7 @@ class SupportGroupsIT {
                 busy.atTime(18, 30),
                 60)));
 
-        GroupSeries series = asDesk(() -> groups.define(
+        GroupSeries series = asDesk(() -> groupDefinitions.define(
                 group("CRAFT skills", 10, roomOne, weekly(first, 18, 0).times(8))));
 
         assertThat(series.sessionsCreated()).isEqualTo(6);
@@ -164,7 +173,7 @@ class SupportGroupsIT {
                 .isEqualTo(List.of(List.of("1")));
 
         // another group in the same room at an overlapping time gets no session there
-        GroupSeries other = asDesk(() -> groups.define(new NewSupportGroup(
+        GroupSeries other = asDesk(() -> groupDefinitions.define(new NewSupportGroup(
                 "Parents " + suffix,
                 GroupKind.PARENTS,
                 "en",
@@ -182,19 +191,19 @@ class SupportGroupsIT {
 
     @Test
     void cancellingOrMovingOneSessionLeavesTheOthersAndANewRuleSparesEditedSessions() {
-        GroupSeries series = asDesk(() -> groups.define(
+        GroupSeries series = asDesk(() -> groupDefinitions.define(
                 group("Self-care", 10, roomOne, weekly(wednesday, 17, 0).times(4))));
         List<GroupSessionView> sessions = series.group().sessions();
         assertThat(sessions).hasSize(4);
 
-        GroupSessionView cancelled = asDesk(() -> groups.cancelSession(
+        GroupSessionView cancelled = asDesk(() -> groupDefinitions.cancelSession(
                 sessions.get(1).id(), "Facilitator training", sessions.get(1).version()));
         assertThat(cancelled.status()).isEqualTo(GroupSessionStatus.CANCELLED);
         assertThat(cancelled.edited()).isTrue();
         GroupSessionView moved = RunAs.user(
                 supervisor,
                 Set.of("supervisor"),
-                () -> groups.moveSession(
+                () -> groupDefinitions.moveSession(
                         sessions.get(2).id(),
                         wednesday.plusWeeks(2).plusDays(1).atTime(16, 0),
                         roomTwo,
@@ -214,8 +223,8 @@ class SupportGroupsIT {
                         GroupSessionStatus.SCHEDULED,
                         GroupSessionStatus.SCHEDULED);
 
-        GroupSeries changed = asDesk(() ->
-                groups.changeRule(series.group().id(), weekly(wednesday, 18, 0).times(5), before.version()));
+        GroupSeries changed = asDesk(() -> groupDefinitions.changeRule(
+                series.group().id(), weekly(wednesday, 18, 0).times(5), before.version()));
         assertThat(changed.sessionsRemoved())
                 .as("the two untouched sessions at 17:00")
                 .isEqualTo(2);
@@ -236,16 +245,16 @@ class SupportGroupsIT {
 
     @Test
     void membersAreEnrolledUntilTheGroupIsFullThenWaitInOrderAndALeaverOffersTheSeatToTheFirst() {
-        SupportGroupView group = asDesk(() -> groups.define(
+        SupportGroupView group = asDesk(() -> groupDefinitions.define(
                         group("Partners", 2, roomOne, weekly(wednesday, 10, 0).times(2))))
                 .group();
         List<Long> members = all(okafor);
         RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ana, null));
 
-        EnrollmentView grace = asDesk(() -> groups.enroll(group.id(), members.get(0)));
-        EnrollmentView paul = asAna(() -> groups.enroll(group.id(), members.get(1)));
-        EnrollmentView ada = asDesk(() -> groups.enroll(group.id(), members.get(2)));
-        EnrollmentView chidi = asAna(() -> groups.enroll(group.id(), members.get(3)));
+        EnrollmentView grace = asDesk(() -> groupEnrollments.enroll(group.id(), members.get(0)));
+        EnrollmentView paul = asAna(() -> groupEnrollments.enroll(group.id(), members.get(1)));
+        EnrollmentView ada = asDesk(() -> groupEnrollments.enroll(group.id(), members.get(2)));
+        EnrollmentView chidi = asAna(() -> groupEnrollments.enroll(group.id(), members.get(3)));
         assertThat(List.of(grace, paul, ada, chidi))
                 .extracting(EnrollmentView::status)
                 .containsExactly(
@@ -254,23 +263,24 @@ class SupportGroupsIT {
                         EnrollmentStatus.WAITLISTED,
                         EnrollmentStatus.WAITLISTED);
         assertThat(ada.position()).isLessThan(chidi.position());
-        Conflict twice = assertThrows(Conflict.class, () -> asDesk(() -> groups.enroll(group.id(), members.get(2))));
+        Conflict twice =
+                assertThrows(Conflict.class, () -> asDesk(() -> groupEnrollments.enroll(group.id(), members.get(2))));
         assertThat(ScheduleRefusal.from(twice.getReasons()).get(0))
                 .isEqualTo(ScheduleRefusal.of("group.enrollment.already", "Ada Okafor", "Partners " + suffix));
 
-        SeatChange left = asDesk(() -> groups.leave(grace.id()));
+        SeatChange left = asDesk(() -> groupEnrollments.leave(grace.id()));
         assertThat(left.left().status()).isEqualTo(EnrollmentStatus.LEFT);
         assertThat(left.offered().id()).as("the first on the waitlist").isEqualTo(ada.id());
         assertThat(left.offered().status()).isEqualTo(EnrollmentStatus.OFFERED);
 
-        EnrollmentView ngozi = asDesk(() -> groups.enroll(group.id(), members.get(4)));
+        EnrollmentView ngozi = asDesk(() -> groupEnrollments.enroll(group.id(), members.get(4)));
         assertThat(ngozi.status()).as("the offered seat is held for Ada").isEqualTo(EnrollmentStatus.WAITLISTED);
-        assertThat(asAna(() -> groups.acceptOffer(ada.id())).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat(asAna(() -> groupEnrollments.acceptOffer(ada.id())).status()).isEqualTo(EnrollmentStatus.ENROLLED);
 
         // Ada declines later by leaving: the seat goes to Chidi, who waited longest
-        SeatChange adaLeaves = asDesk(() -> groups.leave(ada.id()));
+        SeatChange adaLeaves = asDesk(() -> groupEnrollments.leave(ada.id()));
         assertThat(adaLeaves.offered().id()).isEqualTo(chidi.id());
-        assertThat(asDesk(() -> groups.enrollments(group.id())))
+        assertThat(asDesk(() -> groupEnrollments.enrollments(group.id())))
                 .extracting(e -> e.memberName() + " " + e.status())
                 .containsExactly(
                         "Paul Okafor ENROLLED",
@@ -283,7 +293,7 @@ class SupportGroupsIT {
 
     @Test
     void manyRequestsRacingForTheLastSeatsEnrollExactlyAsManyMembersAsTheGroupSeats() throws Exception {
-        SupportGroupView group = asDesk(() -> groups.define(group(
+        SupportGroupView group = asDesk(() -> groupDefinitions.define(group(
                         "Spanish family", 3, roomOne, weekly(wednesday, 11, 0).times(2))))
                 .group();
         List<Long> members = new ArrayList<>(all(okafor));
@@ -298,7 +308,8 @@ class SupportGroupsIT {
                 results.add(pool.submit(() -> {
                     Thread.currentThread().setContextClassLoader(loader);
                     start.await();
-                    return RunAs.user(domain, desk, Set.of("front-desk"), () -> groups.enroll(group.id(), member));
+                    return RunAs.user(
+                            domain, desk, Set.of("front-desk"), () -> groupEnrollments.enroll(group.id(), member));
                 }));
             }
             start.countDown();
@@ -328,57 +339,58 @@ class SupportGroupsIT {
 
     @Test
     void attendanceSavedBySomeoneLeadingTheSessionAppearsOnEachFamilysRecordOnly() {
-        SupportGroupView group = asDesk(() -> groups.define(
+        SupportGroupView group = asDesk(() -> groupDefinitions.define(
                         group("Parents", 10, roomOne, weekly(wednesday, 12, 0).times(3))))
                 .group();
         long grace = memberOf(okafor, 0);
         long paul = memberOf(okafor, 1);
         long thandi = memberOf(mbeki, 0);
         for (long member : List.of(grace, paul, thandi)) {
-            asDesk(() -> groups.enroll(group.id(), member));
+            asDesk(() -> groupEnrollments.enroll(group.id(), member));
         }
         GroupSessionView first = group.sessions().get(0);
         GroupSessionView second = group.sessions().get(1);
-        assertThat(refusals(() -> asAna(() -> groups.recordAttendance(
+        assertThat(refusals(() -> asAna(() -> groupAttendance.recordAttendance(
                         first.id(), List.of(new AttendanceEntry(grace, AttendanceMark.PRESENT))))))
                 .containsExactly(ScheduleRefusal.of("schedule.notStarted"));
         startedTenMinutesAgo(first.id());
 
-        asAna(() -> groups.recordAttendance(
+        asAna(() -> groupAttendance.recordAttendance(
                 first.id(),
                 List.of(
                         new AttendanceEntry(grace, AttendanceMark.PRESENT),
                         new AttendanceEntry(paul, AttendanceMark.LATE),
                         new AttendanceEntry(thandi, AttendanceMark.ABSENT))));
-        List<RosterEntry> roster = asDesk(
-                () -> groups.recordAttendance(first.id(), List.of(new AttendanceEntry(paul, AttendanceMark.EXCUSED))));
+        List<RosterEntry> roster = asDesk(() -> groupAttendance.recordAttendance(
+                first.id(), List.of(new AttendanceEntry(paul, AttendanceMark.EXCUSED))));
         assertThat(roster)
                 .extracting(r -> r.memberName() + " " + r.mark())
                 .containsExactly("Grace Okafor PRESENT", "Paul Okafor EXCUSED", "Thandi Mbeki ABSENT");
         Invalid stranger = assertThrows(
                 Invalid.class,
-                () -> asAna(() -> groups.recordAttendance(
+                () -> asAna(() -> groupAttendance.recordAttendance(
                         first.id(), List.of(new AttendanceEntry(memberOf(mbeki, 4), AttendanceMark.PRESENT)))));
         assertThat(ScheduleRefusal.from(stranger.getReasons())).hasSize(1);
 
-        List<GroupAttendanceView> okaforsRecord = asDesk(() -> groups.attendanceOf(okafor.id()));
+        List<GroupAttendanceView> okaforsRecord = asDesk(() -> groupAttendance.attendanceOf(okafor.id()));
         assertThat(okaforsRecord)
                 .extracting(a -> a.memberName() + " " + a.mark() + " " + a.groupName())
                 .containsExactly("Grace Okafor PRESENT Parents " + suffix, "Paul Okafor EXCUSED Parents " + suffix);
         assertThat(okaforsRecord).extracting(GroupAttendanceView::sessionId).containsOnly(first.id());
-        assertThat(asDesk(() -> groups.attendanceOf(mbeki.id())))
+        assertThat(asDesk(() -> groupAttendance.attendanceOf(mbeki.id())))
                 .extracting(GroupAttendanceView::memberName)
                 .containsExactly("Thandi Mbeki");
 
         // the family's counselor and the program's supervisor read it; another counselor and supervisor do not
         RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ben, null));
-        assertThat(asBen(() -> groups.attendanceOf(okafor.id()))).hasSize(2);
-        assertThat(RunAs.user(supervisor, Set.of("supervisor"), () -> groups.attendanceOf(okafor.id())))
+        assertThat(asBen(() -> groupAttendance.attendanceOf(okafor.id()))).hasSize(2);
+        assertThat(RunAs.user(supervisor, Set.of("supervisor"), () -> groupAttendance.attendanceOf(okafor.id())))
                 .hasSize(2);
-        assertThrows(Refused.class, () -> asAna(() -> groups.attendanceOf(okafor.id())));
+        assertThrows(Refused.class, () -> asAna(() -> groupAttendance.attendanceOf(okafor.id())));
         assertThrows(
                 Refused.class,
-                () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> groups.attendanceOf(okafor.id())));
+                () -> RunAs.user(
+                        otherSupervisor, Set.of("supervisor"), () -> groupAttendance.attendanceOf(okafor.id())));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where outcome = 'DENIED'"
                                         + " and family_id = cast(? as bigint) and username in (?, ?)",
@@ -394,12 +406,12 @@ class SupportGroupsIT {
                 .isEqualTo(List.of(List.of("1")));
 
         // a substitute leads one session: Ben sees its roster, not the other sessions'
-        asDesk(() -> groups.substitute(second.id(), ben, second.version()));
-        assertThat(asBen(() -> groups.roster(second.id()))).hasSize(3);
-        assertThrows(Refused.class, () -> asBen(() -> groups.roster(first.id())));
+        asDesk(() -> groupDefinitions.substitute(second.id(), ben, second.version()));
+        assertThat(asBen(() -> groupAttendance.roster(second.id()))).hasSize(3);
+        assertThrows(Refused.class, () -> asBen(() -> groupAttendance.roster(first.id())));
         assertThrows(
                 Refused.class,
-                () -> asBen(() -> groups.recordAttendance(
+                () -> asBen(() -> groupAttendance.recordAttendance(
                         first.id(), List.of(new AttendanceEntry(grace, AttendanceMark.ABSENT)))));
     }
 
@@ -408,45 +420,47 @@ class SupportGroupsIT {
         GroupSeries own = RunAs.user(
                 supervisor,
                 Set.of("supervisor"),
-                () -> groups.define(
+                () -> groupDefinitions.define(
                         group("Supervised", 6, roomOne, weekly(wednesday, 9, 0).times(2))));
         long groupId = own.group().id();
         GroupSessionView session = own.group().sessions().get(0);
 
         assertThrows(
                 EJBAccessException.class,
-                () -> asAna(() -> groups.define(group(
+                () -> asAna(() -> groupDefinitions.define(group(
                         "By a counselor", 6, roomTwo, weekly(wednesday, 9, 0).times(2)))));
         assertThrows(
                 Refused.class,
                 () -> RunAs.user(
                         otherSupervisor,
                         Set.of("supervisor"),
-                        () -> groups.define(group(
+                        () -> groupDefinitions.define(group(
                                 "Elsewhere", 6, roomTwo, weekly(wednesday, 9, 0).times(2)))));
         assertThrows(
                 EJBAccessException.class,
-                () -> asAna(() -> groups.cancelSession(session.id(), "not mine to cancel", session.version())));
+                () -> asAna(
+                        () -> groupDefinitions.cancelSession(session.id(), "not mine to cancel", session.version())));
         assertThrows(
                 Refused.class,
                 () -> RunAs.user(
                         otherSupervisor,
                         Set.of("supervisor"),
-                        () -> groups.cancelSession(session.id(), "not my program", session.version())));
+                        () -> groupDefinitions.cancelSession(session.id(), "not my program", session.version())));
 
         long grace = memberOf(okafor, 0);
         RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ana, null));
-        Refused notFacilitating = assertThrows(Refused.class, () -> asBen(() -> groups.enroll(groupId, grace)));
+        Refused notFacilitating =
+                assertThrows(Refused.class, () -> asBen(() -> groupEnrollments.enroll(groupId, grace)));
         assertThat(notFacilitating.getFamilyId()).isEqualTo(okafor.id());
         assertThrows(
                 EJBAccessException.class,
-                () -> RunAs.user(supervisor, Set.of("supervisor"), () -> groups.enroll(groupId, grace)));
-        EnrollmentView enrolled = asAna(() -> groups.enroll(groupId, grace));
-        assertThat(RunAs.user(supervisor, Set.of("supervisor"), () -> groups.enrollments(groupId)))
+                () -> RunAs.user(supervisor, Set.of("supervisor"), () -> groupEnrollments.enroll(groupId, grace)));
+        EnrollmentView enrolled = asAna(() -> groupEnrollments.enroll(groupId, grace));
+        assertThat(RunAs.user(supervisor, Set.of("supervisor"), () -> groupEnrollments.enrollments(groupId)))
                 .extracting(EnrollmentView::id)
                 .containsExactly(enrolled.id());
-        assertThrows(Refused.class, () -> asBen(() -> groups.enrollments(groupId)));
-        assertThrows(Refused.class, () -> asBen(() -> groups.leave(enrolled.id())));
+        assertThrows(Refused.class, () -> asBen(() -> groupEnrollments.enrollments(groupId)));
+        assertThrows(Refused.class, () -> asBen(() -> groupEnrollments.leave(enrolled.id())));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where outcome = 'DENIED' and username = ?"
                                         + " and family_id = cast(? as bigint)",
@@ -457,7 +471,7 @@ class SupportGroupsIT {
 
     @Test
     void aFacilitatorEnrollsOnlyFromFamiliesOfTheGroupsProgramOnTheirCaseloadAndARefusalTellsNothingOfTheMember() {
-        long groupId = asDesk(() -> groups.define(group(
+        long groupId = asDesk(() -> groupDefinitions.define(group(
                         "Foreign ids", 6, roomOne, weekly(wednesday, 15, 0).times(2))))
                 .group()
                 .id();
@@ -478,16 +492,18 @@ class SupportGroupsIT {
         long otherProgramsMember = memberOf(elsewhere, 0);
         long noSuchMember = Long.MAX_VALUE - 7;
 
-        Refused notHers = assertThrows(Refused.class, () -> asAna(() -> groups.enroll(groupId, notOnHerCaseload)));
+        Refused notHers =
+                assertThrows(Refused.class, () -> asAna(() -> groupEnrollments.enroll(groupId, notOnHerCaseload)));
         Refused otherProgramRefused =
-                assertThrows(Refused.class, () -> asAna(() -> groups.enroll(groupId, otherProgramsMember)));
-        Refused missing = assertThrows(Refused.class, () -> asAna(() -> groups.enroll(groupId, noSuchMember)));
+                assertThrows(Refused.class, () -> asAna(() -> groupEnrollments.enroll(groupId, otherProgramsMember)));
+        Refused missing =
+                assertThrows(Refused.class, () -> asAna(() -> groupEnrollments.enroll(groupId, noSuchMember)));
         assertThat(List.of(notHers.getMessage(), otherProgramRefused.getMessage()))
                 .as("refused as a member that does not exist is, naming nobody")
                 .containsOnly(missing.getMessage());
         assertThat(missing.getMessage()).doesNotContain("Mbeki", "Vasquez", "closed");
         Refused deskOtherProgram =
-                assertThrows(Refused.class, () -> asDesk(() -> groups.enroll(groupId, otherProgramsMember)));
+                assertThrows(Refused.class, () -> asDesk(() -> groupEnrollments.enroll(groupId, otherProgramsMember)));
         assertThat(deskOtherProgram.getMessage()).isEqualTo(missing.getMessage());
         assertThat(sql().query(
                                 "select count(*) from group_enrollment where group_id = cast(? as bigint)",
@@ -496,30 +512,31 @@ class SupportGroupsIT {
                 .isEqualTo(List.of(List.of("0")));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where outcome = 'DENIED' and username = ?"
-                                        + " and reason like 'SupportGroups.enroll:%'",
+                                        + " and reason like 'GroupEnrollments.enroll:%'",
                                 ana))
                 .as("each refusal audited")
                 .isEqualTo(List.of(List.of("3")));
 
-        assertThat(asAna(() -> groups.enroll(groupId, memberOf(okafor, 0))).status())
+        assertThat(asAna(() -> groupEnrollments.enroll(groupId, memberOf(okafor, 0)))
+                        .status())
                 .isEqualTo(EnrollmentStatus.ENROLLED);
     }
 
     @Test
     void aGroupsFeedIsItsSeriesWithCancelledAndMovedMeetingsNamingNobodyAndOnlyItsKeepersMakeIt() {
-        GroupSeries series = asDesk(() -> groups.define(group(
+        GroupSeries series = asDesk(() -> groupDefinitions.define(group(
                 "Overdose-aware parents", 10, roomOne, weekly(wednesday, 17, 0).times(4))));
         long groupId = series.group().id();
         List<GroupSessionView> sessions = series.group().sessions();
-        asDesk(() -> groups.cancelSession(
+        asDesk(() -> groupDefinitions.cancelSession(
                 sessions.get(1).id(), "Holiday week", sessions.get(1).version()));
-        asDesk(() -> groups.moveSession(
+        asDesk(() -> groupDefinitions.moveSession(
                 sessions.get(2).id(),
                 wednesday.plusWeeks(2).plusDays(1).atTime(16, 0),
                 roomTwo,
                 sessions.get(2).version()));
-        asDesk(() ->
-                groups.substitute(sessions.get(3).id(), ben, sessions.get(3).version()));
+        asDesk(() -> groupDefinitions.substitute(
+                sessions.get(3).id(), ben, sessions.get(3).version()));
 
         String secret = asAna(() -> feeds.newGroupAddress(groupId));
         String feed = feeds.render(secret).orElseThrow();
@@ -573,13 +590,13 @@ class SupportGroupsIT {
 
     @Test
     void aFamilysRecordListsItsMembersPlacesAndTheGroupMeetingsAheadForThoseWithASeat() {
-        GroupSeries series = asDesk(() -> groups.define(
+        GroupSeries series = asDesk(() -> groupDefinitions.define(
                 group("Partners", 1, roomOne, weekly(wednesday, 11, 0).times(3))));
         long groupId = series.group().id();
-        asDesk(() -> groups.enroll(groupId, memberOf(okafor, 0)));
-        asDesk(() -> groups.enroll(groupId, memberOf(okafor, 1)));
+        asDesk(() -> groupEnrollments.enroll(groupId, memberOf(okafor, 0)));
+        asDesk(() -> groupEnrollments.enroll(groupId, memberOf(okafor, 1)));
         List<GroupSessionView> sessions = series.group().sessions();
-        asDesk(() -> groups.cancelSession(
+        asDesk(() -> groupDefinitions.cancelSession(
                 sessions.get(0).id(), "Room works", sessions.get(0).version()));
 
         FamilyGroups okafors = asDesk(() -> groups.groupsOf(okafor.id()));
@@ -607,14 +624,14 @@ class SupportGroupsIT {
 
     @Test
     void aGroupNoteIsWrittenForThoseWhoAttendedAndEachFamilyReadsOnlyItsOwnPart() {
-        SupportGroupView group = asDesk(() -> groups.define(group(
+        SupportGroupView group = asDesk(() -> groupDefinitions.define(group(
                         "Evening circle", 10, roomOne, weekly(wednesday, 15, 0).times(2))))
                 .group();
         long grace = memberOf(okafor, 0);
         long thandi = memberOf(mbeki, 0);
         long sipho = memberOf(mbeki, 1);
         for (long member : List.of(grace, thandi, sipho)) {
-            asDesk(() -> groups.enroll(group.id(), member));
+            asDesk(() -> groupEnrollments.enroll(group.id(), member));
         }
         GroupSessionView first = group.sessions().get(0);
         assertThat(assertThrows(Invalid.class, () -> asAna(() -> groupNotes.open(first.id())))
@@ -622,7 +639,7 @@ class SupportGroupsIT {
                 .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.group.noAttendance");
         startedTenMinutesAgo(first.id());
-        asAna(() -> groups.recordAttendance(
+        asAna(() -> groupAttendance.recordAttendance(
                 first.id(),
                 List.of(
                         new AttendanceEntry(grace, AttendanceMark.PRESENT),

@@ -10,8 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hearth.groups.EnrollmentView;
+import org.hearth.groups.GroupEnrollments;
 import org.hearth.groups.SeatChange;
-import org.hearth.groups.SupportGroups;
 import org.hearth.security.Invalid;
 
 /**
@@ -25,7 +25,7 @@ import org.hearth.security.Invalid;
 public class EnrollmentsResource {
 
     @EJB
-    private SupportGroups groups;
+    private GroupEnrollments groupEnrollments;
 
     @POST
     public EnrollmentView enroll(NewEnrollment body) {
@@ -36,21 +36,21 @@ public class EnrollmentsResource {
                             body == null || body.groupId() == null ? "groupId" : "memberId",
                             "Give the group and the member."));
         }
-        return groups.enroll(body.groupId(), body.memberId());
+        return groupEnrollments.enroll(body.groupId(), body.memberId());
     }
 
     /** The member leaves the group; the first on the waitlist is offered the seat. */
     @DELETE
     @Path("{id}")
     public SeatChange leave(@PathParam("id") long id) {
-        return groups.leave(id);
+        return groupEnrollments.leave(id);
     }
 
     /** The member offered a seat takes it. */
     @POST
     @Path("{id}/acceptance")
     public EnrollmentView accept(@PathParam("id") long id) {
-        return groups.acceptOffer(id);
+        return groupEnrollments.acceptOffer(id);
     }
 
     public record NewEnrollment(Long groupId, Long memberId) {}

@@ -29,6 +29,7 @@ import org.hearth.family.IntakeView;
 import org.hearth.family.Intakes;
 import org.hearth.family.NewFamily;
 import org.hearth.groups.FamilyGroups;
+import org.hearth.groups.GroupAttendance;
 import org.hearth.groups.GroupAttendanceView;
 import org.hearth.groups.SupportGroups;
 
@@ -59,6 +60,9 @@ public class FamiliesResource {
 
     @EJB
     private SupportGroups groups;
+
+    @EJB
+    private GroupAttendance groupAttendance;
 
     @Context
     private UriInfo uri;
@@ -166,7 +170,7 @@ public class FamiliesResource {
     @GET
     @Path("{id}/group-attendance")
     public List<GroupAttendanceView> groupAttendance(@PathParam("id") long familyId) {
-        return groups.attendanceOf(familyId);
+        return groupAttendance.attendanceOf(familyId);
     }
 
     /** The members' places in groups (with each group's next meeting) and the group meetings ahead. */

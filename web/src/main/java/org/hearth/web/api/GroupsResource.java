@@ -22,6 +22,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.hearth.feeds.CalendarFeeds;
 import org.hearth.groups.EnrollmentView;
+import org.hearth.groups.GroupDefinitions;
+import org.hearth.groups.GroupEnrollments;
 import org.hearth.groups.GroupKind;
 import org.hearth.groups.GroupRecurrence;
 import org.hearth.groups.GroupSeries;
@@ -48,6 +50,12 @@ public class GroupsResource {
     private SupportGroups groups;
 
     @EJB
+    private GroupDefinitions groupDefinitions;
+
+    @EJB
+    private GroupEnrollments groupEnrollments;
+
+    @EJB
     private CalendarFeeds feeds;
 
     @Context
@@ -59,7 +67,7 @@ public class GroupsResource {
         if (definition == null) {
             throw new Invalid(Invalid.Subject.REQUEST, Invalid.Reason.written("body", "Send the group's definition."));
         }
-        GroupSeries series = groups.define(new NewSupportGroup(
+        GroupSeries series = groupDefinitions.define(new NewSupportGroup(
                 definition.name(),
                 definition.kind(),
                 definition.language(),
@@ -92,7 +100,7 @@ public class GroupsResource {
     @PUT
     @Path("{id}/meetings")
     public GroupSeries changeMeetings(@PathParam("id") long id, MeetingsChange change) {
-        return groups.changeRule(
+        return groupDefinitions.changeRule(
                 id,
                 change == null || change.meetings() == null
                         ? null
@@ -103,7 +111,7 @@ public class GroupsResource {
     @GET
     @Path("{id}/enrollments")
     public List<EnrollmentView> enrollments(@PathParam("id") long id) {
-        return groups.enrollments(id);
+        return groupEnrollments.enrollments(id);
     }
 
     /**

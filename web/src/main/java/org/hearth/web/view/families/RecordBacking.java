@@ -22,7 +22,9 @@ import org.hearth.family.FamilyUpdate;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.groups.FamilyGroups;
+import org.hearth.groups.GroupAttendance;
 import org.hearth.groups.GroupAttendanceView;
+import org.hearth.groups.GroupEnrollments;
 import org.hearth.groups.GroupSummary;
 import org.hearth.groups.SupportGroups;
 import org.hearth.notes.FamilyGroupNote;
@@ -60,6 +62,12 @@ public class RecordBacking implements Serializable {
 
     @EJB
     private SupportGroups groups;
+
+    @EJB
+    private GroupEnrollments groupEnrollments;
+
+    @EJB
+    private GroupAttendance attendance;
 
     @EJB
     private SessionNotes sessionNotes;
@@ -128,7 +136,7 @@ public class RecordBacking implements Serializable {
                 counselors = assignments.counselorsFor(id);
             }
             sessions = appointments.forFamily(id);
-            groupAttendance = groups.attendanceOf(id);
+            groupAttendance = attendance.attendanceOf(id);
             familyGroups = groups.groupsOf(id);
             if (isClinical()) {
                 notes = sessionNotes.forFamily(id);
@@ -456,7 +464,7 @@ public class RecordBacking implements Serializable {
     /** Enrolls the chosen member in the chosen group: a seat while there is one, otherwise the waitlist. */
     public void enroll() {
         try {
-            var enrollment = groups.enroll(
+            var enrollment = groupEnrollments.enroll(
                     enrollGroupId == null ? -1 : enrollGroupId, enrollMemberId == null ? -1 : enrollMemberId);
             Confirmations.show(
                     "groups.member.enrolled." + enrollment.status(),

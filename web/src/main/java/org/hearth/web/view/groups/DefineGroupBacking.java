@@ -12,11 +12,11 @@ import org.hearth.appointments.BookingChoices;
 import org.hearth.calendar.RoomChoice;
 import org.hearth.family.FamilyRegistry;
 import org.hearth.family.FamilyRegistry.ProgramChoice;
+import org.hearth.groups.GroupDefinitions;
 import org.hearth.groups.GroupKind;
 import org.hearth.groups.GroupSeries;
 import org.hearth.groups.NewSupportGroup;
 import org.hearth.groups.SkippedOccurrence;
-import org.hearth.groups.SupportGroups;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 import org.hearth.web.view.schedule.QuarterHours;
@@ -33,7 +33,7 @@ public class DefineGroupBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private SupportGroups groups;
+    private GroupDefinitions groupDefinitions;
 
     @EJB
     private Appointments appointments;
@@ -57,7 +57,7 @@ public class DefineGroupBacking implements Serializable {
 
     public String define() {
         try {
-            GroupSeries series = groups.define(new NewSupportGroup(
+            GroupSeries series = groupDefinitions.define(new NewSupportGroup(
                     name,
                     kind,
                     language,

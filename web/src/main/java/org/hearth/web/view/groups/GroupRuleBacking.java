@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.hearth.groups.GroupDefinitions;
 import org.hearth.groups.GroupRecurrence;
 import org.hearth.groups.GroupSeries;
 import org.hearth.groups.GroupSessionStatus;
@@ -35,6 +36,9 @@ public class GroupRuleBacking implements Serializable {
     @EJB
     private SupportGroups groups;
 
+    @EJB
+    private GroupDefinitions groupDefinitions;
+
     private Long id;
     private SupportGroupView group;
     private GroupMeetingsForm meetings;
@@ -58,7 +62,7 @@ public class GroupRuleBacking implements Serializable {
 
     public String change() {
         try {
-            GroupSeries series = groups.changeRule(id, meetings.toRecurrence(), group.version());
+            GroupSeries series = groupDefinitions.changeRule(id, meetings.toRecurrence(), group.version());
             Confirmations.showAfterRedirect(
                     "groups.rule.done",
                     meetings.getFirstDate().toString(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hearth.groups.AttendanceEntry;
 import org.hearth.groups.AttendanceMark;
+import org.hearth.groups.GroupAttendance;
 import org.hearth.groups.GroupSessionView;
 import org.hearth.groups.RosterEntry;
 import org.hearth.groups.SupportGroups;
@@ -28,13 +29,16 @@ public class RosterBacking implements Serializable {
     @EJB
     private SupportGroups groups;
 
+    @EJB
+    private GroupAttendance groupAttendance;
+
     private Long session;
     private GroupSessionView meeting;
     private List<Row> rows = new ArrayList<>();
 
     public void load() {
         try {
-            show(groups.roster(session));
+            show(groupAttendance.roster(session));
             meeting = groups.readSession(session);
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
@@ -43,7 +47,7 @@ public class RosterBacking implements Serializable {
 
     public void save() {
         try {
-            show(groups.recordAttendance(
+            show(groupAttendance.recordAttendance(
                     session,
                     rows.stream()
                             .filter(r -> r.getMark() != null)
