@@ -8,14 +8,21 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hearth.calendar.ScheduleRefusal;
 import org.hearth.family.CaseAssignments;
@@ -170,8 +177,7 @@ class AppointmentsIT {
                 8,
                 true,
                 List.of(ben),
-                GroupRecurrence.weekly(
-                                tuesday, LocalTime.of(18, 0), java.time.Duration.ofMinutes(90), ClinicTime.zone())
+                GroupRecurrence.weekly(tuesday, LocalTime.of(18, 0), Duration.ofMinutes(90), ClinicTime.zone())
                         .times(2))));
         assertThat(series.sessionsCreated()).isEqualTo(2);
         asDesk(() -> groupEnrollments.enroll(series.group().id(), memberOf(okafor, 0)));
@@ -381,7 +387,7 @@ class AppointmentsIT {
         AppointmentView booked = asDesk(() -> appointments.book(session(okafor, all(okafor), ana, roomOne, 11, 0, 60)));
         String secret = asAna(() -> feeds.newAddress());
 
-        java.net.http.HttpResponse<String> feed = fetchFeed(secret);
+        HttpResponse<String> feed = fetchFeed(secret);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
@@ -406,13 +412,12 @@ class AppointmentsIT {
         assertThrows(EJBAccessException.class, () -> asDesk(() -> feeds.newAddress()));
     }
 
-    private static java.net.http.HttpResponse<String> fetchFeed(String secret) throws Exception {
-        return java.net.http.HttpClient.newHttpClient()
+    private static HttpResponse<String> fetchFeed(String secret) throws Exception {
+        return HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(
-                                        java.net.URI.create("http://localhost:8080/hearth/feeds/" + secret + ".ics"))
+                        HttpRequest.newBuilder(URI.create("http://localhost:8080/hearth/feeds/" + secret + ".ics"))
                                 .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private List<ScheduleRefusal> refusals(LocalDateTime start, int minutes) {
@@ -479,7 +484,7 @@ class AppointmentsIT {
                         "en",
                         ReferralSource.SELF,
                         null,
-                        java.util.Arrays.stream(members)
+                        Arrays.stream(members)
                                 .map(m -> new NewFamilyMember(
                                         m, null, 45, Relationship.PARENT, null, null, "en", false, false, true))
                                 .toList())));
@@ -506,15 +511,15 @@ class AppointmentsIT {
         }
     }
 
-    private <T> T asDesk(java.util.function.Supplier<T> action) {
+    private <T> T asDesk(Supplier<T> action) {
         return RunAs.user(desk, Set.of("front-desk"), action);
     }
 
-    private <T> T asAna(java.util.function.Supplier<T> action) {
+    private <T> T asAna(Supplier<T> action) {
         return RunAs.user(ana, Set.of("counselor"), action);
     }
 
-    private <T> T asBen(java.util.function.Supplier<T> action) {
+    private <T> T asBen(Supplier<T> action) {
         return RunAs.user(ben, Set.of("counselor"), action);
     }
 

@@ -9,14 +9,17 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.groups.Tuple;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.FamilyContact;
 import org.hearth.family.FamilyRegistry;
@@ -205,9 +208,7 @@ class ConsentsIT {
         assertThat(asAna(() -> consents.ofFamily(family.id())))
                 .as("the revoked consent stays in the history")
                 .extracting(ConsentView::id, ConsentView::active, ConsentView::revokedOn)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(counseling.id(), true, null),
-                        org.assertj.core.groups.Tuple.tuple(full.id(), false, today));
+                .containsExactly(Tuple.tuple(counseling.id(), true, null), Tuple.tuple(full.id(), false, today));
         assertThat(sql().query(
                                 "select action, outcome from audit_entry where family_id = cast(? as bigint)"
                                         + " and action = 'DISCLOSE_RECORD' order by seq",
@@ -408,7 +409,7 @@ class ConsentsIT {
                         terms.startsOn(),
                         terms.expiresOn())));
 
-        List<String> exports = new java.util.ArrayList<>();
+        List<String> exports = new ArrayList<>();
         for (ConsentView consent : List.of(notesConsent, fullConsent)) {
             exports.add(new String(
                     asAna(() -> consents.disclose(consent.id(), Disclosure.Format.JSON))
@@ -425,8 +426,7 @@ class ConsentsIT {
                 // as a word: "Ines" is inside the JSON's "lines"
                 assertThat(export)
                         .as(name)
-                        .doesNotContainPattern(
-                                "(?iu)(?<![\\p{L}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}])");
+                        .doesNotContainPattern("(?iu)(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])");
             }
             assertThat(export)
                     .as("the session Rosa did not attend, and Tomás's rulers")

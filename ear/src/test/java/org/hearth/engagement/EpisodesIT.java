@@ -26,6 +26,7 @@ import org.hearth.family.NewFamilyMember;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.family.StageOfChange;
+import org.hearth.family.Substance;
 import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
@@ -206,8 +207,7 @@ class EpisodesIT {
                         new EpisodeView.StagePoint(
                                 day(-55), StageOfChange.CONTEMPLATION, EpisodeView.StageSource.OBSERVED));
         assertThat(retained.lovedOne())
-                .isEqualTo(new EpisodeView.LovedOneFacts(
-                        List.of(org.hearth.family.Substance.FENTANYL), 2, List.of("fentanyl"), false));
+                .isEqualTo(new EpisodeView.LovedOneFacts(List.of(Substance.FENTANYL), 2, List.of("fentanyl"), false));
         assertThat(retained.events())
                 .filteredOn(e -> e.kind() == EventKind.HARM_REDUCTION)
                 .singleElement()

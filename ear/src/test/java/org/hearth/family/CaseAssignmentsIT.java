@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
@@ -185,7 +186,7 @@ class CaseAssignmentsIT {
         assertEquals(monday.plusDays(4), cover.endsOn());
     }
 
-    private <T> T asSupervisor(java.util.function.Supplier<T> action) {
+    private <T> T asSupervisor(Supplier<T> action) {
         return RunAs.user(supervisor, SUPERVISOR, action);
     }
 

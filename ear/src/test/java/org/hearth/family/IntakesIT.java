@@ -13,8 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hearth.engagement.EpisodeStatus;
 import org.hearth.security.Conflict;
@@ -120,7 +122,7 @@ class IntakesIT {
                 List.of(EpisodeStatus.REFUSING),
                 record.clinical().lovedOnes().stream()
                         .map(FamilyRecord.LovedOneSummary::episodeStatus)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList(),
                 "the loved one in treatment gets no episode");
         assertEquals(
@@ -329,7 +331,7 @@ class IntakesIT {
                 participates);
     }
 
-    private <T> T asAna(java.util.function.Supplier<T> action) {
+    private <T> T asAna(Supplier<T> action) {
         return RunAs.user(ana, Set.of("counselor"), action);
     }
 

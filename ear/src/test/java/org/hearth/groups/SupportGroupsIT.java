@@ -10,10 +10,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +37,10 @@ import org.hearth.family.NewFamilyMember;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.feeds.CalendarFeeds;
+import org.hearth.notes.FamilyGroupNote;
+import org.hearth.notes.GroupNoteView;
+import org.hearth.notes.GroupNotes;
+import org.hearth.notes.NoteStatus;
 import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
@@ -84,7 +90,7 @@ class SupportGroupsIT {
     private CalendarFeeds feeds;
 
     @Inject
-    private org.hearth.notes.GroupNotes groupNotes;
+    private GroupNotes groupNotes;
 
     @Inject
     private FamilyRegistry registry;
@@ -543,7 +549,7 @@ class SupportGroupsIT {
 
         String zone = ClinicTime.zone().getId();
         String day = "uuuuMMdd";
-        java.time.format.DateTimeFormatter compact = java.time.format.DateTimeFormatter.ofPattern(day);
+        DateTimeFormatter compact = DateTimeFormatter.ofPattern(day);
         assertThat(feed)
                 .contains("BEGIN:VTIMEZONE\r\nTZID:" + zone + "\r\n")
                 .contains("UID:group-" + groupId + "@hearth\r\n")
@@ -646,23 +652,23 @@ class SupportGroupsIT {
                         new AttendanceEntry(thandi, AttendanceMark.LATE),
                         new AttendanceEntry(sipho, AttendanceMark.ABSENT))));
 
-        org.hearth.notes.GroupNoteView draft = asAna(() -> groupNotes.open(first.id()));
+        GroupNoteView draft = asAna(() -> groupNotes.open(first.id()));
         assertThat(draft.sections())
                 .as("a section for each member who attended")
-                .extracting(org.hearth.notes.GroupNoteView.Section::memberName)
+                .extracting(GroupNoteView.Section::memberName)
                 .containsExactly("Grace Okafor", "Thandi Mbeki");
         assertThrows(Refused.class, () -> asBen(() -> groupNotes.open(first.id())));
-        org.hearth.notes.GroupNoteView saved = asAna(() -> groupNotes.saveDraft(
+        GroupNoteView saved = asAna(() -> groupNotes.saveDraft(
                 draft.id(),
                 "<p>Grace and Thandi practised positive requests; Thandi Mbeki led the role play.</p>",
-                java.util.Map.of(grace, "Grace set a boundary about money.", thandi, "Thandi felt heard."),
+                Map.of(grace, "Grace set a boundary about money.", thandi, "Thandi felt heard."),
                 draft.version()));
-        org.hearth.notes.GroupNoteView signed = asAna(() -> groupNotes.sign(saved.id(), saved.version()));
-        assertThat(signed.status()).isEqualTo(org.hearth.notes.NoteStatus.SIGNED);
+        GroupNoteView signed = asAna(() -> groupNotes.sign(saved.id(), saved.version()));
+        assertThat(signed.status()).isEqualTo(NoteStatus.SIGNED);
         assertThat(signed.intact()).isTrue();
 
         RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ben, null));
-        List<org.hearth.notes.FamilyGroupNote> okafors = asBen(() -> groupNotes.forFamily(okafor.id()));
+        List<FamilyGroupNote> okafors = asBen(() -> groupNotes.forFamily(okafor.id()));
         assertThat(okafors).hasSize(1);
         assertThat(okafors.get(0).body())
                 .isEqualTo("<p>Grace and [another participant] practised positive requests; [another participant]"
@@ -670,7 +676,7 @@ class SupportGroupsIT {
         assertThat(okafors.get(0).sections())
                 .extracting(s -> s.memberName() + ": " + s.text())
                 .containsExactly("Grace Okafor: Grace set a boundary about money.");
-        List<org.hearth.notes.FamilyGroupNote> mbekis =
+        List<FamilyGroupNote> mbekis =
                 RunAs.user(supervisor, Set.of("supervisor"), () -> groupNotes.forFamily(mbeki.id()));
         assertThat(mbekis.get(0).body()).doesNotContain("Grace").contains("Thandi Mbeki led the role play");
         assertThat(mbekis.get(0).sections())

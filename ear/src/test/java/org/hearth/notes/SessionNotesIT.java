@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.assertj.core.groups.Tuple;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.FamilyContact;
 import org.hearth.family.FamilyRegistry;
@@ -274,12 +275,10 @@ class SessionNotesIT {
         List<NoteDue> due = asAna(() -> notes.dueForMe());
         assertThat(due)
                 .extracting(NoteDue::appointmentId, NoteDue::overdue)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(old, true),
-                        org.assertj.core.groups.Tuple.tuple(recent, false));
+                .containsExactly(Tuple.tuple(old, true), Tuple.tuple(recent, false));
         assertThat(asSupervisor(() -> notes.overdueByCounselor()))
                 .extracting(OverdueNotes::counselorUsername, OverdueNotes::overdue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ana, 1L));
+                .containsExactly(Tuple.tuple(ana, 1L));
     }
 
     @Test

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -178,7 +182,7 @@ class ProgramReportsIT {
                         "supervisor",
                         () -> reports.list(thisMonth(null, null, false), ReportFigure.COHORT, "March")));
 
-        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
         as(supervisor, "supervisor", () -> {
             try {
                 reports.exportIdentifiedList(
@@ -187,12 +191,12 @@ class ProgramReportsIT {
                         null,
                         ProgramReports.ExportFormat.CSV,
                         file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return null;
         });
-        String csv = file.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String csv = file.toString(StandardCharsets.UTF_8);
         assertThat(csv).contains("Figure: episodes opened").contains("#,Case number,Family");
         assertThat(csv.lines().filter(line -> line.matches("\\d+,F-.*,Ana.*")))
                 .as("the 3 of Ana's caseload, each named")

@@ -8,6 +8,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -163,8 +164,8 @@ class StaffAdministrationIT {
         long programId = data.program("Deact" + suffix);
         String counselor = data.staff("eli" + suffix, "counselor", "Deact" + suffix);
         String c = first("select id from staff_member where username = ?", counselor);
-        String year = Integer.toString(1000 + new java.util.Random().nextInt(800));
-        String sequence = Integer.toString(1 + new java.util.Random().nextInt(99_999));
+        String year = Integer.toString(1000 + new Random().nextInt(800));
+        String sequence = Integer.toString(1 + new Random().nextInt(99_999));
         sql().update(
                         "insert into family (case_number, intake_year, case_sequence, family_name, program_id, status,"
                                 + " preferred_language, referral_source, opened_on, registered_by, registered_at)"

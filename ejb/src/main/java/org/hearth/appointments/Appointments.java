@@ -12,18 +12,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
@@ -213,10 +219,7 @@ public class Appointments {
      * desk's schedule at a clinic with thousands of sessions a day reads only the rows it shows. Audited with the
      * ids listed on the page.
      */
-    public AppointmentPage dayPage(
-            @NotNull LocalDate date,
-            @jakarta.validation.constraints.PositiveOrZero int first,
-            @jakarta.validation.constraints.Positive @jakarta.validation.constraints.Max(200) int max) {
+    public AppointmentPage dayPage(@NotNull LocalDate date, @PositiveOrZero int first, @Positive @Max(200) int max) {
         Visible visible = visible(date, date.plusDays(1));
         if (visible == null) {
             return new AppointmentPage(List.of(), 0);
@@ -301,7 +304,7 @@ public class Appointments {
     /** The sessions starting in [start, end) the caller sees: a JPQL condition on {@code a}, and its parameters. */
     private record Visible(Instant start, Instant end, StaffMember me, String condition) {}
 
-    private <T> jakarta.persistence.TypedQuery<T> query(Visible visible, String select, Class<T> type, String order) {
+    private <T> TypedQuery<T> query(Visible visible, String select, Class<T> type, String order) {
         var query = em.createQuery(
                         select + " where a.startsAt >= :start and a.startsAt < :end" + visible.condition() + order,
                         type)
@@ -407,16 +410,14 @@ public class Appointments {
                     null,
                     AppointmentStatus.SCHEDULED,
                     leader == null ? null : leader.getUsername(),
-                    s.getLeaders().stream()
-                            .map(StaffMember::getDisplayName)
-                            .collect(java.util.stream.Collectors.joining(", ")),
+                    s.getLeaders().stream().map(StaffMember::getDisplayName).collect(Collectors.joining(", ")),
                     s.getRoom().getName(),
                     false,
                     null,
                     null,
                     s.getGroup().getName()));
         }
-        entries.sort(java.util.Comparator.comparing(CalendarEntry::start));
+        entries.sort(Comparator.comparing(CalendarEntry::start));
         audit.record(AuditEvent.listed(AuditAction.READ_SCHEDULE, "Appointment", named));
         return entries;
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.List;
 import org.hearth.security.EmergencyAccessLimit;
+import org.hearth.security.RequestMemo;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
@@ -59,7 +60,7 @@ public class AuditTrail {
                 || !context.isCallerInRole(Role.Names.COUNSELOR)) {
             return event;
         }
-        List<?> open = org.hearth.security.RequestMemo.inRequest(
+        List<?> open = RequestMemo.inRequest(
                 "emergency mark " + username + " " + event.familyId(), () -> openEmergencyAccess(username, event));
         if (open.isEmpty()) {
             return event;

@@ -1,5 +1,7 @@
 package org.hearth.calendar;
 
+import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,9 +11,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hearth.time.ClinicTime;
 
 /**
@@ -25,7 +29,7 @@ public final class BookingRules {
     static final Duration LONGEST = Duration.ofHours(4);
 
     private final ZoneId zone;
-    private final Map<java.time.DayOfWeek, OpeningHours> hours;
+    private final Map<DayOfWeek, OpeningHours> hours;
     private final Map<LocalDate, String> closures;
 
     /**
@@ -34,7 +38,7 @@ public final class BookingRules {
      */
     public BookingRules(ZoneId zone, Collection<OpeningHours> hours, Map<LocalDate, String> closures) {
         this.zone = zone;
-        this.hours = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        this.hours = new EnumMap<>(DayOfWeek.class);
         for (OpeningHours day : hours) {
             this.hours.put(day.getDay(), day);
         }
@@ -42,13 +46,13 @@ public final class BookingRules {
     }
 
     /** The clinic's rules as stored: its opening hours and the closures from one local date to another. */
-    public static BookingRules of(jakarta.persistence.EntityManager em, LocalDate from, LocalDate to) {
+    public static BookingRules of(EntityManager em, LocalDate from, LocalDate to) {
         Map<LocalDate, String> closures = em.createQuery(
                         "select c from ClinicClosure c where c.closedOn between :from and :to", ClinicClosure.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultStream()
-                .collect(java.util.stream.Collectors.toMap(ClinicClosure::getClosedOn, ClinicClosure::getReason));
+                .collect(Collectors.toMap(ClinicClosure::getClosedOn, ClinicClosure::getReason));
         return new BookingRules(
                 ClinicTime.zone(),
                 em.createQuery("select h from OpeningHours h", OpeningHours.class)

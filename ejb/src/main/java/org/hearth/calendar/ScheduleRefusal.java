@@ -2,6 +2,7 @@ package org.hearth.calendar;
 
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.hearth.security.Conflict;
@@ -53,7 +54,7 @@ public record ScheduleRefusal(String messageKey, List<String> arguments) impleme
     }
 
     /** A weekday as an argument, said in the reader's language. */
-    static String weekday(java.time.DayOfWeek day) {
+    static String weekday(DayOfWeek day) {
         return "@weekday." + day;
     }
 

@@ -16,12 +16,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.hearth.appointments.Appointment;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
@@ -142,7 +145,7 @@ public class Consents {
                 .setParameter("family", familyId)
                 .getResultStream()
                 .map(c -> ConsentView.of(c, today))
-                .sorted(java.util.Comparator.comparing((ConsentView c) -> !c.active()))
+                .sorted(Comparator.comparing((ConsentView c) -> !c.active()))
                 .toList();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.READ_CONSENTS, "Family", familyId, familyId));
         return consents;
@@ -249,11 +252,11 @@ public class Consents {
         }
         // who was booked for each session, read as rows: what the record holds, whatever the persistence context
         // already has of these sessions
-        Map<Long, java.util.Set<Long>> booked = new HashMap<>();
+        Map<Long, Set<Long>> booked = new HashMap<>();
         em.createQuery("select a.id, m.id from Appointment a join a.members m where a.family = :family", Object[].class)
                 .setParameter("family", family)
                 .getResultStream()
-                .forEach(row -> booked.computeIfAbsent((Long) row[0], id -> new java.util.HashSet<>())
+                .forEach(row -> booked.computeIfAbsent((Long) row[0], id -> new HashSet<>())
                         .add((Long) row[1]));
         List<DisclosureContent.FamilySession> sessions = em.createQuery(
                         "select a from Appointment a join fetch a.counselor where a.family = :family"

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,12 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.hearth.access.AccessRules;
 import org.hearth.audit.AuditAction;
@@ -32,6 +38,8 @@ import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
+import org.hearth.staff.StaffMember;
+import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
 import org.hearth.time.ClinicTime;
 
@@ -115,7 +123,7 @@ public class Episodes {
         PRIORITY("case when e.highRiskReason is null then 1 else 0 end, e.nextFollowUpOn"),
         FAMILY("lower(f.name)"),
         LOVED_ONE("lower(l.alias)"),
-        STATUS(java.util.Arrays.stream(EpisodeStatus.values())
+        STATUS(Arrays.stream(EpisodeStatus.values())
                 .map(s -> " when '" + s.name() + "' then " + s.ordinal())
                 .collect(Collectors.joining("", "case cast(e.status as String)", " end"))),
         FOLLOW_UP("e.nextFollowUpOn"),
@@ -194,10 +202,10 @@ public class Episodes {
         return AccessRules.Jpql.inPrograms("f", ":programs");
     }
 
-    private void bind(jakarta.persistence.Query query, Scope scope, LocalDate today) {
+    private void bind(Query query, Scope scope, LocalDate today) {
         query.setParameter(
                         "closing",
-                        java.util.EnumSet.of(
+                        EnumSet.of(
                                 EpisodeStatus.DISENGAGED,
                                 EpisodeStatus.MOVED_AWAY,
                                 EpisodeStatus.DECEASED,
@@ -426,7 +434,7 @@ public class Episodes {
     private EpisodeView view(EngagementEpisode episode) {
         LocalDate today = clock.today();
         EpisodeTimeline timeline = timeline(episode, today);
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         List<EpisodeView.Event> events = em.createQuery(
                         "select e from EpisodeEvent e where e.episode = :episode order by e.occurredOn desc, e.id desc",
                         EpisodeEvent.class)
@@ -532,16 +540,15 @@ public class Episodes {
                 .filter(e -> e.kind() == EventKind.STAGE_OBSERVED && !e.voided() && e.stage() != null)
                 .forEach(e ->
                         points.add(new EpisodeView.StagePoint(e.on(), e.stage(), EpisodeView.StageSource.OBSERVED)));
-        points.sort(java.util.Comparator.comparing(EpisodeView.StagePoint::on)
-                .thenComparing(EpisodeView.StagePoint::source));
+        points.sort(Comparator.comparing(EpisodeView.StagePoint::on).thenComparing(EpisodeView.StagePoint::source));
         return points;
     }
 
     /** A colleague's name as the timeline shows it (the username when there is no staff record). */
     private String nameOf(String username) {
-        return new org.hearth.staff.StaffMembers(em)
+        return new StaffMembers(em)
                 .byUsername(username)
-                .map(org.hearth.staff.StaffMember::getDisplayName)
+                .map(StaffMember::getDisplayName)
                 .orElse(username);
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.hearth.audit.AuditAction;
@@ -21,6 +22,7 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
+import org.hearth.security.RequestMemo;
 import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
@@ -80,7 +82,7 @@ public class CaseAssignments {
         em.persist(
                 new Assignment(family, counselor, AssignmentKind.PRIMARY, clock.today(), null, reason, caller(), now));
         family.assignPrimaryCounselor(counselor);
-        org.hearth.security.RequestMemo.forgetInRequest(); // whose caseload the family is on changed
+        RequestMemo.forgetInRequest(); // whose caseload the family is on changed
         audit.record(AuditEvent.allowedOnFamily(AuditAction.ASSIGN_COUNSELOR, "Family", familyId, familyId));
         return history(familyId);
     }
@@ -104,7 +106,7 @@ public class CaseAssignments {
                 covering.reason(),
                 caller(),
                 clock.now()));
-        org.hearth.security.RequestMemo.forgetInRequest(); // whose caseload the family is on changed
+        RequestMemo.forgetInRequest(); // whose caseload the family is on changed
         audit.record(AuditEvent.allowedOnFamily(AuditAction.ASSIGN_COUNSELOR, "Family", familyId, familyId));
         return history(familyId);
     }
@@ -119,7 +121,7 @@ public class CaseAssignments {
     }
 
     /** A counselor as a choice in the assignment form. */
-    public record CounselorChoice(String username, String displayName) implements java.io.Serializable {}
+    public record CounselorChoice(String username, String displayName) implements Serializable {}
 
     /** Every assignment of the family, oldest first, for a supervisor of its program. */
     public List<AssignmentView> history(long familyId) {

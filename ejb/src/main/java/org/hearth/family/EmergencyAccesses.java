@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
@@ -21,6 +22,7 @@ import org.hearth.audit.RequestOrigin;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
+import org.hearth.security.RequestMemo;
 import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
@@ -63,7 +65,7 @@ public class EmergencyAccesses {
                     String reason,
             @NotBlank String sessionKey) {
         List<Family> found = em.createQuery("select f from Family f where f.caseNumber = :number", Family.class)
-                .setParameter("number", caseNumber.strip().toUpperCase(java.util.Locale.ROOT))
+                .setParameter("number", caseNumber.strip().toUpperCase(Locale.ROOT))
                 .getResultList();
         if (found.isEmpty()) {
             throw new NotFound("family with the case number", caseNumber.strip());
@@ -90,7 +92,7 @@ public class EmergencyAccesses {
         EmergencyAccess granted = new EmergencyAccess(family, me, reason.strip(), sessionKey, clock.now());
         em.persist(granted);
         // the caller's answers about this family change now
-        org.hearth.security.RequestMemo.forgetInRequest();
+        RequestMemo.forgetInRequest();
         em.flush();
         audit.record(new AuditEvent(
                 AuditAction.BREAK_THE_GLASS,
@@ -112,7 +114,7 @@ public class EmergencyAccesses {
                 .setParameter("key", sessionKey)
                 .getResultList()
                 .forEach(a -> a.end(now));
-        org.hearth.security.RequestMemo.forgetInRequest();
+        RequestMemo.forgetInRequest();
     }
 
     /** The accesses the caller opened in this session and still open, newest first: the counselor's own list. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import org.hearth.access.AccessRules;
 import org.hearth.access.Caller;
 import org.hearth.access.CallerIdentity;
@@ -13,6 +14,7 @@ import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.RequestMemo;
 import org.hearth.security.Role;
+import org.hearth.time.ClinicClock;
 
 /**
  * Who may reach one family (DESIGN.md section 4), decided from the {@link Caller}'s roles and the family, never
@@ -34,7 +36,7 @@ public class FamilyAccessPolicy {
     private CallerIdentity identity;
 
     @Inject
-    private org.hearth.time.ClinicClock clock;
+    private ClinicClock clock;
 
     /** The caller of the current request; outside a request (a timer) one resolved for this call. */
     public Caller caller() {
@@ -62,7 +64,7 @@ public class FamilyAccessPolicy {
             return false;
         }
         long counselor = me.staffId().get();
-        java.time.LocalDate today = me.today();
+        LocalDate today = me.today();
         // remembered for the request, but an answer about today: a request crossing the clinic's midnight asks again
         return RequestMemo.inRequest(
                 "caseload " + counselor + " " + family.getId() + " " + today,

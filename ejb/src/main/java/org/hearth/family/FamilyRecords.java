@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
@@ -61,7 +62,7 @@ public class FamilyRecords {
                 "Family",
                 String.valueOf(familyId),
                 familyId,
-                org.hearth.audit.AuditOutcome.ALLOWED,
+                AuditOutcome.ALLOWED,
                 clinical ? "record with clinical summary" : "demographics and contacts only"));
         return recordOf(family, clinical);
     }

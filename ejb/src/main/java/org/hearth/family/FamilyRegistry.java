@@ -10,11 +10,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hearth.audit.AuditAction;
@@ -98,7 +102,7 @@ public class FamilyRegistry {
             if (member.fullName() != null && member.dateOfBirth() != null) {
                 int n = matches.size();
                 matches.add("(lower(m.fullName) = :name" + n + " and m.dateOfBirth = :born" + n + ")");
-                parameters.put("name" + n, member.fullName().trim().toLowerCase(java.util.Locale.ROOT));
+                parameters.put("name" + n, member.fullName().trim().toLowerCase(Locale.ROOT));
                 parameters.put("born" + n, member.dateOfBirth());
             }
             String digits = PhoneNumbers.digitsOf(member.phone());
@@ -136,8 +140,7 @@ public class FamilyRegistry {
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public List<FamilyContact> search(
-            @NotNull(message = "{family.search.length}")
-                    @jakarta.validation.constraints.Size(min = 2, max = 100, message = "{family.search.length}")
+            @NotNull(message = "{family.search.length}") @Size(min = 2, max = 100, message = "{family.search.length}")
                     String text) {
         String term = text.trim();
         String digits = PhoneNumbers.digitsOf(term);
@@ -154,8 +157,8 @@ public class FamilyRegistry {
             where.append(" and f.program.id in :programs");
         }
         var query = em.createQuery("select f.id from Family f where " + where + " order by f.id", Long.class)
-                .setParameter("name", SearchPatterns.containing(term.toLowerCase(java.util.Locale.ROOT)))
-                .setParameter("caseNumber", term.toUpperCase(java.util.Locale.ROOT));
+                .setParameter("name", SearchPatterns.containing(term.toLowerCase(Locale.ROOT)))
+                .setParameter("caseNumber", term.toUpperCase(Locale.ROOT));
         if (digits != null && digits.length() >= 4) {
             query.setParameter("digits", "%" + digits + "%");
         }
@@ -209,9 +212,9 @@ public class FamilyRegistry {
     }
 
     /** A program as a choice in a form. */
-    public record ProgramChoice(long id, String name) implements java.io.Serializable {}
+    public record ProgramChoice(long id, String name) implements Serializable {}
 
-    private List<FamilyContact> contactsOf(java.util.Collection<Long> ids) {
+    private List<FamilyContact> contactsOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

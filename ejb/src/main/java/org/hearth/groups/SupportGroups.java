@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public class SupportGroups extends GroupService {
                         g.getRoom().getName(),
                         g.getFacilitators().stream()
                                 .map(StaffMember::getDisplayName)
-                                .collect(java.util.stream.Collectors.joining(", ")),
+                                .collect(Collectors.joining(", ")),
                         g.getCapacity(),
                         seats.getOrDefault(g.getId(), 0L),
                         waiting.getOrDefault(g.getId(), 0L),
@@ -212,7 +213,7 @@ public class SupportGroups extends GroupService {
         return GroupSessionView.of(session(sessionId));
     }
 
-    private Map<Long, Long> counts(List<SupportGroup> groups, java.util.Collection<EnrollmentStatus> statuses) {
+    private Map<Long, Long> counts(List<SupportGroup> groups, Collection<EnrollmentStatus> statuses) {
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : em.createQuery(
                         "select e.group.id, count(e) from Enrollment e where e.group in :groups and e.status in :statuses"

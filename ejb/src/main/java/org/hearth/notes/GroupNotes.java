@@ -13,9 +13,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
@@ -165,8 +167,8 @@ public class GroupNotes {
                                 n.getBody(),
                                 n.sections().stream()
                                         .map(section -> people.get(section.memberId()))
-                                        .filter(java.util.Objects::nonNull)
-                                        .sorted(java.util.Comparator.comparing(GroupNotePrivacy.Participant::memberId))
+                                        .filter(Objects::nonNull)
+                                        .sorted(Comparator.comparing(GroupNotePrivacy.Participant::memberId))
                                         .toList()),
                         GroupNotePrivacy.sectionsFor(familyId, n.sections()).stream()
                                 .map(s -> new FamilyGroupNote.Section(names.get(s.memberId()), s.text()))

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hearth.appointments.Appointment;
@@ -316,8 +317,8 @@ public class SessionNotes {
                 .setParameter("completed", AppointmentStatus.COMPLETED)
                 .getResultList();
         List<Long> ids = held.stream().map(Appointment::getId).toList();
-        java.util.Map<Long, Long> drafts = ids.isEmpty()
-                ? java.util.Map.of()
+        Map<Long, Long> drafts = ids.isEmpty()
+                ? Map.of()
                 : em.createQuery(
                                 "select n.appointment.id, n.id from SessionNote n where n.appointment.id in :ids",
                                 Object[].class)

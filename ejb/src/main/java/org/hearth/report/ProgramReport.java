@@ -1,6 +1,7 @@
 package org.hearth.report;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.hearth.appointments.AppointmentKind;
@@ -42,7 +43,7 @@ public record ProgramReport(
         SessionsBeforeEntry sessionsBeforeEntry,
         List<CounselorCaseload> caseloads,
         List<CounselorFidelity> fidelity,
-        java.time.Instant asOf)
+        Instant asOf)
         implements Serializable {
 
     /** Entered treatment of all the episodes opened in the range, summed over the cohorts. */

@@ -11,9 +11,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -199,8 +207,8 @@ public class ProgramReports {
      * The report as a de-identified file ({@link ReportExports}), for a funder or a board: the same scope rules as
      * {@link #report}; each export is audited as such.
      */
-    public void export(@NotNull @Valid ReportFilter filter, @NotNull ExportFormat format, java.io.OutputStream out)
-            throws java.io.IOException {
+    public void export(@NotNull @Valid ReportFilter filter, @NotNull ExportFormat format, OutputStream out)
+            throws IOException {
         Reader reader = readerOf(filter);
         ProgramReport report = cached(reader, filter);
         switch (format) {
@@ -218,7 +226,7 @@ public class ProgramReports {
      */
     public FigureList list(@NotNull @Valid ReportFilter filter, @NotNull ReportFigure figure, String key) {
         List<Listed> records = recordsOf(filter, figure, key);
-        List<FigureList.Row> rows = new java.util.ArrayList<>();
+        List<FigureList.Row> rows = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             rows.add(new FigureList.Row(i + 1, null, null, null));
         }
@@ -236,16 +244,16 @@ public class ProgramReports {
      */
     public FigureList identifiedList(@NotNull @Valid ReportFilter filter, @NotNull ReportFigure figure, String key) {
         List<Listed> records = recordsOf(filter, figure, key);
-        java.util.Set<Long> familyIds = new java.util.TreeSet<>();
+        Set<Long> familyIds = new TreeSet<>();
         records.forEach(r -> familyIds.add(r.familyId()));
-        java.util.Map<Long, Object[]> families = new java.util.HashMap<>();
+        Map<Long, Object[]> families = new HashMap<>();
         if (!familyIds.isEmpty()) {
             em.createQuery("select f.id, f.caseNumber, f.name from Family f where f.id in :ids", Object[].class)
                     .setParameter("ids", familyIds)
                     .getResultList()
                     .forEach(f -> families.put((Long) f[0], f));
         }
-        List<FigureList.Row> rows = new java.util.ArrayList<>();
+        List<FigureList.Row> rows = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             Object[] family = families.get(records.get(i).familyId());
             rows.add(new FigureList.Row(i + 1, records.get(i).familyId(), (String) family[1], (String) family[2]));
@@ -263,15 +271,15 @@ public class ProgramReports {
             @NotNull ReportFigure figure,
             String key,
             @NotNull ExportFormat format,
-            java.io.OutputStream out)
-            throws java.io.IOException {
+            OutputStream out)
+            throws IOException {
         if (format == ExportFormat.PDF) {
             throw Invalid.written(Invalid.Subject.REPORT, "A list is exported as CSV or XLSX.");
         }
         FigureList list = identifiedList(filter, figure, key);
         List<String> heading = List.of(
                 "Hearth: the families behind a report figure",
-                "Figure: " + figure.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                "Figure: " + figure.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + (key == null ? "" : " (" + key + ")"),
                 filter.from() + " to " + filter.to(),
                 "Identified: it names families. Substance-use records under 42 CFR Part 2: do not redisclose.");
@@ -318,7 +326,7 @@ public class ProgramReports {
         return programsOfCaller().stream()
                 .flatMap(p -> staff.counselorsOf(p).stream())
                 .distinct()
-                .sorted(java.util.Comparator.comparing(StaffMember::getDisplayName))
+                .sorted(Comparator.comparing(StaffMember::getDisplayName))
                 .toList();
     }
 

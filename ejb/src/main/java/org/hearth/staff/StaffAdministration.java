@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hearth.audit.AuditAction;
@@ -84,7 +85,7 @@ public class StaffAdministration {
                 .setMaxResults(query.max());
         TypedQuery<Long> count = em.createQuery("select count(s) from StaffMember s" + where, Long.class);
         if (query.search() != null) {
-            String pattern = "%" + escapeLike(query.search().toLowerCase(java.util.Locale.ROOT)) + "%";
+            String pattern = "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%";
             rows.setParameter("pattern", pattern);
             count.setParameter("pattern", pattern);
         }
@@ -313,7 +314,7 @@ public class StaffAdministration {
 
     private void requireNameFree(String name, Program renamed) {
         List<Program> same = em.createQuery("select p from Program p where lower(p.name) = :name", Program.class)
-                .setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("name", name.toLowerCase(Locale.ROOT))
                 .getResultList();
         if (same.stream().anyMatch(p -> renamed == null || !p.getId().equals(renamed.getId()))) {
             throw new Invalid(Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "program.name.taken", name));

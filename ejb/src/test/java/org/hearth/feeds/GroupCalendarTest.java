@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -149,8 +150,8 @@ class GroupCalendarTest {
     }
 
     private static String single(Map<String, String> e) {
-        return LocalDateTime.parse(e.get("DTSTART"), UTC).toInstant(java.time.ZoneOffset.UTC) + "/"
-                + LocalDateTime.parse(e.get("DTEND"), UTC).toInstant(java.time.ZoneOffset.UTC) + " "
+        return LocalDateTime.parse(e.get("DTSTART"), UTC).toInstant(ZoneOffset.UTC) + "/"
+                + LocalDateTime.parse(e.get("DTEND"), UTC).toInstant(ZoneOffset.UTC) + " "
                 + e.get("LOCATION");
     }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import org.assertj.core.groups.Tuple;
 import org.hearth.notes.NoteStatus;
 import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,9 +105,9 @@ class CaseloadFiguresTest {
                         CounselorCaseload::overdueFollowUps,
                         CounselorCaseload::withoutContact)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Carlos Rivera", 5L, 4L, 3L, 2L, 2L),
-                        org.assertj.core.groups.Tuple.tuple("Cora Jensen", 2L, 1L, 0L, 1L, 1L),
-                        org.assertj.core.groups.Tuple.tuple("Sofia Marin", 0L, 0L, 0L, 0L, 0L));
+                        Tuple.tuple("Carlos Rivera", 5L, 4L, 3L, 2L, 2L),
+                        Tuple.tuple("Cora Jensen", 2L, 1L, 0L, 1L, 1L),
+                        Tuple.tuple("Sofia Marin", 0L, 0L, 0L, 0L, 0L));
     }
 
     @Test
@@ -131,7 +132,7 @@ class CaseloadFiguresTest {
                 .containsExactly(cora);
         assertThat(figures.caseloads(june.forCounselor(sofia)))
                 .extracting(CounselorCaseload::counselorId, CounselorCaseload::activeFamilies)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(sofia, 0L));
+                .containsExactly(Tuple.tuple(sofia, 0L));
     }
 
     private static LocalDate date(int month, int day) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.hearth.consent.ConsentView;
 import org.hearth.consent.Consents;
 import org.hearth.consent.Disclosure;
@@ -77,7 +78,7 @@ public class ConsentsResource {
     public Response disclose(@PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String format) {
         Disclosure.Format chosen;
         try {
-            chosen = Disclosure.Format.valueOf(format.trim().toUpperCase(java.util.Locale.ROOT));
+            chosen = Disclosure.Format.valueOf(format.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new Invalid(
                     Invalid.Subject.REQUEST,

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
 import org.hearth.engagement.NeedsAttention;
@@ -67,14 +69,14 @@ public class EpisodesResource {
 
     private static <E extends Enum<E>> E named(Class<E> type, String parameter, String value) {
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new Invalid(
                     Invalid.Subject.REQUEST,
                     Invalid.Reason.written(
                             parameter,
                             "Unknown " + parameter + " '" + value + "': one of "
-                                    + java.util.Arrays.toString(type.getEnumConstants()) + "."));
+                                    + Arrays.toString(type.getEnumConstants()) + "."));
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import org.hearth.security.Invalid;
 import org.hearth.staff.Deactivation;
 import org.hearth.staff.StaffAdministration;
@@ -84,7 +85,7 @@ public class StaffResource {
 
     private static StaffQuery.StaffSort sortOf(String sort) {
         try {
-            return StaffQuery.StaffSort.valueOf(sort.strip().toUpperCase(java.util.Locale.ROOT));
+            return StaffQuery.StaffSort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new Invalid(
                     Invalid.Subject.REQUEST,

@@ -16,6 +16,8 @@ import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import org.hearth.security.Invalid;
 
 /**
@@ -37,7 +39,7 @@ public class YesNoFields implements ReaderInterceptor {
         if (body.length > 0) {
             JsonValue json;
             try {
-                json = Json.createReader(new StringReader(new String(body, java.nio.charset.StandardCharsets.UTF_8)))
+                json = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))
                         .readValue();
             } catch (JsonException notJson) {
                 json = null; // JSON-B refuses it next, as before
@@ -82,7 +84,7 @@ public class YesNoFields implements ReaderInterceptor {
                         path.isEmpty() ? component.getName() : path + "." + component.getName());
             }
         } else if (raw != null
-                && java.util.Collection.class.isAssignableFrom(raw)
+                && Collection.class.isAssignableFrom(raw)
                 && type instanceof ParameterizedType list
                 && json.getValueType() == JsonValue.ValueType.ARRAY) {
             JsonArray items = json.asJsonArray();

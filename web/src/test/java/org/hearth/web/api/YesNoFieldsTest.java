@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.lang.reflect.Type;
 import java.util.List;
 import org.hearth.security.Invalid;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class YesNoFieldsTest {
 
     public record Family(String familyName, Boolean telehealth, List<Member> members) {}
 
-    private static final java.lang.reflect.Type FAMILY = Family.class;
+    private static final Type FAMILY = Family.class;
 
     @Test
     void trueFalseAndNullPassAsDoOtherFields() {

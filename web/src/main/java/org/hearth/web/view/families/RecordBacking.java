@@ -5,16 +5,23 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hearth.appointments.AppointmentStatus;
 import org.hearth.appointments.AppointmentView;
 import org.hearth.appointments.Appointments;
+import org.hearth.consent.ConsentView;
+import org.hearth.consent.Consents;
 import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.CaseAssignments.CounselorChoice;
+import org.hearth.family.EmergencyAccesses;
 import org.hearth.family.FamilyRecord;
 import org.hearth.family.FamilyRecords;
 import org.hearth.family.FamilyStatus;
@@ -30,6 +37,7 @@ import org.hearth.groups.SupportGroups;
 import org.hearth.notes.FamilyGroupNote;
 import org.hearth.notes.GroupNotes;
 import org.hearth.notes.NoteSummary;
+import org.hearth.notes.NoteText;
 import org.hearth.notes.ReadinessPoint;
 import org.hearth.notes.SessionNotes;
 import org.hearth.security.NotFound;
@@ -79,7 +87,7 @@ public class RecordBacking implements Serializable {
     private Episodes episodeService;
 
     @EJB
-    private org.hearth.family.EmergencyAccesses emergencyAccesses;
+    private EmergencyAccesses emergencyAccesses;
 
     @Inject
     private CurrentStaff currentStaff;
@@ -87,12 +95,12 @@ public class RecordBacking implements Serializable {
     private boolean emergency;
 
     @EJB
-    private org.hearth.consent.Consents consents;
+    private Consents consents;
 
-    private List<org.hearth.consent.ConsentView> activeConsents = List.of();
+    private List<ConsentView> activeConsents = List.of();
 
     /** The family's consents in force today, for the Consents tab. */
-    public List<org.hearth.consent.ConsentView> getActiveConsents() {
+    public List<ConsentView> getActiveConsents() {
         return activeConsents;
     }
 
@@ -144,7 +152,7 @@ public class RecordBacking implements Serializable {
                 readiness = sessionNotes.readinessOf(id);
                 episodes = episodeService.ofFamily(id);
                 activeConsents = consents.ofFamily(id).stream()
-                        .filter(org.hearth.consent.ConsentView::active)
+                        .filter(ConsentView::active)
                         .toList();
             }
             emergency = currentStaff.hasRole("counselor")
@@ -162,11 +170,11 @@ public class RecordBacking implements Serializable {
     }
 
     private static void redirectTo(String path) {
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             external.redirect(external.getRequestContextPath() + path);
-        } catch (java.io.IOException failed) {
-            throw new java.io.UncheckedIOException(failed);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
         }
     }
 
@@ -392,7 +400,7 @@ public class RecordBacking implements Serializable {
 
     /** A note's rich text, cleaned again for showing. */
     public String shown(String html) {
-        return html == null ? null : org.hearth.notes.NoteText.clean(html);
+        return html == null ? null : NoteText.clean(html);
     }
 
     /** Each member's readiness rulers in the family's signed notes, by session (clinical readers only). */
@@ -412,7 +420,7 @@ public class RecordBacking implements Serializable {
 
     /** The signed-in counselor held this session and writes its note. */
     public boolean writesNoteOf(AppointmentView session) {
-        return session.status() == org.hearth.appointments.AppointmentStatus.COMPLETED
+        return session.status() == AppointmentStatus.COMPLETED
                 && currentStaff.hasRole("counselor")
                 && session.counselorUsername().equals(currentStaff.getProfile().username());
     }
@@ -423,10 +431,10 @@ public class RecordBacking implements Serializable {
 
     /** The family's next scheduled session, or null. */
     public AppointmentView getNextSession() {
-        java.time.Instant now = ClinicClock.current().now();
+        Instant now = ClinicClock.current().now();
         AppointmentView next = null;
         for (AppointmentView session : sessions) {
-            if (session.status() == org.hearth.appointments.AppointmentStatus.SCHEDULED
+            if (session.status() == AppointmentStatus.SCHEDULED
                     && session.startsAt().isAfter(now)
                     && (next == null || session.startsAt().isBefore(next.startsAt()))) {
                 next = session;
@@ -473,7 +481,7 @@ public class RecordBacking implements Serializable {
             groupChoices = null;
             familyGroups = groups.groupsOf(id);
         } catch (RuntimeException e) {
-            Failures.show(e, "tabs:enroll-form", java.util.Map.of());
+            Failures.show(e, "tabs:enroll-form", Map.of());
         }
     }
 

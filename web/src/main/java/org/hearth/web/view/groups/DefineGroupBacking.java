@@ -1,12 +1,15 @@
 package org.hearth.web.view.groups;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.hearth.appointments.Appointments;
 import org.hearth.appointments.BookingChoices;
 import org.hearth.calendar.RoomChoice;
@@ -72,15 +75,13 @@ public class DefineGroupBacking implements Serializable {
                     series.group().name(),
                     Integer.toString(series.sessionsCreated()),
                     Integer.toString(series.skipped().size()));
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            java.util.ResourceBundle validation = Failures.validationMessages(faces);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ResourceBundle validation = Failures.validationMessages(faces);
             for (SkippedOccurrence skipped : series.skipped()) {
                 Confirmations.showAfterRedirect(
                         "groups.define.skipped",
                         skipped.date().toString(),
-                        skipped.reasons().stream()
-                                .map(r -> r.text(validation))
-                                .collect(java.util.stream.Collectors.joining(" ")));
+                        skipped.reasons().stream().map(r -> r.text(validation)).collect(Collectors.joining(" ")));
             }
             return "/groups/group.xhtml?faces-redirect=true&id="
                     + series.group().id();

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hearth.groups.AttendanceEntry;
@@ -67,7 +68,7 @@ public class RosterBacking implements Serializable {
     private void show(List<RosterEntry> roster) {
         rows = new ArrayList<>(roster.stream()
                 .map(Row::of)
-                .sorted(java.util.Comparator.comparing(Row::getMemberName, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(Row::getMemberName, String.CASE_INSENSITIVE_ORDER))
                 .toList());
     }
 

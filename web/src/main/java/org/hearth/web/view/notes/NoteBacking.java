@@ -1,6 +1,7 @@
 package org.hearth.web.view.notes;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.hearth.family.StageOfChange;
 import org.hearth.notes.ChangeTalkCategory;
@@ -283,9 +285,9 @@ public class NoteBacking implements Serializable {
         if (note == null) {
             return "";
         }
-        java.util.ResourceBundle i18n = jakarta.faces.context.FacesContext.getCurrentInstance()
+        ResourceBundle i18n = FacesContext.getCurrentInstance()
                 .getApplication()
-                .getResourceBundle(jakarta.faces.context.FacesContext.getCurrentInstance(), "i18n");
+                .getResourceBundle(FacesContext.getCurrentInstance(), "i18n");
         NoteContent c = note.content();
         List<String> used = new ArrayList<>();
         if (c.openQuestions()) {

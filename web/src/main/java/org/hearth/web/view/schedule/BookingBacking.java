@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hearth.appointments.AppointmentKind;
 import org.hearth.appointments.AppointmentView;
 import org.hearth.appointments.Appointments;
@@ -81,7 +82,7 @@ public class BookingBacking implements Serializable {
                     "schedule.book.done", booked.familyName(), booked.date().toString(), booked.startTime());
             return "/families/record.xhtml?faces-redirect=true&id=" + id;
         } catch (RuntimeException e) {
-            Failures.show(e, "booking-form", java.util.Map.of("start", "date"));
+            Failures.show(e, "booking-form", Map.of("start", "date"));
             return null;
         }
     }

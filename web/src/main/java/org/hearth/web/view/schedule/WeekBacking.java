@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -38,7 +39,7 @@ public class WeekBacking implements Serializable {
     private CurrentStaff currentStaff;
 
     private String counselorUsername;
-    private java.time.LocalDate date;
+    private LocalDate date;
     private Long roomId;
     private boolean initialised;
 
@@ -119,11 +120,11 @@ public class WeekBacking implements Serializable {
     }
 
     /** The day the calendar opens on ({@code ?date=yyyy-mm-dd}); today when not given. */
-    public java.time.LocalDate getDate() {
+    public LocalDate getDate() {
         return date == null ? ClinicClock.current().today() : date;
     }
 
-    public void setDate(java.time.LocalDate date) {
+    public void setDate(LocalDate date) {
         this.date = date;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ class PracticeChartsTest {
         assertThat(read(PracticeCharts.globals(reviews, ENGLISH))
                         .getJsonObject("data")
                         .getJsonArray("labels")
-                        .getValuesAs(v -> ((jakarta.json.JsonString) v).getString()))
+                        .getValuesAs(v -> ((JsonString) v).getString()))
                 .containsExactly("2026-01-05", "2026-01-05", "2026-02-02");
     }
 
