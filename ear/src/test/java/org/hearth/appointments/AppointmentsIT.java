@@ -7,7 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -228,7 +227,7 @@ class AppointmentsIT {
         assertThat(moved.roomName()).isNull();
 
         assertThrows(
-                OptimisticLockException.class,
+                Conflict.class,
                 () -> unwrap(() -> asDesk(() -> appointments.move(
                         second.id(), new AppointmentMove(tuesday.atTime(17, 0), 60, null, true, second.version())))));
         assertThrows(

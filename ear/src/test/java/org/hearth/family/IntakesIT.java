@@ -265,16 +265,17 @@ class IntakesIT {
     }
 
     /**
-     * The services report a conflict with an OptimisticLockException; it is a system exception, so the
-     * container rolls back and wraps it in an EJBException (EJBTransactionRolledbackException inside a
-     * caller's transaction). Only those wrappers are looked through.
+     * The services report a stale version as a Conflict (STALE); the database's own OptimisticLockException
+     * at a flush is a system exception, which the container wraps in an EJBException
+     * (EJBTransactionRolledbackException inside a caller's transaction). Only those wrappers are looked through.
      */
     private static boolean isOptimisticLock(Throwable thrown) {
         Throwable cause = thrown;
         while (cause instanceof EJBException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause instanceof OptimisticLockException;
+        return cause instanceof Conflict stale && stale.getSubject() == Conflict.Subject.STALE
+                || cause instanceof OptimisticLockException;
     }
 
     private IntakeForm fullIntake(Long version) {

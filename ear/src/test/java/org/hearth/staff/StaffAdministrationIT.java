@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
@@ -115,7 +115,8 @@ class StaffAdministrationIT {
         assertThat(saved.version()).isGreaterThan(read.version());
         assertThatThrownBy(() -> RunAs.user(
                         "otto" + suffix, ADMIN, () -> administration.setPrograms(cara, read.version(), List.of(west))))
-                .hasRootCauseInstanceOf(OptimisticLockException.class);
+                .isInstanceOfSatisfying(
+                        Conflict.class, stale -> assertThat(stale.getSubject()).isEqualTo(Conflict.Subject.STALE));
         assertThat(sql().query(
                                 "select p.name from staff_program sp join program p on p.id = sp.program_id"
                                         + " where sp.staff_member_id = cast(? as bigint)",
@@ -150,7 +151,8 @@ class StaffAdministrationIT {
                         "ada" + suffix,
                         ADMIN,
                         () -> administration.changeProgram(program.id(), program.version(), "South " + suffix, null)))
-                .hasRootCauseInstanceOf(OptimisticLockException.class);
+                .isInstanceOfSatisfying(
+                        Conflict.class, stale -> assertThat(stale.getSubject()).isEqualTo(Conflict.Subject.STALE));
         assertThat(sql().query(
                                 "select action from audit_entry where username = ? and entity_type = 'Program' order by seq",
                                 "ada" + suffix))
@@ -226,7 +228,8 @@ class StaffAdministrationIT {
                 .hasSize(1);
         assertThatThrownBy(
                         () -> RunAs.user(counselor + "x", ADMIN, () -> administration.deactivate(id, read.version())))
-                .hasRootCauseInstanceOf(OptimisticLockException.class);
+                .isInstanceOfSatisfying(
+                        Conflict.class, stale -> assertThat(stale.getSubject()).isEqualTo(Conflict.Subject.STALE));
 
         StaffRow back = RunAs.user(
                 "ada" + suffix,

@@ -10,7 +10,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -602,7 +601,7 @@ public class Appointments {
                     appointment.getFamily().getId());
         }
         if (appointment.getVersion() != version) {
-            throw new OptimisticLockException("the session was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the session was changed by someone else meanwhile");
         }
         return appointment;
     }

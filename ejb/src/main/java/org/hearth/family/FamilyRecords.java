@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +18,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.Conflict;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
@@ -70,7 +70,7 @@ public class FamilyRecords {
     /**
      * Changes demographics and contacts: front desk any family, counselors their caseload, supervisors
      * their programs. Refused for a closed family; a family changed meanwhile by someone else is a
-     * conflict ({@link OptimisticLockException}) and nothing is saved.
+     * conflict ({@link Conflict}) and nothing is saved.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
     public FamilyRecord update(long familyId, @NotNull @Valid FamilyUpdate update) {
@@ -118,7 +118,7 @@ public class FamilyRecords {
 
     static void requireVersion(Family family, Long version) {
         if (version == null || version.longValue() != family.getVersion()) {
-            throw new OptimisticLockException("the family was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the family was changed by someone else meanwhile");
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,7 +59,7 @@ public class Intakes {
     /**
      * Saves the intake as a draft (beginning it if needed). Only what is typed must be valid. Refused for
      * a completed intake or a closed family; saving over someone else's newer draft is a conflict
-     * ({@link OptimisticLockException}): nothing is saved and the counselor keeps what they typed.
+     * ({@link Conflict}): nothing is saved and the counselor keeps what they typed.
      */
     @RolesAllowed(Role.Names.COUNSELOR)
     public IntakeView saveDraft(long familyId, @NotNull @Valid IntakeForm form) {
@@ -71,12 +70,12 @@ public class Intakes {
         Instant now = clock.now();
         if (intake == null) {
             if (form.getVersion() != null) {
-                throw new OptimisticLockException("the intake was removed meanwhile");
+                throw new Conflict(Conflict.Subject.STALE, "the intake was removed meanwhile");
             }
             intake = new Intake(family, access.caller().username(), now);
             em.persist(intake);
         } else if (form.getVersion() == null || form.getVersion() != intake.getVersion()) {
-            throw new OptimisticLockException("the intake was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the intake was changed by someone else meanwhile");
         }
         intake.saveDraft(form, memberIdsOf(family), access.caller().username(), now);
         em.flush();
@@ -104,7 +103,7 @@ public class Intakes {
             throw new Conflict(Conflict.Subject.LOCKED, "the intake is already completed");
         }
         if (version.longValue() != intake.getVersion()) {
-            throw new OptimisticLockException("the intake was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the intake was changed by someone else meanwhile");
         }
         List<IntakeForm.Missing> missing = intake.toForm().missingForCompletion(participantIdsOf(family));
         if (!missing.isEmpty()) {

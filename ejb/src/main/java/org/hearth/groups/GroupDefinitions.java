@@ -2,7 +2,6 @@ package org.hearth.groups;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -105,7 +104,7 @@ public class GroupDefinitions extends GroupService {
         SupportGroup group = lockedGroup(groupId);
         requireDefinesFor(group.getProgram());
         if (group.getVersion() != version) {
-            throw new OptimisticLockException("the group was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the group was changed by someone else meanwhile");
         }
         lock(group.getFacilitators(), group.getRoom());
         Instant now = clock.now();

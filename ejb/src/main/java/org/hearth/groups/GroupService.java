@@ -8,7 +8,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -205,7 +204,7 @@ abstract class GroupService {
         GroupSession session = session(sessionId);
         requireDefinesFor(session.getGroup().getProgram());
         if (session.getVersion() != version) {
-            throw new OptimisticLockException("the session was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the session was changed by someone else meanwhile");
         }
         if (session.getStatus() != GroupSessionStatus.SCHEDULED) {
             throw new Conflict(Conflict.Subject.LOCKED, "the session is cancelled; that is no longer possible");

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -187,7 +186,7 @@ public class GroupNotes {
             throw new Conflict(Conflict.Subject.LOCKED, "the group note is signed");
         }
         if (version == null || note.getVersion() != version) {
-            throw new OptimisticLockException("the group note was saved elsewhere meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the group note was saved elsewhere meanwhile");
         }
         return note;
     }

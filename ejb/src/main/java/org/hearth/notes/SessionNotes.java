@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -370,7 +369,7 @@ public class SessionNotes {
             throw new Conflict(Conflict.Subject.LOCKED, "the note is signed; add an addendum instead");
         }
         if (version == null || note.getVersion() != version) {
-            throw new OptimisticLockException("the note was saved elsewhere meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the note was saved elsewhere meanwhile");
         }
         return note;
     }
@@ -387,7 +386,7 @@ public class SessionNotes {
                     Invalid.Subject.NOTE, List.of(Invalid.Reason.of("status", "note.review." + note.getStatus())));
         }
         if (version == null || note.getVersion() != version) {
-            throw new OptimisticLockException("the note was changed meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the note was changed meanwhile");
         }
         return note;
     }

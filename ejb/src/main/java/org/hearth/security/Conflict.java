@@ -20,7 +20,9 @@ public final class Conflict extends Refusal {
         /** The record is where it cannot be changed (a completed intake, a closed family). */
         LOCKED,
         /** The username is already linked to another identity-provider account. */
-        IDENTITY
+        IDENTITY,
+        /** Someone else changed the record since the caller read it (a stale version): load it again. */
+        STALE
     }
 
     private final Subject subject;

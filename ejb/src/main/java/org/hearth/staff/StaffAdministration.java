@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +28,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.RequestMemo;
@@ -38,7 +38,7 @@ import org.hearth.time.ClinicClock;
 /**
  * Who serves where, for administrators: the staff list, each staff member's programs, deactivating and
  * reactivating staff, and creating, renaming, closing and reopening programs. Every change names the version it
- * was read at (a second editor gets a conflict, {@link OptimisticLockException}) and is audited; anyone else is
+ * was read at (a second editor gets a conflict, {@link Conflict}) and is audited; anyone else is
  * refused by the container, and the refusal audited.
  */
 @Stateless
@@ -364,7 +364,7 @@ public class StaffAdministration {
 
     private static void requireVersion(long current, Long read, String what) {
         if (read == null || read.longValue() != current) {
-            throw new OptimisticLockException("the " + what + " was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the " + what + " was changed by someone else meanwhile");
         }
     }
 

@@ -32,6 +32,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     static final Problem NOT_YOURS =
             new Problem(403, "Forbidden", "This record does not exist, or it is not part of your work.");
 
+    /** The answer to a change made from a stale version, whoever noticed it (the service or the database). */
+    static final Problem STALE = new Problem(
+            409, "Conflict", "Someone else changed this record meanwhile: load it again and repeat your change.");
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = Refusal.causeOf(thrown);
@@ -56,10 +60,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return problem(new Problem(400, "Bad Request", "The request body is not valid JSON for this call."));
         }
         if (cause instanceof OptimisticLockException) {
-            return problem(new Problem(
-                    409,
-                    "Conflict",
-                    "Someone else changed this record meanwhile: load it again and repeat your change."));
+            return problem(STALE); // a version the database itself found stale, at the flush
         }
         LOG.error("Unexpected error in the API", thrown);
         return problem(new Problem(500, "Internal Server Error", "Something went wrong; it has been logged."));
@@ -103,6 +104,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case ENROLLMENT -> new Problem(
                     409, "Conflict", "The member cannot be enrolled.", fieldErrors(conflict.getReasons()));
             case LOCKED, IDENTITY -> new Problem(409, "Conflict", conflict.getMessage());
+            case STALE -> STALE;
         };
     }
 

@@ -85,6 +85,7 @@ public final class Failures {
                         .forEach(r -> faces.addMessage(null, error(r.text(validation))));
                 case LOCKED -> faces.addMessage(null, error(i18n.getString("failures.locked")));
                 case IDENTITY -> faces.addMessage(null, error(conflict.getMessage()));
+                case STALE -> faces.addMessage(null, error(i18n.getString("failures.conflict")));
             }
         } else if (cause instanceof OptimisticLockException) {
             faces.addMessage(null, error(i18n.getString("failures.conflict")));
