@@ -17,7 +17,7 @@ public class EpisodesFromIntakes {
     @PersistenceContext
     EntityManager em;
 
-    void open(@Observes IntakeCompleted completed) {
+    public void open(@Observes IntakeCompleted completed) {
         for (LovedOne lovedOne : completed.intake().getLovedOnes()) {
             if (!Boolean.TRUE.equals(lovedOne.getInTreatment())) {
                 em.persist(EngagementEpisode.refusing(completed.family(), lovedOne, completed.by(), completed.at()));

@@ -22,7 +22,7 @@ public class WorkOfDeactivatedStaff {
     @Inject
     ClinicClock clock;
 
-    void end(@Observes StaffDeactivated deactivated) {
+    public void end(@Observes StaffDeactivated deactivated) {
         deactivated.emergencyAccessesEnded(em.createQuery("update EmergencyAccess a set a.endedAt = :now"
                         + " where a.staff = :member and a.endedAt is null")
                 .setParameter("now", deactivated.at())

@@ -13,7 +13,7 @@ public class FeedsOfDeactivatedStaff {
     @PersistenceContext
     EntityManager em;
 
-    void revoke(@Observes StaffDeactivated deactivated) {
+    public void revoke(@Observes StaffDeactivated deactivated) {
         deactivated.calendarFeedsRevoked(em.createQuery("update CalendarFeed f set f.revokedAt = :now"
                         + " where f.owner = :member and f.revokedAt is null")
                 .setParameter("now", deactivated.at())
