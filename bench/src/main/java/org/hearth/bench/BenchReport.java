@@ -5,11 +5,14 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The benchmark's report: for each request type of a Gatling run (the statistics table of its HTML report), the
@@ -45,11 +48,9 @@ public final class BenchReport {
         }
     }
 
-    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile(
-            "<tr id=\"req_[^\"]*\"[^>]*>.*?class=\"ellipsed-name\">(.*?)</span>(.*?)</tr>",
-            java.util.regex.Pattern.DOTALL);
-    private static final java.util.regex.Pattern CELL =
-            java.util.regex.Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
+    private static final Pattern ROW = Pattern.compile(
+            "<tr id=\"req_[^\"]*\"[^>]*>.*?class=\"ellipsed-name\">(.*?)</span>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
 
     /**
      * The request types of a run, in the order of its report's statistics table ({@code index.html}: Gatling
@@ -58,10 +59,10 @@ public final class BenchReport {
     static List<Request> read(Path indexHtml) throws IOException {
         String html = Files.readString(indexHtml);
         List<Request> requests = new ArrayList<>();
-        java.util.regex.Matcher row = ROW.matcher(html);
+        Matcher row = ROW.matcher(html);
         while (row.find()) {
-            Map<Integer, Double> cells = new java.util.HashMap<>();
-            java.util.regex.Matcher cell = CELL.matcher(row.group(2));
+            Map<Integer, Double> cells = new HashMap<>();
+            Matcher cell = CELL.matcher(row.group(2));
             while (cell.find()) {
                 String text = cell.group(2).trim().replace(",", "");
                 cells.put(

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hearth.access.AccessRules;
@@ -424,7 +425,7 @@ public final class Floors {
         StringBuilder text = new StringBuilder("# page = floor p50 ms, floor p95 ms\n");
         floors.forEach((name, f) -> text.append(name.replace(" ", "\\ ").replace(":", "\\:"))
                 .append(" = ")
-                .append(String.format(java.util.Locale.ROOT, "%.2f,%.2f", f[0], f[1]))
+                .append(String.format(Locale.ROOT, "%.2f,%.2f", f[0], f[1]))
                 .append('\n'));
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());

@@ -11,12 +11,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code ./hearth generate [--scale demo|small|agency] [--seed N] [--today yyyy-mm-dd] [--replace]}: fills a migrated
@@ -89,8 +92,7 @@ public final class GenerateData {
     /** The share of episodes on a path to treatment entry, as in the CRAFT trials (58.6-74%). */
     static final String ENTRY_RATE = "0.66";
 
-    private static final java.util.regex.Pattern INSERT =
-            java.util.regex.Pattern.compile("insert into ([a-z_]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern INSERT = Pattern.compile("insert into ([a-z_]+)", Pattern.CASE_INSENSITIVE);
 
     /** The tables a run fills, in the order the counts are printed. */
     static final List<String> TABLES = List.of(
@@ -182,7 +184,7 @@ public final class GenerateData {
                         + " KEYCLOAK_URL set to add them.");
             }
             return 0;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("Could not add the generated staff to Keycloak: " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
@@ -296,7 +298,7 @@ public final class GenerateData {
                 } catch (SQLException e) {
                     throw new SQLException(e.getMessage() + " in: " + sql, e.getSQLState(), e);
                 }
-                java.util.regex.Matcher insert = INSERT.matcher(sql);
+                Matcher insert = INSERT.matcher(sql);
                 if (insert.lookingAt()) {
                     // the planner must know how big the tables have grown within this transaction, or it
                     // joins them as if they were empty (nested loops over millions of rows)
@@ -444,7 +446,7 @@ public final class GenerateData {
                     case "--today" -> {
                         try {
                             today = LocalDate.parse(String.valueOf(value));
-                        } catch (java.time.format.DateTimeParseException e) {
+                        } catch (DateTimeParseException e) {
                             throw new IllegalArgumentException("--today is a date as yyyy-mm-dd, not " + value);
                         }
                         i++;

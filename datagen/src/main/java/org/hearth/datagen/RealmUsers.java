@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ final class RealmUsers {
 
     /** Adds each (username, display name, role); returns the usernames that were new to the realm. */
     List<String> added(List<Map.Entry<String, String[]>> staff) throws IOException, InterruptedException {
-        List<String> added = new java.util.ArrayList<>();
+        List<String> added = new ArrayList<>();
         for (Map.Entry<String, String[]> member : staff) {
             if (add(member.getKey(), member.getValue()[0], member.getValue()[1])) {
                 added.add(member.getKey());

@@ -14,10 +14,32 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.hearth.appointments.AppointmentKind;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.VerifyAudit;
+import org.hearth.engagement.CriticalEventKind;
+import org.hearth.engagement.EpisodeStatus;
+import org.hearth.engagement.EpisodeTransitions;
+import org.hearth.engagement.EventKind;
+import org.hearth.engagement.FamilyStrategy;
+import org.hearth.engagement.HarmReduction;
+import org.hearth.engagement.LevelOfCare;
+import org.hearth.engagement.OfferResponse;
+import org.hearth.engagement.OfferedBy;
+import org.hearth.engagement.RefusalReason;
+import org.hearth.family.LovedOneRelationship;
+import org.hearth.family.Medication;
+import org.hearth.family.ReferralSource;
+import org.hearth.family.Relationship;
+import org.hearth.family.Route;
+import org.hearth.family.StageOfChange;
+import org.hearth.family.Substance;
 import org.hearth.launcher.EmbeddedDatabase;
+import org.hearth.notes.CraftProcedure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -213,12 +235,12 @@ class GenerateDataPostgresTest {
                     episode = moves.getLong(1);
                     status = "REFUSING";
                 }
-                var from = org.hearth.engagement.EpisodeStatus.valueOf(moves.getString(2));
-                var to = org.hearth.engagement.EpisodeStatus.valueOf(moves.getString(3));
-                if (!from.name().equals(status) || !org.hearth.engagement.EpisodeTransitions.isAllowed(from, to)) {
+                var from = EpisodeStatus.valueOf(moves.getString(2));
+                var to = EpisodeStatus.valueOf(moves.getString(3));
+                if (!from.name().equals(status) || !EpisodeTransitions.isAllowed(from, to)) {
                     wrong.add(episode + ": " + status + " then " + from + " -> " + to);
                 }
-                if (to == org.hearth.engagement.EpisodeStatus.ENTERED_TREATMENT && moves.getString(4) == null) {
+                if (to == EpisodeStatus.ENTERED_TREATMENT && moves.getString(4) == null) {
                     wrong.add(episode + ": entered without a level of care");
                 }
                 status = to.name();
@@ -258,48 +280,44 @@ class GenerateDataPostgresTest {
     @Test
     void everyCodeIsAConstantOfItsEnum() throws SQLException {
         Map<String, Class<? extends Enum<?>>> codes = Map.ofEntries(
-                Map.entry("select distinct relationship from family_member", org.hearth.family.Relationship.class),
-                Map.entry("select distinct relationship from loved_one", org.hearth.family.LovedOneRelationship.class),
-                Map.entry("select distinct referral_source from family", org.hearth.family.ReferralSource.class),
-                Map.entry("select distinct substance from loved_one_substance", org.hearth.family.Substance.class),
-                Map.entry("select distinct route from loved_one_route", org.hearth.family.Route.class),
-                Map.entry("select distinct medication from loved_one", org.hearth.family.Medication.class),
-                Map.entry("select distinct stage_of_change from loved_one", org.hearth.family.StageOfChange.class),
+                Map.entry("select distinct relationship from family_member", Relationship.class),
+                Map.entry("select distinct relationship from loved_one", LovedOneRelationship.class),
+                Map.entry("select distinct referral_source from family", ReferralSource.class),
+                Map.entry("select distinct substance from loved_one_substance", Substance.class),
+                Map.entry("select distinct route from loved_one_route", Route.class),
+                Map.entry("select distinct medication from loved_one", Medication.class),
+                Map.entry("select distinct stage_of_change from loved_one", StageOfChange.class),
                 Map.entry(
-                        "select distinct offered_by from episode_event where offered_by is not null",
-                        org.hearth.engagement.OfferedBy.class),
+                        "select distinct offered_by from episode_event where offered_by is not null", OfferedBy.class),
                 Map.entry(
-                        "select distinct response from episode_event where response is not null",
-                        org.hearth.engagement.OfferResponse.class),
+                        "select distinct response from episode_event where response is not null", OfferResponse.class),
                 Map.entry(
                         "select distinct unnest(string_to_array(refusal_reasons, ',')) from episode_event",
-                        org.hearth.engagement.RefusalReason.class),
+                        RefusalReason.class),
                 Map.entry(
                         "select distinct level_of_care from episode_event where level_of_care is not null",
-                        org.hearth.engagement.LevelOfCare.class),
+                        LevelOfCare.class),
                 Map.entry(
                         "select distinct critical_event from episode_event where critical_event is not null",
-                        org.hearth.engagement.CriticalEventKind.class),
+                        CriticalEventKind.class),
                 Map.entry(
                         "select distinct harm_reduction from episode_event where harm_reduction is not null",
-                        org.hearth.engagement.HarmReduction.class),
+                        HarmReduction.class),
                 Map.entry(
                         "select distinct family_strategy from episode_event where family_strategy is not null",
-                        org.hearth.engagement.FamilyStrategy.class),
-                Map.entry(
-                        "select distinct stage from episode_event where stage is not null",
-                        org.hearth.family.StageOfChange.class),
-                Map.entry("select distinct kind from episode_event", org.hearth.engagement.EventKind.class),
+                        FamilyStrategy.class),
+                Map.entry("select distinct stage from episode_event where stage is not null", StageOfChange.class),
+                Map.entry("select distinct kind from episode_event", EventKind.class),
                 Map.entry(
                         "select distinct unnest(string_to_array(craft_procedures, ',')) from session_note",
-                        org.hearth.notes.CraftProcedure.class),
-                Map.entry("select distinct kind from appointment", org.hearth.schedule.AppointmentKind.class),
-                Map.entry("select distinct action from audit_entry", org.hearth.audit.AuditAction.class));
+                        CraftProcedure.class),
+                Map.entry("select distinct kind from appointment", AppointmentKind.class),
+                Map.entry("select distinct action from audit_entry", AuditAction.class));
         List<String> wrong = new ArrayList<>();
         try (Connection connection = owner(first);
                 Statement s = connection.createStatement()) {
             for (Map.Entry<String, Class<? extends Enum<?>>> code : codes.entrySet()) {
-                List<String> constants = java.util.Arrays.stream(code.getValue().getEnumConstants())
+                List<String> constants = Arrays.stream(code.getValue().getEnumConstants())
                         .map(Enum::name)
                         .toList();
                 try (ResultSet values = s.executeQuery(code.getKey())) {
@@ -318,7 +336,7 @@ class GenerateDataPostgresTest {
     @Test
     void theAuditTrailVerifies() throws SQLException {
         try (Connection connection = owner(first)) {
-            var found = org.hearth.audit.VerifyAudit.verify(connection);
+            var found = VerifyAudit.verify(connection);
             assertThat(found.isIntact()).as(String.valueOf(found)).isTrue();
             assertThat(found.checked()).isEqualTo(3_000);
         }
@@ -436,7 +454,7 @@ class GenerateDataPostgresTest {
             assertThat(single(again, families)).isEqualTo(single(first, families));
             try (Connection connection = owner(again)) {
                 assertThat(GenerateData.counts(connection)).isEqualTo(GenerateData.counts(owner(first)));
-                var found = org.hearth.audit.VerifyAudit.verify(connection);
+                var found = VerifyAudit.verify(connection);
                 assertThat(found.isIntact()).as(String.valueOf(found)).isTrue();
             }
             assertThat(single(

@@ -7,13 +7,15 @@ import static org.hearth.testing.ApiClient.jsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.UUID;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.testing.ApiClient;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -127,14 +129,14 @@ class EpisodesApiIT {
         var page = json(attention.body());
         assertThat(page.getJsonArray("rows").size()).isEqualTo(page.getInt("total"));
         var names = page.getJsonArray("rows").stream()
-                .map(r -> r.asJsonObject().getString("familyName").toLowerCase(java.util.Locale.ROOT))
+                .map(r -> r.asJsonObject().getString("familyName").toLowerCase(Locale.ROOT))
                 .toList();
         assertThat(names)
                 .as("this family's overdue follow-up among them, sorted by family, Z to A")
-                .contains(("EpisodesApi-" + suffix).toLowerCase(java.util.Locale.ROOT));
+                .contains(("EpisodesApi-" + suffix).toLowerCase(Locale.ROOT));
         assertThat(names.stream().filter(n -> n.startsWith("episodesapi-")).toList())
                 .as("(compared among names alike, so the database's collation and Java's agree)")
-                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                .isSortedAccordingTo(Comparator.reverseOrder());
         HttpResponse<String> unknownSort = api.send("sam", "GET", "episodes/attention?scope=PROGRAMS&sort=AGE", null);
         assertThat(unknownSort.statusCode()).isEqualTo(400);
         assertThat(unknownSort.body()).contains("Unknown sort 'AGE'");

@@ -27,14 +27,16 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.testing.ApiClient;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.ForeignRecords;
@@ -42,6 +44,7 @@ import org.hearth.testing.ForeignRecords.Kind;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.Keycloak;
 import org.hearth.testing.Sql;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,7 +94,7 @@ class ForeignIdsApiIT {
             Type bodyType) {
 
         Set<Kind> kinds() {
-            Set<Kind> kinds = new java.util.HashSet<>(pathIds.values());
+            Set<Kind> kinds = new HashSet<>(pathIds.values());
             kinds.addAll(queryIds.values());
             if (body != null) {
                 kinds.addAll(bodyKinds(body, bodyType));
@@ -150,10 +153,7 @@ class ForeignIdsApiIT {
                             + ", but for no record " + toMissing.statusCode() + " " + abbreviated(toMissing.body()));
                 }
                 for (String secret : foreign.secrets()) {
-                    if (toForeign
-                            .body()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .contains(secret.toLowerCase(java.util.Locale.ROOT))) {
+                    if (toForeign.body().toLowerCase(Locale.ROOT).contains(secret.toLowerCase(Locale.ROOT))) {
                         wrong.add(asked + ": the answer names " + secret);
                     }
                 }
@@ -167,7 +167,7 @@ class ForeignIdsApiIT {
 
         String figures = swept + " endpoints, " + sent + " requests";
         // the sweep's size, for the README and for whoever reads the run
-        java.nio.file.Files.writeString(
+        Files.writeString(
                 java.nio.file.Path.of(System.getProperty("hearth.test.work", "target"), "foreign-id-sweep-api.txt"),
                 figures + "\n");
         assertThat(sent).as("requests sent").isGreaterThan(300);
@@ -263,7 +263,7 @@ class ForeignIdsApiIT {
                 }
             }
         }
-        endpoints.sort(java.util.Comparator.comparing(Endpoint::toString));
+        endpoints.sort(Comparator.comparing(Endpoint::toString));
         return endpoints;
     }
 
@@ -346,7 +346,7 @@ class ForeignIdsApiIT {
 
     /** The kinds of id a body type holds, one level of records deep (a list's elements included). */
     private static Set<Kind> bodyKinds(Class<?> type, Type generic) {
-        Set<Kind> kinds = new java.util.HashSet<>();
+        Set<Kind> kinds = new HashSet<>();
         Class<?> record = elementRecord(type, generic);
         if (record != null) {
             for (RecordComponent component : record.getRecordComponents()) {

@@ -5,18 +5,21 @@ import static org.hearth.testing.ApiClient.json;
 import static org.hearth.testing.ApiClient.jsonArray;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.testing.ApiClient;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -223,11 +226,8 @@ class GroupsApiIT {
         assertThat(feed.statusCode()).as(feed.body()).isEqualTo(201);
         String address = json(feed.body()).getString("address");
         assertThat(address).contains("/hearth/feeds/").endsWith(".ics");
-        HttpResponse<String> calendar = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> calendar = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(calendar.statusCode()).isEqualTo(200);
         String compact = tuesday.plusWeeks(3).toString().replace("-", "");
         assertThat(calendar.body())
@@ -243,11 +243,8 @@ class GroupsApiIT {
         assertThat(api.send("carlos", "DELETE", "groups/" + groupId + "/calendar-feed", null)
                         .statusCode())
                 .isEqualTo(204);
-        assertThat(java.net.http.HttpClient.newHttpClient()
-                        .send(
-                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
+        assertThat(HttpClient.newHttpClient()
+                        .send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString())
                         .statusCode())
                 .isEqualTo(404);
     }

@@ -3,22 +3,25 @@ package org.hearth.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.testing.ApiClient.json;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.testing.ApiClient;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.Keycloak;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -139,8 +142,8 @@ class HostileInputApiIT {
     private static final Map<String, String> BODIES = bodies();
 
     /** The writes that read no body: a hostile body changes nothing about them. */
-    private static final java.util.Set<String> BODILESS =
-            java.util.Set.of("consents/{id}/disclosures", "enrollments/{id}/acceptance", "groups/{id}/calendar-feed");
+    private static final Set<String> BODILESS =
+            Set.of("consents/{id}/disclosures", "enrollments/{id}/acceptance", "groups/{id}/calendar-feed");
 
     /** Values for an id in the path. */
     private static final List<String> IDS =
@@ -264,7 +267,7 @@ class HostileInputApiIT {
                     HttpResponse<String> answer;
                     try {
                         answer = api.sendWithToken(token(user), endpoint.method(), paths.get(i), bodies.get(i));
-                    } catch (java.io.IOException noAnswer) {
+                    } catch (IOException noAnswer) {
                         wrong.add(asked + ": no answer (" + noAnswer.getMessage() + ")");
                         continue;
                     }
@@ -300,7 +303,7 @@ class HostileInputApiIT {
                 if (status != 413 && status != 400) {
                     wrong.add(user + " POST families with an 11 MB body: " + status);
                 }
-            } catch (java.io.IOException closed) {
+            } catch (IOException closed) {
                 // Undertow ends the connection once the body passes max-post-size: refused, nothing read
             }
         }
@@ -480,7 +483,7 @@ class HostileInputApiIT {
 
     /** The number of rows in each table of the schema but the audit trail's, which hostile requests feed. */
     private Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         for (List<String> table : database.query("select table_name from information_schema.tables"
                 + " where table_schema = 'public' and table_type = 'BASE TABLE'"
                 + " and table_name not in ('audit_entry', 'audit_chain_head', 'flyway_schema_history')")) {

@@ -3,7 +3,9 @@ package org.hearth.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.testing.ApiClient.json;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -173,7 +175,7 @@ class NotesApiIT {
                 .isEqualTo(403);
         HttpResponse<String> carlosOverTime = api.send("carlos", "GET", "miti-reviews?counselor=carlos", null);
         assertThat(carlosOverTime.statusCode()).as(carlosOverTime.body()).isEqualTo(200);
-        assertThat(jakarta.json.Json.createReader(new java.io.StringReader(carlosOverTime.body()))
+        assertThat(Json.createReader(new StringReader(carlosOverTime.body()))
                         .readArray()
                         .getValuesAs(JsonObject.class)
                         .stream()

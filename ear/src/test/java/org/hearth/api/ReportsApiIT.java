@@ -5,6 +5,7 @@ import static org.hearth.testing.ApiClient.json;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.hearth.testing.ApiClient;
 import org.hearth.testing.Deployments;
@@ -81,6 +82,6 @@ class ReportsApiIT {
         assertThat(api.send("frida", "GET", "reports", null).statusCode()).isEqualTo(403);
         assertThat(database.query("select count(*) from audit_entry where username = 'carlos' and outcome = 'DENIED'"
                         + " and reason like 'ProgramReports.report:%'"))
-                .isNotEqualTo(java.util.List.of(java.util.List.of("0")));
+                .isNotEqualTo(List.of(List.of("0")));
     }
 }

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -253,7 +254,7 @@ class AuditChainIT {
         }
     }
 
-    private static <T> T asAdmin(java.util.function.Supplier<T> action) {
+    private static <T> T asAdmin(Supplier<T> action) {
         return RunAs.user("admin-" + UUID.randomUUID().toString().substring(0, 8), Set.of("admin"), action);
     }
 

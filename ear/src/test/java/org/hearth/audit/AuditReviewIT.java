@@ -6,20 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -141,8 +144,8 @@ class AuditReviewIT {
         long written = asSupervisor(() -> {
             try {
                 return review.export(new AuditQuery(counselor, null, null, null, null), ZoneId.of("UTC"), csv);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
 
@@ -175,7 +178,7 @@ class AuditReviewIT {
     private long family(long program, String name) {
         // a case number as the application makes them (F-yyyy-nnnnn), in years no other test uses: the family
         // search lists such families and reads their case numbers
-        java.util.Random random = new java.util.Random();
+        Random random = new Random();
         int year = 1900 + random.nextInt(90);
         int sequence = 1 + random.nextInt(99_999);
         sql().update(

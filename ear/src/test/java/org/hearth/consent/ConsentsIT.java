@@ -9,14 +9,17 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.groups.Tuple;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.FamilyContact;
 import org.hearth.family.FamilyRegistry;
@@ -28,13 +31,14 @@ import org.hearth.family.StageOfChange;
 import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteView;
 import org.hearth.notes.SessionNotes;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Invalid;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -196,17 +200,15 @@ class ConsentsIT {
         assertThat(accounting.get(1).scope()).isEqualTo(DisclosureScope.COUNSELING_NOTES);
 
         asAna(() -> consents.revoke(full.id(), today));
-        ConsentRefusedException revoked = assertThrows(
-                ConsentRefusedException.class, () -> asAna(() -> consents.disclose(full.id(), Disclosure.Format.PDF)));
+        Invalid revoked =
+                assertThrows(Invalid.class, () -> asAna(() -> consents.disclose(full.id(), Disclosure.Format.PDF)));
         assertThat(revoked.getReasons())
-                .extracting(ConsentRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("consent.disclose.revoked");
         assertThat(asAna(() -> consents.ofFamily(family.id())))
                 .as("the revoked consent stays in the history")
                 .extracting(ConsentView::id, ConsentView::active, ConsentView::revokedOn)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(counseling.id(), true, null),
-                        org.assertj.core.groups.Tuple.tuple(full.id(), false, today));
+                .containsExactly(Tuple.tuple(counseling.id(), true, null), Tuple.tuple(full.id(), false, today));
         assertThat(sql().query(
                                 "select action, outcome from audit_entry where family_id = cast(? as bigint)"
                                         + " and action = 'DISCLOSE_RECORD' order by seq",
@@ -220,8 +222,8 @@ class ConsentsIT {
 
     @Test
     void aConsentIsCheckedAsRecordedAndTheDatabaseKeepsConsentsAndTheLedger() {
-        ConsentRefusedException wrong = assertThrows(
-                ConsentRefusedException.class,
+        Invalid wrong = assertThrows(
+                Invalid.class,
                 () -> asAna(() -> consents.record(
                         family.id(),
                         new NewConsent(
@@ -234,7 +236,7 @@ class ConsentsIT {
                                 today.plusDays(1),
                                 today))));
         assertThat(wrong.getReasons())
-                .extracting(ConsentRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("consent.signedOn.future", "consent.expiresOn.beforeStart");
 
         long otherMember = Long.parseLong(sql().query(
@@ -243,7 +245,7 @@ class ConsentsIT {
                 .get(0)
                 .get(0));
         assertThat(assertThrows(
-                                ConsentRefusedException.class,
+                                Invalid.class,
                                 () -> asAna(() -> consents.record(
                                         family.id(),
                                         new NewConsent(
@@ -257,7 +259,7 @@ class ConsentsIT {
                                                 today.plusDays(30)))))
                         .getReasons())
                 .as("the form lists only this family's members; the service refuses another family's too")
-                .extracting(ConsentRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("consent.member.notOfFamily");
 
         ConsentView consent = asAna(() -> consents.record(family.id(), consent(DisclosureScope.ATTENDANCE)));
@@ -277,13 +279,13 @@ class ConsentsIT {
         ConsentView consent = asAna(() -> consents.record(family.id(), consent(DisclosureScope.SUMMARY)));
 
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         ben,
                         Set.of("counselor"),
                         () -> consents.record(family.id(), consent(DisclosureScope.SUMMARY))));
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         ben, Set.of("counselor"), () -> consents.disclose(consent.id(), Disclosure.Format.PDF)));
         assertThrows(
@@ -407,7 +409,7 @@ class ConsentsIT {
                         terms.startsOn(),
                         terms.expiresOn())));
 
-        List<String> exports = new java.util.ArrayList<>();
+        List<String> exports = new ArrayList<>();
         for (ConsentView consent : List.of(notesConsent, fullConsent)) {
             exports.add(new String(
                     asAna(() -> consents.disclose(consent.id(), Disclosure.Format.JSON))
@@ -424,8 +426,7 @@ class ConsentsIT {
                 // as a word: "Ines" is inside the JSON's "lines"
                 assertThat(export)
                         .as(name)
-                        .doesNotContainPattern(
-                                "(?iu)(?<![\\p{L}])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}])");
+                        .doesNotContainPattern("(?iu)(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])");
             }
             assertThat(export)
                     .as("the session Rosa did not attend, and Tomás's rulers")

@@ -26,13 +26,15 @@ import org.hearth.family.NewFamilyMember;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.family.StageOfChange;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.family.Substance;
+import org.hearth.security.Invalid;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -205,8 +207,7 @@ class EpisodesIT {
                         new EpisodeView.StagePoint(
                                 day(-55), StageOfChange.CONTEMPLATION, EpisodeView.StageSource.OBSERVED));
         assertThat(retained.lovedOne())
-                .isEqualTo(new EpisodeView.LovedOneFacts(
-                        List.of(org.hearth.family.Substance.FENTANYL), 2, List.of("fentanyl"), false));
+                .isEqualTo(new EpisodeView.LovedOneFacts(List.of(Substance.FENTANYL), 2, List.of("fentanyl"), false));
         assertThat(retained.events())
                 .filteredOn(e -> e.kind() == EventKind.HARM_REDUCTION)
                 .singleElement()
@@ -215,29 +216,27 @@ class EpisodesIT {
         assertThat(retained.events()).hasSize(13);
         assertThat(retained.events().get(0).toStatus()).as("newest first").isEqualTo(EpisodeStatus.RETAINED_30);
 
-        EpisodeRefusedException illegal =
-                assertThrows(EpisodeRefusedException.class, () -> record(move(0, EpisodeStatus.PREPARING, null)));
+        Invalid illegal = assertThrows(Invalid.class, () -> record(move(0, EpisodeStatus.PREPARING, null)));
         assertThat(illegal.getReasons())
-                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("episode.status.illegal");
         assertThat(illegal.getReasons().get(0).arguments().get(2))
                 .as("the moves allowed from Retained 30 days")
                 .contains("@EpisodeStatus.RETAINED_90")
                 .contains("@EpisodeStatus.REFUSING")
                 .doesNotContain("@EpisodeStatus.PREPARING");
-        assertThat(assertThrows(EpisodeRefusedException.class, () -> record(event(EventKind.RISK_ADDRESSED, 0)))
+        assertThat(assertThrows(Invalid.class, () -> record(event(EventKind.RISK_ADDRESSED, 0)))
                         .getReasons())
                 .as("the page offers it only while a high risk stands; the service refuses it too")
-                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("episode.risk.none");
-        EpisodeRefusedException noReason =
-                assertThrows(EpisodeRefusedException.class, () -> record(offer(0, OfferResponse.REFUSED, Set.of())));
+        Invalid noReason = assertThrows(Invalid.class, () -> record(offer(0, OfferResponse.REFUSED, Set.of())));
         assertThat(noReason.getReasons())
-                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("episode.offer.reasons.required");
-        assertThat(assertThrows(EpisodeRefusedException.class, () -> record(offer(1, OfferResponse.ACCEPTED, Set.of())))
+        assertThat(assertThrows(Invalid.class, () -> record(offer(1, OfferResponse.ACCEPTED, Set.of())))
                         .getReasons())
-                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("episode.event.future");
 
         long otherEpisode = newEpisode("Adams", "Z.", -10);
@@ -265,10 +264,9 @@ class EpisodesIT {
                 null,
                 null,
                 null);
-        assertThat(assertThrows(EpisodeRefusedException.class, () -> record(kitToAnotherFamily))
-                        .getReasons())
+        assertThat(assertThrows(Invalid.class, () -> record(kitToAnotherFamily)).getReasons())
                 .as("the form lists only this family's members; the service refuses another's too")
-                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("episode.member.notOfFamily");
     }
 
@@ -283,11 +281,11 @@ class EpisodesIT {
         long ambivalentEvent = retained.events().get(3).id();
 
         assertThat(assertThrows(
-                                EpisodeRefusedException.class,
+                                Invalid.class,
                                 () -> asAna(() -> episodes.voidEvent(episodeId, enteredEvent, "Wrong date")))
                         .getReasons())
                 .as("retained 30 days needs the entry before it")
-                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("episode.void.laterDepend");
         EpisodeView voided =
                 asAna(() -> episodes.voidEvent(episodeId, retainedEvent, "Recorded on the wrong loved one"));
@@ -295,11 +293,9 @@ class EpisodesIT {
         assertThat(voided.events().get(0).voided()).isTrue();
         assertThat(voided.events().get(0).voidReason()).isEqualTo("Recorded on the wrong loved one");
         assertThat(voided.events()).as("the voided event stays visible").hasSize(4);
-        assertThat(assertThrows(
-                                EpisodeRefusedException.class,
-                                () -> asAna(() -> episodes.voidEvent(episodeId, retainedEvent, "Again")))
+        assertThat(assertThrows(Invalid.class, () -> asAna(() -> episodes.voidEvent(episodeId, retainedEvent, "Again")))
                         .getReasons())
-                .extracting(EpisodeRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("episode.void.twice");
 
         String id = Long.toString(ambivalentEvent);
@@ -313,11 +309,9 @@ class EpisodesIT {
 
     @Test
     void onlyTheFamilysCounselorsRecordTheProgramsSupervisorsReadAndNobodyElseSeesIt() {
+        assertThrows(Refused.class, () -> RunAs.user(ben, Set.of("counselor"), () -> episodes.read(episodeId)));
         assertThrows(
-                AccessDeniedException.class,
-                () -> RunAs.user(ben, Set.of("counselor"), () -> episodes.read(episodeId)));
-        assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         ben,
                         Set.of("counselor"),
@@ -367,7 +361,7 @@ class EpisodesIT {
                 .as("not Ben's family")
                 .isEmpty();
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         ben, Set.of("counselor"), () -> episodes.needingAttention(Episodes.Scope.PROGRAMS, 0, 20)));
 

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Invalid;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -88,9 +90,8 @@ class CaseAssignmentsIT {
     void aReassignmentNeedsAReasonAndKeepsTheWholeHistory() {
         asSupervisor(() -> assignments.assignPrimary(familyId, firstCounselor, null));
 
-        AssignmentRefusedException noReason = assertThrows(
-                AssignmentRefusedException.class,
-                () -> asSupervisor(() -> assignments.assignPrimary(familyId, secondCounselor, " ")));
+        Invalid noReason = assertThrows(
+                Invalid.class, () -> asSupervisor(() -> assignments.assignPrimary(familyId, secondCounselor, " ")));
         assertEquals("Give a reason for changing the primary counselor.", noReason.getMessage());
 
         List<AssignmentView> history =
@@ -122,15 +123,12 @@ class CaseAssignmentsIT {
         String outsider = staff("out", "counselor", null);
         String frontDesk = staff("desk", "front-desk", programName());
 
-        AssignmentRefusedException notInProgram = assertThrows(
-                AssignmentRefusedException.class,
-                () -> asSupervisor(() -> assignments.assignPrimary(familyId, outsider, null)));
+        Invalid notInProgram = assertThrows(
+                Invalid.class, () -> asSupervisor(() -> assignments.assignPrimary(familyId, outsider, null)));
         assertTrue(
                 notInProgram.getMessage().contains("is not a counselor of Program " + suffix),
                 notInProgram.getMessage());
-        assertThrows(
-                AssignmentRefusedException.class,
-                () -> asSupervisor(() -> assignments.assignPrimary(familyId, frontDesk, null)));
+        assertThrows(Invalid.class, () -> asSupervisor(() -> assignments.assignPrimary(familyId, frontDesk, null)));
     }
 
     @Test
@@ -140,7 +138,7 @@ class CaseAssignmentsIT {
         String stranger = staff("other-sup", "supervisor", otherProgram);
 
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         stranger, SUPERVISOR, () -> assignments.assignPrimary(familyId, firstCounselor, null)));
 
@@ -174,7 +172,7 @@ class CaseAssignmentsIT {
                 familyId, new CoveringAssignment(secondCounselor, monday, monday.minusDays(1), "vacation")));
         assertEquals(Set.of("The last day of the cover cannot be before the first."), backwards);
         assertThrows(
-                AssignmentRefusedException.class,
+                Invalid.class,
                 () -> asSupervisor(() -> assignments.assignCovering(
                         familyId, new CoveringAssignment(firstCounselor, monday, monday.plusDays(4), "vacation"))));
 
@@ -188,7 +186,7 @@ class CaseAssignmentsIT {
         assertEquals(monday.plusDays(4), cover.endsOn());
     }
 
-    private <T> T asSupervisor(java.util.function.Supplier<T> action) {
+    private <T> T asSupervisor(Supplier<T> action) {
         return RunAs.user(supervisor, SUPERVISOR, action);
     }
 

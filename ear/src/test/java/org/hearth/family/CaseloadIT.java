@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.hearth.family.CaseloadQuery.CaseloadSort;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -125,7 +125,7 @@ class CaseloadIT {
         data().program("Other " + suffix);
         String stranger = staff("stranger", "supervisor", "Other " + suffix);
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(
                         stranger, Set.of("supervisor"), () -> caseload.ofCounselor(ana, CaseloadQuery.firstPage())));
     }

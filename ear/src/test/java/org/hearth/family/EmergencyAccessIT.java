@@ -15,7 +15,9 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hearth.audit.RequestOrigin;
 import org.hearth.notes.SessionNotes;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -97,17 +99,16 @@ class EmergencyAccessIT {
     @Test
     void aCounselorOpensAFamilyInAnEmergencyReadsItIsMarkedInTheAuditAndIsReviewed() {
         origin.setSessionKey("k1");
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> records.open(family.id())));
+        assertThrows(Refused.class, () -> asBen(() -> records.open(family.id())));
         EJBException invalid = assertThrows(
                 EJBException.class, () -> asBen(() -> emergency.open(family.caseNumber(), "urgent", "k1")));
         assertThat(invalid.getCause()).isInstanceOf(ConstraintViolationException.class);
         assertThat(((ConstraintViolationException) invalid.getCause()).getConstraintViolations())
                 .extracting(v -> v.getMessage())
                 .containsExactly("Say why in 10 to 1000 characters.");
+        assertThrows(NotFound.class, () -> asBen(() -> emergency.open("F-1999-99999", "crisis call", "k1")));
         assertThrows(
-                FamilyNotFoundException.class, () -> asBen(() -> emergency.open("F-1999-99999", "crisis call", "k1")));
-        assertThrows(
-                EmergencyAccessRefusedException.class,
+                Invalid.class,
                 () -> RunAs.user(
                         ana, Set.of("counselor"), () -> emergency.open(family.caseNumber(), "my own family", "k0")));
 
@@ -139,7 +140,7 @@ class EmergencyAccessIT {
                 .extracting(EmergencyAccessView::id)
                 .doesNotContain(granted.id());
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> emergency.review(granted.id(), null)));
         assertThat(asSupervisor(emergency::toReview)).singleElement().satisfies(a -> {
             assertThat(a.counselorUsername()).isEqualTo(ben);
@@ -147,9 +148,7 @@ class EmergencyAccessIT {
         });
         asSupervisor(() -> emergency.review(granted.id(), "Checked with Ana: right call"));
         assertThat(asSupervisor(emergency::toReview)).isEmpty();
-        assertThrows(
-                EmergencyAccessRefusedException.class,
-                () -> asSupervisor(() -> emergency.review(granted.id(), "again")));
+        assertThrows(Invalid.class, () -> asSupervisor(() -> emergency.review(granted.id(), "again")));
     }
 
     @Test
@@ -158,7 +157,7 @@ class EmergencyAccessIT {
         asBen(() -> emergency.open(family.caseNumber(), "Crisis call at the front desk", "session-b"));
 
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> asBen(() -> records.update(
                         family.id(),
                         new FamilyUpdate(
@@ -184,7 +183,7 @@ class EmergencyAccessIT {
             emergency.endSession("session-b");
             return null;
         });
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> records.open(family.id())));
+        assertThrows(Refused.class, () -> asBen(() -> records.open(family.id())));
         assertThat(asBen(emergency::mineOpen)).isEmpty();
         assertThat(sql().query(
                                 "select count(*) from emergency_access e join staff_member s on s.id = e.staff_id"
@@ -201,14 +200,14 @@ class EmergencyAccessIT {
 
         origin.setSessionKey("laptop-session");
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> asBen(() -> records.open(family.id())),
                 "the same counselor signed in elsewhere gave no reason there");
         assertThat(asBen(emergency::mineOpen)).isEmpty();
 
         origin.setSessionKey(null);
         assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> asBen(() -> records.open(family.id())),
                 "an API token has no session, so no emergency access");
         assertThat(sql().query(

@@ -18,13 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -129,8 +129,8 @@ class FamilyRegistryIT {
                 RunAs.user(supervisor, Set.of("supervisor"), () -> registry.register(newFamily(own, "Own", null)));
         assertEquals(FamilyStatus.INTAKE, registered.status());
 
-        AccessDeniedException refused = assertThrows(
-                AccessDeniedException.class,
+        Refused refused = assertThrows(
+                Refused.class,
                 () -> RunAs.user(
                         supervisor, Set.of("supervisor"), () -> registry.register(newFamily(other, "Other", null))));
         assertTrue(refused.getMessage().contains("own programs"));

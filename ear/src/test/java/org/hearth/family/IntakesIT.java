@@ -13,17 +13,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hearth.engagement.EpisodeStatus;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -118,7 +122,7 @@ class IntakesIT {
                 List.of(EpisodeStatus.REFUSING),
                 record.clinical().lovedOnes().stream()
                         .map(FamilyRecord.LovedOneSummary::episodeStatus)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList(),
                 "the loved one in treatment gets no episode");
         assertEquals(
@@ -135,7 +139,7 @@ class IntakesIT {
                                 "select action, outcome from audit_entry where username = ? and entity_type = 'Intake' order by id",
                                 ana));
         assertThrows(
-                RecordLockedException.class,
+                Conflict.class,
                 () -> asAna(() -> intakes.saveDraft(
                         family.id(), fullIntake(completed.form().getVersion()))),
                 "a completed intake is read-only");
@@ -147,14 +151,14 @@ class IntakesIT {
         partial.setPresentingConcern("Daughter drinks");
         IntakeView draft = asAna(() -> intakes.saveDraft(family.id(), partial));
 
-        IntakeIncompleteException incomplete = assertThrows(
-                IntakeIncompleteException.class,
+        Invalid incomplete = assertThrows(
+                Invalid.class,
                 () -> asAna(() -> intakes.complete(family.id(), draft.form().getVersion())));
 
-        assertTrue(incomplete.getMissing().stream().anyMatch(m -> m.field().equals("lovedOnes")));
+        assertTrue(incomplete.getReasons().stream().anyMatch(m -> m.field().equals("lovedOnes")));
         assertEquals(
                 2,
-                incomplete.getMissing().stream()
+                incomplete.getReasons().stream()
                         .filter(m -> m.field().startsWith("readiness"))
                         .count());
         assertEquals(FamilyStatus.INTAKE, asAna(() -> records.open(family.id())).status());
@@ -182,14 +186,10 @@ class IntakesIT {
     void anotherCounselorAskingForTheFamilyByIdIsRefusedAndAudited() {
         asAna(() -> intakes.saveDraft(family.id(), fullIntake(null)));
 
+        assertThrows(Refused.class, () -> RunAs.user(ben, Set.of("counselor"), () -> intakes.read(family.id())));
+        assertThrows(Refused.class, () -> RunAs.user(ben, Set.of("counselor"), () -> records.open(family.id())));
         assertThrows(
-                AccessDeniedException.class,
-                () -> RunAs.user(ben, Set.of("counselor"), () -> intakes.read(family.id())));
-        assertThrows(
-                AccessDeniedException.class,
-                () -> RunAs.user(ben, Set.of("counselor"), () -> records.open(family.id())));
-        assertThrows(
-                AccessDeniedException.class,
+                Refused.class,
                 () -> RunAs.user(ben, Set.of("counselor"), () -> intakes.saveDraft(family.id(), new IntakeForm())));
 
         assertEquals(
@@ -256,7 +256,7 @@ class IntakesIT {
 
         assertEquals(FamilyStatus.CLOSED, closed.status());
         assertEquals("Family moved out of state", closed.closureReason());
-        assertThrows(RecordLockedException.class, () -> asAna(() -> intakes.saveDraft(family.id(), fullIntake(null))));
+        assertThrows(Conflict.class, () -> asAna(() -> intakes.saveDraft(family.id(), fullIntake(null))));
         assertThrows(EJBAccessException.class, () -> asAna(() -> records.reopen(family.id(), closed.version())));
         FamilyRecord reopened =
                 RunAs.user(supervisor, Set.of("supervisor"), () -> records.reopen(family.id(), closed.version()));
@@ -265,16 +265,17 @@ class IntakesIT {
     }
 
     /**
-     * The services report a conflict with an OptimisticLockException; it is a system exception, so the
-     * container rolls back and wraps it in an EJBException (EJBTransactionRolledbackException inside a
-     * caller's transaction). Only those wrappers are looked through.
+     * The services report a stale version as a Conflict (STALE); the database's own OptimisticLockException
+     * at a flush is a system exception, which the container wraps in an EJBException
+     * (EJBTransactionRolledbackException inside a caller's transaction). Only those wrappers are looked through.
      */
     private static boolean isOptimisticLock(Throwable thrown) {
         Throwable cause = thrown;
         while (cause instanceof EJBException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause instanceof OptimisticLockException;
+        return cause instanceof Conflict stale && stale.getSubject() == Conflict.Subject.STALE
+                || cause instanceof OptimisticLockException;
     }
 
     private IntakeForm fullIntake(Long version) {
@@ -331,7 +332,7 @@ class IntakesIT {
                 participates);
     }
 
-    private <T> T asAna(java.util.function.Supplier<T> action) {
+    private <T> T asAna(Supplier<T> action) {
         return RunAs.user(ana, Set.of("counselor"), action);
     }
 

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.testing.ApiClient;
 import org.hearth.testing.Browser;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -697,8 +698,7 @@ class FamilyJourneysIT {
                     "families/consents.xhtml?id=" + f)) {
                 browser.open(page);
                 browser.waitForPage();
-                assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                                .executeScript("return window.pwned === undefined"))
+                assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.pwned === undefined"))
                         .as("no script ran on " + page)
                         .isEqualTo(true);
             }
@@ -735,7 +735,7 @@ class FamilyJourneysIT {
             browser.waitForPage();
             // another site (127.0.0.1 is not localhost to the browser) posts a form to Hearth while Carlos is signed in
             browser.driver().get(HearthStack.appUrl().replace("localhost", "127.0.0.1") + "api-docs/openapi.yaml");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            ((JavascriptExecutor) browser.driver())
                     .executeScript(
                             "var form = document.createElement('form'); form.method = 'post';"
                                     + " form.action = arguments[0];"

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,8 +119,8 @@ class ForeignIdsPagesIT {
         }
         String figures = pages.size() + " pages, " + opened + " opened";
         // the sweep's size, for the README and for whoever reads the run
-        java.nio.file.Files.writeString(
-                java.nio.file.Path.of(System.getProperty("hearth.test.work", "target"), "foreign-id-sweep-pages.txt"),
+        Files.writeString(
+                Path.of(System.getProperty("hearth.test.work", "target"), "foreign-id-sweep-pages.txt"),
                 figures + "\n");
         assertThat(opened).as("pages opened").isGreaterThan(60);
         assertThat(wrong)

@@ -14,19 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.testing.Browser;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.Keycloak;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The SQL statements each page runs, counted by Hibernate's statistics, are bounded and do not grow with the
@@ -193,10 +194,10 @@ class PageStatementsIT {
                     open.accept(browser);
                     long after = statements();
                     details.put(user.getKey() + " " + page, difference(detailBefore, statistics()));
-                    assertThat(browser.driver().findElements(org.openqa.selenium.By.id("page-heading")))
+                    assertThat(browser.driver().findElements(By.id("page-heading")))
                             .as(user.getKey() + " sees " + page)
                             .isNotEmpty();
-                    assertThat(browser.driver().findElements(org.openqa.selenium.By.className("error-message")))
+                    assertThat(browser.driver().findElements(By.className("error-message")))
                             .as(user.getKey() + " sees " + page + ", not an error page")
                             .isEmpty();
                     assertThat(browser.messages())

@@ -2,9 +2,11 @@ package org.hearth.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.hearth.testing.Browser;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
@@ -21,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -241,7 +244,7 @@ class RoleJourneysIT {
 
     @Test
     void theProgramOverviewNarrowsToOneCounselorAndACounselorSeesOnlyTheirOwnFigures() {
-        String program = "Overview " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String program = "Overview " + UUID.randomUUID().toString().substring(0, 8);
         TestData data = new TestData(Sql.testDatabase());
         data.program(program);
         data.realmStaff("sam", "Sam Okafor", "supervisor", program);
@@ -268,7 +271,7 @@ class RoleJourneysIT {
             signIn(browser, "carlos", "caseload/index.xhtml");
             browser.click("menu-my-figures");
             assertThat(browser.text("report-scope")).startsWith("My caseload");
-            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("filter-form:program")))
+            assertThat(browser.driver().findElements(By.id("filter-form:program")))
                     .as("no choice of program for a counselor")
                     .isEmpty();
             assertThat(browser.text("caseloads")).contains("Carlos Rivera").doesNotContain("Cora Jensen");
@@ -291,7 +294,7 @@ class RoleJourneysIT {
                     + " document.body.appendChild(s);"
                     + " var i = document.createElement('img'); i.setAttribute('onerror', 'window.slipped = 2;');"
                     + " i.src = 'data:,'; document.body.appendChild(i);");
-            List<String> refused = new java.util.ArrayList<>();
+            List<String> refused = new ArrayList<>();
             browser.waiting().until(driver -> refused.addAll(browser.policyViolations()) && refused.size() >= 2);
             assertThat(page.executeScript("return window.slipped === undefined"))
                     .as("neither the script nor the handler ran")
@@ -329,7 +332,7 @@ class RoleJourneysIT {
                     .as("refused as not sent by the page, not a server error")
                     .isEqualTo(403L);
         }
-        assertThat(org.hearth.testing.Sql.testDatabase()
+        assertThat(Sql.testDatabase()
                         .query("select count(*) from audit_entry where username = 'frida' and outcome = 'DENIED'"
                                 + " and reason like '%without the page''s script nonce%'"))
                 .isEqualTo(List.of(List.of("1")));
@@ -338,8 +341,8 @@ class RoleJourneysIT {
     /** The application's session cookie as the browser keeps it (all cookies, whatever page is open). */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> sessionCookie(Browser browser) {
-        Map<String, Object> all = ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
-                .executeCdpCommand("Network.getAllCookies", Map.of());
+        Map<String, Object> all =
+                ((ChromeDriver) browser.driver()).executeCdpCommand("Network.getAllCookies", Map.of());
         return ((List<Map<String, Object>>) all.get("cookies"))
                 .stream()
                         .filter(c -> "JSESSIONID".equals(c.get("name")) && "/hearth".equals(c.get("path")))

@@ -15,16 +15,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.assertj.core.groups.Tuple;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.FamilyContact;
 import org.hearth.family.FamilyRegistry;
 import org.hearth.family.NewFamily;
 import org.hearth.family.NewFamilyMember;
-import org.hearth.family.RecordLockedException;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.family.StageOfChange;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -136,10 +138,9 @@ class SessionNotesIT {
                 .extracting(NoteContent.Ruler::readiness)
                 .containsExactly(7);
 
-        NoteRefusedException incomplete =
-                assertThrows(NoteRefusedException.class, () -> asAna(() -> notes.sign(saved.id(), saved.version())));
+        Invalid incomplete = assertThrows(Invalid.class, () -> asAna(() -> notes.sign(saved.id(), saved.version())));
         assertThat(incomplete.getReasons())
-                .extracting(NoteRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.sign.assessment.required", "note.sign.plan.required");
 
         NoteView complete = asAna(() -> notes.saveDraft(
@@ -158,22 +159,19 @@ class SessionNotesIT {
                 .hasSize(64);
 
         assertThrows(
-                RecordLockedException.class,
+                Conflict.class,
                 () -> asAna(() -> notes.saveDraft(signed.id(), content("x", "y", "z"), signed.version())));
-        NoteRefusedException early =
-                assertThrows(NoteRefusedException.class, () -> asSupervisor(() -> notes.cosign(draftOfAnother(), 0L)));
-        assertThat(early.getReasons())
-                .extracting(NoteRefusedException.Reason::messageKey)
-                .containsExactly("note.review.DRAFT");
+        Invalid early = assertThrows(Invalid.class, () -> asSupervisor(() -> notes.cosign(draftOfAnother(), 0L)));
+        assertThat(early.getReasons()).extracting(Invalid.Reason::messageKey).containsExactly("note.review.DRAFT");
 
         NoteView returned = asSupervisor(
                 () -> notes.returnToAuthor(signed.id(), "Which invitation did Grace rehearse?", signed.version()));
         assertThat(returned.status()).isEqualTo(NoteStatus.RETURNED);
         assertThat(assertThrows(
-                                NoteRefusedException.class,
+                                Invalid.class,
                                 () -> asSupervisor(() -> notes.cosign(returned.id(), returned.version())))
                         .getReasons())
-                .extracting(NoteRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.review.RETURNED");
         NoteView answered = asAna(() -> notes.addAddendum(returned.id(), "The 'after dinner' invitation."));
         assertThat(answered.status()).isEqualTo(NoteStatus.SIGNED);
@@ -225,11 +223,10 @@ class SessionNotesIT {
         long session = heldSession("1 hour", "COMPLETED");
         NoteView draft = asAna(() -> notes.open(session));
 
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> notes.read(draft.id())));
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> notes.open(session)));
+        assertThrows(Refused.class, () -> asBen(() -> notes.read(draft.id())));
+        assertThrows(Refused.class, () -> asBen(() -> notes.open(session)));
         assertThrows(
-                AccessDeniedException.class,
-                () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> notes.read(draft.id())));
+                Refused.class, () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> notes.read(draft.id())));
         assertThrows(
                 EJBAccessException.class, () -> RunAs.user(desk, Set.of("front-desk"), () -> notes.read(draft.id())));
         assertThrows(
@@ -260,9 +257,9 @@ class SessionNotesIT {
                 .isEqualTo(List.of(List.of(ana), List.of(supervisor)));
 
         long notHeld = heldSession("1 hour", "SCHEDULED");
-        assertThat(assertThrows(NoteRefusedException.class, () -> asAna(() -> notes.open(notHeld)))
+        assertThat(assertThrows(Invalid.class, () -> asAna(() -> notes.open(notHeld)))
                         .getReasons())
-                .extracting(NoteRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.session.notHeld");
     }
 
@@ -278,12 +275,10 @@ class SessionNotesIT {
         List<NoteDue> due = asAna(() -> notes.dueForMe());
         assertThat(due)
                 .extracting(NoteDue::appointmentId, NoteDue::overdue)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(old, true),
-                        org.assertj.core.groups.Tuple.tuple(recent, false));
+                .containsExactly(Tuple.tuple(old, true), Tuple.tuple(recent, false));
         assertThat(asSupervisor(() -> notes.overdueByCounselor()))
                 .extracting(OverdueNotes::counselorUsername, OverdueNotes::overdue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ana, 1L));
+                .containsExactly(Tuple.tuple(ana, 1L));
     }
 
     @Test
@@ -301,11 +296,9 @@ class SessionNotesIT {
         assertThat(draft.safetyFlag()).isTrue();
         assertThat(draft.safetyPlanInPlace()).isFalse();
         NoteContent natural = withCraft(content("<p>D</p>", "<p>A</p>", "<p>P</p>"), false);
-        assertThat(assertThrows(
-                                NoteRefusedException.class,
-                                () -> asAna(() -> notes.saveDraft(draft.id(), natural, draft.version())))
+        assertThat(assertThrows(Invalid.class, () -> asAna(() -> notes.saveDraft(draft.id(), natural, draft.version())))
                         .getReasons())
-                .extracting(NoteRefusedException.Reason::messageKey)
+                .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.craft.naturalConsequences");
         NoteView withPlan = asAna(() -> notes.saveDraft(draft.id(), withCraft(natural, true), draft.version()));
         assertThat(withPlan.content().craftProcedures()).contains(CraftProcedure.NATURAL_CONSEQUENCES);
@@ -331,7 +324,7 @@ class SessionNotesIT {
                         + " " + p.stage())
                 .containsExactly("Grace Okafor 8/5/7 PREPARATION", "Grace Okafor 8/5/7 PREPARATION");
         assertThat(trend.get(0).sessionDate()).isBefore(trend.get(1).sessionDate());
-        assertThrows(AccessDeniedException.class, () -> asBen(() -> notes.readinessOf(okafor.id())));
+        assertThrows(Refused.class, () -> asBen(() -> notes.readinessOf(okafor.id())));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where action = 'READ_READINESS_TREND'"
                                         + " and family_id = cast(? as bigint)",

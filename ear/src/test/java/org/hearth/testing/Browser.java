@@ -1,18 +1,28 @@
 package org.hearth.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,17 +68,16 @@ public final class Browser implements AutoCloseable {
                     "--lang=en-US",
                     "--user-data-dir=" + profile);
             // the browser's console, to find scripts the Content-Security-Policy refused
-            org.openqa.selenium.logging.LoggingPreferences console =
-                    new org.openqa.selenium.logging.LoggingPreferences();
-            console.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+            LoggingPreferences console = new LoggingPreferences();
+            console.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", console);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .usingAnyFreePort()
                     .build();
             return new Browser(new ChromeDriver(service, options), profile);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -96,18 +105,15 @@ public final class Browser implements AutoCloseable {
         try {
             Path folder = Files.createDirectories(Path.of("target", "browser-evidence"));
             String name = "failure-" + System.currentTimeMillis();
-            Files.write(
-                    folder.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) driver)
-                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
             String shown = driver.findElements(By.cssSelector(".ui-messages, .ui-message-error")).stream()
                     .map(WebElement::getText)
                     .filter(text -> !text.isBlank())
-                    .collect(java.util.stream.Collectors.joining(" | "));
+                    .collect(Collectors.joining(" | "));
             return ". The page showed: [" + shown + "]; screenshot and HTML: "
                     + folder.resolve(name).toAbsolutePath();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return ". (No evidence saved: " + e + ")";
         }
     }
@@ -223,8 +229,8 @@ public final class Browser implements AutoCloseable {
      * a page that does not work.
      */
     public List<String> policyViolations() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy"))
                 .toList();
     }
@@ -245,10 +251,8 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .map(Path::toFile)
-                        .forEach(File::delete);
-            } catch (java.io.IOException ignored) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException ignored) {
                 // a left-over temporary profile harms nothing
             }
         }

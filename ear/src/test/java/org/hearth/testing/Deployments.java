@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -28,7 +30,7 @@ public final class Deployments {
         war.addClasses(testClasses);
         war.addClasses(HearthStack.class, RunAs.class, Sql.class, Sql.Connections.class, TestData.class);
         // AssertJ for the tests that run inside the server, from the jar the test run itself uses
-        war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+        war.addAsLibrary(jarOf(Assertions.class));
         war.setWebXML(new StringAsset(
                 withPublicTestRunner(read(war.get("WEB-INF/web.xml").getAsset()))));
         return ear;
@@ -69,11 +71,11 @@ public final class Deployments {
         return webXml.substring(0, firstConstraint) + runner + webXml.substring(firstConstraint);
     }
 
-    private static java.io.File jarOf(Class<?> type) {
+    private static File jarOf(Class<?> type) {
         try {
-            return new java.io.File(
+            return new File(
                     type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

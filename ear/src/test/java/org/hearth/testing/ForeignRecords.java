@@ -11,7 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 
 /**
  * Another program's records, made as its own staff would make them (Bella its counselor, Bert its supervisor,

@@ -1,5 +1,8 @@
 package org.hearth.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,10 +74,10 @@ public class HearthStack implements BeforeAllCallback {
             EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), 0, true);
             try {
                 // the server anchors the new database's chain here (arquillian.xml): no anchor of an older one
-                java.nio.file.Files.deleteIfExists(work.resolve("audit-anchor"));
-            } catch (java.io.IOException e) {
+                Files.deleteIfExists(work.resolve("audit-anchor"));
+            } catch (IOException e) {
                 database.close();
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             System.setProperty("hearth.db.url", database.jdbcUrl());
             KeycloakServer keycloak;

@@ -2,7 +2,9 @@ package org.hearth.testing;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,8 +41,8 @@ public final class Keycloak {
             JsonObject body =
                     Json.createReader(new StringReader(response.body())).readObject();
             return body.getString("access_token");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -73,8 +75,8 @@ public final class Keycloak {
             if (created.statusCode() != 201 && created.statusCode() != 409) {
                 throw new IllegalStateException("Keycloak did not add the client: " + created.body());
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -85,7 +87,7 @@ public final class Keycloak {
     /** A client of the test realm that is not Hearth's. */
     public static final String OTHER_CLIENT = "reporting-tool";
 
-    private static String adminToken(HttpClient http, String base) throws java.io.IOException, InterruptedException {
+    private static String adminToken(HttpClient http, String base) throws IOException, InterruptedException {
         HttpResponse<String> adminLogin = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -152,8 +154,8 @@ public final class Keycloak {
                 throw new IllegalStateException(
                         "Keycloak did not give " + username + " the role " + realmRole + ": " + granted.body());
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +44,7 @@ public final class Sql {
      */
     public String refusal(String statement) {
         try (Connection connection = connections.open();
-                java.sql.Statement s = connection.createStatement()) {
+                Statement s = connection.createStatement()) {
             s.execute(statement);
             return "accepted";
         } catch (SQLException refused) {

@@ -30,7 +30,7 @@ import org.hearth.family.Relationship;
 import org.hearth.report.CounselorCaseload;
 import org.hearth.report.ProgramReports;
 import org.hearth.report.ReportFilter;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -137,7 +137,7 @@ class ClinicMidnightIT {
         assertThat(caseloadOf(ana))
                 .as("00:30 in New York: the covering has ended")
                 .isEmpty();
-        assertThrows(AccessDeniedException.class, () -> asAna(ana, () -> records.open(family.id())));
+        assertThrows(Refused.class, () -> asAna(ana, () -> records.open(family.id())));
         assertThat(activeFamiliesInReport(supervisor, programId, ana)).isZero();
     }
 

@@ -20,7 +20,7 @@ import org.hearth.time.ClinicClock;
  * (see {@link StaffMembers#signedIn}), so an administrator renaming a user cannot hand their record to someone
  * else. Not found (a first request before the sign-in made the record), it is looked up again on the next question.
  *
- * <p>Outside a request (a timer, a test without CDI) {@link FamilyAccessPolicy} builds one per call instead.
+ * <p>Outside a request (a timer, a test without CDI) the family access policy builds one per call instead.
  */
 @RequestScoped
 public class Caller {
@@ -43,7 +43,7 @@ public class Caller {
     protected Caller() {}
 
     /** A caller resolved outside a request, for one call. */
-    Caller(CallerIdentity identity, EntityManager em, ClinicClock clock) {
+    public Caller(CallerIdentity identity, EntityManager em, ClinicClock clock) {
         this.identity = identity;
         this.em = em;
         this.clock = clock;

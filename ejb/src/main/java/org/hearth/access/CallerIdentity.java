@@ -6,7 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
 
 /**
  * The caller's security identity as the EJB container holds it (the principal's name and the Hearth roles), read

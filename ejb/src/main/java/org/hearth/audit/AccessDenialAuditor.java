@@ -8,14 +8,14 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.security.RecordNotFoundException;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 
 /**
  * Writes every refused service call to the audit trail. It is a WildFly container interceptor
  * (declared in {@code META-INF/jboss-ejb3.xml}), so it runs before the container's own {@code
  * @RolesAllowed} check and sees that refusal as well as the services' own {@link
- * AccessDeniedException}s, and ids that name no record ({@link RecordNotFoundException}), which the API answers
+ * Refused}s, and ids that name no record ({@link NotFound}), which the API answers
  * as refusals. It only records; it never turns a refusal into anything else.
  */
 public class AccessDenialAuditor {
@@ -29,13 +29,13 @@ public class AccessDenialAuditor {
         } catch (EJBAccessException refused) {
             record(invocation, null, "requires one of the roles " + requiredRoles(invocation.getMethod()));
             throw refused;
-        } catch (AccessDeniedException refused) {
+        } catch (Refused refused) {
             if (!refused.isAudited()) {
                 record(invocation, refused.getFamilyId(), refused.getMessage());
                 refused.markAudited();
             }
             throw refused;
-        } catch (RecordNotFoundException missing) {
+        } catch (NotFound missing) {
             // answered as a refusal (an id's existence is not told), and kept as one: probing shows in the trail
             if (!missing.isAudited()) {
                 record(invocation, null, missing.getMessage());

@@ -1,5 +1,6 @@
 package org.hearth.audit;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,7 +27,7 @@ public record AuditEvent(
     }
 
     /** An allowed listing of several records (a search): their ids go into the reason, which holds up to 1000 characters. */
-    public static AuditEvent listed(AuditAction action, String entityType, java.util.List<Long> ids) {
+    public static AuditEvent listed(AuditAction action, String entityType, List<Long> ids) {
         return new AuditEvent(
                 action, entityType, null, null, AuditOutcome.ALLOWED, "listed " + ids.size() + ": " + ids);
     }

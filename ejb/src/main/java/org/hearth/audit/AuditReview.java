@@ -10,13 +10,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.hearth.staff.Role;
+import org.hearth.security.Role;
+import org.hearth.time.ClinicTime;
 
 /**
  * The audit trail, reviewed: filtered by user, family, action and days, newest first, one page at a time
@@ -41,7 +43,7 @@ public class AuditReview {
     private AuditTrail audit;
 
     /** One page of entries, newest first, and how many match in all. */
-    public record Page(long total, List<AuditRow> rows) implements java.io.Serializable {}
+    public record Page(long total, List<AuditRow> rows) implements Serializable {}
 
     public Page search(@NotNull AuditQuery query, int first, int max) {
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -118,7 +120,7 @@ public class AuditReview {
             where.append(" and a.action = :action");
             parameters.put("action", query.action());
         }
-        ZoneId clinic = org.hearth.schedule.ClinicTime.zone();
+        ZoneId clinic = ClinicTime.zone();
         if (query.from() != null) {
             where.append(" and a.occurredAt >= :from");
             parameters.put("from", query.from().atStartOfDay(clinic).toInstant());

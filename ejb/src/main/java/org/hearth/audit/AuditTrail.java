@@ -13,7 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.List;
-import org.hearth.staff.Role;
+import org.hearth.security.EmergencyAccessLimit;
+import org.hearth.security.RequestMemo;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -58,7 +60,7 @@ public class AuditTrail {
                 || !context.isCallerInRole(Role.Names.COUNSELOR)) {
             return event;
         }
-        List<?> open = org.hearth.security.RequestMemo.inRequest(
+        List<?> open = RequestMemo.inRequest(
                 "emergency mark " + username + " " + event.familyId(), () -> openEmergencyAccess(username, event));
         if (open.isEmpty()) {
             return event;
@@ -84,7 +86,7 @@ public class AuditTrail {
                         + " and a.granted_at > ?3 and a.session_key = ?4 order by a.id desc")
                 .setParameter(1, username)
                 .setParameter(2, event.familyId())
-                .setParameter(3, ClinicClock.current().now().minus(org.hearth.family.EmergencyAccess.LONGEST))
+                .setParameter(3, ClinicClock.current().now().minus(EmergencyAccessLimit.LONGEST))
                 .setParameter(4, sessionKey)
                 .setMaxResults(1)
                 .getResultList();

@@ -16,29 +16,34 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.hearth.access.FamilyAccessPolicy;
+import java.util.Set;
+import org.hearth.appointments.Appointment;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.Family;
+import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.family.FamilyMember;
 import org.hearth.notes.GroupNote;
 import org.hearth.notes.GroupNotePrivacy;
 import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteStatus;
 import org.hearth.notes.SessionNote;
-import org.hearth.schedule.Appointment;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * Part 2 consents and disclosures. The family's counselors record a member's consent from the signed form
@@ -75,28 +80,28 @@ public class Consents {
     public ConsentView record(long familyId, @NotNull(message = "{consent.required}") @Valid NewConsent terms) {
         Family family = access.family(familyId);
         if (!access.onCaseload(family)) {
-            throw new AccessDeniedException("consents are recorded by the family's counselors", familyId);
+            throw new Refused("consents are recorded by the family's counselors", familyId);
         }
         FamilyMember member = em.find(FamilyMember.class, terms.memberId());
-        List<ConsentRefusedException.Reason> reasons = new ArrayList<>();
+        List<Invalid.Reason> reasons = new ArrayList<>();
         LocalDate today = today();
         if (member == null || !member.getFamily().getId().equals(familyId)) {
-            reasons.add(new ConsentRefusedException.Reason("memberId", "consent.member.notOfFamily"));
+            reasons.add(Invalid.Reason.plain("memberId", "consent.member.notOfFamily"));
         }
         if (terms.signedOn().isAfter(today)) {
-            reasons.add(new ConsentRefusedException.Reason("signedOn", "consent.signedOn.future"));
+            reasons.add(Invalid.Reason.plain("signedOn", "consent.signedOn.future"));
         }
         if (terms.startsOn().isBefore(terms.signedOn())) {
-            reasons.add(new ConsentRefusedException.Reason("startsOn", "consent.startsOn.beforeSigned"));
+            reasons.add(Invalid.Reason.plain("startsOn", "consent.startsOn.beforeSigned"));
         }
         if (terms.expiresOn().isBefore(terms.startsOn())) {
-            reasons.add(new ConsentRefusedException.Reason("expiresOn", "consent.expiresOn.beforeStart"));
+            reasons.add(Invalid.Reason.plain("expiresOn", "consent.expiresOn.beforeStart"));
         }
         if (terms.expiresOn().isBefore(today)) {
-            reasons.add(new ConsentRefusedException.Reason("expiresOn", "consent.expiresOn.past"));
+            reasons.add(Invalid.Reason.plain("expiresOn", "consent.expiresOn.past"));
         }
         if (!reasons.isEmpty()) {
-            throw new ConsentRefusedException(reasons);
+            throw new Invalid(Invalid.Subject.CONSENT, reasons);
         }
         Consent consent = new Consent(family, member, terms, callerName(), clock.now());
         em.persist(consent);
@@ -110,15 +115,15 @@ public class Consents {
     public ConsentView revoke(long consentId, @NotNull(message = "{consent.revokedOn.required}") LocalDate revokedOn) {
         Consent consent = consent(consentId);
         if (!access.onCaseload(consent.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "consents are revoked by the family's counselors",
                     consent.getFamily().getId());
         }
         if (consent.getRevokedOn() != null) {
-            throw ConsentRefusedException.of("consentId", "consent.revoked.already");
+            throw Invalid.consent("consentId", "consent.revoked.already");
         }
         if (revokedOn.isAfter(today()) || revokedOn.isBefore(consent.getSignedOn())) {
-            throw ConsentRefusedException.of("revokedOn", "consent.revokedOn.range");
+            throw Invalid.consent("revokedOn", "consent.revokedOn.range");
         }
         consent.revoke(revokedOn, callerName(), clock.now());
         em.flush();
@@ -140,7 +145,7 @@ public class Consents {
                 .setParameter("family", familyId)
                 .getResultStream()
                 .map(c -> ConsentView.of(c, today))
-                .sorted(java.util.Comparator.comparing((ConsentView c) -> !c.active()))
+                .sorted(Comparator.comparing((ConsentView c) -> !c.active()))
                 .toList();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.READ_CONSENTS, "Family", familyId, familyId));
         return consents;
@@ -153,7 +158,7 @@ public class Consents {
     public List<DisclosureView> accountingOf(long memberId) {
         FamilyMember member = em.find(FamilyMember.class, memberId);
         if (member == null) {
-            throw new org.hearth.family.MemberNotFoundException(memberId);
+            throw new NotFound("family member", memberId);
         }
         access.requireClinicalRead(member.getFamily());
         List<DisclosureView> ledger = em.createQuery(
@@ -181,7 +186,7 @@ public class Consents {
         Family family = consent.getFamily();
         if (!access.onCaseload(family) && !access.supervisesProgramOf(family)) {
             // audited as every refusal is, by the service layer's denial auditor
-            throw new AccessDeniedException(
+            throw new Refused(
                     "records are disclosed by the family's counselors and its program's supervisors", family.getId());
         }
         LocalDate today = today();
@@ -193,7 +198,7 @@ public class Consents {
                     family.getId(),
                     AuditOutcome.DENIED,
                     "no consent in force"));
-            throw ConsentRefusedException.of(
+            throw Invalid.consent(
                     "consentId",
                     consent.getRevokedOn() != null ? "consent.disclose.revoked" : "consent.disclose.notInForce");
         }
@@ -247,11 +252,11 @@ public class Consents {
         }
         // who was booked for each session, read as rows: what the record holds, whatever the persistence context
         // already has of these sessions
-        Map<Long, java.util.Set<Long>> booked = new HashMap<>();
+        Map<Long, Set<Long>> booked = new HashMap<>();
         em.createQuery("select a.id, m.id from Appointment a join a.members m where a.family = :family", Object[].class)
                 .setParameter("family", family)
                 .getResultStream()
-                .forEach(row -> booked.computeIfAbsent((Long) row[0], id -> new java.util.HashSet<>())
+                .forEach(row -> booked.computeIfAbsent((Long) row[0], id -> new HashSet<>())
                         .add((Long) row[1]));
         List<DisclosureContent.FamilySession> sessions = em.createQuery(
                         "select a from Appointment a join fetch a.counselor where a.family = :family"
@@ -403,7 +408,7 @@ public class Consents {
     private Consent consent(long consentId) {
         Consent consent = em.find(Consent.class, consentId);
         if (consent == null) {
-            throw new ConsentNotFoundException(consentId);
+            throw new NotFound("consent", consentId);
         }
         return consent;
     }

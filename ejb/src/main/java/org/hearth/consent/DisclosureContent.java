@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.hearth.notes.GroupNotePrivacy;
 import org.hearth.notes.MemberRedaction;
+import org.jsoup.Jsoup;
 
 /**
  * What a disclosure under one member's consent says, from the family's record as gathered: only what
@@ -171,7 +172,7 @@ public final class DisclosureContent {
 
     /** A note's rich text as plain text. */
     private static String plain(String html) {
-        return html == null ? "" : org.jsoup.Jsoup.parse(html).text();
+        return html == null ? "" : Jsoup.parse(html).text();
     }
 
     /** An enum name as words: FAMILY_THERAPY -> "family therapy". */

@@ -3,6 +3,7 @@ package org.hearth.consent;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ public final class DisclosureJson {
                 .add("redisclosureNotice", RedisclosureNotice.TEXT)
                 .add("sections", sections);
         StringWriter out = new StringWriter();
-        Json.createWriterFactory(Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)
                 .write(json.build());
         return out.toString();

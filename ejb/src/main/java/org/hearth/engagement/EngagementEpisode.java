@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hearth.family.Family;
 import org.hearth.family.LovedOne;
+import org.hearth.time.ClinicTime;
 
 /** One loved one's engagement episode. Completing an intake opens one, {@code REFUSING}, per loved one not in treatment. */
 @Entity
@@ -72,8 +73,7 @@ public class EngagementEpisode {
         episode.status = EpisodeStatus.REFUSING;
         episode.openedBy = openedBy;
         episode.openedAt = openedAt;
-        LocalDate opened =
-                openedAt.atZone(org.hearth.schedule.ClinicTime.zone()).toLocalDate();
+        LocalDate opened = openedAt.atZone(ClinicTime.zone()).toLocalDate();
         episode.lastEventOn = opened;
         episode.nextFollowUpOn = FollowUp.after(opened);
         return episode;

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hearth.family.StageOfChange;
 
 /**
  * One thing that happened on a loved one's way into treatment, as the counselor records it: a treatment
@@ -74,7 +75,7 @@ public class EpisodeEvent {
 
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
-    private org.hearth.family.StageOfChange stage;
+    private StageOfChange stage;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "critical_event", updatable = false)
@@ -208,7 +209,7 @@ public class EpisodeEvent {
         return response;
     }
 
-    public org.hearth.family.StageOfChange getStage() {
+    public StageOfChange getStage() {
         return stage;
     }
 

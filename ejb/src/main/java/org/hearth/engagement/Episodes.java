@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,22 +17,31 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.hearth.access.AccessRules;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
+import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.LovedOne;
 import org.hearth.family.SafetyScreen;
 import org.hearth.family.StageOfChange;
 import org.hearth.notes.NoteStatus;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
+import org.hearth.security.Role;
+import org.hearth.staff.StaffMember;
+import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * Loved ones' engagement episodes. The family's counselors record events (append-only) and void mistaken
@@ -113,7 +123,7 @@ public class Episodes {
         PRIORITY("case when e.highRiskReason is null then 1 else 0 end, e.nextFollowUpOn"),
         FAMILY("lower(f.name)"),
         LOVED_ONE("lower(l.alias)"),
-        STATUS(java.util.Arrays.stream(EpisodeStatus.values())
+        STATUS(Arrays.stream(EpisodeStatus.values())
                 .map(s -> " when '" + s.name() + "' then " + s.ordinal())
                 .collect(Collectors.joining("", "case cast(e.status as String)", " end"))),
         FOLLOW_UP("e.nextFollowUpOn"),
@@ -182,20 +192,20 @@ public class Episodes {
     private String scopeOf(Scope scope) {
         if (scope == Scope.MINE) {
             if (!context.isCallerInRole(Role.Names.COUNSELOR)) {
-                throw new AccessDeniedException("a caseload is a counselor's");
+                throw new Refused("a caseload is a counselor's");
             }
             return AccessRules.Jpql.onCaseload("f", ":counselor", ":today");
         }
         if (!context.isCallerInRole(Role.Names.SUPERVISOR)) {
-            throw new AccessDeniedException("programs' episodes are for their supervisors");
+            throw new Refused("programs' episodes are for their supervisors");
         }
         return AccessRules.Jpql.inPrograms("f", ":programs");
     }
 
-    private void bind(jakarta.persistence.Query query, Scope scope, LocalDate today) {
+    private void bind(Query query, Scope scope, LocalDate today) {
         query.setParameter(
                         "closing",
-                        java.util.EnumSet.of(
+                        EnumSet.of(
                                 EpisodeStatus.DISENGAGED,
                                 EpisodeStatus.MOVED_AWAY,
                                 EpisodeStatus.DECEASED,
@@ -221,9 +231,9 @@ public class Episodes {
         requireCounselor(episode);
         LocalDate today = clock.today();
         EpisodeTimeline before = timeline(episode, today);
-        List<EpisodeRefusedException.Reason> reasons = checked(episode, event, before, today);
+        List<Invalid.Reason> reasons = checked(episode, event, before, today);
         if (!reasons.isEmpty()) {
-            throw new EpisodeRefusedException(reasons);
+            throw new Invalid(Invalid.Subject.EPISODE_EVENT, reasons);
         }
         EpisodeStatus from = episode.getStatus();
         Instant now = clock.now();
@@ -268,11 +278,11 @@ public class Episodes {
         requireCounselor(episode);
         EpisodeEvent event = em.find(EpisodeEvent.class, eventId);
         if (event == null || !event.getEpisode().getId().equals(episode.getId())) {
-            throw new EpisodeNotFoundException(eventId);
+            throw new NotFound("episode or event", eventId);
         }
         if (event.isVoided()) {
-            throw new EpisodeRefusedException(
-                    List.of(EpisodeRefusedException.Reason.of("eventId", "episode.void.twice")));
+            throw new Invalid(
+                    Invalid.Subject.EPISODE_EVENT, List.of(Invalid.Reason.of("eventId", "episode.void.twice")));
         }
         event.voidIt(callerName(), reason.strip(), clock.now());
         LocalDate today = clock.today();
@@ -280,8 +290,8 @@ public class Episodes {
         try {
             timeline = timeline(episode, today);
         } catch (IllegalArgumentException later) {
-            throw new EpisodeRefusedException(
-                    List.of(EpisodeRefusedException.Reason.of("eventId", "episode.void.laterDepend")));
+            throw new Invalid(
+                    Invalid.Subject.EPISODE_EVENT, List.of(Invalid.Reason.of("eventId", "episode.void.laterDepend")));
         }
         episode.standAt(timeline.current());
         em.flush();
@@ -293,89 +303,86 @@ public class Episodes {
         return view(episode);
     }
 
-    private List<EpisodeRefusedException.Reason> checked(
+    private List<Invalid.Reason> checked(
             EngagementEpisode episode, NewEpisodeEvent e, EpisodeTimeline before, LocalDate today) {
-        List<EpisodeRefusedException.Reason> reasons = new ArrayList<>();
+        List<Invalid.Reason> reasons = new ArrayList<>();
         LocalDate opened = openedOn(episode);
         if (e.on().isAfter(today)) {
-            reasons.add(EpisodeRefusedException.Reason.of("on", "episode.event.future", e.on().toString()));
+            reasons.add(Invalid.Reason.of("on", "episode.event.future", e.on().toString()));
         }
         if (e.on().isBefore(opened)) {
-            reasons.add(EpisodeRefusedException.Reason.of("on", "episode.event.beforeOpened", opened.toString()));
+            reasons.add(Invalid.Reason.of("on", "episode.event.beforeOpened", opened.toString()));
         }
         switch (e.kind()) {
             case TREATMENT_OFFERED -> {
                 if (e.offeredBy() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("offeredBy", "episode.offer.by.required"));
+                    reasons.add(Invalid.Reason.of("offeredBy", "episode.offer.by.required"));
                 }
                 if (e.response() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("response", "episode.offer.response.required"));
+                    reasons.add(Invalid.Reason.of("response", "episode.offer.response.required"));
                 } else if (e.response() == OfferResponse.REFUSED
                         && e.refusalReasons().isEmpty()) {
-                    reasons.add(EpisodeRefusedException.Reason.of("refusalReasons", "episode.offer.reasons.required"));
+                    reasons.add(Invalid.Reason.of("refusalReasons", "episode.offer.reasons.required"));
                 }
             }
             case STATUS_CHANGE -> {
                 EpisodeStatus from = episode.getStatus();
                 if (e.toStatus() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("toStatus", "episode.status.required"));
+                    reasons.add(Invalid.Reason.of("toStatus", "episode.status.required"));
                 } else if (!EpisodeTransitions.isAllowed(from, e.toStatus())) {
                     String allowed = EpisodeTransitions.allowedFrom(from).stream()
                             .map(s -> "@EpisodeStatus." + s)
                             .collect(Collectors.joining(", "));
                     reasons.add(
                             EpisodeTransitions.allowedFrom(from).isEmpty()
-                                    ? EpisodeRefusedException.Reason.of(
-                                            "toStatus", "episode.status.final", "@EpisodeStatus." + from)
-                                    : EpisodeRefusedException.Reason.of(
+                                    ? Invalid.Reason.of("toStatus", "episode.status.final", "@EpisodeStatus." + from)
+                                    : Invalid.Reason.of(
                                             "toStatus",
                                             "episode.status.illegal",
                                             "@EpisodeStatus." + from,
                                             "@EpisodeStatus." + e.toStatus(),
                                             allowed));
                 } else if (e.toStatus() == EpisodeStatus.ENTERED_TREATMENT && e.levelOfCare() == null) {
-                    reasons.add(
-                            EpisodeRefusedException.Reason.of("levelOfCare", "episode.status.levelOfCare.required"));
+                    reasons.add(Invalid.Reason.of("levelOfCare", "episode.status.levelOfCare.required"));
                 }
                 LocalDate lastChange = before.currentSince();
                 if (e.on().isBefore(lastChange) && !e.on().isBefore(opened)) {
-                    reasons.add(EpisodeRefusedException.Reason.of(
-                            "on", "episode.status.beforeLast", lastChange.toString()));
+                    reasons.add(Invalid.Reason.of("on", "episode.status.beforeLast", lastChange.toString()));
                 }
             }
             case STAGE_OBSERVED -> {
                 if (e.stage() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("stage", "episode.stage.required"));
+                    reasons.add(Invalid.Reason.of("stage", "episode.stage.required"));
                 }
             }
             case CRITICAL_EVENT -> {
                 if (e.criticalEvent() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("criticalEvent", "episode.critical.required"));
+                    reasons.add(Invalid.Reason.of("criticalEvent", "episode.critical.required"));
                 }
             }
             case HARM_REDUCTION -> {
                 if (e.harmReduction() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("harmReduction", "episode.harm.required"));
+                    reasons.add(Invalid.Reason.of("harmReduction", "episode.harm.required"));
                 }
                 if (e.memberId() != null && !isFamilyMember(episode, e.memberId())) {
-                    reasons.add(EpisodeRefusedException.Reason.of("memberId", "episode.member.notOfFamily"));
+                    reasons.add(Invalid.Reason.of("memberId", "episode.member.notOfFamily"));
                 }
             }
             case FAMILY_STRATEGY -> {
                 if (e.familyStrategy() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("familyStrategy", "episode.strategy.required"));
+                    reasons.add(Invalid.Reason.of("familyStrategy", "episode.strategy.required"));
                 }
             }
             case FOLLOW_UP_SET -> {
                 if (e.followUpOn() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("followUpOn", "episode.followUp.required"));
+                    reasons.add(Invalid.Reason.of("followUpOn", "episode.followUp.required"));
                 } else if (!e.followUpOn().isAfter(today)) {
-                    reasons.add(EpisodeRefusedException.Reason.of("followUpOn", "episode.followUp.future"));
+                    reasons.add(Invalid.Reason.of("followUpOn", "episode.followUp.future"));
                 }
             }
             case RISK_ADDRESSED -> {
                 if (episode.getHighRiskReason() == null) {
-                    reasons.add(EpisodeRefusedException.Reason.of("kind", "episode.risk.none"));
+                    reasons.add(Invalid.Reason.of("kind", "episode.risk.none"));
                 }
             }
         }
@@ -427,7 +434,7 @@ public class Episodes {
     private EpisodeView view(EngagementEpisode episode) {
         LocalDate today = clock.today();
         EpisodeTimeline timeline = timeline(episode, today);
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         List<EpisodeView.Event> events = em.createQuery(
                         "select e from EpisodeEvent e where e.episode = :episode order by e.occurredOn desc, e.id desc",
                         EpisodeEvent.class)
@@ -533,22 +540,21 @@ public class Episodes {
                 .filter(e -> e.kind() == EventKind.STAGE_OBSERVED && !e.voided() && e.stage() != null)
                 .forEach(e ->
                         points.add(new EpisodeView.StagePoint(e.on(), e.stage(), EpisodeView.StageSource.OBSERVED)));
-        points.sort(java.util.Comparator.comparing(EpisodeView.StagePoint::on)
-                .thenComparing(EpisodeView.StagePoint::source));
+        points.sort(Comparator.comparing(EpisodeView.StagePoint::on).thenComparing(EpisodeView.StagePoint::source));
         return points;
     }
 
     /** A colleague's name as the timeline shows it (the username when there is no staff record). */
     private String nameOf(String username) {
-        return new org.hearth.staff.StaffMembers(em)
+        return new StaffMembers(em)
                 .byUsername(username)
-                .map(org.hearth.staff.StaffMember::getDisplayName)
+                .map(StaffMember::getDisplayName)
                 .orElse(username);
     }
 
     private void requireCounselor(EngagementEpisode episode) {
         if (!access.onCaseload(episode.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "events are recorded by the family's counselors",
                     episode.getFamily().getId());
         }
@@ -559,7 +565,7 @@ public class Episodes {
                 ? em.find(EngagementEpisode.class, episodeId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(EngagementEpisode.class, episodeId);
         if (episode == null) {
-            throw new EpisodeNotFoundException(episodeId);
+            throw new NotFound("episode or event", episodeId);
         }
         return episode;
     }

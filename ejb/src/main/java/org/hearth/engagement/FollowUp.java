@@ -1,5 +1,6 @@
 package org.hearth.engagement;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -66,8 +67,7 @@ public final class FollowUp {
     }
 
     /** One retention check of a treatment entry: the status it confirms, the day it falls on, where it stands. */
-    public record RetentionCheck(EpisodeStatus confirms, LocalDate dueOn, CheckState state)
-            implements java.io.Serializable {}
+    public record RetentionCheck(EpisodeStatus confirms, LocalDate dueOn, CheckState state) implements Serializable {}
 
     /**
      * The two retention checks of the most recent treatment entry (on {@code enteredOn}) as the episode page

@@ -13,14 +13,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
+import org.hearth.security.RequestMemo;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
@@ -65,11 +68,13 @@ public class CaseAssignments {
                 continue;
             }
             if (open.getCounselor().getId().equals(counselor.getId())) {
-                throw new AssignmentRefusedException(
+                throw Invalid.written(
+                        Invalid.Subject.FAMILY_CHANGE,
                         counselor.getDisplayName() + " is already the primary counselor of this family.");
             }
             if (reason == null || reason.isBlank()) {
-                throw new AssignmentRefusedException("Give a reason for changing the primary counselor.");
+                throw Invalid.written(
+                        Invalid.Subject.FAMILY_CHANGE, "Give a reason for changing the primary counselor.");
             }
             open.end(caller(), now);
         }
@@ -77,7 +82,7 @@ public class CaseAssignments {
         em.persist(
                 new Assignment(family, counselor, AssignmentKind.PRIMARY, clock.today(), null, reason, caller(), now));
         family.assignPrimaryCounselor(counselor);
-        org.hearth.security.RequestMemo.forgetInRequest(); // whose caseload the family is on changed
+        RequestMemo.forgetInRequest(); // whose caseload the family is on changed
         audit.record(AuditEvent.allowedOnFamily(AuditAction.ASSIGN_COUNSELOR, "Family", familyId, familyId));
         return history(familyId);
     }
@@ -88,7 +93,8 @@ public class CaseAssignments {
         StaffMember counselor = counselorOfProgram(covering.counselorUsername(), family);
         if (family.getPrimaryCounselor() != null
                 && family.getPrimaryCounselor().getId().equals(counselor.getId())) {
-            throw new AssignmentRefusedException(
+            throw Invalid.written(
+                    Invalid.Subject.FAMILY_CHANGE,
                     counselor.getDisplayName() + " is the primary counselor and cannot also cover this family.");
         }
         em.persist(new Assignment(
@@ -100,7 +106,7 @@ public class CaseAssignments {
                 covering.reason(),
                 caller(),
                 clock.now()));
-        org.hearth.security.RequestMemo.forgetInRequest(); // whose caseload the family is on changed
+        RequestMemo.forgetInRequest(); // whose caseload the family is on changed
         audit.record(AuditEvent.allowedOnFamily(AuditAction.ASSIGN_COUNSELOR, "Family", familyId, familyId));
         return history(familyId);
     }
@@ -115,7 +121,7 @@ public class CaseAssignments {
     }
 
     /** A counselor as a choice in the assignment form. */
-    public record CounselorChoice(String username, String displayName) implements java.io.Serializable {}
+    public record CounselorChoice(String username, String displayName) implements Serializable {}
 
     /** Every assignment of the family, oldest first, for a supervisor of its program. */
     public List<AssignmentView> history(long familyId) {
@@ -142,12 +148,11 @@ public class CaseAssignments {
     private Family familyOfMyPrograms(long familyId) {
         Family family = em.find(Family.class, familyId, LockModeType.OPTIMISTIC);
         if (family == null) {
-            throw new FamilyNotFoundException(familyId);
+            throw new NotFound("family", familyId);
         }
         StaffMember supervisor = access.caller().staff().orElse(null);
         if (supervisor == null || !supervisor.belongsTo(family.getProgram())) {
-            throw new AccessDeniedException(
-                    "a supervisor assigns counselors only to families of their own programs", familyId);
+            throw new Refused("a supervisor assigns counselors only to families of their own programs", familyId);
         }
         return family;
     }
@@ -155,8 +160,10 @@ public class CaseAssignments {
     private StaffMember counselorOfProgram(String username, Family family) {
         return new StaffMembers(em)
                 .counselorOf(username, family.getProgram())
-                .orElseThrow(() -> new AssignmentRefusedException("'" + username + "' is not a counselor of "
-                        + family.getProgram().getName() + "."));
+                .orElseThrow(() -> Invalid.written(
+                        Invalid.Subject.FAMILY_CHANGE,
+                        "'" + username + "' is not a counselor of "
+                                + family.getProgram().getName() + "."));
     }
 
     private List<Assignment> openAssignments(Family family) {

@@ -9,12 +9,12 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Locale;
 import org.hearth.access.AccessRules;
 import org.hearth.access.Caller;
-import org.hearth.access.FamilyAccessPolicy;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Refused;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
@@ -38,7 +38,7 @@ public class Caseload {
 
     /** The start of the family's next scheduled session, if any. */
     private static final String NEXT_APPOINTMENT = "(select min(a.startsAt) from Appointment a where a.family = f"
-            + " and a.status = org.hearth.schedule.AppointmentStatus.SCHEDULED and a.startsAt > :now)";
+            + " and a.status = org.hearth.appointments.AppointmentStatus.SCHEDULED and a.startsAt > :now)";
 
     private static final String INTAKE_INCOMPLETE = "case when " + INTAKE_COMPLETED + " then false else true end";
 
@@ -74,7 +74,7 @@ public class Caseload {
     public CaseloadPage mine(@NotNull @Valid CaseloadQuery query) {
         Long me = access.caller().staffId().orElse(null);
         if (me == null) {
-            return new CaseloadPage(java.util.List.of(), 0);
+            return new CaseloadPage(List.of(), 0);
         }
         return page(me, null, query);
     }
@@ -88,7 +88,7 @@ public class Caseload {
         if (supervisor.staffId().isEmpty()
                 || counselor == null
                 || counselor.getProgramIds().stream().noneMatch(supervisor.programIds()::contains)) {
-            throw new AccessDeniedException("a supervisor reads the caseloads of their own programs' counselors only");
+            throw new Refused("a supervisor reads the caseloads of their own programs' counselors only");
         }
         return page(counselor.getId(), supervisor.programIds(), query);
     }
@@ -98,10 +98,10 @@ public class Caseload {
      * have today, how many are still in intake and how many carry the safety flag.
      */
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public java.util.List<CounselorCaseload> counselorsOfMyPrograms() {
-        java.util.List<Long> programs = access.caller().programIds();
+    public List<CounselorCaseload> counselorsOfMyPrograms() {
+        List<Long> programs = access.caller().programIds();
         if (programs.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         return em.createQuery(COUNSELORS_OF_PROGRAMS, CounselorCaseload.class)
                 .setParameter("today", clock.today())
@@ -111,10 +111,10 @@ public class Caseload {
 
     /** For a supervisor: the open families of their programs that have no primary counselor yet, oldest first. */
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public java.util.List<CaseloadRow> waitingForCounselor() {
-        java.util.List<Long> programs = access.caller().programIds();
+    public List<CaseloadRow> waitingForCounselor() {
+        List<Long> programs = access.caller().programIds();
         if (programs.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         return em.createQuery(
                         "select new org.hearth.family.CaseloadRow(f.id, f.caseNumber, f.name, f.status, "
@@ -129,7 +129,7 @@ public class Caseload {
     }
 
     /** One page of the counselor's caseload; with {@code programs} (a supervisor's), only families of those. */
-    private CaseloadPage page(long counselor, java.util.List<Long> programs, CaseloadQuery query) {
+    private CaseloadPage page(long counselor, List<Long> programs, CaseloadQuery query) {
         StringBuilder where = new StringBuilder(" where ").append(ON_CASELOAD);
         if (programs != null) {
             where.append(" and ").append(AccessRules.Jpql.inPrograms("f", ":programs"));
@@ -150,7 +150,7 @@ public class Caseload {
                         + (query.descending() ? " desc" : " asc") + ", f.id",
                 CaseloadRow.class);
         TypedQuery<Long> total = em.createQuery("select count(f) from Family f" + where, Long.class);
-        for (TypedQuery<?> q : java.util.List.of(rows, total)) {
+        for (TypedQuery<?> q : List.of(rows, total)) {
             q.setParameter("counselor", counselor);
             q.setParameter("today", clock.today());
             if (programs != null) {

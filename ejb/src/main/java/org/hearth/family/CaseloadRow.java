@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * A family as it appears on a caseload list: the safety flag, whether the intake is still to be completed,

@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
+import org.hearth.security.EmergencyAccessLimit;
 import org.hearth.staff.StaffMember;
 
 /**
@@ -22,7 +24,7 @@ import org.hearth.staff.StaffMember;
 public class EmergencyAccess {
 
     /** The longest an access lasts, even when its session's end was never seen (a server stopped hard). */
-    public static final java.time.Duration LONGEST = java.time.Duration.ofHours(12);
+    public static final Duration LONGEST = EmergencyAccessLimit.LONGEST;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,14 +13,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import org.hearth.access.FamilyAccessPolicy;
+import java.util.Locale;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.RequestOrigin;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
+import org.hearth.security.RequestMemo;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
 
@@ -62,10 +65,10 @@ public class EmergencyAccesses {
                     String reason,
             @NotBlank String sessionKey) {
         List<Family> found = em.createQuery("select f from Family f where f.caseNumber = :number", Family.class)
-                .setParameter("number", caseNumber.strip().toUpperCase(java.util.Locale.ROOT))
+                .setParameter("number", caseNumber.strip().toUpperCase(Locale.ROOT))
                 .getResultList();
         if (found.isEmpty()) {
-            throw new FamilyNotFoundException(caseNumber.strip());
+            throw new NotFound("family with the case number", caseNumber.strip());
         }
         return grant(found.get(0), reason, sessionKey);
     }
@@ -83,13 +86,13 @@ public class EmergencyAccesses {
 
     private EmergencyAccessView grant(Family family, String reason, String sessionKey) {
         if (familyAccess.onCaseload(family) || familyAccess.supervisesProgramOf(family)) {
-            throw new EmergencyAccessRefusedException("emergency.alreadyYours");
+            throw new Invalid(Invalid.Subject.EMERGENCY_ACCESS, Invalid.Reason.plain(null, "emergency.alreadyYours"));
         }
         StaffMember me = familyAccess.caller().staffRecord();
         EmergencyAccess granted = new EmergencyAccess(family, me, reason.strip(), sessionKey, clock.now());
         em.persist(granted);
         // the caller's answers about this family change now
-        org.hearth.security.RequestMemo.forgetInRequest();
+        RequestMemo.forgetInRequest();
         em.flush();
         audit.record(new AuditEvent(
                 AuditAction.BREAK_THE_GLASS,
@@ -111,7 +114,7 @@ public class EmergencyAccesses {
                 .setParameter("key", sessionKey)
                 .getResultList()
                 .forEach(a -> a.end(now));
-        org.hearth.security.RequestMemo.forgetInRequest();
+        RequestMemo.forgetInRequest();
     }
 
     /** The accesses the caller opened in this session and still open, newest first: the counselor's own list. */
@@ -166,15 +169,16 @@ public class EmergencyAccesses {
             long accessId, @Size(max = 1000, message = "{emergency.review.length}") String note) {
         EmergencyAccess access = em.find(EmergencyAccess.class, accessId);
         if (access == null) {
-            throw new EmergencyAccessRefusedException("emergency.notFound");
+            throw new Invalid(Invalid.Subject.EMERGENCY_ACCESS, Invalid.Reason.plain(null, "emergency.notFound"));
         }
         if (!familyAccess.supervisesProgramOf(access.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "emergency accesses are reviewed by the supervisors of the family's program",
                     access.getFamily().getId());
         }
         if (access.getReviewedAt() != null) {
-            throw new EmergencyAccessRefusedException("emergency.reviewedAlready");
+            throw new Invalid(
+                    Invalid.Subject.EMERGENCY_ACCESS, Invalid.Reason.plain(null, "emergency.reviewedAlready"));
         }
         access.review(
                 context.getCallerPrincipal().getName(),

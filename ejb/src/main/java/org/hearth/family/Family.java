@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
 import org.hearth.staff.Program;
 import org.hearth.staff.StaffMember;
 
@@ -174,7 +176,9 @@ public class Family {
      */
     void updateDetails(FamilyUpdate update) {
         if (update.members().size() < members.size()) {
-            throw new ChangeRefusedException("members are never removed; mark a member as not participating instead");
+            throw Invalid.written(
+                    Invalid.Subject.FAMILY_CHANGE,
+                    "members are never removed; mark a member as not participating instead");
         }
         this.name = update.familyName().trim();
         this.preferredLanguage = update.preferredLanguage();
@@ -210,7 +214,7 @@ public class Family {
     /** Closes the case with the reason; a closed family is read-only until a supervisor reopens it. */
     void close(String reason, String by, LocalDate on) {
         if (status == FamilyStatus.CLOSED) {
-            throw new RecordLockedException("the family is already closed");
+            throw new Conflict(Conflict.Subject.LOCKED, "the family is already closed");
         }
         status = FamilyStatus.CLOSED;
         closureReason = reason.trim();
@@ -221,7 +225,7 @@ public class Family {
     /** Reopens a closed family: back to intake if its intake was never completed, otherwise active. */
     void reopen(boolean intakeCompleted) {
         if (status != FamilyStatus.CLOSED) {
-            throw new RecordLockedException("only a closed family can be reopened");
+            throw new Conflict(Conflict.Subject.LOCKED, "only a closed family can be reopened");
         }
         status = intakeCompleted ? FamilyStatus.ACTIVE : FamilyStatus.INTAKE;
         closureReason = null;
@@ -232,7 +236,7 @@ public class Family {
     /** Refuses any change to a closed family. */
     public void requireOpen() {
         if (status == FamilyStatus.CLOSED) {
-            throw new RecordLockedException("the family is closed; a supervisor can reopen it");
+            throw new Conflict(Conflict.Subject.LOCKED, "the family is closed; a supervisor can reopen it");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.hearth.family;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record FamilyContact(
     /** A member's name and the ways to reach them, with whether it is safe to. */
     public record Member(
             String fullName,
-            java.time.LocalDate dateOfBirth,
+            LocalDate dateOfBirth,
             Relationship relationship,
             String phone,
             String email,

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.hearth.engagement.EpisodeStatus;
 
 /**
  * A family's record as the caller may see it. {@code clinical} is null for the front desk: they see
@@ -63,7 +62,8 @@ public record FamilyRecord(
             List<LovedOneSummary> lovedOnes)
             implements Serializable {}
 
-    /** A loved one in one line: who, what they use, the family's view of their stage, their episode. */
+    /** A loved one in one line: who, what they use, the family's view of their stage, their episode's status
+     * (the name of an {@code EpisodeStatus}, or null when they have none). */
     public record LovedOneSummary(
             long id,
             String alias,
@@ -72,7 +72,7 @@ public record FamilyRecord(
             List<Substance> substances,
             StageOfChange stageOfChange,
             Boolean inTreatment,
-            EpisodeStatus episodeStatus)
+            String episodeStatus)
             implements Serializable {}
 
     /** The members as the editing form starts from them. */

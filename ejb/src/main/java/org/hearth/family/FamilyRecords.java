@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,15 +14,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
+import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
-import org.hearth.engagement.EngagementEpisode;
-import org.hearth.engagement.EpisodeStatus;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Conflict;
+import org.hearth.security.Refused;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -32,6 +29,9 @@ import org.hearth.time.ClinicClock;
  */
 @Stateless
 public class FamilyRecords {
+
+    @Inject
+    LovedOneEpisodes lovedOneEpisodes;
 
     @PersistenceContext
     private EntityManager em;
@@ -62,7 +62,7 @@ public class FamilyRecords {
                 "Family",
                 String.valueOf(familyId),
                 familyId,
-                org.hearth.audit.AuditOutcome.ALLOWED,
+                AuditOutcome.ALLOWED,
                 clinical ? "record with clinical summary" : "demographics and contacts only"));
         return recordOf(family, clinical);
     }
@@ -70,7 +70,7 @@ public class FamilyRecords {
     /**
      * Changes demographics and contacts: front desk any family, counselors their caseload, supervisors
      * their programs. Refused for a closed family; a family changed meanwhile by someone else is a
-     * conflict ({@link OptimisticLockException}) and nothing is saved.
+     * conflict ({@link Conflict}) and nothing is saved.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
     public FamilyRecord update(long familyId, @NotNull @Valid FamilyUpdate update) {
@@ -106,7 +106,7 @@ public class FamilyRecords {
     public FamilyRecord reopen(long familyId, @NotNull(message = "{family.version.required}") Long version) {
         Family family = access.family(familyId);
         if (!access.supervisesProgramOf(family)) {
-            throw new AccessDeniedException("a supervisor reopens families of their own programs only", familyId);
+            throw new Refused("a supervisor reopens families of their own programs only", familyId);
         }
         requireVersion(family, version);
         Intake intake = em.find(Intake.class, familyId);
@@ -118,7 +118,7 @@ public class FamilyRecords {
 
     static void requireVersion(Family family, Long version) {
         if (version == null || version.longValue() != family.getVersion()) {
-            throw new OptimisticLockException("the family was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the family was changed by someone else meanwhile");
         }
     }
 
@@ -174,12 +174,7 @@ public class FamilyRecords {
             return new FamilyRecord.Clinical(
                     IntakeState.NOT_STARTED, false, List.of(), false, false, null, null, List.of());
         }
-        Map<Long, EpisodeStatus> episodes = em
-                .createQuery("select e from EngagementEpisode e where e.family = :family", EngagementEpisode.class)
-                .setParameter("family", family)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(e -> e.getLovedOne().getId(), EngagementEpisode::getStatus, (a, b) -> b));
+        Map<Long, String> episodes = lovedOneEpisodes.statusesOf(family);
         SafetyScreen safety = intake.getSafety();
         return new FamilyRecord.Clinical(
                 intake.isCompleted() ? IntakeState.COMPLETED : IntakeState.DRAFT,

@@ -10,20 +10,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Invalid;
+import org.hearth.security.Refused;
+import org.hearth.security.Role;
 import org.hearth.staff.Program;
-import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
 
@@ -62,7 +66,8 @@ public class FamilyRegistry {
     public FamilyContact register(@NotNull @Valid NewFamily details) {
         Program program = programToRegisterInto(details.programId());
         if (program.isClosed()) {
-            throw new org.hearth.staff.ProgramClosedException(program);
+            throw new Invalid(
+                    Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "program.closed", program.getName()));
         }
         LocalDate today = clock.today();
         CaseNumber caseNumber = new CaseNumberAllocator(em).next(today.getYear());
@@ -97,7 +102,7 @@ public class FamilyRegistry {
             if (member.fullName() != null && member.dateOfBirth() != null) {
                 int n = matches.size();
                 matches.add("(lower(m.fullName) = :name" + n + " and m.dateOfBirth = :born" + n + ")");
-                parameters.put("name" + n, member.fullName().trim().toLowerCase(java.util.Locale.ROOT));
+                parameters.put("name" + n, member.fullName().trim().toLowerCase(Locale.ROOT));
                 parameters.put("born" + n, member.dateOfBirth());
             }
             String digits = PhoneNumbers.digitsOf(member.phone());
@@ -135,8 +140,7 @@ public class FamilyRegistry {
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public List<FamilyContact> search(
-            @NotNull(message = "{family.search.length}")
-                    @jakarta.validation.constraints.Size(min = 2, max = 100, message = "{family.search.length}")
+            @NotNull(message = "{family.search.length}") @Size(min = 2, max = 100, message = "{family.search.length}")
                     String text) {
         String term = text.trim();
         String digits = PhoneNumbers.digitsOf(term);
@@ -153,8 +157,8 @@ public class FamilyRegistry {
             where.append(" and f.program.id in :programs");
         }
         var query = em.createQuery("select f.id from Family f where " + where + " order by f.id", Long.class)
-                .setParameter("name", SearchPatterns.containing(term.toLowerCase(java.util.Locale.ROOT)))
-                .setParameter("caseNumber", term.toUpperCase(java.util.Locale.ROOT));
+                .setParameter("name", SearchPatterns.containing(term.toLowerCase(Locale.ROOT)))
+                .setParameter("caseNumber", term.toUpperCase(Locale.ROOT));
         if (digits != null && digits.length() >= 4) {
             query.setParameter("digits", "%" + digits + "%");
         }
@@ -197,20 +201,20 @@ public class FamilyRegistry {
         Program program = em.find(Program.class, programId);
         if (context.isCallerInRole(Role.Names.FRONT_DESK)) {
             if (program == null) {
-                throw new UnknownProgramException(programId);
+                throw Invalid.written(Invalid.Subject.FAMILY_CHANGE, "There is no program " + programId + ".");
             }
             return program;
         }
         if (program == null || !caller().belongsTo(program)) {
-            throw new AccessDeniedException("a supervisor registers families only in their own programs");
+            throw new Refused("a supervisor registers families only in their own programs");
         }
         return program;
     }
 
     /** A program as a choice in a form. */
-    public record ProgramChoice(long id, String name) implements java.io.Serializable {}
+    public record ProgramChoice(long id, String name) implements Serializable {}
 
-    private List<FamilyContact> contactsOf(java.util.Collection<Long> ids) {
+    private List<FamilyContact> contactsOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -227,8 +231,6 @@ public class FamilyRegistry {
     }
 
     private StaffMember caller() {
-        return access.caller()
-                .staff()
-                .orElseThrow(() -> new AccessDeniedException("the caller has no staff record yet"));
+        return access.caller().staff().orElseThrow(() -> new Refused("the caller has no staff record yet"));
     }
 }

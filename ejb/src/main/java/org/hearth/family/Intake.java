@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hearth.security.Conflict;
 
 /**
  * A family's first assessment. It is saved as a draft as often as the counselor likes, and completed once:
@@ -179,7 +180,7 @@ public class Intake {
 
     private void requireDraft() {
         if (completedAt != null) {
-            throw new RecordLockedException("the intake is completed and can no longer be changed");
+            throw new Conflict(Conflict.Subject.LOCKED, "the intake is completed and can no longer be changed");
         }
     }
 

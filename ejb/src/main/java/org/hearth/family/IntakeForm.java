@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.hearth.security.Invalid;
 
 /**
  * Everything a counselor records in a family's intake. Saved as a draft, only what is typed must be
@@ -45,7 +46,15 @@ public class IntakeForm implements Serializable {
     public IntakeForm() {}
 
     /** A field still empty that completing the intake needs, with the message key that says so. */
-    public record Missing(String field, String messageKey) implements Serializable {}
+    public record Missing(String field, String messageKey) implements Serializable {
+
+        /** What is missing, as reasons of the refusal to complete the intake. */
+        public static List<Invalid.Reason> reasons(List<Missing> missing) {
+            return missing.stream()
+                    .map(m -> Invalid.Reason.plain(m.field(), m.messageKey()))
+                    .toList();
+        }
+    }
 
     /**
      * What must still be filled in before the intake can be completed: the presenting concern, at least

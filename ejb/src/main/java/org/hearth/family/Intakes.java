@@ -5,20 +5,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.engagement.EngagementEpisode;
-import org.hearth.staff.Role;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -28,6 +28,9 @@ import org.hearth.time.ClinicClock;
  */
 @Stateless
 public class Intakes {
+
+    @Inject
+    Event<IntakeCompleted> completions;
 
     @PersistenceContext
     private EntityManager em;
@@ -56,7 +59,7 @@ public class Intakes {
     /**
      * Saves the intake as a draft (beginning it if needed). Only what is typed must be valid. Refused for
      * a completed intake or a closed family; saving over someone else's newer draft is a conflict
-     * ({@link OptimisticLockException}): nothing is saved and the counselor keeps what they typed.
+     * ({@link Conflict}): nothing is saved and the counselor keeps what they typed.
      */
     @RolesAllowed(Role.Names.COUNSELOR)
     public IntakeView saveDraft(long familyId, @NotNull @Valid IntakeForm form) {
@@ -67,12 +70,12 @@ public class Intakes {
         Instant now = clock.now();
         if (intake == null) {
             if (form.getVersion() != null) {
-                throw new OptimisticLockException("the intake was removed meanwhile");
+                throw new Conflict(Conflict.Subject.STALE, "the intake was removed meanwhile");
             }
             intake = new Intake(family, access.caller().username(), now);
             em.persist(intake);
         } else if (form.getVersion() == null || form.getVersion() != intake.getVersion()) {
-            throw new OptimisticLockException("the intake was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the intake was changed by someone else meanwhile");
         }
         intake.saveDraft(form, memberIdsOf(family), access.caller().username(), now);
         em.flush();
@@ -81,7 +84,7 @@ public class Intakes {
     }
 
     /**
-     * Completes the saved intake when nothing is missing ({@link IntakeIncompleteException} names what is):
+     * Completes the saved intake when nothing is missing ({@link Invalid} names what is):
      * the family becomes ACTIVE, the intake is stamped with who and when and becomes read-only, and each
      * loved one not in treatment gets an engagement episode in status REFUSING.
      */
@@ -92,27 +95,24 @@ public class Intakes {
         family.requireOpen();
         Intake intake = em.find(Intake.class, familyId);
         if (intake == null) {
-            throw new IntakeIncompleteException(new IntakeForm().missingForCompletion(participantIdsOf(family)));
+            throw new Invalid(
+                    Invalid.Subject.INTAKE,
+                    IntakeForm.Missing.reasons(new IntakeForm().missingForCompletion(participantIdsOf(family))));
         }
         if (intake.isCompleted()) {
-            throw new RecordLockedException("the intake is already completed");
+            throw new Conflict(Conflict.Subject.LOCKED, "the intake is already completed");
         }
         if (version.longValue() != intake.getVersion()) {
-            throw new OptimisticLockException("the intake was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the intake was changed by someone else meanwhile");
         }
         List<IntakeForm.Missing> missing = intake.toForm().missingForCompletion(participantIdsOf(family));
         if (!missing.isEmpty()) {
-            throw new IntakeIncompleteException(missing);
+            throw new Invalid(Invalid.Subject.INTAKE, IntakeForm.Missing.reasons(missing));
         }
         Instant now = clock.now();
         intake.complete(access.caller().username(), now);
         family.intakeCompleted(clock.today());
-        for (LovedOne lovedOne : intake.getLovedOnes()) {
-            if (!Boolean.TRUE.equals(lovedOne.getInTreatment())) {
-                em.persist(EngagementEpisode.refusing(
-                        family, lovedOne, access.caller().username(), now));
-            }
-        }
+        completions.fire(new IntakeCompleted(family, intake, access.caller().username(), now));
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.COMPLETE_INTAKE, "Intake", familyId, familyId));
         return viewOf(family, intake);

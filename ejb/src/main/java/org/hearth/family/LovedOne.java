@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -204,7 +205,7 @@ public class LovedOne {
 
     /** The substances the family named, in the enum's order. */
     public Set<Substance> getSubstances() {
-        return java.util.Collections.unmodifiableSet(substances);
+        return Collections.unmodifiableSet(substances);
     }
 
     public Integer getKnownOverdoses() {

@@ -25,7 +25,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.hearth.schedule.GroupSession;
+import org.hearth.groups.GroupSession;
 import org.hearth.staff.StaffMember;
 
 /**

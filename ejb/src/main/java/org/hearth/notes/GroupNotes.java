@@ -8,29 +8,31 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.family.RecordLockedException;
-import org.hearth.schedule.Attendance;
-import org.hearth.schedule.AttendanceMark;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.schedule.GroupRecordNotFoundException;
-import org.hearth.schedule.GroupSession;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.family.FamilyAccessPolicy;
+import org.hearth.groups.Attendance;
+import org.hearth.groups.AttendanceMark;
+import org.hearth.groups.GroupSession;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * Notes of support-group meetings. One who led the meeting writes the group's body and a section for each
@@ -68,20 +70,22 @@ public class GroupNotes {
     public GroupNoteView open(long sessionId) {
         GroupSession session = em.find(GroupSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
-            throw new GroupRecordNotFoundException("group session", sessionId);
+            throw new NotFound("group session", sessionId);
         }
         requireLeader(session);
         GroupNote note = noteOf(session);
         if (note == null) {
             List<GroupNotePrivacy.Participant> attending = participants(session);
             if (attending.isEmpty()) {
-                throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of(
-                        "sessionId",
-                        "note.group.noAttendance",
-                        session.getStartsAt()
-                                .atZone(ClinicTime.zone())
-                                .toLocalDate()
-                                .toString())));
+                throw new Invalid(
+                        Invalid.Subject.NOTE,
+                        List.of(Invalid.Reason.of(
+                                "sessionId",
+                                "note.group.noAttendance",
+                                session.getStartsAt()
+                                        .atZone(ClinicTime.zone())
+                                        .toLocalDate()
+                                        .toString())));
             }
             note = new GroupNote(session, me(), attending, clock.now());
             em.persist(note);
@@ -95,8 +99,7 @@ public class GroupNotes {
     public GroupNoteView read(long noteId) {
         GroupNote note = note(noteId);
         if (!note.getSession().isLedBy(context.getCallerPrincipal().getName()) && !supervises(note.getSession())) {
-            throw new AccessDeniedException(
-                    "a group note is read whole by those who led the meeting and the program's supervisors");
+            throw new Refused("a group note is read whole by those who led the meeting and the program's supervisors");
         }
         auditOnFamilies(AuditAction.READ_NOTE, note);
         return view(note);
@@ -122,7 +125,7 @@ public class GroupNotes {
     public GroupNoteView sign(long noteId, @NotNull(message = "{note.version.required}") Long version) {
         GroupNote note = draftOfMine(noteId, version);
         if (NoteText.isBlank(note.getBody())) {
-            throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of("body", "note.group.body.required")));
+            throw new Invalid(Invalid.Subject.NOTE, List.of(Invalid.Reason.of("body", "note.group.body.required")));
         }
         note.sign(clock.now());
         em.flush();
@@ -163,8 +166,8 @@ public class GroupNotes {
                                 n.getBody(),
                                 n.sections().stream()
                                         .map(section -> people.get(section.memberId()))
-                                        .filter(java.util.Objects::nonNull)
-                                        .sorted(java.util.Comparator.comparing(GroupNotePrivacy.Participant::memberId))
+                                        .filter(Objects::nonNull)
+                                        .sorted(Comparator.comparing(GroupNotePrivacy.Participant::memberId))
                                         .toList()),
                         GroupNotePrivacy.sectionsFor(familyId, n.sections()).stream()
                                 .map(s -> new FamilyGroupNote.Section(names.get(s.memberId()), s.text()))
@@ -177,20 +180,20 @@ public class GroupNotes {
     private GroupNote draftOfMine(long noteId, Long version) {
         GroupNote note = note(noteId);
         if (!note.getAuthor().getUsername().equals(context.getCallerPrincipal().getName())) {
-            throw new AccessDeniedException("a group note is written and signed by its author");
+            throw new Refused("a group note is written and signed by its author");
         }
         if (note.getStatus() != NoteStatus.DRAFT) {
-            throw new RecordLockedException("the group note is signed");
+            throw new Conflict(Conflict.Subject.LOCKED, "the group note is signed");
         }
         if (version == null || note.getVersion() != version) {
-            throw new OptimisticLockException("the group note was saved elsewhere meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the group note was saved elsewhere meanwhile");
         }
         return note;
     }
 
     private void requireLeader(GroupSession session) {
         if (!session.isLedBy(context.getCallerPrincipal().getName())) {
-            throw new AccessDeniedException("a group note is written by one who led the meeting");
+            throw new Refused("a group note is written by one who led the meeting");
         }
     }
 
@@ -299,7 +302,7 @@ public class GroupNotes {
     private GroupNote note(long noteId) {
         GroupNote note = em.find(GroupNote.class, noteId);
         if (note == null) {
-            throw new NoteNotFoundException(noteId);
+            throw new NotFound("session note", noteId);
         }
         return note;
     }

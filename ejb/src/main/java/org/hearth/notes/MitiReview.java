@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hearth.schedule.Appointment;
+import org.hearth.appointments.Appointment;
 import org.hearth.staff.StaffMember;
 
 /**

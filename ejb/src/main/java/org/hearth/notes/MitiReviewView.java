@@ -3,7 +3,7 @@ package org.hearth.notes;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hearth.schedule.AppointmentKind;
+import org.hearth.appointments.AppointmentKind;
 
 /**
  * A MITI review as read: the session (no family name: a review is about the counselor's practice), who was

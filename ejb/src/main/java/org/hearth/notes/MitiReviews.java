@@ -14,19 +14,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import org.hearth.access.FamilyAccessPolicy;
+import org.hearth.appointments.Appointment;
+import org.hearth.appointments.AppointmentStatus;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.schedule.Appointment;
-import org.hearth.schedule.AppointmentNotFoundException;
-import org.hearth.schedule.AppointmentStatus;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.family.FamilyAccessPolicy;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * MITI 4.2.1 reviews of family sessions: a supervisor of the family's program codes a held session, or the
@@ -61,23 +62,25 @@ public class MitiReviews {
             @Size(max = 2000, message = "{miti.comment.length}") String comment) {
         Appointment session = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
-            throw new AppointmentNotFoundException(appointmentId);
+            throw new NotFound("session", appointmentId);
         }
         boolean self = context.isCallerInRole(Role.Names.COUNSELOR)
                 && session.getCounselor().getUsername().equals(access.caller().username());
         if (!self && !access.supervisesProgramOf(session.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a session is coded by a supervisor of the family's program, or by its counselor as a self-review",
                     session.getFamily().getId());
         }
         if (session.getStatus() != AppointmentStatus.COMPLETED) {
-            throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of(
-                    "appointmentId",
-                    "note.session.notHeld",
-                    session.getStartsAt()
-                            .atZone(ClinicTime.zone())
-                            .toLocalDate()
-                            .toString())));
+            throw new Invalid(
+                    Invalid.Subject.NOTE,
+                    List.of(Invalid.Reason.of(
+                            "appointmentId",
+                            "note.session.notHeld",
+                            session.getStartsAt()
+                                    .atZone(ClinicTime.zone())
+                                    .toLocalDate()
+                                    .toString())));
         }
         StaffMember me = me();
         Instant now = clock.now();
@@ -110,11 +113,11 @@ public class MitiReviews {
     public List<MitiReviewView> ofSession(long appointmentId) {
         Appointment session = em.find(Appointment.class, appointmentId);
         if (session == null) {
-            throw new AppointmentNotFoundException(appointmentId);
+            throw new NotFound("session", appointmentId);
         }
         if (!session.getCounselor().getUsername().equals(access.caller().username())
                 && !access.supervisesProgramOf(session.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a session's reviews are for its counselor and the supervisors of the family's program",
                     session.getFamily().getId());
         }
@@ -141,13 +144,13 @@ public class MitiReviews {
     public List<MitiReviewView> ofCounselor(@NotNull String username) {
         StaffMember counselor = new StaffMembers(em)
                 .byUsername(username)
-                .orElseThrow(() -> new AccessDeniedException("no such counselor among the caller's colleagues"));
+                .orElseThrow(() -> new Refused("no such counselor among the caller's colleagues"));
         String caller = context.getCallerPrincipal().getName();
         boolean self = caller.equals(username);
         boolean supervises = context.isCallerInRole(Role.Names.SUPERVISOR)
                 && counselor.getProgramIds().stream().anyMatch(access.caller().programIds()::contains);
         if (!self && !supervises) {
-            throw new AccessDeniedException("a counselor's reviews are for them and the supervisors of their programs");
+            throw new Refused("a counselor's reviews are for them and the supervisors of their programs");
         }
         List<MitiReviewView> reviews = em.createQuery(
                         "select r from MitiReview r join fetch r.reviewer join fetch r.counselor join fetch r.appointment"

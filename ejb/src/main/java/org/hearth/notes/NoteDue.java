@@ -3,7 +3,7 @@ package org.hearth.notes;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hearth.schedule.AppointmentKind;
+import org.hearth.appointments.AppointmentKind;
 
 /**
  * A held session whose note is not signed yet: due 72 hours after the session ended, overdue after that.

@@ -2,7 +2,7 @@ package org.hearth.notes;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.hearth.schedule.AppointmentKind;
+import org.hearth.appointments.AppointmentKind;
 
 /** A family's note in its list: the session, its author and where the note stands. */
 public record NoteSummary(

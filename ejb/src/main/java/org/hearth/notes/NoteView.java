@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.hearth.schedule.AppointmentKind;
+import org.hearth.appointments.AppointmentKind;
 
 /**
  * A session note as its readers see it: the session it belongs to (date, kind, who attended), the content,

@@ -24,9 +24,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hearth.appointments.Appointment;
 import org.hearth.family.Family;
 import org.hearth.family.StageOfChange;
-import org.hearth.schedule.Appointment;
 import org.hearth.staff.StaffMember;
 
 /**

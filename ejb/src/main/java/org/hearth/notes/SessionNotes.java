@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,26 +20,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hearth.access.FamilyAccessPolicy;
+import org.hearth.appointments.Appointment;
+import org.hearth.appointments.AppointmentStatus;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.Family;
+import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.Intake;
 import org.hearth.family.LovedOne;
-import org.hearth.family.RecordLockedException;
 import org.hearth.family.StageOfChange;
-import org.hearth.schedule.Appointment;
-import org.hearth.schedule.AppointmentNotFoundException;
-import org.hearth.schedule.AppointmentStatus;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.staff.Role;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
+import org.hearth.security.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 
 /**
  * Session notes of family sessions. The counselor who held a session writes its note (for a family on their
@@ -81,18 +82,20 @@ public class SessionNotes {
     public NoteView open(long appointmentId) {
         Appointment appointment = em.find(Appointment.class, appointmentId);
         if (appointment == null) {
-            throw new AppointmentNotFoundException(appointmentId);
+            throw new NotFound("session", appointmentId);
         }
         Family family = appointment.getFamily();
         if (!appointment.getCounselor().getUsername().equals(access.caller().username())
                 || !access.onCaseload(family)) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a session's note is written by the counselor who held it, for a family on their caseload",
                     family.getId());
         }
         if (appointment.getStatus() != AppointmentStatus.COMPLETED) {
-            throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of(
-                    "appointmentId", "note.session.notHeld", date(appointment.getStartsAt()))));
+            throw new Invalid(
+                    Invalid.Subject.NOTE,
+                    List.of(Invalid.Reason.of(
+                            "appointmentId", "note.session.notHeld", date(appointment.getStartsAt()))));
         }
         SessionNote note = noteOf(appointment);
         if (note == null) {
@@ -133,9 +136,9 @@ public class SessionNotes {
             @NotNull(message = "{note.content.required}") @Valid NoteContent content,
             @NotNull(message = "{note.version.required}") Long version) {
         SessionNote note = changeableDraft(noteId, version);
-        List<NoteRefusedException.Reason> reasons = referencesOf(note, content);
+        List<Invalid.Reason> reasons = referencesOf(note, content);
         if (!reasons.isEmpty()) {
-            throw new NoteRefusedException(reasons);
+            throw new Invalid(Invalid.Subject.NOTE, reasons);
         }
         note.write(cleaned(content), clock.now());
         em.flush();
@@ -155,19 +158,19 @@ public class SessionNotes {
     public NoteView sign(long noteId, @NotNull(message = "{note.version.required}") Long version) {
         SessionNote note = changeableDraft(noteId, version);
         NoteContent content = note.content();
-        List<NoteRefusedException.Reason> reasons = new ArrayList<>();
+        List<Invalid.Reason> reasons = new ArrayList<>();
         if (NoteText.isBlank(content.data())) {
-            reasons.add(NoteRefusedException.Reason.of("data", "note.sign.data.required"));
+            reasons.add(Invalid.Reason.of("data", "note.sign.data.required"));
         }
         if (NoteText.isBlank(content.assessment())) {
-            reasons.add(NoteRefusedException.Reason.of("assessment", "note.sign.assessment.required"));
+            reasons.add(Invalid.Reason.of("assessment", "note.sign.assessment.required"));
         }
         if (NoteText.isBlank(content.plan())) {
-            reasons.add(NoteRefusedException.Reason.of("plan", "note.sign.plan.required"));
+            reasons.add(Invalid.Reason.of("plan", "note.sign.plan.required"));
         }
         reasons.addAll(referencesOf(note, content));
         if (!reasons.isEmpty()) {
-            throw new NoteRefusedException(reasons);
+            throw new Invalid(Invalid.Subject.NOTE, reasons);
         }
         note.sign(clock.now());
         em.flush();
@@ -192,7 +195,7 @@ public class SessionNotes {
         em.lock(note, LockModeType.PESSIMISTIC_WRITE);
         requireAuthor(note);
         if (note.getStatus() == NoteStatus.DRAFT) {
-            throw new NoteRefusedException(List.of(NoteRefusedException.Reason.of("text", "note.addendum.draft")));
+            throw new Invalid(Invalid.Subject.NOTE, List.of(Invalid.Reason.of("text", "note.addendum.draft")));
         }
         em.persist(new NoteAddendum(note, me(), text.strip(), clock.now()));
         if (note.getStatus() == NoteStatus.RETURNED) {
@@ -313,8 +316,8 @@ public class SessionNotes {
                 .setParameter("completed", AppointmentStatus.COMPLETED)
                 .getResultList();
         List<Long> ids = held.stream().map(Appointment::getId).toList();
-        java.util.Map<Long, Long> drafts = ids.isEmpty()
-                ? java.util.Map.of()
+        Map<Long, Long> drafts = ids.isEmpty()
+                ? Map.of()
                 : em.createQuery(
                                 "select n.appointment.id, n.id from SessionNote n where n.appointment.id in :ids",
                                 Object[].class)
@@ -363,10 +366,10 @@ public class SessionNotes {
         SessionNote note = note(noteId);
         requireAuthor(note);
         if (note.getStatus() != NoteStatus.DRAFT) {
-            throw new RecordLockedException("the note is signed; add an addendum instead");
+            throw new Conflict(Conflict.Subject.LOCKED, "the note is signed; add an addendum instead");
         }
         if (version == null || note.getVersion() != version) {
-            throw new OptimisticLockException("the note was saved elsewhere meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the note was saved elsewhere meanwhile");
         }
         return note;
     }
@@ -374,51 +377,49 @@ public class SessionNotes {
     private SessionNote reviewable(long noteId, Long version) {
         SessionNote note = note(noteId);
         if (!access.supervisesProgramOf(note.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "notes are co-signed or returned by a supervisor of the family's program",
                     note.getFamily().getId());
         }
         if (note.getStatus() != NoteStatus.SIGNED) {
-            throw new NoteRefusedException(
-                    List.of(NoteRefusedException.Reason.of("status", "note.review." + note.getStatus())));
+            throw new Invalid(
+                    Invalid.Subject.NOTE, List.of(Invalid.Reason.of("status", "note.review." + note.getStatus())));
         }
         if (version == null || note.getVersion() != version) {
-            throw new OptimisticLockException("the note was changed meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the note was changed meanwhile");
         }
         return note;
     }
 
     /** What the content points at must be the session's: attending members, the family's loved ones. */
-    private List<NoteRefusedException.Reason> referencesOf(SessionNote note, NoteContent content) {
+    private List<Invalid.Reason> referencesOf(SessionNote note, NoteContent content) {
         Set<Long> attending = note.getAppointment().getMembers().stream()
                 .map(FamilyMember::getId)
                 .collect(Collectors.toSet());
         Set<Long> lovedOnes =
                 lovedOnesOf(note.getFamily()).stream().map(LovedOne::getId).collect(Collectors.toSet());
-        List<NoteRefusedException.Reason> reasons = new ArrayList<>();
+        List<Invalid.Reason> reasons = new ArrayList<>();
         for (int i = 0; i < content.changeTalk().size(); i++) {
             Long member = content.changeTalk().get(i).memberId();
             if (member != null && !attending.contains(member)) {
-                reasons.add(
-                        NoteRefusedException.Reason.of("changeTalk[" + i + "].memberId", "note.member.notAttending"));
+                reasons.add(Invalid.Reason.of("changeTalk[" + i + "].memberId", "note.member.notAttending"));
             }
         }
         for (int i = 0; i < content.rulers().size(); i++) {
             if (!attending.contains(content.rulers().get(i).memberId())) {
-                reasons.add(NoteRefusedException.Reason.of("rulers[" + i + "].memberId", "note.member.notAttending"));
+                reasons.add(Invalid.Reason.of("rulers[" + i + "].memberId", "note.member.notAttending"));
             }
         }
         for (int i = 0; i < content.lovedOneStages().size(); i++) {
             if (!lovedOnes.contains(content.lovedOneStages().get(i).lovedOneId())) {
-                reasons.add(NoteRefusedException.Reason.of(
-                        "lovedOneStages[" + i + "].lovedOneId", "note.lovedOne.notOfFamily"));
+                reasons.add(Invalid.Reason.of("lovedOneStages[" + i + "].lovedOneId", "note.lovedOne.notOfFamily"));
             }
         }
         if (content.craftProcedures().contains(CraftProcedure.NATURAL_CONSEQUENCES)
                 && safetyFlagged(note.getFamily())
                 && !content.safetyPlanAgreed()
                 && !safetyPlanOnRecord(note.getFamily())) {
-            reasons.add(NoteRefusedException.Reason.of("craftProcedures", "note.craft.naturalConsequences"));
+            reasons.add(Invalid.Reason.of("craftProcedures", "note.craft.naturalConsequences"));
         }
         return reasons;
     }
@@ -538,7 +539,7 @@ public class SessionNotes {
     private void requireAuthor(SessionNote note) {
         if (!note.getAuthor().getUsername().equals(access.caller().username())
                 || !access.onCaseload(note.getFamily())) {
-            throw new AccessDeniedException(
+            throw new Refused(
                     "a note is written and signed by its author, for a family on their caseload",
                     note.getFamily().getId());
         }
@@ -555,7 +556,7 @@ public class SessionNotes {
     private SessionNote note(long noteId) {
         SessionNote note = em.find(SessionNote.class, noteId);
         if (note == null) {
-            throw new NoteNotFoundException(noteId);
+            throw new NotFound("session note", noteId);
         }
         return note;
     }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.hearth.appointments.AppointmentKind;
 import org.hearth.engagement.CriticalEventKind;
 import org.hearth.engagement.LevelOfCare;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.CraftProcedure;
-import org.hearth.schedule.AppointmentKind;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 
 /**
  * The figures of the program reports (issue 8), each one SQL aggregate over the rows {@link FigureRows} defines, so

@@ -1,13 +1,14 @@
 package org.hearth.report;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.hearth.appointments.AppointmentKind;
 import org.hearth.engagement.CriticalEventKind;
 import org.hearth.engagement.LevelOfCare;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.CraftProcedure;
-import org.hearth.schedule.AppointmentKind;
 
 /**
  * Every figure of a program report for one scope, as counted in the database ({@link ProgramFigures}); the
@@ -42,7 +43,7 @@ public record ProgramReport(
         SessionsBeforeEntry sessionsBeforeEntry,
         List<CounselorCaseload> caseloads,
         List<CounselorFidelity> fidelity,
-        java.time.Instant asOf)
+        Instant asOf)
         implements Serializable {
 
     /** Entered treatment of all the episodes opened in the range, summed over the cohorts. */

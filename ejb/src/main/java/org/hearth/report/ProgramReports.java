@@ -11,21 +11,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.hearth.access.FamilyAccessPolicy;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.family.FamilyAccessPolicy;
+import org.hearth.security.Invalid;
+import org.hearth.security.Refused;
+import org.hearth.security.Role;
 import org.hearth.staff.Program;
-import org.hearth.staff.Role;
 import org.hearth.staff.StaffMember;
 import org.hearth.staff.StaffMembers;
 import org.hearth.time.ClinicClock;
@@ -198,8 +207,8 @@ public class ProgramReports {
      * The report as a de-identified file ({@link ReportExports}), for a funder or a board: the same scope rules as
      * {@link #report}; each export is audited as such.
      */
-    public void export(@NotNull @Valid ReportFilter filter, @NotNull ExportFormat format, java.io.OutputStream out)
-            throws java.io.IOException {
+    public void export(@NotNull @Valid ReportFilter filter, @NotNull ExportFormat format, OutputStream out)
+            throws IOException {
         Reader reader = readerOf(filter);
         ProgramReport report = cached(reader, filter);
         switch (format) {
@@ -217,7 +226,7 @@ public class ProgramReports {
      */
     public FigureList list(@NotNull @Valid ReportFilter filter, @NotNull ReportFigure figure, String key) {
         List<Listed> records = recordsOf(filter, figure, key);
-        List<FigureList.Row> rows = new java.util.ArrayList<>();
+        List<FigureList.Row> rows = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             rows.add(new FigureList.Row(i + 1, null, null, null));
         }
@@ -235,16 +244,16 @@ public class ProgramReports {
      */
     public FigureList identifiedList(@NotNull @Valid ReportFilter filter, @NotNull ReportFigure figure, String key) {
         List<Listed> records = recordsOf(filter, figure, key);
-        java.util.Set<Long> familyIds = new java.util.TreeSet<>();
+        Set<Long> familyIds = new TreeSet<>();
         records.forEach(r -> familyIds.add(r.familyId()));
-        java.util.Map<Long, Object[]> families = new java.util.HashMap<>();
+        Map<Long, Object[]> families = new HashMap<>();
         if (!familyIds.isEmpty()) {
             em.createQuery("select f.id, f.caseNumber, f.name from Family f where f.id in :ids", Object[].class)
                     .setParameter("ids", familyIds)
                     .getResultList()
                     .forEach(f -> families.put((Long) f[0], f));
         }
-        List<FigureList.Row> rows = new java.util.ArrayList<>();
+        List<FigureList.Row> rows = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             Object[] family = families.get(records.get(i).familyId());
             rows.add(new FigureList.Row(i + 1, records.get(i).familyId(), (String) family[1], (String) family[2]));
@@ -262,15 +271,15 @@ public class ProgramReports {
             @NotNull ReportFigure figure,
             String key,
             @NotNull ExportFormat format,
-            java.io.OutputStream out)
-            throws java.io.IOException {
+            OutputStream out)
+            throws IOException {
         if (format == ExportFormat.PDF) {
-            throw new ReportRefusedException("A list is exported as CSV or XLSX.");
+            throw Invalid.written(Invalid.Subject.REPORT, "A list is exported as CSV or XLSX.");
         }
         FigureList list = identifiedList(filter, figure, key);
         List<String> heading = List.of(
                 "Hearth: the families behind a report figure",
-                "Figure: " + figure.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                "Figure: " + figure.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + (key == null ? "" : " (" + key + ")"),
                 filter.from() + " to " + filter.to(),
                 "Identified: it names families. Substance-use records under 42 CFR Part 2: do not redisclose.");
@@ -288,13 +297,13 @@ public class ProgramReports {
     private List<Listed> recordsOf(ReportFilter filter, ReportFigure figure, String key) {
         if (key != null && key.length() > 40) {
             // no key (a month, a reason, an id) is longer; this one would only fill the audit trail
-            throw new ReportRefusedException("There is no such list: a key is at most 40 characters.");
+            throw Invalid.written(Invalid.Subject.REPORT, "There is no such list: a key is at most 40 characters.");
         }
         Reader reader = readerOf(filter);
         try {
             return figure.records(new FigureLists(dataSource, clock.asClock()), reader.scope(), key);
         } catch (IllegalArgumentException wrongKey) {
-            throw new ReportRefusedException("There is no such list: " + wrongKey.getMessage() + ".");
+            throw Invalid.written(Invalid.Subject.REPORT, "There is no such list: " + wrongKey.getMessage() + ".");
         }
     }
 
@@ -317,7 +326,7 @@ public class ProgramReports {
         return programsOfCaller().stream()
                 .flatMap(p -> staff.counselorsOf(p).stream())
                 .distinct()
-                .sorted(java.util.Comparator.comparing(StaffMember::getDisplayName))
+                .sorted(Comparator.comparing(StaffMember::getDisplayName))
                 .toList();
     }
 
@@ -328,12 +337,12 @@ public class ProgramReports {
         boolean supervisor = context.isCallerInRole(Role.Names.SUPERVISOR);
         if (filter.mine() || !supervisor) {
             if (!context.isCallerInRole(Role.Names.COUNSELOR)) {
-                throw new AccessDeniedException("a caseload's report is its counselor's");
+                throw new Refused("a caseload's report is its counselor's");
             }
             if (filter.programId() != null
                     || (filter.counselorUsername() != null
                             && !filter.counselorUsername().equals(me.getUsername()))) {
-                throw new AccessDeniedException("a counselor reads the figures of their own caseload only");
+                throw new Refused("a counselor reads the figures of their own caseload only");
             }
             ReportScope scope = ReportScope.ofPrograms(me.getProgramIds(), filter.from(), filter.to())
                     .forCounselor(me.getId());
@@ -342,7 +351,7 @@ public class ProgramReports {
         List<Long> programs = me.getProgramIds();
         if (filter.programId() != null) {
             if (!programs.contains(filter.programId())) {
-                throw new AccessDeniedException("a supervisor reads the reports of their own programs");
+                throw new Refused("a supervisor reads the reports of their own programs");
             }
             programs = List.of(filter.programId());
         }
@@ -354,8 +363,7 @@ public class ProgramReports {
         StaffMember counselor = staff.byUsername(filter.counselorUsername())
                 .filter(s -> s.getRoles().contains(Role.Names.COUNSELOR))
                 .filter(s -> s.getProgramIds().stream().anyMatch(allowed::contains))
-                .orElseThrow(
-                        () -> new AccessDeniedException("the counselor does not work in the supervisor's programs"));
+                .orElseThrow(() -> new Refused("the counselor does not work in the supervisor's programs"));
         return new Reader(scope.forCounselor(counselor.getId()), programNames(programs), counselor.getDisplayName());
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -203,7 +204,7 @@ public final class ReportExports {
             String base = table.title().replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
             base = base.length() > 31 ? base.substring(0, 31).strip() : base;
             String name = base;
-            for (int n = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
                 String suffix = " " + n;
                 name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base) + suffix;
             }

@@ -1,12 +1,13 @@
 package org.hearth.report;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.hearth.appointments.AppointmentKind;
 import org.hearth.engagement.CriticalEventKind;
 import org.hearth.engagement.LevelOfCare;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.CraftProcedure;
-import org.hearth.schedule.AppointmentKind;
 
 /**
  * The figures of a program report whose records a reader can list, each with what its key names (a month, a
@@ -88,7 +89,7 @@ public enum ReportFigure {
     private static YearMonth month(String key) {
         try {
             return YearMonth.parse(required(key));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("a month is written 2026-03", e);
         }
     }

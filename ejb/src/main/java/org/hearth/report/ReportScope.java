@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 /**
  * What a report covers: the programs the reader may see, optionally one counselor, and a range of clinic days
- * {@code [from, to]} (both included; days in the clinic's time zone, {@link org.hearth.schedule.ClinicTime}).
+ * {@code [from, to]} (both included; days in the clinic's time zone, {@link org.hearth.time.ClinicTime}).
  *
  * <p>With a counselor, figures about families count only the families on that counselor's caseload on the day the
  * report is made - primary counselor, or covering within the covering dates, as {@link org.hearth.family.Caseload}

@@ -5,9 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
@@ -21,24 +21,32 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
-import org.hearth.family.AssignmentKind;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.RequestMemo;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
 /**
  * Who serves where, for administrators: the staff list, each staff member's programs, deactivating and
  * reactivating staff, and creating, renaming, closing and reopening programs. Every change names the version it
- * was read at (a second editor gets a conflict, {@link OptimisticLockException}) and is audited; anyone else is
+ * was read at (a second editor gets a conflict, {@link Conflict}) and is audited; anyone else is
  * refused by the container, and the refusal audited.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class StaffAdministration {
+
+    @Inject
+    Event<StaffDeactivated> deactivations;
 
     @PersistenceContext
     private EntityManager em;
@@ -77,7 +85,7 @@ public class StaffAdministration {
                 .setMaxResults(query.max());
         TypedQuery<Long> count = em.createQuery("select count(s) from StaffMember s" + where, Long.class);
         if (query.search() != null) {
-            String pattern = "%" + escapeLike(query.search().toLowerCase(java.util.Locale.ROOT)) + "%";
+            String pattern = "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%";
             rows.setParameter("pattern", pattern);
             count.setParameter("pattern", pattern);
         }
@@ -120,7 +128,8 @@ public class StaffAdministration {
         for (Long id : change.added()) {
             Program program = programForMembership(id);
             if (program.isClosed()) {
-                throw new ProgramClosedException(program);
+                throw new Invalid(
+                        Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "program.closed", program.getName()));
             }
             member.joinProgram(program);
             joined.add(program.getName());
@@ -134,7 +143,7 @@ public class StaffAdministration {
         // the membership is the staff member's own collection: changing it moves their version (Hibernate's
         // default), so an editor who read them before this change is refused
         em.flush();
-        org.hearth.security.RequestMemo.forgetInRequest(); // whose families the staff member works with changed
+        RequestMemo.forgetInRequest(); // whose families the staff member works with changed
         audit.record(new AuditEvent(
                 AuditAction.CHANGE_STAFF_PROGRAMS,
                 "StaffMember",
@@ -155,50 +164,35 @@ public class StaffAdministration {
         StaffMember member = staffMember(staffId);
         requireVersion(member.getVersion(), version, "staff member");
         if (!member.isActive()) {
-            throw new StaffChangeRefusedException("staff.deactivatedAlready", member.getDisplayName());
+            throw new Invalid(
+                    Invalid.Subject.STAFF_CHANGE,
+                    Invalid.Reason.of(null, "staff.deactivatedAlready", member.getDisplayName()));
         }
         if (member.getUsername().equals(caller())) {
-            throw new StaffChangeRefusedException("staff.notYourself");
+            throw new Invalid(Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "staff.notYourself"));
         }
         Instant now = clock.now();
         member.deactivate(caller(), now);
         em.flush();
-        int accesses = em.createQuery("update EmergencyAccess a set a.endedAt = :now"
-                        + " where a.staff = :member and a.endedAt is null")
-                .setParameter("now", now)
-                .setParameter("member", member)
-                .executeUpdate();
-        int feeds = em.createQuery("update CalendarFeed f set f.revokedAt = :now"
-                        + " where f.owner = :member and f.revokedAt is null")
-                .setParameter("now", now)
-                .setParameter("member", member)
-                .executeUpdate();
-        int covering = em.createQuery("update Assignment a set a.endedAt = :now, a.endedBy = :by"
-                        + " where a.counselor = :member and a.kind = :covering and a.endedAt is null"
-                        + " and (a.endsOn is null or a.endsOn >= :today)")
-                .setParameter("now", now)
-                .setParameter("by", caller())
-                .setParameter("member", member)
-                .setParameter("covering", AssignmentKind.COVERING)
-                .setParameter("today", clock.today())
-                .executeUpdate();
-        long primary = em.createQuery(
-                        "select count(a) from Assignment a where a.counselor = :member and a.kind = :primary"
-                                + " and a.endedAt is null",
-                        Long.class)
-                .setParameter("member", member)
-                .setParameter("primary", AssignmentKind.PRIMARY)
-                .getSingleResult();
-        org.hearth.security.RequestMemo.forgetInRequest(); // caseloads and emergency accesses changed
+        StaffDeactivated ended = new StaffDeactivated(member, now, caller());
+        deactivations.fire(ended);
+        RequestMemo.forgetInRequest(); // caseloads and emergency accesses changed
         audit.record(new AuditEvent(
                 AuditAction.DEACTIVATE_STAFF,
                 "StaffMember",
                 Long.toString(staffId),
                 null,
                 AuditOutcome.ALLOWED,
-                "ended " + accesses + " emergency accesses, " + feeds + " calendar feeds, " + covering
-                        + " covering assignments; still primary counselor of " + primary + " families"));
-        return new Deactivation(rowOf(member), accesses, feeds, covering, primary);
+                "ended " + ended.emergencyAccessesEnded() + " emergency accesses, " + ended.calendarFeedsRevoked()
+                        + " calendar feeds, " + ended.coveringAssignmentsEnded()
+                        + " covering assignments; still primary counselor of " + ended.familiesStillPrimary()
+                        + " families"));
+        return new Deactivation(
+                rowOf(member),
+                ended.emergencyAccessesEnded(),
+                ended.calendarFeedsRevoked(),
+                ended.coveringAssignmentsEnded(),
+                ended.familiesStillPrimary());
     }
 
     /**
@@ -209,7 +203,9 @@ public class StaffAdministration {
         StaffMember member = staffMember(staffId);
         requireVersion(member.getVersion(), version, "staff member");
         if (member.isActive()) {
-            throw new StaffChangeRefusedException("staff.activeAlready", member.getDisplayName());
+            throw new Invalid(
+                    Invalid.Subject.STAFF_CHANGE,
+                    Invalid.Reason.of(null, "staff.activeAlready", member.getDisplayName()));
         }
         member.reactivate();
         em.flush();
@@ -264,13 +260,13 @@ public class StaffAdministration {
             Boolean closed) {
         Program program = em.find(Program.class, programId);
         if (program == null) {
-            throw new StaffRecordNotFoundException("program", programId);
+            throw new NotFound("program", programId);
         }
         requireVersion(program.getVersion(), version, "program");
         if (name != null) {
             String normalized = ProgramMembership.normalizedName(name);
             if (normalized == null) {
-                throw new StaffChangeRefusedException("program.name.required");
+                throw new Invalid(Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "program.name.required"));
             }
             if (!normalized.equals(program.getName())) {
                 requireNameFree(normalized, program);
@@ -301,7 +297,7 @@ public class StaffAdministration {
     private StaffMember staffMember(long staffId) {
         StaffMember member = em.find(StaffMember.class, staffId);
         if (member == null) {
-            throw new StaffRecordNotFoundException("staff member", staffId);
+            throw new NotFound("staff member", staffId);
         }
         return member;
     }
@@ -309,17 +305,19 @@ public class StaffAdministration {
     private Program programForMembership(Long programId) {
         Program program = programId == null ? null : em.find(Program.class, programId);
         if (program == null) {
-            throw new StaffChangeRefusedException("program.unknown", String.valueOf(programId));
+            throw new Invalid(
+                    Invalid.Subject.STAFF_CHANGE,
+                    Invalid.Reason.of(null, "program.unknown", String.valueOf(programId)));
         }
         return program;
     }
 
     private void requireNameFree(String name, Program renamed) {
         List<Program> same = em.createQuery("select p from Program p where lower(p.name) = :name", Program.class)
-                .setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("name", name.toLowerCase(Locale.ROOT))
                 .getResultList();
         if (same.stream().anyMatch(p -> renamed == null || !p.getId().equals(renamed.getId()))) {
-            throw new StaffChangeRefusedException("program.name.taken", name);
+            throw new Invalid(Invalid.Subject.STAFF_CHANGE, Invalid.Reason.of(null, "program.name.taken", name));
         }
     }
 
@@ -366,7 +364,7 @@ public class StaffAdministration {
 
     private static void requireVersion(long current, Long read, String what) {
         if (read == null || read.longValue() != current) {
-            throw new OptimisticLockException("the " + what + " was changed by someone else meanwhile");
+            throw new Conflict(Conflict.Subject.STALE, "the " + what + " was changed by someone else meanwhile");
         }
     }
 

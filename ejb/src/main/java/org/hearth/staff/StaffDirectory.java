@@ -17,13 +17,15 @@ import java.util.List;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
-import org.hearth.security.AccessDeniedException;
+import org.hearth.security.Conflict;
+import org.hearth.security.Refused;
+import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
 /**
  * Resolves the signed-in user to their staff record. Open to every Hearth role, and to nobody else:
  * a Keycloak user without a Hearth role is refused (and audited), and so is one whose staff record an
- * administrator has deactivated ({@link StaffDeactivatedException}).
+ * administrator has deactivated ({@link Refused#deactivatedAccount()}).
  */
 @Stateless
 @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR, Role.Names.ADMIN})
@@ -100,14 +102,14 @@ public class StaffDirectory {
                     "StaffMember",
                     member.getId(),
                     requested + ": the staff record is deactivated in Hearth"));
-            throw new StaffDeactivatedException();
+            throw Refused.deactivatedAccount();
         }
     }
 
     private StaffMember resolve(SignedInIdentity identity) {
         String caller = context.getCallerPrincipal().getName();
         if (!caller.equals(identity.username())) {
-            throw new AccessDeniedException("a staff member can only sign in as themselves");
+            throw new Refused("a staff member can only sign in as themselves");
         }
         StaffMember member = find(identity);
         if (member == null) {
@@ -123,7 +125,10 @@ public class StaffDirectory {
             member = find(identity);
         }
         if (member == null) {
-            throw new StaffIdentityConflictException(identity.username());
+            throw new Conflict(
+                    Conflict.Subject.IDENTITY,
+                    "The staff record for '" + identity.username()
+                            + "' belongs to another account; ask an administrator.");
         }
         return member;
     }

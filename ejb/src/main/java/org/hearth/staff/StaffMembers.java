@@ -1,8 +1,10 @@
 package org.hearth.staff;
 
 import jakarta.persistence.EntityManager;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.security.Role;
 
 /**
  * The one place services look up a staff record: the caller's by the token's subject ({@link #signedIn}, through
@@ -36,7 +38,7 @@ public final class StaffMembers {
                 .setParameter("subject", subject)
                 .setParameter("username", username)
                 .getResultStream()
-                .min(java.util.Comparator.comparing(s -> !subject.equals(s.getSubject())));
+                .min(Comparator.comparing(s -> !subject.equals(s.getSubject())));
     }
 
     /** The colleague, when they are a counselor of the program (who may lead its sessions and families). */

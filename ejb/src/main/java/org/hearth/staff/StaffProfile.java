@@ -2,6 +2,7 @@ package org.hearth.staff;
 
 import java.io.Serializable;
 import java.util.List;
+import org.hearth.security.Role;
 
 /**
  * The signed-in staff member as the rest of Hearth sees them: who, which roles, which programs (by name, and their

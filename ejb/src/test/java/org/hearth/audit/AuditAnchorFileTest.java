@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.hearth.audit.AuditAnchorFile.Anchor;
 import org.junit.jupiter.api.Test;
@@ -64,13 +65,13 @@ class AuditAnchorFileTest {
 
     @Test
     void theFileIsNamedByTheVariableOrLiesInTheServersDataFolder() {
-        assertThat(AuditAnchorFile.configured(java.util.Map.of(AuditAnchorFile.VARIABLE, "/var/lib/hearth/anchor"))
+        assertThat(AuditAnchorFile.configured(Map.of(AuditAnchorFile.VARIABLE, "/var/lib/hearth/anchor"))
                         .map(AuditAnchorFile::path))
                 .contains(Path.of("/var/lib/hearth/anchor"));
         String before = System.getProperty("jboss.server.data.dir");
         System.setProperty("jboss.server.data.dir", "/opt/wildfly/standalone/data");
         try {
-            assertThat(AuditAnchorFile.configured(java.util.Map.of()).map(AuditAnchorFile::path))
+            assertThat(AuditAnchorFile.configured(Map.of()).map(AuditAnchorFile::path))
                     .contains(Path.of("/opt/wildfly/standalone/data/hearth/audit-anchor"));
         } finally {
             if (before == null) {

@@ -2,6 +2,7 @@ package org.hearth.audit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,13 +38,13 @@ final class AuditDatabase {
     /** A connection as the application's role, which may only add entries. */
     static Connection application() throws SQLException {
         EmbeddedDatabase db = started();
-        return java.sql.DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+        return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
     }
 
     /** A connection as the role that owns the tables and their triggers. */
     static Connection owner() throws SQLException {
         EmbeddedDatabase db = started();
-        return java.sql.DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+        return DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
     }
 
     /** Entries written as the application writes them: the database numbers and chains them. */

@@ -1,17 +1,18 @@
 package org.hearth.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.appointments.AppointmentKind.CRAFT_SESSION;
+import static org.hearth.appointments.AppointmentStatus.COMPLETED;
+import static org.hearth.appointments.AppointmentStatus.NO_SHOW;
 import static org.hearth.engagement.EpisodeStatus.DISENGAGED;
-import static org.hearth.schedule.AppointmentKind.CRAFT_SESSION;
-import static org.hearth.schedule.AppointmentStatus.COMPLETED;
-import static org.hearth.schedule.AppointmentStatus.NO_SHOW;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import org.assertj.core.groups.Tuple;
 import org.hearth.notes.NoteStatus;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,9 +105,9 @@ class CaseloadFiguresPostgresTest {
                         CounselorCaseload::overdueFollowUps,
                         CounselorCaseload::withoutContact)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Carlos Rivera", 5L, 4L, 3L, 2L, 2L),
-                        org.assertj.core.groups.Tuple.tuple("Cora Jensen", 2L, 1L, 0L, 1L, 1L),
-                        org.assertj.core.groups.Tuple.tuple("Sofia Marin", 0L, 0L, 0L, 0L, 0L));
+                        Tuple.tuple("Carlos Rivera", 5L, 4L, 3L, 2L, 2L),
+                        Tuple.tuple("Cora Jensen", 2L, 1L, 0L, 1L, 1L),
+                        Tuple.tuple("Sofia Marin", 0L, 0L, 0L, 0L, 0L));
     }
 
     @Test
@@ -131,7 +132,7 @@ class CaseloadFiguresPostgresTest {
                 .containsExactly(cora);
         assertThat(figures.caseloads(june.forCounselor(sofia)))
                 .extracting(CounselorCaseload::counselorId, CounselorCaseload::activeFamilies)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(sofia, 0L));
+                .containsExactly(Tuple.tuple(sofia, 0L));
     }
 
     private static LocalDate date(int month, int day) {

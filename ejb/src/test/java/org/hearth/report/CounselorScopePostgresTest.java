@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Set;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.Test;
 
 /**

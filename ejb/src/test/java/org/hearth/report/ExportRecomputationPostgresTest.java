@@ -6,6 +6,7 @@ import static org.hearth.engagement.LevelOfCare.OUTPATIENT;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,8 +133,7 @@ class ExportRecomputationPostgresTest {
             rows.add(table.headers());
             table.rows()
                     .forEach(row -> rows.add(row.stream()
-                            .map(cell ->
-                                    cell instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(cell))
+                            .map(cell -> cell instanceof BigDecimal d ? d.toPlainString() : String.valueOf(cell))
                             .toList()));
             tables.put(table.title(), rows);
         }

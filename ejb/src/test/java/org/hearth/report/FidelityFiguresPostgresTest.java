@@ -1,12 +1,12 @@
 package org.hearth.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.appointments.AppointmentKind.CRAFT_SESSION;
+import static org.hearth.appointments.AppointmentStatus.COMPLETED;
 import static org.hearth.notes.MitiBand.BELOW_FAIR;
 import static org.hearth.notes.MitiBand.FAIR;
 import static org.hearth.notes.MitiBand.GOOD;
 import static org.hearth.notes.MitiBand.NOT_APPLICABLE;
-import static org.hearth.schedule.AppointmentKind.CRAFT_SESSION;
-import static org.hearth.schedule.AppointmentStatus.COMPLETED;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.Test;
 
 /** MI fidelity per counselor over June 2026, from MITI reviews of the sessions held in June. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -143,7 +144,7 @@ class ReportCacheTest {
         AtomicInteger most = new AtomicInteger();
         ExecutorService figures = Executors.newFixedThreadPool(6);
         try {
-            List<Future<Integer>> counts = new java.util.ArrayList<>();
+            List<Future<Integer>> counts = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 counts.add(figures.submit(() -> cache.figure(() -> {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);

@@ -15,16 +15,16 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.hearth.appointments.AppointmentKind;
+import org.hearth.appointments.AppointmentStatus;
 import org.hearth.engagement.CriticalEventKind;
 import org.hearth.engagement.EpisodeStatus;
 import org.hearth.engagement.LevelOfCare;
 import org.hearth.engagement.RefusalReason;
+import org.hearth.groups.AttendanceMark;
 import org.hearth.notes.CraftProcedure;
 import org.hearth.notes.NoteStatus;
-import org.hearth.schedule.AppointmentKind;
-import org.hearth.schedule.AppointmentStatus;
-import org.hearth.schedule.AttendanceMark;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 
 /**
  * Builds a small report dataset row by row, in a program of its own, through the application's database role:

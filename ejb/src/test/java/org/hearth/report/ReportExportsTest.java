@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -13,9 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
+import org.hearth.appointments.AppointmentKind;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.MitiBand;
-import org.hearth.schedule.AppointmentKind;
 import org.junit.jupiter.api.Test;
 
 class ReportExportsTest {
@@ -61,15 +67,15 @@ class ReportExportsTest {
                         "Carlos Rivera",
                         3,
                         0,
-                        new java.math.BigDecimal("3.83"),
+                        new BigDecimal("3.83"),
                         MitiBand.FAIR,
-                        new java.math.BigDecimal("4.33"),
+                        new BigDecimal("4.33"),
                         MitiBand.GOOD,
-                        new java.math.BigDecimal("1.36"),
+                        new BigDecimal("1.36"),
                         MitiBand.FAIR,
-                        new java.math.BigDecimal("0.3770"),
+                        new BigDecimal("0.3770"),
                         MitiBand.BELOW_FAIR)),
-                java.time.Instant.parse("2026-05-01T12:00:00Z"));
+                Instant.parse("2026-05-01T12:00:00Z"));
     }
 
     @Test
@@ -129,8 +135,8 @@ class ReportExportsTest {
     void theProgramReportPdfCarriesTheScopeTheChartsTitlesAndTheWithheldCells() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportPdf.write(report(), out);
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
             assertThat(text)
                     .contains("Hearth program report")
                     .contains("Family Recovery Program")
@@ -179,8 +185,7 @@ class ReportExportsTest {
     void aDeIdentifiedListIsNotExportedRowByRow() {
         FigureList list = new FigureList(
                 ReportFigure.NO_CONTACT, null, "family", List.of(new FigureList.Row(1, null, null, null)), false);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> ReportExports.csv(list, List.of("x"), new ByteArrayOutputStream()))
+        Assertions.assertThatThrownBy(() -> ReportExports.csv(list, List.of("x"), new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,32 +1,32 @@
 package org.hearth.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.appointments.AppointmentKind.CRAFT_SESSION;
+import static org.hearth.appointments.AppointmentKind.FAMILY_THERAPY;
+import static org.hearth.appointments.AppointmentKind.INTAKE_SESSION;
+import static org.hearth.appointments.AppointmentKind.MEMBER_SESSION;
+import static org.hearth.appointments.AppointmentStatus.CANCELLED_BY_CLINIC;
+import static org.hearth.appointments.AppointmentStatus.CHECKED_IN;
+import static org.hearth.appointments.AppointmentStatus.COMPLETED;
+import static org.hearth.appointments.AppointmentStatus.NO_SHOW;
+import static org.hearth.appointments.AppointmentStatus.SCHEDULED;
 import static org.hearth.engagement.LevelOfCare.OUTPATIENT;
+import static org.hearth.groups.AttendanceMark.ABSENT;
+import static org.hearth.groups.AttendanceMark.EXCUSED;
+import static org.hearth.groups.AttendanceMark.LATE;
+import static org.hearth.groups.AttendanceMark.PRESENT;
 import static org.hearth.notes.CraftProcedure.FUNCTIONAL_ANALYSIS;
 import static org.hearth.notes.CraftProcedure.MOTIVATING_FAMILY_MEMBER;
 import static org.hearth.notes.CraftProcedure.POSITIVE_COMMUNICATION;
 import static org.hearth.notes.CraftProcedure.SELF_CARE;
 import static org.hearth.notes.CraftProcedure.TREATMENT_INVITATION;
-import static org.hearth.schedule.AppointmentKind.CRAFT_SESSION;
-import static org.hearth.schedule.AppointmentKind.FAMILY_THERAPY;
-import static org.hearth.schedule.AppointmentKind.INTAKE_SESSION;
-import static org.hearth.schedule.AppointmentKind.MEMBER_SESSION;
-import static org.hearth.schedule.AppointmentStatus.CANCELLED_BY_CLINIC;
-import static org.hearth.schedule.AppointmentStatus.CHECKED_IN;
-import static org.hearth.schedule.AppointmentStatus.COMPLETED;
-import static org.hearth.schedule.AppointmentStatus.NO_SHOW;
-import static org.hearth.schedule.AppointmentStatus.SCHEDULED;
-import static org.hearth.schedule.AttendanceMark.ABSENT;
-import static org.hearth.schedule.AttendanceMark.EXCUSED;
-import static org.hearth.schedule.AttendanceMark.LATE;
-import static org.hearth.schedule.AttendanceMark.PRESENT;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import org.hearth.notes.NoteStatus;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package org.hearth.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuppressionTest {
@@ -63,19 +64,19 @@ class SuppressionTest {
 
     @Test
     void aWithheldCellAloneInALineWithATotalIsGivenBackByItSoAnotherMustGo() {
-        assertThat(Suppression.revealsWithheld(java.util.List.of())).isFalse();
-        assertThat(Suppression.revealsWithheld(java.util.List.of(3L))).isTrue();
-        assertThat(Suppression.revealsWithheld(java.util.List.of(3L, 12L))).isFalse();
+        assertThat(Suppression.revealsWithheld(List.of())).isFalse();
+        assertThat(Suppression.revealsWithheld(List.of(3L))).isTrue();
+        assertThat(Suppression.revealsWithheld(List.of(3L, 12L))).isFalse();
         // 1 and 1: a sum of 2 can only be two ones; 4 and 4 likewise; 1 beside a 5 likewise
-        assertThat(Suppression.revealsWithheld(java.util.List.of(1L, 1L))).isTrue();
-        assertThat(Suppression.revealsWithheld(java.util.List.of(4L, 4L))).isTrue();
-        assertThat(Suppression.revealsWithheld(java.util.List.of(1L, 5L))).isTrue();
-        assertThat(Suppression.revealsWithheld(java.util.List.of(2L, 3L))).isFalse();
+        assertThat(Suppression.revealsWithheld(List.of(1L, 1L))).isTrue();
+        assertThat(Suppression.revealsWithheld(List.of(4L, 4L))).isTrue();
+        assertThat(Suppression.revealsWithheld(List.of(1L, 5L))).isTrue();
+        assertThat(Suppression.revealsWithheld(List.of(2L, 3L))).isFalse();
     }
 
     @Test
     void theCurveIsShownInStepsOfNoneOrAtLeastFiveEntriesAndCensoringsAndEndsWithTheLastDay() {
-        var days = java.util.List.of(
+        var days = List.of(
                 new SurvivalPoint(2, 20, 3, 0, 0.85),
                 new SurvivalPoint(5, 17, 2, 0, 0.75),
                 new SurvivalPoint(9, 15, 5, 5, 0.5),
@@ -86,7 +87,7 @@ class SuppressionTest {
                         new SurvivalPoint(5, 20, 5, 0, 0.75),
                         new SurvivalPoint(9, 15, 5, 5, 0.5),
                         new SurvivalPoint(30, 5, 0, 5, 0.5));
-        assertThat(Suppression.curve(java.util.List.of(new SurvivalPoint(3, 8, 3, 5, 0.625))))
+        assertThat(Suppression.curve(List.of(new SurvivalPoint(3, 8, 3, 5, 0.625))))
                 .as("3 entries in all can never make a step")
                 .isEmpty();
     }

@@ -10,7 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.hearth.schedule.ClinicTime;
+import org.assertj.core.groups.Tuple;
+import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.Test;
 
 /** The Kaplan-Meier time-to-entry curve, computed in the database, against survival values worked by hand. */
@@ -64,13 +65,13 @@ class TimeToEntryCurvePostgresTest {
         assertThat(curve)
                 .extracting(SurvivalPoint::day, SurvivalPoint::atRisk, SurvivalPoint::entered, SurvivalPoint::censored)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(5, 8L, 1L, 0L),
-                        org.assertj.core.groups.Tuple.tuple(8, 7L, 0L, 1L),
-                        org.assertj.core.groups.Tuple.tuple(10, 6L, 2L, 0L),
-                        org.assertj.core.groups.Tuple.tuple(11, 4L, 0L, 1L),
-                        org.assertj.core.groups.Tuple.tuple(15, 3L, 1L, 0L),
-                        org.assertj.core.groups.Tuple.tuple(20, 2L, 0L, 1L),
-                        org.assertj.core.groups.Tuple.tuple(28, 1L, 0L, 1L));
+                        Tuple.tuple(5, 8L, 1L, 0L),
+                        Tuple.tuple(8, 7L, 0L, 1L),
+                        Tuple.tuple(10, 6L, 2L, 0L),
+                        Tuple.tuple(11, 4L, 0L, 1L),
+                        Tuple.tuple(15, 3L, 1L, 0L),
+                        Tuple.tuple(20, 2L, 0L, 1L),
+                        Tuple.tuple(28, 1L, 0L, 1L));
         assertThat(curve)
                 .extracting(SurvivalPoint::notEnteredYet)
                 .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : Double.compare(a, b))

@@ -17,11 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.hearth.schedule.AppointmentMove;
-import org.hearth.schedule.AppointmentView;
-import org.hearth.schedule.Appointments;
-import org.hearth.schedule.NewAppointment;
-import org.hearth.schedule.RoomChoice;
+import org.hearth.appointments.AppointmentMove;
+import org.hearth.appointments.AppointmentView;
+import org.hearth.appointments.Appointments;
+import org.hearth.appointments.NewAppointment;
+import org.hearth.calendar.RoomChoice;
+import org.hearth.security.Invalid;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -47,7 +48,9 @@ public class AppointmentsResource {
         LocalDate start = from == null ? ClinicClock.current().today() : date("from", from);
         LocalDate end = to == null ? start.plusDays(1) : date("to", to);
         if (!end.isAfter(start) || end.isAfter(start.plusDays(62))) {
-            throw new BadRequestProblem("to", "'to' must be after 'from', at most 62 days later.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("to", "'to' must be after 'from', at most 62 days later."));
         }
         return appointments.between(start, end);
     }
@@ -113,7 +116,8 @@ public class AppointmentsResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestProblem(name, "'" + name + "' is a date as yyyy-mm-dd.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written(name, "'" + name + "' is a date as yyyy-mm-dd."));
         }
     }
 

@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.hearth.schedule.ClinicCalendar;
+import org.hearth.calendar.ClinicCalendar;
+import org.hearth.security.Invalid;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -57,7 +58,7 @@ public class ClinicResource {
     @Path("closures")
     public Response addClosure(NewClosure body) {
         if (body == null) {
-            throw new BadRequestProblem("body", "Send the date and the reason.");
+            throw new Invalid(Invalid.Subject.REQUEST, Invalid.Reason.written("body", "Send the date and the reason."));
         }
         ClinicCalendar.ClosureAdded added =
                 clinic.addClosure(body.date() == null ? null : date(body.date()), body.reason());
@@ -81,7 +82,8 @@ public class ClinicResource {
     @Path("rooms")
     public Response addRoom(NewRoom body) {
         if (body == null) {
-            throw new BadRequestProblem("body", "Send the room's name and capacity.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("body", "Send the room's name and capacity."));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(clinic.addRoom(body.name(), body.capacity() == null ? 0 : body.capacity()))
@@ -93,7 +95,9 @@ public class ClinicResource {
     @Path("rooms/{id}/in-use")
     public ClinicCalendar.RoomView setInUse(@PathParam("id") long id, InUse body) {
         if (body == null || body.inUse() == null) {
-            throw new BadRequestProblem("inUse", "Say whether the room is in use: true or false.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("inUse", "Say whether the room is in use: true or false."));
         }
         return clinic.setRoomInUse(id, body.inUse());
     }
@@ -102,7 +106,9 @@ public class ClinicResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestProblem("date", "'" + value + "' is not a date as yyyy-mm-dd.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("date", "'" + value + "' is not a date as yyyy-mm-dd."));
         }
     }
 

@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.hearth.consent.ConsentView;
 import org.hearth.consent.Consents;
 import org.hearth.consent.Disclosure;
 import org.hearth.consent.DisclosureView;
 import org.hearth.consent.NewConsent;
+import org.hearth.security.Invalid;
 
 /**
  * {@code /api/v1/consents}: Part 2 consents of a family's members, exports under them (the disclosure
@@ -38,7 +40,8 @@ public class ConsentsResource {
     @GET
     public List<ConsentView> ofFamily(@QueryParam("family") Long familyId) {
         if (familyId == null) {
-            throw new BadRequestProblem("family", "Say whose consents: ?family=<id>.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("family", "Say whose consents: ?family=<id>."));
         }
         return consents.ofFamily(familyId);
     }
@@ -47,7 +50,8 @@ public class ConsentsResource {
     @POST
     public Response record(@QueryParam("family") Long familyId, NewConsent consent) {
         if (familyId == null) {
-            throw new BadRequestProblem("family", "Say whose consent: ?family=<id>.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("family", "Say whose consent: ?family=<id>."));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(consents.record(familyId, consent))
@@ -74,9 +78,11 @@ public class ConsentsResource {
     public Response disclose(@PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String format) {
         Disclosure.Format chosen;
         try {
-            chosen = Disclosure.Format.valueOf(format.trim().toUpperCase(java.util.Locale.ROOT));
+            chosen = Disclosure.Format.valueOf(format.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new BadRequestProblem("format", "Unknown format '" + format + "': pdf or json.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("format", "Unknown format '" + format + "': pdf or json."));
         }
         Consents.Export export = consents.disclose(id, chosen);
         return Response.status(Response.Status.CREATED)

@@ -9,9 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.hearth.schedule.EnrollmentView;
-import org.hearth.schedule.SeatChange;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.groups.EnrollmentView;
+import org.hearth.groups.GroupEnrollments;
+import org.hearth.groups.SeatChange;
+import org.hearth.security.Invalid;
 
 /**
  * {@code /api/v1/enrollments}: a family member in a group: enrolled while seats are free, otherwise on the
@@ -24,29 +25,32 @@ import org.hearth.schedule.SupportGroups;
 public class EnrollmentsResource {
 
     @EJB
-    private SupportGroups groups;
+    private GroupEnrollments groupEnrollments;
 
     @POST
     public EnrollmentView enroll(NewEnrollment body) {
         if (body == null || body.groupId() == null || body.memberId() == null) {
-            throw new BadRequestProblem(
-                    body == null || body.groupId() == null ? "groupId" : "memberId", "Give the group and the member.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written(
+                            body == null || body.groupId() == null ? "groupId" : "memberId",
+                            "Give the group and the member."));
         }
-        return groups.enroll(body.groupId(), body.memberId());
+        return groupEnrollments.enroll(body.groupId(), body.memberId());
     }
 
     /** The member leaves the group; the first on the waitlist is offered the seat. */
     @DELETE
     @Path("{id}")
     public SeatChange leave(@PathParam("id") long id) {
-        return groups.leave(id);
+        return groupEnrollments.leave(id);
     }
 
     /** The member offered a seat takes it. */
     @POST
     @Path("{id}/acceptance")
     public EnrollmentView accept(@PathParam("id") long id) {
-        return groups.acceptOffer(id);
+        return groupEnrollments.acceptOffer(id);
     }
 
     public record NewEnrollment(Long groupId, Long memberId) {}

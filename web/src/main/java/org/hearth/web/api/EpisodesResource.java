@@ -12,11 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
 import org.hearth.engagement.NeedsAttention;
 import org.hearth.engagement.NewEpisodeEvent;
+import org.hearth.security.Invalid;
 
 /**
  * {@code /api/v1/episodes}: loved ones' engagement episodes (treatment-refusal tracking). Counselors of the
@@ -35,7 +38,8 @@ public class EpisodesResource {
     @GET
     public List<EpisodeView> ofFamily(@QueryParam("family") Long familyId) {
         if (familyId == null) {
-            throw new BadRequestProblem("family", "Say whose episodes: ?family=<id>.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("family", "Say whose episodes: ?family=<id>."));
         }
         return episodes.ofFamily(familyId);
     }
@@ -65,12 +69,14 @@ public class EpisodesResource {
 
     private static <E extends Enum<E>> E named(Class<E> type, String parameter, String value) {
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new BadRequestProblem(
-                    parameter,
-                    "Unknown " + parameter + " '" + value + "': one of "
-                            + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written(
+                            parameter,
+                            "Unknown " + parameter + " '" + value + "': one of "
+                                    + Arrays.toString(type.getEnumConstants()) + "."));
         }
     }
 

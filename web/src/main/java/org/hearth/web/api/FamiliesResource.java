@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.hearth.appointments.AppointmentView;
+import org.hearth.appointments.Appointments;
 import org.hearth.family.AssignmentView;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.FamilyContact;
@@ -26,11 +28,10 @@ import org.hearth.family.IntakeForm;
 import org.hearth.family.IntakeView;
 import org.hearth.family.Intakes;
 import org.hearth.family.NewFamily;
-import org.hearth.schedule.AppointmentView;
-import org.hearth.schedule.Appointments;
-import org.hearth.schedule.FamilyGroups;
-import org.hearth.schedule.GroupAttendanceView;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.groups.FamilyGroups;
+import org.hearth.groups.GroupAttendance;
+import org.hearth.groups.GroupAttendanceView;
+import org.hearth.groups.SupportGroups;
 
 /**
  * {@code /api/v1/families}: register a family, check for likely duplicates first, and (supervisors)
@@ -59,6 +60,9 @@ public class FamiliesResource {
 
     @EJB
     private SupportGroups groups;
+
+    @EJB
+    private GroupAttendance groupAttendance;
 
     @Context
     private UriInfo uri;
@@ -166,7 +170,7 @@ public class FamiliesResource {
     @GET
     @Path("{id}/group-attendance")
     public List<GroupAttendanceView> groupAttendance(@PathParam("id") long familyId) {
-        return groups.attendanceOf(familyId);
+        return groupAttendance.attendanceOf(familyId);
     }
 
     /** The members' places in groups (with each group's next meeting) and the group meetings ahead. */

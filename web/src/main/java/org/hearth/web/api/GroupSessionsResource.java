@@ -12,10 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.hearth.schedule.AttendanceEntry;
-import org.hearth.schedule.GroupSessionView;
-import org.hearth.schedule.RosterEntry;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.groups.AttendanceEntry;
+import org.hearth.groups.GroupAttendance;
+import org.hearth.groups.GroupDefinitions;
+import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.RosterEntry;
 
 /** {@code /api/v1/group-sessions}: one meeting of a group: cancel, move, substitute, roster and attendance. */
 @Path("group-sessions")
@@ -25,19 +26,23 @@ import org.hearth.schedule.SupportGroups;
 public class GroupSessionsResource {
 
     @EJB
-    private SupportGroups groups;
+    private GroupDefinitions groupDefinitions;
+
+    @EJB
+    private GroupAttendance groupAttendance;
 
     @POST
     @Path("{id}/cancellation")
     public GroupSessionView cancel(@PathParam("id") long id, Cancellation body) {
-        return groups.cancelSession(id, body == null ? null : body.reason(), body == null ? null : body.version());
+        return groupDefinitions.cancelSession(
+                id, body == null ? null : body.reason(), body == null ? null : body.version());
     }
 
     /** Moves this one meeting (the others stay); {@code roomId} null keeps the room. */
     @PUT
     @Path("{id}")
     public GroupSessionView move(@PathParam("id") long id, Move body) {
-        return groups.moveSession(
+        return groupDefinitions.moveSession(
                 id,
                 body == null ? null : body.start(),
                 body == null ? null : body.roomId(),
@@ -47,21 +52,21 @@ public class GroupSessionsResource {
     @PUT
     @Path("{id}/substitute")
     public GroupSessionView substitute(@PathParam("id") long id, Substitute body) {
-        return groups.substitute(
+        return groupDefinitions.substitute(
                 id, body == null ? null : body.counselorUsername(), body == null ? null : body.version());
     }
 
     @GET
     @Path("{id}/attendance")
     public List<RosterEntry> roster(@PathParam("id") long id) {
-        return groups.roster(id);
+        return groupAttendance.roster(id);
     }
 
     /** Records the marks (PRESENT, LATE, ABSENT, EXCUSED) of the members listed; each reaches their family's record. */
     @PUT
     @Path("{id}/attendance")
     public List<RosterEntry> attendance(@PathParam("id") long id, List<AttendanceEntry> marks) {
-        return groups.recordAttendance(id, marks);
+        return groupAttendance.recordAttendance(id, marks);
     }
 
     public record Cancellation(String reason, Long version) {}

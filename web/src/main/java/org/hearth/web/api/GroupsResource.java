@@ -20,16 +20,19 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.hearth.schedule.CalendarFeeds;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.schedule.EnrollmentView;
-import org.hearth.schedule.GroupKind;
-import org.hearth.schedule.GroupRecurrence;
-import org.hearth.schedule.GroupSeries;
-import org.hearth.schedule.GroupSessionView;
-import org.hearth.schedule.NewSupportGroup;
-import org.hearth.schedule.SupportGroupView;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.feeds.CalendarFeeds;
+import org.hearth.groups.EnrollmentView;
+import org.hearth.groups.GroupDefinitions;
+import org.hearth.groups.GroupEnrollments;
+import org.hearth.groups.GroupKind;
+import org.hearth.groups.GroupRecurrence;
+import org.hearth.groups.GroupSeries;
+import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.NewSupportGroup;
+import org.hearth.groups.SupportGroupView;
+import org.hearth.groups.SupportGroups;
+import org.hearth.security.Invalid;
+import org.hearth.time.ClinicTime;
 import org.hearth.web.security.OidcSettings;
 
 /**
@@ -47,6 +50,12 @@ public class GroupsResource {
     private SupportGroups groups;
 
     @EJB
+    private GroupDefinitions groupDefinitions;
+
+    @EJB
+    private GroupEnrollments groupEnrollments;
+
+    @EJB
     private CalendarFeeds feeds;
 
     @Context
@@ -56,9 +65,9 @@ public class GroupsResource {
     @POST
     public Response define(GroupDefinition definition) {
         if (definition == null) {
-            throw new BadRequestProblem("body", "Send the group's definition.");
+            throw new Invalid(Invalid.Subject.REQUEST, Invalid.Reason.written("body", "Send the group's definition."));
         }
-        GroupSeries series = groups.define(new NewSupportGroup(
+        GroupSeries series = groupDefinitions.define(new NewSupportGroup(
                 definition.name(),
                 definition.kind(),
                 definition.language(),
@@ -91,7 +100,7 @@ public class GroupsResource {
     @PUT
     @Path("{id}/meetings")
     public GroupSeries changeMeetings(@PathParam("id") long id, MeetingsChange change) {
-        return groups.changeRule(
+        return groupDefinitions.changeRule(
                 id,
                 change == null || change.meetings() == null
                         ? null
@@ -102,7 +111,7 @@ public class GroupsResource {
     @GET
     @Path("{id}/enrollments")
     public List<EnrollmentView> enrollments(@PathParam("id") long id) {
-        return groups.enrollments(id);
+        return groupEnrollments.enrollments(id);
     }
 
     /**
@@ -160,7 +169,9 @@ public class GroupsResource {
 
         GroupRecurrence recurrence() {
             if (firstDate == null || startTime == null || minutes == null) {
-                throw new BadRequestProblem("meetings", "Give the first date, the start time and the minutes.");
+                throw new Invalid(
+                        Invalid.Subject.REQUEST,
+                        Invalid.Reason.written("meetings", "Give the first date, the start time and the minutes."));
             }
             GroupRecurrence rule = GroupRecurrence.weekly(
                             date("meetings.firstDate", firstDate),
@@ -186,7 +197,9 @@ public class GroupsResource {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw new BadRequestProblem(field, "'" + value + "' is not a date as yyyy-mm-dd.");
+                throw new Invalid(
+                        Invalid.Subject.REQUEST,
+                        Invalid.Reason.written(field, "'" + value + "' is not a date as yyyy-mm-dd."));
             }
         }
 
@@ -194,7 +207,9 @@ public class GroupsResource {
             try {
                 return LocalTime.parse(value);
             } catch (DateTimeParseException e) {
-                throw new BadRequestProblem("meetings.startTime", "'" + value + "' is not a time as HH:mm.");
+                throw new Invalid(
+                        Invalid.Subject.REQUEST,
+                        Invalid.Reason.written("meetings.startTime", "'" + value + "' is not a time as HH:mm."));
             }
         }
     }

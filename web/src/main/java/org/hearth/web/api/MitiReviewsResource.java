@@ -15,6 +15,7 @@ import org.hearth.notes.MitiCounts;
 import org.hearth.notes.MitiGlobals;
 import org.hearth.notes.MitiReviewView;
 import org.hearth.notes.MitiReviews;
+import org.hearth.security.Invalid;
 
 /**
  * {@code /api/v1/miti-reviews}: MITI 4.2.1 coding of held family sessions, by a supervisor of the program or
@@ -33,7 +34,8 @@ public class MitiReviewsResource {
     @POST
     public Response record(Coding body) {
         if (body == null || body.appointmentId() == null) {
-            throw new BadRequestProblem("appointmentId", "Say which session is coded.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("appointmentId", "Say which session is coded."));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(reviews.record(body.appointmentId(), body.counts(), body.globals(), body.comment()))
@@ -49,7 +51,9 @@ public class MitiReviewsResource {
         if (counselor != null && !counselor.isBlank()) {
             return reviews.ofCounselor(counselor);
         }
-        throw new BadRequestProblem("session", "Say whose reviews: ?session=<id> or ?counselor=<username>.");
+        throw new Invalid(
+                Invalid.Subject.REQUEST,
+                Invalid.Reason.written("session", "Say whose reviews: ?session=<id> or ?counselor=<username>."));
     }
 
     /** The body of {@code POST /miti-reviews}. */

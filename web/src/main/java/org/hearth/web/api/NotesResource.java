@@ -18,6 +18,7 @@ import org.hearth.notes.NoteSummary;
 import org.hearth.notes.NoteView;
 import org.hearth.notes.OverdueNotes;
 import org.hearth.notes.SessionNotes;
+import org.hearth.security.Invalid;
 
 /**
  * {@code /api/v1/notes}: session notes of family sessions. The counselor who held a session opens its note
@@ -38,7 +39,9 @@ public class NotesResource {
     @POST
     public NoteView open(Opening body) {
         if (body == null || body.appointmentId() == null) {
-            throw new BadRequestProblem("appointmentId", "Say which session the note is for.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("appointmentId", "Say which session the note is for."));
         }
         return notes.open(body.appointmentId());
     }
@@ -47,7 +50,8 @@ public class NotesResource {
     @GET
     public List<NoteSummary> list(@QueryParam("family") Long familyId) {
         if (familyId == null) {
-            throw new BadRequestProblem("family", "Say whose notes: ?family=<id>.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("family", "Say whose notes: ?family=<id>."));
         }
         return notes.forFamily(familyId);
     }

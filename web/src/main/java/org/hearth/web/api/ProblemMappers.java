@@ -1,12 +1,9 @@
 package org.hearth.web.api;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -14,24 +11,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import org.hearth.engagement.EpisodeRefusedException;
-import org.hearth.family.AssignmentRefusedException;
-import org.hearth.family.ChangeRefusedException;
-import org.hearth.family.IntakeIncompleteException;
-import org.hearth.family.RecordLockedException;
-import org.hearth.family.UnknownProgramException;
-import org.hearth.notes.NoteRefusedException;
-import org.hearth.schedule.AttendanceRefusedException;
-import org.hearth.schedule.BookingRefusedException;
-import org.hearth.schedule.EnrollmentRefusedException;
-import org.hearth.schedule.ScheduleClashException;
-import org.hearth.schedule.ScheduleRefusal;
-import org.hearth.schedule.UnsupportedRecurrenceException;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.security.RecordNotFoundException;
-import org.hearth.staff.StaffIdentityConflictException;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refusal;
+import org.hearth.security.Refused;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,9 +32,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     static final Problem NOT_YOURS =
             new Problem(403, "Forbidden", "This record does not exist, or it is not part of your work.");
 
+    /** The answer to a change made from a stale version, whoever noticed it (the service or the database). */
+    static final Problem STALE = new Problem(
+            409, "Conflict", "Someone else changed this record meanwhile: load it again and repeat your change.");
+
     @Override
     public Response toResponse(Throwable thrown) {
-        Throwable cause = unwrap(thrown);
+        Throwable cause = Refusal.causeOf(thrown);
+        if (cause instanceof Refusal refusal) {
+            return problem(problemOf(refusal));
+        }
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             return problem(new Problem(status, web.getResponse().getStatusInfo().getReasonPhrase(), null));
@@ -58,14 +49,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof EJBAccessException) {
             return problem(new Problem(403, "Forbidden", "Your roles do not allow this."));
         }
-        if (cause instanceof AccessDeniedException || cause instanceof RecordNotFoundException) {
-            // the same answer for a record the caller may not touch and for one that does not exist, so that an
-            // id's existence (and whose it is) is never told; the audit trail keeps which it was and the rule
-            return problem(NOT_YOURS);
-        }
         if (cause instanceof ConstraintViolationException invalid) {
             List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                    .map(v -> new Problem.FieldError(Invalid.fieldOf(v.getPropertyPath()), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                     .toList();
             return problem(new Problem(400, "Bad Request", "Some fields need correcting.", errors));
@@ -73,160 +59,63 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof ProcessingException || cause instanceof JsonbException) {
             return problem(new Problem(400, "Bad Request", "The request body is not valid JSON for this call."));
         }
-        if (cause instanceof UnknownProgramException
-                || cause instanceof AssignmentRefusedException
-                || cause instanceof ChangeRefusedException
-                || cause instanceof org.hearth.report.ReportRefusedException) {
-            return problem(new Problem(400, "Bad Request", cause.getMessage()));
-        }
-        if (cause instanceof IntakeIncompleteException incomplete) {
-            ResourceBundle messages = englishMessages();
-            List<Problem.FieldError> errors = incomplete.getMissing().stream()
-                    .map(m -> new Problem.FieldError(m.field(), messages.getString(m.messageKey())))
-                    .toList();
-            return problem(new Problem(400, "Bad Request", "The intake is not complete yet.", errors));
-        }
-        if (cause instanceof EpisodeRefusedException refused) {
-            ResourceBundle messages = englishMessages();
-            return problem(new Problem(
-                    400,
-                    "Bad Request",
-                    "The event cannot be recorded as it is.",
-                    refused.getReasons().stream()
-                            .map(r -> new Problem.FieldError(r.field(), r.text(messages)))
-                            .toList()));
-        }
-        if (cause instanceof org.hearth.consent.ConsentRefusedException refused) {
-            ResourceBundle messages = englishMessages();
-            return problem(new Problem(
-                    400,
-                    "Bad Request",
-                    "The consent does not allow this as it is.",
-                    refused.getReasons().stream()
-                            .map(r -> new Problem.FieldError(r.field(), messages.getString(r.messageKey())))
-                            .toList()));
-        }
-        if (cause instanceof org.hearth.family.EmergencyAccessRefusedException refused) {
-            return problem(new Problem(400, "Bad Request", englishMessages().getString(refused.getMessageKey())));
-        }
-        if (cause instanceof NoteRefusedException refused) {
-            ResourceBundle messages = englishMessages();
-            return problem(new Problem(
-                    400,
-                    "Bad Request",
-                    "The note cannot be saved or signed as it is.",
-                    refused.getReasons().stream()
-                            .map(r -> new Problem.FieldError(r.field(), r.text(messages)))
-                            .toList()));
-        }
-        if (cause instanceof BookingRefusedException refused) {
-            return problem(new Problem(
-                    400, "Bad Request", "The session cannot be booked then.", fieldErrors(refused.getRefusals())));
-        }
-        if (cause instanceof ScheduleClashException clash) {
-            return problem(
-                    new Problem(409, "Conflict", "Someone is already booked then.", fieldErrors(clash.getClashes())));
-        }
-        if (cause instanceof BadRequestProblem bad) {
-            return problem(new Problem(
-                    400,
-                    "Bad Request",
-                    bad.getMessage(),
-                    List.of(new Problem.FieldError(bad.getField(), bad.getMessage()))));
-        }
-        if (cause instanceof AttendanceRefusedException refused) {
-            return problem(new Problem(
-                    400, "Bad Request", "The attendance cannot be saved.", fieldErrors(refused.getRefusals())));
-        }
-        if (cause instanceof EnrollmentRefusedException refused) {
-            return problem(new Problem(
-                    409, "Conflict", "The member cannot be enrolled.", fieldErrors(List.of(refused.getRefusal()))));
-        }
-        if (cause instanceof UnsupportedRecurrenceException) {
-            return problem(new Problem(
-                    400,
-                    "Bad Request",
-                    cause.getMessage(),
-                    List.of(new Problem.FieldError("meetings", cause.getMessage()))));
-        }
-        if (cause instanceof RecordLockedException locked) {
-            return problem(new Problem(409, "Conflict", locked.getMessage()));
-        }
         if (cause instanceof OptimisticLockException) {
-            return problem(new Problem(
-                    409,
-                    "Conflict",
-                    "Someone else changed this record meanwhile: load it again and repeat your change."));
-        }
-        if (cause instanceof org.hearth.staff.StaffChangeRefusedException refused) {
-            return problem(new Problem(400, "Bad Request", refused.englishText()));
-        }
-        if (cause instanceof org.hearth.staff.StaffDeactivatedException) {
-            return problem(new Problem(403, "Forbidden", org.hearth.staff.StaffDeactivatedException.MESSAGE));
-        }
-        if (cause instanceof StaffIdentityConflictException conflict) {
-            return problem(new Problem(409, "Conflict", conflict.getMessage()));
+            return problem(STALE); // a version the database itself found stale, at the flush
         }
         LOG.error("Unexpected error in the API", thrown);
         return problem(new Problem(500, "Internal Server Error", "Something went wrong; it has been logged."));
     }
 
-    /** The field's path inside the request, without the method and parameter names: {@code members[0].dateOfBirth}. */
-    /** The base (English) validation messages, whatever the server's default locale. */
-    private static ResourceBundle englishMessages() {
-        return ResourceBundle.getBundle(
-                "ValidationMessages",
-                Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    /**
+     * The answer to each kind of refusal, the one place the API says no: an id not found and a record not the
+     * caller's alike (403, the same words, so an id's existence and whose it is are never told; the audit trail
+     * keeps which it was), bad input (400, naming each field in English), a conflict (409, naming what stands
+     * in the way).
+     */
+    static Problem problemOf(Refusal refusal) {
+        if (refusal instanceof Refused refused) {
+            return refused.isDeactivatedAccount()
+                    ? new Problem(403, "Forbidden", Refused.DEACTIVATED_MESSAGE)
+                    : NOT_YOURS;
+        }
+        if (refusal instanceof NotFound) {
+            return NOT_YOURS;
+        }
+        if (refusal instanceof Invalid invalid) {
+            List<Invalid.Reason> reasons = invalid.getReasons();
+            return switch (invalid.getSubject()) {
+                case BOOKING -> badRequest("The session cannot be booked then.", reasons);
+                case ATTENDANCE -> badRequest("The attendance cannot be saved.", reasons);
+                case INTAKE -> badRequest("The intake is not complete yet.", reasons);
+                case EPISODE_EVENT -> badRequest("The event cannot be recorded as it is.", reasons);
+                case NOTE -> badRequest("The note cannot be saved or signed as it is.", reasons);
+                case CONSENT -> badRequest("The consent does not allow this as it is.", reasons);
+                    // one reason, about one field: said as the detail and as the field's error
+                case RECURRENCE, REQUEST -> badRequest(reasons.get(0).englishText(), reasons);
+                    // one reason about the request as a whole: said as the detail only
+                case EMERGENCY_ACCESS, STAFF_CHANGE, FAMILY_CHANGE, REPORT -> new Problem(
+                        400, "Bad Request", reasons.get(0).englishText());
+            };
+        }
+        Conflict conflict = (Conflict) refusal;
+        return switch (conflict.getSubject()) {
+            case CLASH -> new Problem(
+                    409, "Conflict", "Someone is already booked then.", fieldErrors(conflict.getReasons()));
+            case ENROLLMENT -> new Problem(
+                    409, "Conflict", "The member cannot be enrolled.", fieldErrors(conflict.getReasons()));
+            case LOCKED, IDENTITY -> new Problem(409, "Conflict", conflict.getMessage());
+            case STALE -> STALE;
+        };
     }
 
-    private static List<Problem.FieldError> fieldErrors(List<ScheduleRefusal> refusals) {
-        ResourceBundle messages = englishMessages();
-        return refusals.stream()
-                .map(r -> new Problem.FieldError(r.field(), r.text(messages)))
+    private static Problem badRequest(String detail, List<Invalid.Reason> reasons) {
+        return new Problem(400, "Bad Request", detail, fieldErrors(reasons));
+    }
+
+    private static List<Problem.FieldError> fieldErrors(List<Invalid.Reason> reasons) {
+        return reasons.stream()
+                .map(r -> new Problem.FieldError(r.field(), r.englishText()))
                 .toList();
-    }
-
-    public static String fieldOf(Path path) {
-        StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getKind() == ElementKind.METHOD) {
-                continue;
-            }
-            if (node.isInIterable()) {
-                field.append('[')
-                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
-                        .append(']');
-            }
-            if (node.getName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        if (field.isEmpty()) {
-            // a refused argument itself (the version of a closure): named as the body's property
-            return parameter == null || parameter.matches("arg\\d+") ? "body" : parameter;
-        }
-        return field.toString();
-    }
-
-    /** The service's exception, unwrapped from the container's EJBException and the persistence wrapper. */
-    public static Throwable unwrap(Throwable thrown) {
-        Throwable cause = thrown;
-        while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
-                        || cause instanceof jakarta.persistence.PersistenceException
-                                && cause.getCause() instanceof OptimisticLockException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     private static Response problem(Problem problem) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.hearth.security.Invalid;
 import org.hearth.staff.ProgramRow;
 import org.hearth.staff.StaffAdministration;
 
@@ -37,7 +38,7 @@ public class ProgramsResource {
     @POST
     public Response create(NewProgram body) {
         if (body == null) {
-            throw new BadRequestProblem("name", "Send the program's name.");
+            throw new Invalid(Invalid.Subject.REQUEST, Invalid.Reason.written("name", "Send the program's name."));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(administration.createProgram(body.name()))
@@ -49,7 +50,9 @@ public class ProgramsResource {
     @Path("{id}")
     public ProgramRow change(@PathParam("id") long id, ProgramChange body) {
         if (body == null) {
-            throw new BadRequestProblem("body", "Send the version you read and what changes.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("body", "Send the version you read and what changes."));
         }
         return administration.changeProgram(id, body.version(), body.name(), body.closed());
     }

@@ -9,15 +9,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.hearth.report.FigureList;
 import org.hearth.report.ProgramReports;
 import org.hearth.report.ReportExports;
 import org.hearth.report.ReportFigure;
 import org.hearth.report.ReportFilter;
 import org.hearth.report.ReportTables;
+import org.hearth.security.Invalid;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -66,16 +72,17 @@ public class ReportsResource {
             @QueryParam("mine") boolean mine) {
         ProgramReports.ExportFormat kind;
         try {
-            kind = ProgramReports.ExportFormat.valueOf(format == null ? "" : format.toUpperCase(java.util.Locale.ROOT));
+            kind = ProgramReports.ExportFormat.valueOf(format == null ? "" : format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem("format", "'format' is csv, xlsx or pdf.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written("format", "'format' is csv, xlsx or pdf."));
         }
         ReportFilter filter = filter(program, counselor, from, to, mine);
-        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
         try {
             reports.export(filter, kind, file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         String type =
                 switch (kind) {
@@ -88,7 +95,7 @@ public class ReportsResource {
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"hearth-program-report-" + filter.from() + "-to-" + filter.to() + "."
-                                + kind.name().toLowerCase(java.util.Locale.ROOT) + "\"")
+                                + kind.name().toLowerCase(Locale.ROOT) + "\"")
                 .build();
     }
 
@@ -108,8 +115,10 @@ public class ReportsResource {
         try {
             which = ReportFigure.valueOf(figure == null ? "" : figure);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem(
-                    "figure", "'figure' is one of " + java.util.Arrays.toString(ReportFigure.values()) + ".");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written(
+                            "figure", "'figure' is one of " + Arrays.toString(ReportFigure.values()) + "."));
         }
         ReportFilter filter = filter(program, counselor, from, to, mine);
         return identified ? reports.identifiedList(filter, which, key) : reports.list(filter, which, key);
@@ -126,7 +135,8 @@ public class ReportsResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestProblem(name, "'" + name + "' is a date as yyyy-mm-dd.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written(name, "'" + name + "' is a date as yyyy-mm-dd."));
         }
     }
 }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
+import org.hearth.security.Invalid;
 import org.hearth.staff.Deactivation;
 import org.hearth.staff.StaffAdministration;
 import org.hearth.staff.StaffPage;
@@ -60,7 +62,9 @@ public class StaffResource {
     @Path("{id}/programs")
     public StaffRow setPrograms(@PathParam("id") long id, ProgramsChange body) {
         if (body == null) {
-            throw new BadRequestProblem("body", "Send the program ids and the version you read.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("body", "Send the program ids and the version you read."));
         }
         return administration.setPrograms(id, body.version(), body.programIds());
     }
@@ -81,9 +85,11 @@ public class StaffResource {
 
     private static StaffQuery.StaffSort sortOf(String sort) {
         try {
-            return StaffQuery.StaffSort.valueOf(sort.strip().toUpperCase(java.util.Locale.ROOT));
+            return StaffQuery.StaffSort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem("sort", "sort is one of " + List.of(StaffQuery.StaffSort.values()) + ".");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("sort", "sort is one of " + List.of(StaffQuery.StaffSort.values()) + "."));
         }
     }
 
@@ -91,7 +97,8 @@ public class StaffResource {
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new BadRequestProblem(field, field + " takes true or false.");
+            default -> throw new Invalid(
+                    Invalid.Subject.REQUEST, Invalid.Reason.written(field, field + " takes true or false."));
         };
     }
 
@@ -102,7 +109,7 @@ public class StaffResource {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestProblem(field, field + " is a whole number.");
+            throw new Invalid(Invalid.Subject.REQUEST, Invalid.Reason.written(field, field + " is a whole number."));
         }
     }
 

@@ -16,6 +16,9 @@ import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import org.hearth.security.Invalid;
 
 /**
  * Refuses a request body whose yes/no field holds anything but {@code true}, {@code false} or {@code null}, or
@@ -36,7 +39,7 @@ public class YesNoFields implements ReaderInterceptor {
         if (body.length > 0) {
             JsonValue json;
             try {
-                json = Json.createReader(new StringReader(new String(body, java.nio.charset.StandardCharsets.UTF_8)))
+                json = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))
                         .readValue();
             } catch (JsonException notJson) {
                 json = null; // JSON-B refuses it next, as before
@@ -58,16 +61,20 @@ public class YesNoFields implements ReaderInterceptor {
         Class<?> raw = raw(type);
         if (raw == boolean.class || raw == Boolean.class) {
             if (json.getValueType() != JsonValue.ValueType.TRUE && json.getValueType() != JsonValue.ValueType.FALSE) {
-                throw new BadRequestProblem(
-                        path.isEmpty() ? "body" : path,
-                        (path.isEmpty() ? "The value" : path) + " takes true or false.");
+                throw new Invalid(
+                        Invalid.Subject.REQUEST,
+                        Invalid.Reason.written(
+                                path.isEmpty() ? "body" : path,
+                                (path.isEmpty() ? "The value" : path) + " takes true or false."));
             }
         } else if (raw == String.class
                 && (json.getValueType() == JsonValue.ValueType.TRUE
                         || json.getValueType() == JsonValue.ValueType.FALSE)) {
             // JSON-B would store the word "true" as a name or a reason: a yes/no is no text
-            throw new BadRequestProblem(
-                    path.isEmpty() ? "body" : path, (path.isEmpty() ? "The value" : path) + " takes text.");
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written(
+                            path.isEmpty() ? "body" : path, (path.isEmpty() ? "The value" : path) + " takes text."));
         } else if (raw != null && raw.isRecord() && json.getValueType() == JsonValue.ValueType.OBJECT) {
             JsonObject object = json.asJsonObject();
             for (RecordComponent component : raw.getRecordComponents()) {
@@ -77,7 +84,7 @@ public class YesNoFields implements ReaderInterceptor {
                         path.isEmpty() ? component.getName() : path + "." + component.getName());
             }
         } else if (raw != null
-                && java.util.Collection.class.isAssignableFrom(raw)
+                && Collection.class.isAssignableFrom(raw)
                 && type instanceof ParameterizedType list
                 && json.getValueType() == JsonValue.ValueType.ARRAY) {
             JsonArray items = json.asJsonArray();

@@ -13,6 +13,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.web.api.Problem;
+import org.primefaces.csp.CspException;
 
 /**
  * The 403 error page. A page refused by the role rules of web.xml, or a protected view opened without its
@@ -69,7 +70,7 @@ public class AccessDeniedServlet extends HttpServlet {
     /** Whether the refusal is PrimeFaces' CSP check: an AJAX request that did not carry the page's nonce. */
     private static boolean isForeignScript(Object exception) {
         for (Throwable t = exception instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
-            if (t instanceof org.primefaces.csp.CspException) {
+            if (t instanceof CspException) {
                 return true;
             }
         }

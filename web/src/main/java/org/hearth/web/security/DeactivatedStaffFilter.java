@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.hearth.staff.StaffDeactivatedException;
+import org.hearth.security.Refused;
 import org.hearth.staff.StaffDirectory;
 import org.hearth.web.api.Problem;
 import org.wildfly.security.http.oidc.AccessToken;
@@ -42,7 +42,7 @@ public class DeactivatedStaffFilter extends HttpFilter {
                 && !isOpen(path)
                 && staffDirectory.refusesCaller(subjectOf(principal), path)) {
             if (ApiAwareOidcConfigResolver.isApi(path)) {
-                ErrorResponses.writeProblem(response, new Problem(403, "Forbidden", StaffDeactivatedException.MESSAGE));
+                ErrorResponses.writeProblem(response, new Problem(403, "Forbidden", Refused.DEACTIVATED_MESSAGE));
                 return;
             }
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);

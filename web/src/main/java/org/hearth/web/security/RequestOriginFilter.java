@@ -1,6 +1,7 @@
 package org.hearth.web.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,7 +19,7 @@ import org.hearth.audit.RequestOrigin;
  */
 @WebFilter(
         urlPatterns = "/*",
-        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

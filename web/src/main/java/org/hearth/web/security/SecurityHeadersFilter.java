@@ -1,5 +1,6 @@
 package org.hearth.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The headers every answer carries, pages and API alike: a Content-Security-Policy that lets the pages load
@@ -24,7 +27,7 @@ import java.io.IOException;
  */
 @WebFilter(
         urlPatterns = "/*",
-        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -54,8 +57,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     /** The headers for this request, by name. */
-    static java.util.Map<String, String> headersFor(HttpServletRequest request, String contentSecurityPolicy) {
-        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+    static Map<String, String> headersFor(HttpServletRequest request, String contentSecurityPolicy) {
+        Map<String, String> headers = new LinkedHashMap<>();
         headers.put(CONTENT_SECURITY_POLICY, contentSecurityPolicy);
         headers.put("X-Frame-Options", "DENY");
         headers.put("X-Content-Type-Options", "nosniff");

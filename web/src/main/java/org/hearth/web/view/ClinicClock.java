@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.hearth.schedule.ClinicTime;
+import org.hearth.time.ClinicTime;
 
 /** Instants as the clinic's clocks show them, for pages: {@code #{clinicClock.local(note.signedAt)}}. */
 @Named

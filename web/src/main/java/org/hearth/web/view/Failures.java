@@ -12,21 +12,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.hearth.engagement.EpisodeRefusedException;
-import org.hearth.family.IntakeIncompleteException;
-import org.hearth.family.RecordLockedException;
-import org.hearth.notes.NoteRefusedException;
-import org.hearth.schedule.AttendanceRefusedException;
-import org.hearth.schedule.BookingRefusedException;
-import org.hearth.schedule.EnrollmentRefusedException;
-import org.hearth.schedule.ScheduleClashException;
-import org.hearth.security.AccessDeniedException;
-import org.hearth.security.RecordNotFoundException;
-import org.hearth.web.api.ProblemMappers;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refusal;
+import org.hearth.security.Refused;
 
 /**
  * How a page answers what a service refused, written once for every page (the REST layer has
- * {@link ProblemMappers}): a page opened outside one's rights is a 403 page (the service has audited it),
+ * its own mapper): a page opened outside one's rights is a 403 page (the service has audited it),
  * an unknown family a 404; an action refused shows its reason next to the fields or at the top of the
  * page, and the user keeps what they typed.
  */
@@ -36,7 +30,7 @@ public final class Failures {
 
     /** The service's exception, unwrapped as the REST layer unwraps it. */
     public static Throwable causeOf(Throwable thrown) {
-        return ProblemMappers.unwrap(thrown);
+        return Refusal.causeOf(thrown);
     }
 
     /**
@@ -46,9 +40,7 @@ public final class Failures {
     public static void answerLoad(RuntimeException thrown) {
         Throwable cause = causeOf(thrown);
         int status;
-        if (cause instanceof AccessDeniedException
-                || cause instanceof EJBAccessException
-                || cause instanceof RecordNotFoundException) {
+        if (cause instanceof Refused || cause instanceof EJBAccessException || cause instanceof NotFound) {
             // a record that does not exist is refused as one the caller may not see: a page never tells which
             status = 403;
         } else {
@@ -74,70 +66,65 @@ public final class Failures {
         ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
         if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                String field = ProblemMappers.fieldOf(violation.getPropertyPath());
+                String field = Invalid.fieldOf(violation.getPropertyPath());
                 String clientId = clientId(formId, field, renamed);
                 // a field of another step or tab has no place on screen: say it at the top instead
                 faces.addMessage(isShown(faces, clientId) ? clientId : null, error(violation.getMessage()));
             }
             faces.addMessage(null, error(i18n.getString("failures.invalid")));
-        } else if (cause instanceof IntakeIncompleteException incomplete) {
+        } else if (cause instanceof Invalid invalid) {
+            showInvalid(invalid, faces, i18n, formId, renamed);
+        } else if (cause instanceof Conflict conflict) {
             ResourceBundle validation = validationMessages(faces);
-            StringBuilder list = new StringBuilder();
-            incomplete.getMissing().stream()
-                    .map(m -> validation.getString(m.messageKey()))
-                    .distinct()
-                    .forEach(text -> list.append(list.isEmpty() ? "" : " ").append(text));
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR, i18n.getString("failures.incomplete"), list.toString()));
-        } else if (cause instanceof EpisodeRefusedException refused) {
-            ResourceBundle validation = validationMessages(faces);
-            refused.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof NoteRefusedException refused) {
-            ResourceBundle validation = validationMessages(faces);
-            refused.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof BookingRefusedException refused) {
-            ResourceBundle validation = validationMessages(faces);
-            refused.getRefusals().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof ScheduleClashException clash) {
-            ResourceBundle validation = validationMessages(faces);
-            faces.addMessage(null, error(i18n.getString("failures.clash")));
-            clash.getClashes().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof AttendanceRefusedException refused) {
-            ResourceBundle validation = validationMessages(faces);
-            refused.getRefusals().forEach(r -> faces.addMessage(null, error(r.text(validation))));
-        } else if (cause instanceof EnrollmentRefusedException refused) {
-            faces.addMessage(null, error(refused.getRefusal().text(validationMessages(faces))));
+            switch (conflict.getSubject()) {
+                case CLASH -> {
+                    faces.addMessage(null, error(i18n.getString("failures.clash")));
+                    conflict.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
+                }
+                case ENROLLMENT -> conflict.getReasons()
+                        .forEach(r -> faces.addMessage(null, error(r.text(validation))));
+                case LOCKED -> faces.addMessage(null, error(i18n.getString("failures.locked")));
+                case IDENTITY -> faces.addMessage(null, error(conflict.getMessage()));
+                case STALE -> faces.addMessage(null, error(i18n.getString("failures.conflict")));
+            }
         } else if (cause instanceof OptimisticLockException) {
             faces.addMessage(null, error(i18n.getString("failures.conflict")));
-        } else if (cause instanceof RecordLockedException) {
-            faces.addMessage(null, error(i18n.getString("failures.locked")));
-        } else if (cause instanceof AccessDeniedException
-                || cause instanceof EJBAccessException
-                || cause instanceof RecordNotFoundException) {
+        } else if (cause instanceof Refused || cause instanceof EJBAccessException || cause instanceof NotFound) {
             // a record that does not exist is refused in the words of one the caller may not touch
             faces.addMessage(null, error(i18n.getString("failures.denied")));
-        } else if (cause instanceof org.hearth.consent.ConsentRefusedException refused) {
-            ResourceBundle validation = validationMessages(faces);
-            for (org.hearth.consent.ConsentRefusedException.Reason reason : refused.getReasons()) {
-                String clientId = clientId(formId, reason.field(), renamed);
-                faces.addMessage(
-                        isShown(faces, clientId) ? clientId : null, error(validation.getString(reason.messageKey())));
-            }
-        } else if (cause instanceof org.hearth.family.EmergencyAccessRefusedException refused) {
-            faces.addMessage(null, error(validationMessages(faces).getString(refused.getMessageKey())));
-        } else if (cause instanceof org.hearth.staff.StaffChangeRefusedException refused) {
-            faces.addMessage(null, error(refused.text(validationMessages(faces))));
-        } else if (cause instanceof org.hearth.family.AssignmentRefusedException
-                || cause instanceof org.hearth.family.UnknownProgramException
-                || cause instanceof org.hearth.family.ChangeRefusedException
-                || cause instanceof org.hearth.report.ReportRefusedException) {
-            faces.addMessage(null, error(cause.getMessage()));
         } else {
             throw thrown;
         }
         faces.validationFailed();
+    }
+
+    /**
+     * Bad input: an intake's missing answers in one message; a consent's reasons next to their fields when shown;
+     * any other reasons at the top of the page, each in the page's language.
+     */
+    private static void showInvalid(
+            Invalid invalid, FacesContext faces, ResourceBundle i18n, String formId, Map<String, String> renamed) {
+        ResourceBundle validation = validationMessages(faces);
+        switch (invalid.getSubject()) {
+            case INTAKE -> {
+                StringBuilder list = new StringBuilder();
+                invalid.getReasons().stream()
+                        .map(r -> r.text(validation))
+                        .distinct()
+                        .forEach(text -> list.append(list.isEmpty() ? "" : " ").append(text));
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, i18n.getString("failures.incomplete"), list.toString()));
+            }
+            case CONSENT -> {
+                for (Invalid.Reason reason : invalid.getReasons()) {
+                    String clientId = clientId(formId, reason.field(), renamed);
+                    faces.addMessage(isShown(faces, clientId) ? clientId : null, error(reason.text(validation)));
+                }
+            }
+            default -> invalid.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
+        }
     }
 
     /** The service's messages ({@code ValidationMessages}) in the page's language. */

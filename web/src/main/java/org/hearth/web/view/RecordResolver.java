@@ -1,10 +1,13 @@
 package org.hearth.web.view;
 
 import jakarta.el.ELContext;
+import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Lets pages read the components of the records the services answer with ({@code #{row.caseNumber}}).
@@ -16,17 +19,17 @@ public class RecordResolver extends ELResolver {
      * Each record class's components by name, looked up once: a page of a few hundred rows reads thousands of
      * properties, and {@link Class#getRecordComponents} copies them afresh each time it is asked.
      */
-    private static final ClassValue<java.util.Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
         @Override
-        protected java.util.Map<String, RecordComponent> computeValue(Class<?> type) {
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
             if (!type.isRecord()) {
-                return java.util.Map.of();
+                return Map.of();
             }
-            java.util.Map<String, RecordComponent> byName = new java.util.HashMap<>();
+            Map<String, RecordComponent> byName = new HashMap<>();
             for (RecordComponent component : type.getRecordComponents()) {
                 byName.put(component.getName(), component);
             }
-            return java.util.Map.copyOf(byName);
+            return Map.copyOf(byName);
         }
     };
 
@@ -41,7 +44,7 @@ public class RecordResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new jakarta.el.ELException(
+            throw new ELException(
                     "cannot read " + property + " of " + base.getClass().getName(), e);
         }
     }

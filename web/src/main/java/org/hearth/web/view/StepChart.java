@@ -2,6 +2,7 @@ package org.hearth.web.view;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -87,7 +88,7 @@ public final class StepChart {
         return LineChart.scriptSafe(json);
     }
 
-    private static jakarta.json.JsonObjectBuilder title(String text) {
+    private static JsonObjectBuilder title(String text) {
         return Json.createObjectBuilder().add("display", true).add("text", text);
     }
 

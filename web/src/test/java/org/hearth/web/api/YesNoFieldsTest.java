@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.lang.reflect.Type;
 import java.util.List;
+import org.hearth.security.Invalid;
 import org.junit.jupiter.api.Test;
 
 class YesNoFieldsTest {
@@ -15,7 +17,7 @@ class YesNoFieldsTest {
 
     public record Family(String familyName, Boolean telehealth, List<Member> members) {}
 
-    private static final java.lang.reflect.Type FAMILY = Family.class;
+    private static final Type FAMILY = Family.class;
 
     @Test
     void trueFalseAndNullPassAsDoOtherFields() {
@@ -32,11 +34,11 @@ class YesNoFieldsTest {
     @Test
     void aStringOrANumberInAYesNoFieldIsRefusedNamingTheField() {
         assertThatThrownBy(() -> YesNoFields.check(json("{\"telehealth\": \"yes\"}"), FAMILY, ""))
-                .isInstanceOf(BadRequestProblem.class)
+                .isInstanceOf(Invalid.class)
                 .hasMessage("telehealth takes true or false.");
         assertThatThrownBy(() -> YesNoFields.check(
                         json("{\"members\": [{\"safeToMail\": true}, {\"safeToMail\": -1}]}"), FAMILY, ""))
-                .isInstanceOf(BadRequestProblem.class)
+                .isInstanceOf(Invalid.class)
                 .hasMessage("members[1].safeToMail takes true or false.");
     }
 

@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +20,48 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.hearth.staff.Role;
+import org.hearth.appointments.AppointmentKind;
+import org.hearth.appointments.AppointmentStatus;
+import org.hearth.audit.AuditChain;
+import org.hearth.audit.AuditOutcome;
+import org.hearth.consent.DisclosureScope;
+import org.hearth.engagement.CriticalEventKind;
+import org.hearth.engagement.EpisodeStatus;
+import org.hearth.engagement.EpisodeView;
+import org.hearth.engagement.Episodes;
+import org.hearth.engagement.EventKind;
+import org.hearth.engagement.FamilyStrategy;
+import org.hearth.engagement.FollowUp;
+import org.hearth.engagement.HarmReduction;
+import org.hearth.engagement.LevelOfCare;
+import org.hearth.engagement.OfferResponse;
+import org.hearth.engagement.OfferedBy;
+import org.hearth.engagement.RefusalReason;
+import org.hearth.engagement.RiskAlerts;
+import org.hearth.family.AsamDimension;
+import org.hearth.family.AssignmentKind;
+import org.hearth.family.FamilyStatus;
+import org.hearth.family.IntakeState;
+import org.hearth.family.LovedOneRelationship;
+import org.hearth.family.Medication;
+import org.hearth.family.ReferralSource;
+import org.hearth.family.Relationship;
+import org.hearth.family.Route;
+import org.hearth.family.SafetyScreen;
+import org.hearth.family.StageOfChange;
+import org.hearth.family.Substance;
+import org.hearth.groups.AttendanceMark;
+import org.hearth.groups.EnrollmentStatus;
+import org.hearth.groups.GroupKind;
+import org.hearth.groups.GroupSessionStatus;
+import org.hearth.notes.ChangeTalkCategory;
+import org.hearth.notes.CraftProcedure;
+import org.hearth.notes.MitiBand;
+import org.hearth.notes.NoteStatus;
+import org.hearth.report.ReportFigure;
+import org.hearth.security.Role;
+import org.hearth.web.view.admin.StaffDataModel;
+import org.hearth.web.view.families.IntakeBacking;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,61 +81,61 @@ class MessageBundlesTest {
     /** Keys that pages compose at run time, by prefix: each must exist for every value the page may meet. */
     private static final Map<String, List<String>> COMPOSED_KEYS = Map.ofEntries(
             Map.entry("role.", Role.realmNames()),
-            Map.entry("ReportFigure.", names(org.hearth.report.ReportFigure.values())),
+            Map.entry("ReportFigure.", names(ReportFigure.values())),
             Map.entry(
                     "reports.list.kind.",
-                    java.util.Arrays.stream(org.hearth.report.ReportFigure.values())
-                            .map(org.hearth.report.ReportFigure::recordKind)
+                    Arrays.stream(ReportFigure.values())
+                            .map(ReportFigure::recordKind)
                             .distinct()
                             .toList()),
             Map.entry("language.", List.of("en", "es")),
-            Map.entry("admin.staff.shown.", names(org.hearth.web.view.admin.StaffDataModel.Shown.values())),
-            Map.entry("FamilyStatus.", names(org.hearth.family.FamilyStatus.values())),
-            Map.entry("Relationship.", names(org.hearth.family.Relationship.values())),
-            Map.entry("ReferralSource.", names(org.hearth.family.ReferralSource.values())),
-            Map.entry("LovedOneRelationship.", names(org.hearth.family.LovedOneRelationship.values())),
-            Map.entry("Substance.", names(org.hearth.family.Substance.values())),
-            Map.entry("Route.", names(org.hearth.family.Route.values())),
-            Map.entry("Medication.", names(org.hearth.family.Medication.values())),
-            Map.entry("StageOfChange.", names(org.hearth.family.StageOfChange.values())),
-            Map.entry("AsamDimension.", names(org.hearth.family.AsamDimension.values())),
-            Map.entry("IntakeState.", names(org.hearth.family.IntakeState.values())),
-            Map.entry("AssignmentKind.", names(org.hearth.family.AssignmentKind.values())),
-            Map.entry("FlagReason.", names(org.hearth.family.SafetyScreen.FlagReason.values())),
-            Map.entry("EpisodeStatus.", names(org.hearth.engagement.EpisodeStatus.values())),
-            Map.entry("AppointmentKind.", names(org.hearth.schedule.AppointmentKind.values())),
-            Map.entry("AppointmentStatus.", names(org.hearth.schedule.AppointmentStatus.values())),
-            Map.entry("GroupKind.", names(org.hearth.schedule.GroupKind.values())),
-            Map.entry("weekday.", names(java.time.DayOfWeek.values())),
-            Map.entry("NoteStatus.", names(org.hearth.notes.NoteStatus.values())),
-            Map.entry("ChangeTalkCategory.", names(org.hearth.notes.ChangeTalkCategory.values())),
-            Map.entry("CraftProcedure.", names(org.hearth.notes.CraftProcedure.values())),
-            Map.entry("MitiBand.", names(org.hearth.notes.MitiBand.values())),
-            Map.entry("EventKind.", names(org.hearth.engagement.EventKind.values())),
-            Map.entry("OfferedBy.", names(org.hearth.engagement.OfferedBy.values())),
-            Map.entry("OfferResponse.", names(org.hearth.engagement.OfferResponse.values())),
-            Map.entry("RefusalReason.", names(org.hearth.engagement.RefusalReason.values())),
-            Map.entry("LevelOfCare.", names(org.hearth.engagement.LevelOfCare.values())),
-            Map.entry("CriticalEventKind.", names(org.hearth.engagement.CriticalEventKind.values())),
-            Map.entry("HarmReduction.", names(org.hearth.engagement.HarmReduction.values())),
-            Map.entry("FamilyStrategy.", names(org.hearth.engagement.FamilyStrategy.values())),
-            Map.entry("episodes.highRisk.", names(org.hearth.engagement.RiskAlerts.RiskReason.values())),
-            Map.entry("episodes.highRiskShort.", names(org.hearth.engagement.RiskAlerts.RiskReason.values())),
-            Map.entry("episodes.attention.scope.", names(org.hearth.engagement.Episodes.Scope.values())),
-            Map.entry("episodes.retention.state.", names(org.hearth.engagement.FollowUp.CheckState.values())),
-            Map.entry("episodes.stages.source.", names(org.hearth.engagement.EpisodeView.StageSource.values())),
+            Map.entry("admin.staff.shown.", names(StaffDataModel.Shown.values())),
+            Map.entry("FamilyStatus.", names(FamilyStatus.values())),
+            Map.entry("Relationship.", names(Relationship.values())),
+            Map.entry("ReferralSource.", names(ReferralSource.values())),
+            Map.entry("LovedOneRelationship.", names(LovedOneRelationship.values())),
+            Map.entry("Substance.", names(Substance.values())),
+            Map.entry("Route.", names(Route.values())),
+            Map.entry("Medication.", names(Medication.values())),
+            Map.entry("StageOfChange.", names(StageOfChange.values())),
+            Map.entry("AsamDimension.", names(AsamDimension.values())),
+            Map.entry("IntakeState.", names(IntakeState.values())),
+            Map.entry("AssignmentKind.", names(AssignmentKind.values())),
+            Map.entry("FlagReason.", names(SafetyScreen.FlagReason.values())),
+            Map.entry("EpisodeStatus.", names(EpisodeStatus.values())),
+            Map.entry("AppointmentKind.", names(AppointmentKind.values())),
+            Map.entry("AppointmentStatus.", names(AppointmentStatus.values())),
+            Map.entry("GroupKind.", names(GroupKind.values())),
+            Map.entry("weekday.", names(DayOfWeek.values())),
+            Map.entry("NoteStatus.", names(NoteStatus.values())),
+            Map.entry("ChangeTalkCategory.", names(ChangeTalkCategory.values())),
+            Map.entry("CraftProcedure.", names(CraftProcedure.values())),
+            Map.entry("MitiBand.", names(MitiBand.values())),
+            Map.entry("EventKind.", names(EventKind.values())),
+            Map.entry("OfferedBy.", names(OfferedBy.values())),
+            Map.entry("OfferResponse.", names(OfferResponse.values())),
+            Map.entry("RefusalReason.", names(RefusalReason.values())),
+            Map.entry("LevelOfCare.", names(LevelOfCare.values())),
+            Map.entry("CriticalEventKind.", names(CriticalEventKind.values())),
+            Map.entry("HarmReduction.", names(HarmReduction.values())),
+            Map.entry("FamilyStrategy.", names(FamilyStrategy.values())),
+            Map.entry("episodes.highRisk.", names(RiskAlerts.RiskReason.values())),
+            Map.entry("episodes.highRiskShort.", names(RiskAlerts.RiskReason.values())),
+            Map.entry("episodes.attention.scope.", names(Episodes.Scope.values())),
+            Map.entry("episodes.retention.state.", names(FollowUp.CheckState.values())),
+            Map.entry("episodes.stages.source.", names(EpisodeView.StageSource.values())),
             Map.entry(
                     "episodes.riskFactor.",
                     List.of("lostTolerance", "usingAlone", "fentanyl", "mixingWithDepressants")),
-            Map.entry("StageOfChange.short.", names(org.hearth.family.StageOfChange.values())),
-            Map.entry("audit.chain.broken.", names(org.hearth.audit.AuditChain.Break.values())),
-            Map.entry("audit.outcome.", names(org.hearth.audit.AuditOutcome.values())),
-            Map.entry("DisclosureScope.", names(org.hearth.consent.DisclosureScope.values())),
-            Map.entry("GroupSessionStatus.", names(org.hearth.schedule.GroupSessionStatus.values())),
-            Map.entry("EnrollmentStatus.", names(org.hearth.schedule.EnrollmentStatus.values())),
-            Map.entry("AttendanceMark.", names(org.hearth.schedule.AttendanceMark.values())),
-            Map.entry("groups.member.enrolled.", names(org.hearth.schedule.EnrollmentStatus.values())),
-            Map.entry("families.intake.step.", names(org.hearth.web.view.families.IntakeBacking.Step.values())),
+            Map.entry("StageOfChange.short.", names(StageOfChange.values())),
+            Map.entry("audit.chain.broken.", names(AuditChain.Break.values())),
+            Map.entry("audit.outcome.", names(AuditOutcome.values())),
+            Map.entry("DisclosureScope.", names(DisclosureScope.values())),
+            Map.entry("GroupSessionStatus.", names(GroupSessionStatus.values())),
+            Map.entry("EnrollmentStatus.", names(EnrollmentStatus.values())),
+            Map.entry("AttendanceMark.", names(AttendanceMark.values())),
+            Map.entry("groups.member.enrolled.", names(EnrollmentStatus.values())),
+            Map.entry("families.intake.step.", names(IntakeBacking.Step.values())),
             Map.entry(
                     "intake.safety.",
                     List.of(
@@ -106,7 +149,7 @@ class MessageBundlesTest {
                             "naloxoneInHome")));
 
     private static List<String> names(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(Enum::name).toList();
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static Properties english;

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class BarChartTest {
         JsonObject chart = read(BarChart.over(List.of("2026-03", "2026-04", "2026-05"))
                 .yAxis("Entered treatment (%)", 0, 100)
                 .bars("Entered treatment", Arrays.asList(40, null, 62.5))
-                .band("CRAFT trials (58.6-74%)", new java.math.BigDecimal("58.6"), 74)
+                .band("CRAFT trials (58.6-74%)", new BigDecimal("58.6"), 74)
                 .toJson());
 
         JsonArray datasets = chart.getJsonObject("data").getJsonArray("datasets");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -64,7 +66,7 @@ class LineChartTest {
                 .toJson();
 
         JsonObject threshold = datasets(json).get(0).asJsonObject();
-        assertThat(threshold.getJsonArray("data").getValuesAs(v -> ((jakarta.json.JsonNumber) v).intValue()))
+        assertThat(threshold.getJsonArray("data").getValuesAs(v -> ((JsonNumber) v).intValue()))
                 .containsExactly(4, 4);
         assertThat(threshold.getInt("pointRadius")).isZero();
         assertThat(threshold.getInt("pointHitRadius")).isZero();
@@ -92,7 +94,7 @@ class LineChartTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static jakarta.json.JsonArray datasets(String json) {
+    private static JsonArray datasets(String json) {
         return read(json).getJsonObject("data").getJsonArray("datasets");
     }
 

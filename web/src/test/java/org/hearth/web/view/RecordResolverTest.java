@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.el.ELContext;
+import jakarta.el.ELResolver;
+import jakarta.el.FunctionMapper;
 import jakarta.el.PropertyNotWritableException;
+import jakarta.el.VariableMapper;
 import org.junit.jupiter.api.Test;
 
 class RecordResolverTest {
@@ -14,17 +17,17 @@ class RecordResolverTest {
     private final RecordResolver resolver = new RecordResolver();
     private final ELContext context = new ELContext() {
         @Override
-        public jakarta.el.ELResolver getELResolver() {
+        public ELResolver getELResolver() {
             return resolver;
         }
 
         @Override
-        public jakarta.el.FunctionMapper getFunctionMapper() {
+        public FunctionMapper getFunctionMapper() {
             return null;
         }
 
         @Override
-        public jakarta.el.VariableMapper getVariableMapper() {
+        public VariableMapper getVariableMapper() {
             return null;
         }
     };

@@ -1,5 +1,6 @@
 package org.hearth.web.view.admin;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public class StaffDataModel extends LazyDataModel<StaffRow> {
     private static final long serialVersionUID = 1L;
 
     /** Where the pages come from. */
-    public interface Source extends Function<StaffQuery, StaffPage>, java.io.Serializable {}
+    public interface Source extends Function<StaffQuery, StaffPage>, Serializable {}
 
     /** Which staff the list shows. */
     public enum Shown {

@@ -1,5 +1,6 @@
 package org.hearth.web.view.caseload;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public class CaseloadDataModel extends LazyDataModel<CaseloadRow> {
     private static final long serialVersionUID = 1L;
 
     /** Where the pages come from: the counselor's own caseload, or one a supervisor reads. */
-    public interface Source extends Function<CaseloadQuery, CaseloadPage>, java.io.Serializable {}
+    public interface Source extends Function<CaseloadQuery, CaseloadPage>, Serializable {}
 
     private final Source source;
     private FamilyStatus status;

@@ -1,5 +1,6 @@
 package org.hearth.web.view.episodes;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.hearth.engagement.Episodes;
@@ -19,7 +20,7 @@ public class AttentionDataModel extends LazyDataModel<NeedsAttention> {
     private static final long serialVersionUID = 1L;
 
     /** Where the pages come from: the episodes service, for one scope. */
-    public interface Source extends java.io.Serializable {
+    public interface Source extends Serializable {
         List<NeedsAttention> page(AttentionSort sort, boolean descending, int first, int max);
 
         long count();

@@ -5,31 +5,43 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hearth.appointments.AppointmentStatus;
+import org.hearth.appointments.AppointmentView;
+import org.hearth.appointments.Appointments;
+import org.hearth.consent.ConsentView;
+import org.hearth.consent.Consents;
 import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.CaseAssignments.CounselorChoice;
+import org.hearth.family.EmergencyAccesses;
 import org.hearth.family.FamilyRecord;
 import org.hearth.family.FamilyRecords;
 import org.hearth.family.FamilyStatus;
 import org.hearth.family.FamilyUpdate;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
+import org.hearth.groups.FamilyGroups;
+import org.hearth.groups.GroupAttendance;
+import org.hearth.groups.GroupAttendanceView;
+import org.hearth.groups.GroupEnrollments;
+import org.hearth.groups.GroupSummary;
+import org.hearth.groups.SupportGroups;
 import org.hearth.notes.FamilyGroupNote;
 import org.hearth.notes.GroupNotes;
 import org.hearth.notes.NoteSummary;
+import org.hearth.notes.NoteText;
 import org.hearth.notes.ReadinessPoint;
 import org.hearth.notes.SessionNotes;
-import org.hearth.schedule.AppointmentView;
-import org.hearth.schedule.Appointments;
-import org.hearth.schedule.FamilyGroups;
-import org.hearth.schedule.GroupAttendanceView;
-import org.hearth.schedule.GroupSummary;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.security.NotFound;
+import org.hearth.security.Refused;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
@@ -60,6 +72,12 @@ public class RecordBacking implements Serializable {
     private SupportGroups groups;
 
     @EJB
+    private GroupEnrollments groupEnrollments;
+
+    @EJB
+    private GroupAttendance attendance;
+
+    @EJB
     private SessionNotes sessionNotes;
 
     @EJB
@@ -69,7 +87,7 @@ public class RecordBacking implements Serializable {
     private Episodes episodeService;
 
     @EJB
-    private org.hearth.family.EmergencyAccesses emergencyAccesses;
+    private EmergencyAccesses emergencyAccesses;
 
     @Inject
     private CurrentStaff currentStaff;
@@ -77,12 +95,12 @@ public class RecordBacking implements Serializable {
     private boolean emergency;
 
     @EJB
-    private org.hearth.consent.Consents consents;
+    private Consents consents;
 
-    private List<org.hearth.consent.ConsentView> activeConsents = List.of();
+    private List<ConsentView> activeConsents = List.of();
 
     /** The family's consents in force today, for the Consents tab. */
-    public List<org.hearth.consent.ConsentView> getActiveConsents() {
+    public List<ConsentView> getActiveConsents() {
         return activeConsents;
     }
 
@@ -117,7 +135,7 @@ public class RecordBacking implements Serializable {
     /** Loads the family on opening the page; 403 when the caller may not, or it does not exist (the same answer). */
     public void load() {
         if (id == null) {
-            Failures.answerLoad(new org.hearth.family.FamilyNotFoundException(0));
+            Failures.answerLoad(new NotFound("family", 0));
             return;
         }
         try {
@@ -126,7 +144,7 @@ public class RecordBacking implements Serializable {
                 counselors = assignments.counselorsFor(id);
             }
             sessions = appointments.forFamily(id);
-            groupAttendance = groups.attendanceOf(id);
+            groupAttendance = attendance.attendanceOf(id);
             familyGroups = groups.groupsOf(id);
             if (isClinical()) {
                 notes = sessionNotes.forFamily(id);
@@ -134,16 +152,14 @@ public class RecordBacking implements Serializable {
                 readiness = sessionNotes.readinessOf(id);
                 episodes = episodeService.ofFamily(id);
                 activeConsents = consents.ofFamily(id).stream()
-                        .filter(org.hearth.consent.ConsentView::active)
+                        .filter(ConsentView::active)
                         .toList();
             }
             emergency = currentStaff.hasRole("counselor")
                     && emergencyAccesses.mineOpen().stream().anyMatch(a -> a.familyId() == id);
         } catch (RuntimeException e) {
             Throwable cause = Failures.causeOf(e);
-            if ((cause instanceof org.hearth.security.AccessDeniedException
-                            || cause instanceof org.hearth.security.RecordNotFoundException)
-                    && currentStaff.hasRole("counselor")) {
+            if ((cause instanceof Refused || cause instanceof NotFound) && currentStaff.hasRole("counselor")) {
                 // not on the caseload: in an emergency the counselor may open it by saying why (an id of no family
                 // is asked the same, so the page does not tell whether the family exists)
                 redirectTo("/families/emergency.xhtml?id=" + id);
@@ -154,11 +170,11 @@ public class RecordBacking implements Serializable {
     }
 
     private static void redirectTo(String path) {
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             external.redirect(external.getRequestContextPath() + path);
-        } catch (java.io.IOException failed) {
-            throw new java.io.UncheckedIOException(failed);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
         }
     }
 
@@ -384,7 +400,7 @@ public class RecordBacking implements Serializable {
 
     /** A note's rich text, cleaned again for showing. */
     public String shown(String html) {
-        return html == null ? null : org.hearth.notes.NoteText.clean(html);
+        return html == null ? null : NoteText.clean(html);
     }
 
     /** Each member's readiness rulers in the family's signed notes, by session (clinical readers only). */
@@ -404,7 +420,7 @@ public class RecordBacking implements Serializable {
 
     /** The signed-in counselor held this session and writes its note. */
     public boolean writesNoteOf(AppointmentView session) {
-        return session.status() == org.hearth.schedule.AppointmentStatus.COMPLETED
+        return session.status() == AppointmentStatus.COMPLETED
                 && currentStaff.hasRole("counselor")
                 && session.counselorUsername().equals(currentStaff.getProfile().username());
     }
@@ -415,10 +431,10 @@ public class RecordBacking implements Serializable {
 
     /** The family's next scheduled session, or null. */
     public AppointmentView getNextSession() {
-        java.time.Instant now = ClinicClock.current().now();
+        Instant now = ClinicClock.current().now();
         AppointmentView next = null;
         for (AppointmentView session : sessions) {
-            if (session.status() == org.hearth.schedule.AppointmentStatus.SCHEDULED
+            if (session.status() == AppointmentStatus.SCHEDULED
                     && session.startsAt().isAfter(now)
                     && (next == null || session.startsAt().isBefore(next.startsAt()))) {
                 next = session;
@@ -456,7 +472,7 @@ public class RecordBacking implements Serializable {
     /** Enrolls the chosen member in the chosen group: a seat while there is one, otherwise the waitlist. */
     public void enroll() {
         try {
-            var enrollment = groups.enroll(
+            var enrollment = groupEnrollments.enroll(
                     enrollGroupId == null ? -1 : enrollGroupId, enrollMemberId == null ? -1 : enrollMemberId);
             Confirmations.show(
                     "groups.member.enrolled." + enrollment.status(),
@@ -465,7 +481,7 @@ public class RecordBacking implements Serializable {
             groupChoices = null;
             familyGroups = groups.groupsOf(id);
         } catch (RuntimeException e) {
-            Failures.show(e, "tabs:enroll-form", java.util.Map.of());
+            Failures.show(e, "tabs:enroll-form", Map.of());
         }
     }
 

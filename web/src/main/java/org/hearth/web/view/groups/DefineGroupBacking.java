@@ -1,22 +1,25 @@
 package org.hearth.web.view.groups;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.hearth.appointments.Appointments;
+import org.hearth.appointments.BookingChoices;
+import org.hearth.calendar.RoomChoice;
 import org.hearth.family.FamilyRegistry;
 import org.hearth.family.FamilyRegistry.ProgramChoice;
-import org.hearth.schedule.Appointments;
-import org.hearth.schedule.BookingChoices;
-import org.hearth.schedule.GroupKind;
-import org.hearth.schedule.GroupSeries;
-import org.hearth.schedule.NewSupportGroup;
-import org.hearth.schedule.RoomChoice;
-import org.hearth.schedule.SkippedOccurrence;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.groups.GroupDefinitions;
+import org.hearth.groups.GroupKind;
+import org.hearth.groups.GroupSeries;
+import org.hearth.groups.NewSupportGroup;
+import org.hearth.groups.SkippedOccurrence;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 import org.hearth.web.view.schedule.QuarterHours;
@@ -33,7 +36,7 @@ public class DefineGroupBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private SupportGroups groups;
+    private GroupDefinitions groupDefinitions;
 
     @EJB
     private Appointments appointments;
@@ -57,7 +60,7 @@ public class DefineGroupBacking implements Serializable {
 
     public String define() {
         try {
-            GroupSeries series = groups.define(new NewSupportGroup(
+            GroupSeries series = groupDefinitions.define(new NewSupportGroup(
                     name,
                     kind,
                     language,
@@ -72,15 +75,13 @@ public class DefineGroupBacking implements Serializable {
                     series.group().name(),
                     Integer.toString(series.sessionsCreated()),
                     Integer.toString(series.skipped().size()));
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            java.util.ResourceBundle validation = Failures.validationMessages(faces);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ResourceBundle validation = Failures.validationMessages(faces);
             for (SkippedOccurrence skipped : series.skipped()) {
                 Confirmations.showAfterRedirect(
                         "groups.define.skipped",
                         skipped.date().toString(),
-                        skipped.reasons().stream()
-                                .map(r -> r.text(validation))
-                                .collect(java.util.stream.Collectors.joining(" ")));
+                        skipped.reasons().stream().map(r -> r.text(validation)).collect(Collectors.joining(" ")));
             }
             return "/groups/group.xhtml?faces-redirect=true&id="
                     + series.group().id();

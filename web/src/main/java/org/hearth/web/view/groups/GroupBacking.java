@@ -13,14 +13,16 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.hearth.schedule.Appointments;
-import org.hearth.schedule.BookingChoices;
-import org.hearth.schedule.CalendarFeeds;
-import org.hearth.schedule.EnrollmentView;
-import org.hearth.schedule.GroupSessionView;
-import org.hearth.schedule.RoomChoice;
-import org.hearth.schedule.SupportGroupView;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.appointments.Appointments;
+import org.hearth.appointments.BookingChoices;
+import org.hearth.calendar.RoomChoice;
+import org.hearth.feeds.CalendarFeeds;
+import org.hearth.groups.EnrollmentView;
+import org.hearth.groups.GroupDefinitions;
+import org.hearth.groups.GroupEnrollments;
+import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.SupportGroupView;
+import org.hearth.groups.SupportGroups;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.security.OidcSettings;
 import org.hearth.web.view.Confirmations;
@@ -39,6 +41,12 @@ public class GroupBacking implements Serializable {
 
     @EJB
     private SupportGroups groups;
+
+    @EJB
+    private GroupDefinitions groupDefinitions;
+
+    @EJB
+    private GroupEnrollments groupEnrollments;
 
     @EJB
     private Appointments appointments;
@@ -73,7 +81,7 @@ public class GroupBacking implements Serializable {
             return;
         }
         try {
-            enrollments = groups.enrollments(id);
+            enrollments = groupEnrollments.enrollments(id);
             membersVisible = true;
         } catch (RuntimeException notForThisRole) {
             membersVisible = false;
@@ -82,7 +90,7 @@ public class GroupBacking implements Serializable {
 
     public void cancelSession() {
         try {
-            groups.cancelSession(changing.id(), cancelReason, changing.version());
+            groupDefinitions.cancelSession(changing.id(), cancelReason, changing.version());
             Confirmations.show("groups.session.cancelled", changing.date().toString());
             changing = null;
             group = groups.read(id);
@@ -105,7 +113,7 @@ public class GroupBacking implements Serializable {
         try {
             LocalDateTime start =
                     moveDate == null || moveTime == null ? null : LocalDateTime.of(moveDate, LocalTime.parse(moveTime));
-            GroupSessionView moved = groups.moveSession(changing.id(), start, moveRoomId, changing.version());
+            GroupSessionView moved = groupDefinitions.moveSession(changing.id(), start, moveRoomId, changing.version());
             Confirmations.show(
                     "groups.session.moved",
                     changing.date().toString(),
@@ -120,7 +128,7 @@ public class GroupBacking implements Serializable {
 
     public void giveToSubstitute() {
         try {
-            groups.substitute(changing.id(), substituteUsername, changing.version());
+            groupDefinitions.substitute(changing.id(), substituteUsername, changing.version());
             Confirmations.show(
                     "groups.session.substituted", changing.date().toString(), counselorName(substituteUsername));
             changing = null;
@@ -200,7 +208,7 @@ public class GroupBacking implements Serializable {
 
     public void leave(EnrollmentView enrollment) {
         try {
-            var change = groups.leave(enrollment.id());
+            var change = groupEnrollments.leave(enrollment.id());
             Confirmations.show("groups.member.left", enrollment.memberName());
             if (change.offered() != null) {
                 Confirmations.show("groups.member.offered", change.offered().memberName());
@@ -213,7 +221,7 @@ public class GroupBacking implements Serializable {
 
     public void accept(EnrollmentView enrollment) {
         try {
-            groups.acceptOffer(enrollment.id());
+            groupEnrollments.acceptOffer(enrollment.id());
             Confirmations.show("groups.member.accepted", enrollment.memberName());
             reload();
         } catch (RuntimeException e) {
@@ -223,7 +231,7 @@ public class GroupBacking implements Serializable {
 
     private void reload() {
         group = groups.read(id);
-        enrollments = groups.enrollments(id);
+        enrollments = groupEnrollments.enrollments(id);
     }
 
     public Long getId() {

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.schedule.GroupRecurrence;
-import org.hearth.schedule.Occurrence;
+import org.hearth.groups.GroupRecurrence;
+import org.hearth.groups.Occurrence;
+import org.hearth.time.ClinicTime;
 
 /**
  * "When it meets", as the define and change-the-rule pages ask it: a first date (whose weekday the group

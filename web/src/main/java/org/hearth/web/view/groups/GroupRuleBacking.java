@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import org.hearth.schedule.GroupRecurrence;
-import org.hearth.schedule.GroupSeries;
-import org.hearth.schedule.GroupSessionStatus;
-import org.hearth.schedule.GroupSessionView;
-import org.hearth.schedule.SkippedOccurrence;
-import org.hearth.schedule.SupportGroupView;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.groups.GroupDefinitions;
+import org.hearth.groups.GroupRecurrence;
+import org.hearth.groups.GroupSeries;
+import org.hearth.groups.GroupSessionStatus;
+import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.SkippedOccurrence;
+import org.hearth.groups.SupportGroupView;
+import org.hearth.groups.SupportGroups;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
@@ -34,6 +35,9 @@ public class GroupRuleBacking implements Serializable {
 
     @EJB
     private SupportGroups groups;
+
+    @EJB
+    private GroupDefinitions groupDefinitions;
 
     private Long id;
     private SupportGroupView group;
@@ -58,7 +62,7 @@ public class GroupRuleBacking implements Serializable {
 
     public String change() {
         try {
-            GroupSeries series = groups.changeRule(id, meetings.toRecurrence(), group.version());
+            GroupSeries series = groupDefinitions.changeRule(id, meetings.toRecurrence(), group.version());
             Confirmations.showAfterRedirect(
                     "groups.rule.done",
                     meetings.getFirstDate().toString(),

@@ -5,8 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.hearth.schedule.GroupSummary;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.groups.GroupSummary;
+import org.hearth.groups.SupportGroups;
 
 /** groups/index.xhtml: the groups the user works with. */
 @Named

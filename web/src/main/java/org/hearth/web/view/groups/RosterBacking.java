@@ -5,13 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.hearth.schedule.AttendanceEntry;
-import org.hearth.schedule.AttendanceMark;
-import org.hearth.schedule.GroupSessionView;
-import org.hearth.schedule.RosterEntry;
-import org.hearth.schedule.SupportGroups;
+import org.hearth.groups.AttendanceEntry;
+import org.hearth.groups.AttendanceMark;
+import org.hearth.groups.GroupAttendance;
+import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.RosterEntry;
+import org.hearth.groups.SupportGroups;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
@@ -28,13 +30,16 @@ public class RosterBacking implements Serializable {
     @EJB
     private SupportGroups groups;
 
+    @EJB
+    private GroupAttendance groupAttendance;
+
     private Long session;
     private GroupSessionView meeting;
     private List<Row> rows = new ArrayList<>();
 
     public void load() {
         try {
-            show(groups.roster(session));
+            show(groupAttendance.roster(session));
             meeting = groups.readSession(session);
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
@@ -43,7 +48,7 @@ public class RosterBacking implements Serializable {
 
     public void save() {
         try {
-            show(groups.recordAttendance(
+            show(groupAttendance.recordAttendance(
                     session,
                     rows.stream()
                             .filter(r -> r.getMark() != null)
@@ -63,7 +68,7 @@ public class RosterBacking implements Serializable {
     private void show(List<RosterEntry> roster) {
         rows = new ArrayList<>(roster.stream()
                 .map(Row::of)
-                .sorted(java.util.Comparator.comparing(Row::getMemberName, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(Row::getMemberName, String.CASE_INSENSITIVE_ORDER))
                 .toList());
     }
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.hearth.notes.GroupNoteView;
 import org.hearth.notes.GroupNotes;
-import org.hearth.notes.NoteRefusedException;
 import org.hearth.notes.NoteStatus;
 import org.hearth.notes.NoteText;
+import org.hearth.security.Invalid;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
@@ -44,7 +44,7 @@ public class GroupNoteBacking implements Serializable {
             note = notes.read(id == null ? -1 : id);
             fill();
         } catch (RuntimeException e) {
-            if (Failures.causeOf(e) instanceof NoteRefusedException) {
+            if (Failures.causeOf(e) instanceof Invalid) {
                 Failures.show(e, "group-note-form", Map.of());
                 return;
             }

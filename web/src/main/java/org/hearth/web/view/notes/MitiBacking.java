@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.hearth.notes.MitiCounts;
@@ -111,7 +112,7 @@ public class MitiBacking implements Serializable {
     }
 
     /** A ratio as the page shows it: R:Q to two decimals, %CR as a whole percent; a dash when not applicable. */
-    public String ratio(java.math.BigDecimal value, boolean percent) {
+    public String ratio(BigDecimal value, boolean percent) {
         return MitiRatios.shown(value, percent);
     }
 

@@ -1,6 +1,7 @@
 package org.hearth.web.view.notes;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.hearth.family.StageOfChange;
 import org.hearth.notes.ChangeTalkCategory;
@@ -20,6 +22,7 @@ import org.hearth.notes.NoteStatus;
 import org.hearth.notes.NoteText;
 import org.hearth.notes.NoteView;
 import org.hearth.notes.SessionNotes;
+import org.hearth.security.Invalid;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
@@ -75,7 +78,7 @@ public class NoteBacking implements Serializable {
             id = note.id();
             fill(note.content());
         } catch (RuntimeException e) {
-            if (Failures.causeOf(e) instanceof org.hearth.notes.NoteRefusedException) {
+            if (Failures.causeOf(e) instanceof Invalid) {
                 Failures.show(e, "note-form", Map.of());
                 return;
             }
@@ -282,9 +285,9 @@ public class NoteBacking implements Serializable {
         if (note == null) {
             return "";
         }
-        java.util.ResourceBundle i18n = jakarta.faces.context.FacesContext.getCurrentInstance()
+        ResourceBundle i18n = FacesContext.getCurrentInstance()
                 .getApplication()
-                .getResourceBundle(jakarta.faces.context.FacesContext.getCurrentInstance(), "i18n");
+                .getResourceBundle(FacesContext.getCurrentInstance(), "i18n");
         NoteContent c = note.content();
         List<String> used = new ArrayList<>();
         if (c.openQuestions()) {

@@ -4,10 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.hearth.notes.GroupNotes;
-import org.hearth.notes.NoteRefusedException;
 import org.hearth.notes.SessionNotes;
+import org.hearth.security.Invalid;
 import org.hearth.web.view.Failures;
 
 /**
@@ -41,10 +43,10 @@ public class NoteOpeningBacking {
             }
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            if (Failures.causeOf(e) instanceof NoteRefusedException) {
+            if (Failures.causeOf(e) instanceof Invalid) {
                 Failures.show(e, "open-form", Map.of());
                 return null;
             }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.hearth.family.Caseload;
+import org.hearth.family.CaseloadQuery;
 import org.hearth.family.CaseloadRow;
 import org.hearth.family.CounselorCaseload;
 import org.hearth.web.view.Failures;
@@ -41,7 +42,7 @@ public class CaseloadsBacking implements Serializable {
         try {
             Caseload service = caseload;
             String chosen = username;
-            service.ofCounselor(chosen, org.hearth.family.CaseloadQuery.firstPage());
+            service.ofCounselor(chosen, CaseloadQuery.firstPage());
             counselor = chosen;
             families = new CaseloadDataModel(query -> service.ofCounselor(chosen, query));
         } catch (RuntimeException e) {

@@ -1,15 +1,20 @@
 package org.hearth.web.view.reports;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.hearth.report.FigureList;
 import org.hearth.report.ProgramReports;
 import org.hearth.report.ReportFigure;
 import org.hearth.report.ReportFilter;
+import org.hearth.web.view.Downloads;
 import org.hearth.web.view.Failures;
 
 /**
@@ -37,11 +42,11 @@ public class ListBacking implements Serializable {
 
     public void load() {
         if (figure == null || from == null || to == null) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            FacesContext faces = FacesContext.getCurrentInstance();
             try {
                 faces.getExternalContext().responseSendError(404, null);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             faces.responseComplete();
             return;
@@ -77,10 +82,10 @@ public class ListBacking implements Serializable {
 
     private void export(ProgramReports.ExportFormat format, String mediaType, String extension) {
         try {
-            org.hearth.web.view.Downloads.send(
+            Downloads.send(
                     mediaType,
                     "hearth-families-"
-                            + figure.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + from + "-to-"
+                            + figure.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + from + "-to-"
                             + to + "." + extension,
                     out -> reports.exportIdentifiedList(filter(), figure, key, format, out));
         } catch (RuntimeException e) {

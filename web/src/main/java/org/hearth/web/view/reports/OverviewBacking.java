@@ -1,6 +1,7 @@
 package org.hearth.web.view.reports;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,19 +9,24 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.hearth.report.EntryCohort;
+import org.hearth.report.GroupWaitlist;
 import org.hearth.report.ProgramReport;
 import org.hearth.report.ProgramReports;
 import org.hearth.report.ReportFilter;
 import org.hearth.report.Share;
 import org.hearth.report.Suppression;
 import org.hearth.report.SurvivalPoint;
-import org.hearth.schedule.ClinicTime;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.BarChart;
 import org.hearth.web.view.Downloads;
@@ -99,9 +105,8 @@ public class OverviewBacking implements Serializable {
 
     /** The address of the list behind a figure (its key: a month, a reason, a counselor's id...), same scope. */
     public String listUrl(String figure, Object key) {
-        StringBuilder url = new StringBuilder(jakarta.faces.context.FacesContext.getCurrentInstance()
-                        .getExternalContext()
-                        .getRequestContextPath())
+        StringBuilder url = new StringBuilder(
+                        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
                 .append("/reports/list.xhtml?figure=")
                 .append(figure);
         if (key != null) {
@@ -123,7 +128,7 @@ public class OverviewBacking implements Serializable {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Sends the report as a CSV file. */
@@ -186,7 +191,7 @@ public class OverviewBacking implements Serializable {
         if (report == null) {
             return null;
         }
-        List<StepChart.Point> points = new java.util.ArrayList<>();
+        List<StepChart.Point> points = new ArrayList<>();
         points.add(new StepChart.Point(0, 100));
         for (SurvivalPoint p : Suppression.curve(report.timeToEntry())) {
             points.add(new StepChart.Point(
@@ -209,7 +214,7 @@ public class OverviewBacking implements Serializable {
     public String getAsOf() {
         return report == null
                 ? ""
-                : java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                : DateTimeFormatter.ofPattern("HH:mm")
                         .withZone(ClinicTime.zone())
                         .format(report.asOf());
     }
@@ -250,7 +255,7 @@ public class OverviewBacking implements Serializable {
     }
 
     /** The groups with someone waiting now; the others would only fill the table. */
-    public List<org.hearth.report.GroupWaitlist> getWaitlists() {
+    public List<GroupWaitlist> getWaitlists() {
         return report == null
                 ? List.of()
                 : report.waitlists().stream().filter(w -> w.waiting() > 0).toList();
@@ -268,7 +273,7 @@ public class OverviewBacking implements Serializable {
     }
 
     private static ResourceBundle bundle() {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getApplication().getResourceBundle(faces, "i18n");
     }
 

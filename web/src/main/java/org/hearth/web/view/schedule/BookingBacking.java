@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.hearth.schedule.AppointmentKind;
-import org.hearth.schedule.AppointmentView;
-import org.hearth.schedule.Appointments;
-import org.hearth.schedule.BookingChoices;
-import org.hearth.schedule.NewAppointment;
+import java.util.Map;
+import org.hearth.appointments.AppointmentKind;
+import org.hearth.appointments.AppointmentView;
+import org.hearth.appointments.Appointments;
+import org.hearth.appointments.BookingChoices;
+import org.hearth.appointments.NewAppointment;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
@@ -81,7 +82,7 @@ public class BookingBacking implements Serializable {
                     "schedule.book.done", booked.familyName(), booked.date().toString(), booked.startTime());
             return "/families/record.xhtml?faces-redirect=true&id=" + id;
         } catch (RuntimeException e) {
-            Failures.show(e, "booking-form", java.util.Map.of("start", "date"));
+            Failures.show(e, "booking-form", Map.of("start", "date"));
             return null;
         }
     }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
-import org.hearth.schedule.CalendarFeeds;
+import org.hearth.feeds.CalendarFeeds;
 import org.hearth.web.security.OidcSettings;
 import org.hearth.web.view.Confirmations;
 

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.hearth.schedule.CalendarFeeds;
+import org.hearth.feeds.CalendarFeeds;
 
 /**
  * {@code /feeds/<secret>.ics}: a counselor's calendar feed for calendar applications, which cannot sign

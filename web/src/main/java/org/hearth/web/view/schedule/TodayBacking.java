@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.hearth.schedule.AppointmentView;
-import org.hearth.schedule.Appointments;
-import org.hearth.schedule.GroupSessionView;
-import org.hearth.schedule.SupportGroups;
+import java.util.Map;
+import org.hearth.appointments.AppointmentView;
+import org.hearth.appointments.Appointments;
+import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.SupportGroups;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
@@ -55,7 +56,7 @@ public class TodayBacking implements Serializable {
             action.run();
             Confirmations.show(confirmation, session.familyName(), session.startTime());
         } catch (RuntimeException e) {
-            Failures.show(e, "today-form", java.util.Map.of());
+            Failures.show(e, "today-form", Map.of());
         }
         refresh();
     }
@@ -94,7 +95,7 @@ public class TodayBacking implements Serializable {
 
     /** How many sessions the day has, all pages together. */
     public int getSessionCount() {
-        return sessions.count(java.util.Map.of());
+        return sessions.count(Map.of());
     }
 
     public DayDataModel getSessions() {

@@ -6,15 +6,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.hearth.schedule.Appointments;
-import org.hearth.schedule.BookingChoices;
-import org.hearth.schedule.CalendarEntry;
-import org.hearth.schedule.ClinicTime;
-import org.hearth.schedule.RoomChoice;
+import org.hearth.appointments.Appointments;
+import org.hearth.appointments.BookingChoices;
+import org.hearth.appointments.CalendarEntry;
+import org.hearth.calendar.RoomChoice;
 import org.hearth.time.ClinicClock;
+import org.hearth.time.ClinicTime;
 import org.hearth.web.security.CurrentStaff;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
@@ -38,7 +39,7 @@ public class WeekBacking implements Serializable {
     private CurrentStaff currentStaff;
 
     private String counselorUsername;
-    private java.time.LocalDate date;
+    private LocalDate date;
     private Long roomId;
     private boolean initialised;
 
@@ -119,11 +120,11 @@ public class WeekBacking implements Serializable {
     }
 
     /** The day the calendar opens on ({@code ?date=yyyy-mm-dd}); today when not given. */
-    public java.time.LocalDate getDate() {
+    public LocalDate getDate() {
         return date == null ? ClinicClock.current().today() : date;
     }
 
-    public void setDate(java.time.LocalDate date) {
+    public void setDate(LocalDate date) {
         this.date = date;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -13,10 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.hearth.appointments.AppointmentKind;
 import org.hearth.notes.MitiBand;
 import org.hearth.notes.MitiReviewView;
 import org.hearth.notes.MitiSummary;
-import org.hearth.schedule.AppointmentKind;
 import org.junit.jupiter.api.Test;
 
 class PracticeChartsTest {
@@ -36,7 +37,7 @@ class PracticeChartsTest {
         assertThat(read(PracticeCharts.globals(reviews, ENGLISH))
                         .getJsonObject("data")
                         .getJsonArray("labels")
-                        .getValuesAs(v -> ((jakarta.json.JsonString) v).getString()))
+                        .getValuesAs(v -> ((JsonString) v).getString()))
                 .containsExactly("2026-01-05", "2026-01-05", "2026-02-02");
     }
 

@@ -1,0 +1,44 @@
+package org.hearth.calendar;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A day the whole clinic is closed (a holiday, a training day). */
+@Entity
+@Table(name = "clinic_closure")
+public class ClinicClosure {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "closed_on", nullable = false, unique = true)
+    private LocalDate closedOn;
+
+    @Column(nullable = false)
+    private String reason;
+
+    protected ClinicClosure() {}
+
+    public ClinicClosure(LocalDate closedOn, String reason) {
+        this.closedOn = closedOn;
+        this.reason = reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

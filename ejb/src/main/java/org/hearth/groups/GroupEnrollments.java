@@ -1,0 +1,137 @@
+package org.hearth.groups;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import java.util.Comparator;
+import java.util.List;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditEvent;
+import org.hearth.calendar.ScheduleRefusal;
+import org.hearth.family.Family;
+import org.hearth.family.FamilyMember;
+import org.hearth.family.FamilyStatus;
+import org.hearth.security.Conflict;
+import org.hearth.security.Role;
+
+/**
+ * Enrollment and the waitlist: the front desk and the group's facilitators enroll members; the program's
+ * supervisors read who is in. Seats: the group's row is locked before its enrollments are counted, so requests
+ * racing for the last seat enroll exactly as many members as the group seats and waitlist the rest in order.
+ * When a member who held a seat leaves, the first on the waitlist is offered it (the seat is held for them);
+ * they {@linkplain #acceptOffer accept} it, or {@linkplain #leave leave}, which passes it on.
+ */
+@Stateless
+@RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
+public class GroupEnrollments extends GroupService {
+
+    /**
+     * Enrolls a family member: while the group has a free seat they are enrolled, once it is full they wait
+     * at the end of its waitlist. The group's row is locked before seats are counted, so the last seat is
+     * given once. Refused (409) when the member is already in the group or waiting, or when enrollment is
+     * closed and the group has started. Front desk, or a facilitator of the group. Audited on the family.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
+    public EnrollmentView enroll(long groupId, long memberId) {
+        SupportGroup group = lockedGroup(groupId);
+        FamilyMember member = em.find(FamilyMember.class, memberId);
+        Family family = member == null ? null : member.getFamily();
+        requireMayEnroll(group, family);
+        if (family.getStatus() == FamilyStatus.CLOSED) {
+            throw new Conflict(Conflict.Subject.LOCKED, "the family is closed; a supervisor can reopen it");
+        }
+        if (!group.isOpenEnrollment() && hasStarted(group)) {
+            throw new Conflict(
+                    Conflict.Subject.ENROLLMENT,
+                    ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("group.enrollment.closed", group.getName()))));
+        }
+        List<Enrollment> enrollments = enrollmentsOf(group);
+        boolean alreadyIn = enrollments.stream()
+                .anyMatch(e -> EnrollmentStatus.ACTIVE.contains(e.getStatus())
+                        && e.getMember().getId().equals(member.getId()));
+        if (alreadyIn) {
+            throw new Conflict(
+                    Conflict.Subject.ENROLLMENT,
+                    ScheduleRefusal.reasons(List.of(
+                            ScheduleRefusal.of("group.enrollment.already", member.getFullName(), group.getName()))));
+        }
+        Waitlist seats = new Waitlist(enrollments, group.getCapacity());
+        Enrollment enrollment =
+                new Enrollment(group, member, seats.statusForNewcomer(), seats.nextPosition(), clock.now());
+        em.persist(enrollment);
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(
+                AuditAction.ENROLL_IN_GROUP, "Enrollment", enrollment.getId(), family.getId()));
+        return EnrollmentView.of(enrollment);
+    }
+
+    /**
+     * The member leaves the group (or its waitlist, or declines a seat offered). When they held a seat, the
+     * first on the waitlist is offered it. Front desk, or a facilitator of the group. Audited on each family.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
+    public SeatChange leave(long enrollmentId) {
+        Enrollment enrollment = lockedEnrollment(enrollmentId);
+        SupportGroup group = enrollment.getGroup();
+        long familyId = enrollment.getMember().getFamily().getId();
+        requireKeepsEnrollment(group, familyId);
+        if (enrollment.getStatus() == EnrollmentStatus.LEFT) {
+            throw new Conflict(Conflict.Subject.LOCKED, "the member has already left the group");
+        }
+        enrollment.leave(clock.now());
+        em.flush();
+        Enrollment offered = new Waitlist(enrollmentsOf(group), group.getCapacity())
+                .nextToOffer()
+                .orElse(null);
+        if (offered != null) {
+            offered.offerSeat();
+        }
+        em.flush();
+        audit.record(AuditEvent.allowedOnFamily(AuditAction.LEAVE_GROUP, "Enrollment", enrollment.getId(), familyId));
+        if (offered != null) {
+            audit.record(AuditEvent.allowedOnFamily(
+                    AuditAction.OFFER_GROUP_SEAT,
+                    "Enrollment",
+                    offered.getId(),
+                    offered.getMember().getFamily().getId()));
+        }
+        return new SeatChange(EnrollmentView.of(enrollment), offered == null ? null : EnrollmentView.of(offered));
+    }
+
+    /** The member offered a freed seat takes it. Front desk, or a facilitator of the group. Audited on the family. */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
+    public EnrollmentView acceptOffer(long enrollmentId) {
+        Enrollment enrollment = lockedEnrollment(enrollmentId);
+        long familyId = enrollment.getMember().getFamily().getId();
+        requireKeepsEnrollment(enrollment.getGroup(), familyId);
+        if (enrollment.getStatus() != EnrollmentStatus.OFFERED) {
+            throw new Conflict(
+                    Conflict.Subject.LOCKED, "no seat is offered to this member; it is " + enrollment.getStatus());
+        }
+        enrollment.acceptSeat();
+        em.flush();
+        audit.record(
+                AuditEvent.allowedOnFamily(AuditAction.ACCEPT_GROUP_SEAT, "Enrollment", enrollment.getId(), familyId));
+        return EnrollmentView.of(enrollment);
+    }
+
+    /**
+     * The group's enrollments: seated members, then the waitlist in order, then those who left. Front desk,
+     * the group's facilitators, supervisors of its program. Audited with the ids listed.
+     */
+    public List<EnrollmentView> enrollments(long groupId) {
+        SupportGroup group = group(groupId);
+        requireReadsMembers(group);
+        List<EnrollmentView> views = enrollmentsOf(group).stream()
+                .sorted(Comparator.comparing((Enrollment e) -> e.getStatus() == EnrollmentStatus.LEFT)
+                        .thenComparing(e -> e.getStatus() == EnrollmentStatus.WAITLISTED)
+                        .thenComparingInt(Enrollment::getPosition)
+                        .thenComparing(Enrollment::getId))
+                .map(EnrollmentView::of)
+                .toList();
+        audit.record(AuditEvent.listed(
+                AuditAction.READ_GROUP_ENROLLMENTS,
+                "Enrollment",
+                views.stream().map(EnrollmentView::id).toList()));
+        return views;
+    }
+}

@@ -1,9 +1,0 @@
-package org.hearth.schedule;
-
-/** How a member attended one group session. */
-public enum AttendanceMark {
-    PRESENT,
-    LATE,
-    ABSENT,
-    EXCUSED
-}

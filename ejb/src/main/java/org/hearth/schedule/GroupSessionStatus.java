@@ -1,7 +1,0 @@
-package org.hearth.schedule;
-
-/** Whether a group session takes place. A moved or substituted session stays scheduled, marked as edited. */
-public enum GroupSessionStatus {
-    SCHEDULED,
-    CANCELLED
-}
