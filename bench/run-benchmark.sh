@@ -83,7 +83,8 @@ steps=()
 for users in ${KNEE_USERS:-50 100 150 200 250 300 350 400}; do
   echo "Knee: ${users} users, ${KNEE_RAMP_SECONDS:-30} s ramp, ${KNEE_STEP_SECONDS:-180} s held ..."
   gatling "bench/target/knee/step-${users}.md" -Dbench.users="$users" -Dbench.levels=1 \
-    -Dbench.rampSeconds="${KNEE_RAMP_SECONDS:-30}" -Dbench.levelSeconds="${KNEE_STEP_SECONDS:-180}" "$@" > /dev/null
+    -Dbench.rampSeconds="${KNEE_RAMP_SECONDS:-30}" -Dbench.levelSeconds="${KNEE_STEP_SECONDS:-180}" "$@" \
+    > "bench/target/knee/step-${users}.log"
   steps+=("${users}=${run}")
   if ! "$java" -cp "$cp" org.hearth.bench.Knee held "$run"; then
     break
