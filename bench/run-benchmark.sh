@@ -8,8 +8,8 @@
 #       Exit status: Gatling's (not 0 when any request failed).
 #   bench/run-benchmark.sh --knee [Gatling -D options]
 #       the floors, a warm-up, then one Gatling run a step at KNEE_USERS users ("50 100 150 200 250 300 350 400"),
-#       each ramped up in KNEE_RAMP_SECONDS (30) and held KNEE_STEP_SECONDS (180), with the same think times,
-#       stopping after the first step where an interactive page's p95 passes 250 ms or a request fails; each step's
+#       each ramped up in KNEE_RAMP_SECONDS (60) and held KNEE_STEP_SECONDS (180), with the same think times,
+#       stopping after the first step where an interactive page's p95 passes 250 ms or over 1% of requests fail; each step's
 #       report in bench/target/knee/, the steps side by side and the knee (the last step that held) in
 #       bench/target/knee-report.md.
 #
@@ -81,9 +81,9 @@ fi
 mkdir -p bench/target/knee
 steps=()
 for users in ${KNEE_USERS:-50 100 150 200 250 300 350 400}; do
-  echo "Knee: ${users} users, ${KNEE_RAMP_SECONDS:-30} s ramp, ${KNEE_STEP_SECONDS:-180} s held ..."
+  echo "Knee: ${users} users, ${KNEE_RAMP_SECONDS:-60} s ramp, ${KNEE_STEP_SECONDS:-180} s held ..."
   gatling "bench/target/knee/step-${users}.md" -Dbench.users="$users" -Dbench.levels=1 \
-    -Dbench.rampSeconds="${KNEE_RAMP_SECONDS:-30}" -Dbench.levelSeconds="${KNEE_STEP_SECONDS:-180}" "$@" \
+    -Dbench.rampSeconds="${KNEE_RAMP_SECONDS:-60}" -Dbench.levelSeconds="${KNEE_STEP_SECONDS:-180}" "$@" \
     > "bench/target/knee/step-${users}.log"
   steps+=("${users}=${run}")
   if ! "$java" -cp "$cp" org.hearth.bench.Knee held "$run"; then

@@ -111,7 +111,9 @@ class BenchReportTest {
         // a report over 2 s is not the knee's business
         assertThat(hundred.held()).isTrue();
         assertThat(oneFifty.misses()).containsExactly("counselor: family record p95 260 ms");
-        assertThat(step(150, 100, 2, 1_000).misses()).containsExactly("2 failed requests");
+        // 3 failed of 150 is over 1%; 1 of 150 is not
+        assertThat(step(50, 100, 3, 1_000).misses()).containsExactly("3 of 150 requests failed");
+        assertThat(step(50, 100, 1, 1_000).held()).isTrue();
         assertThat(Knee.knee(List.of(fifty, hundred, oneFifty, twoHundred))).isEqualTo(100);
         assertThat(Knee.knee(List.of(oneFifty))).isNull();
 
