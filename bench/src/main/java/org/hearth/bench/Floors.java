@@ -159,18 +159,18 @@ public final class Floors {
                                             + " cast(? as date)::timestamp at time zone 'America/New_York' and"
                                             + " a.starts_at < (cast(? as date) + 1)::timestamp at time zone"
                                             + " 'America/New_York' order by a.starts_at, a.id limit 25",
-                                    "today",
-                                    "today"),
+                                    "day",
+                                    "day"),
                             q(
                                     "select count(*) from appointment a where a.starts_at >= cast(? as"
                                             + " date)::timestamp at time zone 'America/New_York' and a.starts_at <"
                                             + " (cast(? as date) + 1)::timestamp at time zone 'America/New_York'",
-                                    "today",
-                                    "today"),
+                                    "day",
+                                    "day"),
                             q(
                                     "select s.*, g.name from group_session s join support_group g on g.id = s.group_id"
                                             + " where s.occurs_on = cast(? as date) order by s.starts_at",
-                                    "today"))),
+                                    "day"))),
             new Page(
                     "front desk: search a family",
                     "frontDesk",
@@ -251,7 +251,13 @@ public final class Floors {
         Map<String, double[]> floors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            // the front desk's day (BenchDay): today, or the clinic's next open day with sessions
+            String given = System.getProperty("bench.day", System.getenv("BENCH_DAY"));
+            LocalDate day = given != null && !given.isBlank()
+                    ? LocalDate.parse(given.trim())
+                    : BenchDay.read(connection, Clock.systemUTC()).orElse(today);
             Map<String, List<Map<String, Object>>> samples = samples(connection, today);
+            samples.values().forEach(rows -> rows.forEach(row -> row.put("day", day)));
             for (Page page : PAGES) {
                 List<Map<String, Object>> rows = samples.get(page.sample());
                 double[] times = new double[runs];

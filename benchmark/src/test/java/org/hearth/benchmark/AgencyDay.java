@@ -24,6 +24,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,11 +34,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * a closed population that signs in through Keycloak (pages: the login form; the API: a token) and works as a
  * real day looks, with think times. The concurrent users rise in tiers to {@code bench.users}; every request
  * type is named, and the run fails on any error. Writes go through the REST API the pages' services share and
- * are named "(API)"; page requests fetch the page itself.
+ * are named "(API)"; page requests fetch the page itself. Beside them, a few administrators open their own
+ * profile, page and API, in a loop with the same think times: the stack floor, what any signed-in request costs
+ * before it reads anything (the report judges each page against 3 x its SQL floor plus that).
  *
  * <p>Properties: {@code bench.users} (50), {@code bench.levels} (5 tiers), {@code bench.levelSeconds} (60),
  * {@code bench.rampSeconds} (10), {@code bench.baseUrl}, {@code bench.keycloakUrl}, {@code bench.dbUrl} (the
- * records each persona works on are read from the database before the run: {@link Records}).
+ * records each persona works on are read from the database before the run: {@link Records}), {@code bench.day}
+ * (the day the front desk works on: today when the clinic is open, else its next open day; by default the first
+ * day from today with scheduled sessions).
  */
 public class AgencyDay extends Simulation {
 
@@ -55,8 +60,30 @@ public class AgencyDay extends Simulation {
     static final String PASSWORD = "hearth-demo";
     static final ZoneId CLINIC = ZoneId.of(System.getProperty("bench.clinicZone", "America/New_York"));
 
-    static final Records RECORDS = Records.read(System.getProperty(
-            "bench.dbUrl", "jdbc:postgresql://localhost:15432/hearth?user=hearth_owner&password=hearth_owner"));
+    /** The users of each persona at the top tier: their shares of {@link #USERS}, and the stack floor's few. */
+    static final double FRONT_DESK_SHARE = 0.30;
+
+    static final double COUNSELOR_SHARE = 0.40;
+    static final double SUPERVISOR_SHARE = 0.15;
+    static final double API_CLIENT_SHARE = 0.15;
+    static final int STACK_FLOOR_USERS = injected(Math.max(2, (int) Math.round(USERS * 0.05)));
+
+    static final Records RECORDS = Records.read(
+            System.getProperty(
+                    "bench.dbUrl", "jdbc:postgresql://localhost:15432/hearth?user=hearth_owner&password=hearth_owner"),
+            System.getProperty("bench.day", "").isBlank() ? null : LocalDate.parse(System.getProperty("bench.day")),
+            Map.of(
+                    "frontDesk", injected(top(FRONT_DESK_SHARE)),
+                    "counselors", injected(top(COUNSELOR_SHARE)),
+                    "supervisors", injected(top(SUPERVISOR_SHARE)),
+                    "apiClients", injected(top(API_CLIENT_SHARE)),
+                    "admins", STACK_FLOOR_USERS));
+
+    /** Whether the front desk works on today (it checks families in) or on a day ahead (it takes cancellations). */
+    static final boolean TODAY = RECORDS.day().equals(LocalDate.now(CLINIC));
+
+    /** The days from today to the front desk's day: the schedule page's "next day" clicks to get there. */
+    static final int DAYS_AHEAD = (int) ChronoUnit.DAYS.between(LocalDate.now(CLINIC), RECORDS.day());
 
     HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("text/html,application/xhtml+xml,application/json")
@@ -119,11 +146,12 @@ public class AgencyDay extends Simulation {
             .feed(listFeeder(RECORDS.frontDesk()).queue())
             .exec(token())
             .exec(signIn("Today"))
+            .exitHereIfFailed()
             .asLongAs(session -> more(session, false))
             .on(exec(nextWork(false))
                     .exec(freshToken())
                     .exec(think())
-                    .exec(page("front desk: today's schedule", "schedule/today.xhtml"))
+                    .exec(schedule())
                     .exec(think())
                     .exec(http("front desk: search page")
                             .get("/hearth/families/search.xhtml")
@@ -169,14 +197,64 @@ public class AgencyDay extends Simulation {
                                     + " \"telehealth\": true, \"version\": #{bookedVersion}}"))
                             .check(status().is(200)))
                     .exec(think())
-                    .exec(http("front desk: check a family in (API)")
-                            .post("/hearth/api/v1/appointments/#{arriving}/check-in")
-                            .header("Authorization", "Bearer #{token}")
-                            .header("Content-Type", "application/json")
-                            .body(StringBody("{\"version\": #{arrivingVersion}}"))
-                            .check(status().is(200)))
+                    .exec(arrival())
                     .exec(think())
                     .exec(page("front desk: a group's roster", "groups/roster.xhtml?session=#{groupSession}")));
+
+    /**
+     * The day's schedule: today's page, then, when the front desk works on a day ahead (today the clinic is
+     * closed), its "next day" button until that day, as a clerk looks at the sessions to come.
+     */
+    static ChainBuilder schedule() {
+        if (DAYS_AHEAD == 0) {
+            return page("front desk: today's schedule", "schedule/today.xhtml");
+        }
+        return exec(http("front desk: today's schedule")
+                        .get("/hearth/schedule/today.xhtml")
+                        .check(status().is(200))
+                        .check(css("#page-heading").exists())
+                        .check(css("input[name='jakarta.faces.ViewState']", "value")
+                                .saveAs("scheduleState"))
+                        .check(css("script[nonce]", "nonce").saveAs("scheduleNonce")))
+                .repeat(DAYS_AHEAD)
+                .on(exec(think())
+                        .exec(http("front desk: the next day's schedule")
+                                .post("/hearth/schedule/today.xhtml")
+                                .header("Faces-Request", "partial/ajax")
+                                .formParam("jakarta.faces.partial.ajax", "true")
+                                .formParam("jakarta.faces.source", "today-form:next-day")
+                                .formParam("jakarta.faces.partial.execute", "today-form:next-day")
+                                .formParam("jakarta.faces.partial.render", "today-form")
+                                .formParam("today-form:next-day", "today-form:next-day")
+                                .formParam("today-form", "today-form")
+                                .formParam("jakarta.faces.ViewState", "#{scheduleState}")
+                                .formParam("primefaces.nonce", "#{scheduleNonce}")
+                                .check(status().is(200))
+                                .check(substring("today-form:sessions"))
+                                .check(substring("<error>").notExists())));
+    }
+
+    /**
+     * A family arrives for one of today's sessions; on a day ahead (the clinic is closed today), a family calls
+     * to cancel one of that day's: a session can be checked in only on its own day.
+     */
+    static ChainBuilder arrival() {
+        if (TODAY) {
+            return exec(http("front desk: check a family in (API)")
+                    .post("/hearth/api/v1/appointments/#{arriving}/check-in")
+                    .header("Authorization", "Bearer #{token}")
+                    .header("Content-Type", "application/json")
+                    .body(StringBody("{\"version\": #{arrivingVersion}}"))
+                    .check(status().is(200)));
+        }
+        return exec(http("front desk: cancel at the family's call (API)")
+                .post("/hearth/api/v1/appointments/#{arriving}/cancellation")
+                .header("Authorization", "Bearer #{token}")
+                .header("Content-Type", "application/json")
+                .body(StringBody("{\"byFamily\": true, \"reason\": \"The family called: a child is ill.\","
+                        + " \"version\": #{arrivingVersion}}"))
+                .check(status().is(200)));
+    }
 
     // Counselor: the caseload, a family, a note written and signed, an episode event, the timeline
 
@@ -184,6 +262,7 @@ public class AgencyDay extends Simulation {
             .feed(listFeeder(RECORDS.counselors()).queue())
             .exec(token())
             .exec(signIn("My caseload"))
+            .exitHereIfFailed()
             .asLongAs(session -> more(session, false))
             .on(exec(nextWork(false))
                     .exec(freshToken())
@@ -228,6 +307,7 @@ public class AgencyDay extends Simulation {
             .feed(listFeeder(RECORDS.supervisors()).circular())
             .exec(token())
             .exec(signIn("Program overview"))
+            .exitHereIfFailed()
             .asLongAs(session -> more(session, true))
             .on(exec(nextWork(true))
                     .exec(freshToken())
@@ -255,11 +335,36 @@ public class AgencyDay extends Simulation {
                             .header("Authorization", "Bearer #{token}")
                             .check(status().is(200))));
 
+    // The stack floor: an administrator's own profile, the lightest signed-in page (one staff record, one audit
+    // entry), and the same through the API
+
+    ScenarioBuilder stackFloor = scenario("stack floor")
+            .feed(listFeeder(RECORDS.admins()).circular())
+            .exec(token())
+            .exec(signIn("Administration"))
+            .exitHereIfFailed()
+            .asLongAs(session -> more(session, true))
+            .on(exec(nextWork(true))
+                    .exec(freshToken())
+                    .exec(think())
+                    .exec(http("stack floor: my profile")
+                            .get("/hearth/profile.xhtml")
+                            .check(status().is(200))
+                            .check(css("#page-heading").exists())
+                            .check(css("#profile-username").isEL("#{username}")))
+                    .exec(think())
+                    .exec(http("stack floor: my profile (API)")
+                            .get("/hearth/api/v1/me")
+                            .header("Authorization", "Bearer #{token}")
+                            .check(status().is(200))
+                            .check(jsonPath("$.username").isEL("#{username}"))));
+
     // API clients: a script reading a caseload and an episode, recording an event, reading the schedule
 
     ScenarioBuilder apiClient = scenario("API client")
             .feed(listFeeder(RECORDS.apiClients()).circular())
             .exec(token())
+            .exitHereIfFailed()
             .asLongAs(session -> more(session, true))
             .on(exec(nextWork(true))
                     .exec(freshToken())
@@ -290,10 +395,11 @@ public class AgencyDay extends Simulation {
     {
         // of the users at each tier: 30% front desk, 40% counselors, 15% supervisors, 15% API clients
         List<PopulationBuilder> populations = List.of(
-                frontDesk.injectClosed(tiers(0.30)),
-                counselor.injectClosed(tiers(0.40)),
-                supervisor.injectClosed(tiers(0.15)),
-                apiClient.injectClosed(tiers(0.15)));
+                frontDesk.injectClosed(tiers(top(FRONT_DESK_SHARE))),
+                counselor.injectClosed(tiers(top(COUNSELOR_SHARE))),
+                supervisor.injectClosed(tiers(top(SUPERVISOR_SHARE))),
+                apiClient.injectClosed(tiers(top(API_CLIENT_SHARE))),
+                stackFloor.injectClosed(tiers(STACK_FLOOR_USERS)));
         setUp(populations)
                 .protocols(protocol)
                 .assertions(
@@ -301,10 +407,22 @@ public class AgencyDay extends Simulation {
                         forAll().failedRequests().count().is(0L));
     }
 
-    /** Concurrent users of one persona in {@link #LEVELS} equal steps up to its share of {@link #USERS}. */
-    static ClosedInjectionStep[] tiers(double share) {
-        int top = Math.max(1, (int) Math.round(USERS * share));
-        int step = Math.max(1, top / LEVELS);
+    /** A persona's users at the top tier: its share of {@link #USERS}, at least one. */
+    static int top(double share) {
+        return Math.max(1, (int) Math.round(USERS * share));
+    }
+
+    /** The users {@link #tiers} starts for a persona of {@code top} users: {@link #LEVELS} equal steps. */
+    static int injected(int top) {
+        return Math.max(1, top / LEVELS) * LEVELS;
+    }
+
+    /**
+     * Concurrent users of one persona in {@link #LEVELS} equal steps up to about {@code top}: {@link #injected}
+     * users in all, the rows of its feeder.
+     */
+    static ClosedInjectionStep[] tiers(int top) {
+        int step = injected(top) / LEVELS;
         return new ClosedInjectionStep[] {
             incrementConcurrentUsers(step)
                     .times(LEVELS)

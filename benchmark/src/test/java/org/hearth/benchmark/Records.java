@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,23 +15,34 @@ import java.util.Map;
 
 /**
  * The records each persona works on, read from the generated database before the run, so that no request is a
- * 403 or a 404: a front desk clerk checks in one of today's sessions of their own program and books for one of
- * its families; a counselor opens and signs one of their own draft notes and records an event on one of their
- * own open episodes; each row is used once where the work cannot be repeated (a check-in, a signature). Each
- * user signs in once and works through their own records, a round each; bookings take {@link Slots free times}.
+ * 403 or a 404: a front desk clerk checks in one of the day's sessions of their own program (or, on a day ahead,
+ * takes the family's call cancelling it) and books for one of its families; a counselor opens and signs one of
+ * their own draft notes and records an event on one of their own open episodes; each row is used once where the
+ * work cannot be repeated (a check-in, a signature). Each user signs in once and works through their own
+ * records, a round each; bookings take {@link Slots free times}.
+ *
+ * <p>Each persona's feeder has exactly one row per virtual user the run starts ({@code users}), whatever the
+ * number of generated accounts: when the run has more users than accounts, accounts are shared, each of its
+ * users working through its own share of the account's records (a check-in or a signature is never done twice).
+ * Users sharing an account are as far apart as possible in the order they start.
  */
 record Records(
+        LocalDate day,
         List<Map<String, Object>> frontDesk,
         List<Map<String, Object>> counselors,
         List<Map<String, Object>> supervisors,
         List<Map<String, Object>> apiClients,
+        List<Map<String, Object>> admins,
         Slots slots) {
 
     private static final String CLOSING = "('DISENGAGED', 'MOVED_AWAY', 'DECEASED', 'CLOSED_OTHER')";
 
-    static Records read(String jdbcUrl) {
+    /** The persona's users in the run, by name: frontDesk, counselors, supervisors, apiClients, admins. */
+    static Records read(String jdbcUrl, LocalDate givenDay, Map<String, Integer> users) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
             String zone = "'" + AgencyDay.CLINIC.getId() + "'";
+            LocalDate day = givenDay != null ? givenDay : firstDayWithSessions(connection, zone);
+            String dayLiteral = "date '" + day + "'";
             List<Map<String, Object>> frontDesk = rows(
                     connection,
                     "with latest as (select distinct on (g.program_id) g.program_id, s.id from group_session s join"
@@ -48,9 +60,9 @@ record Records(
                             + " join staff_member c on c.id = f.primary_counselor_id"
                             + " join clerks on clerks.program_id = f.program_id"
                             + " join latest on latest.program_id = f.program_id"
-                            + " where a.status = 'SCHEDULED' and a.starts_at >= ((now() at time zone " + zone
-                            + ")::date)::timestamp at time zone " + zone + " and a.starts_at < ((now() at time zone "
-                            + zone + ")::date + 1)::timestamp at time zone " + zone + " order by a.id");
+                            + " where a.status = 'SCHEDULED' and a.starts_at >= (" + dayLiteral
+                            + ")::timestamp at time zone " + zone + " and a.starts_at < (" + dayLiteral
+                            + " + 1)::timestamp at time zone " + zone + " order by a.id");
             List<Map<String, Object>> counselors = rows(
                     connection,
                     "select s.username, n.id as \"noteId\", n.version as \"noteVersion\", n.family_id as"
@@ -70,36 +82,108 @@ record Records(
                             + " join family f on f.id = e.family_id join staff_member s on s.id ="
                             + " f.primary_counselor_id where e.status not in " + CLOSING
                             + " and s.username like 'counselor%' order by s.id, e.id");
-            for (List<Map<String, Object>> rows : List.of(frontDesk, counselors, supervisors, apiClients)) {
+            List<Map<String, Object>> admins = rows(
+                    connection,
+                    "select username from staff_member where username like 'admin%' and email like"
+                            + " '%@bench.hearth.example' order by id");
+            for (List<Map<String, Object>> rows : List.of(frontDesk, counselors, supervisors, apiClients, admins)) {
                 rows.forEach(row -> row.putAll(AgencyDay.dates()));
             }
             Slots slots = Slots.read(connection, AgencyDay.CLINIC);
-            if (frontDesk.isEmpty() || counselors.isEmpty() || supervisors.isEmpty() || apiClients.isEmpty()) {
-                throw new IllegalStateException("The database has no generated records to work on (today's"
-                        + " sessions: " + frontDesk.size() + ", draft notes: " + counselors.size()
+            if (frontDesk.isEmpty()
+                    || counselors.isEmpty()
+                    || supervisors.isEmpty()
+                    || apiClients.isEmpty()
+                    || admins.isEmpty()) {
+                throw new IllegalStateException("The database has no generated records to work on (sessions on "
+                        + day + ": " + frontDesk.size() + ", draft notes: " + counselors.size()
                         + "): run ./hearth generate --scale agency first");
             }
+            Records records = new Records(
+                    day,
+                    accounts(frontDesk, users.get("frontDesk"), true),
+                    accounts(counselors, users.get("counselors"), true),
+                    accounts(supervisors, users.get("supervisors"), false),
+                    accounts(apiClients, users.get("apiClients"), false),
+                    accounts(admins, users.get("admins"), false),
+                    slots);
             System.out.printf(
-                    "Records: %d of today's sessions to check in, %d draft notes to sign, %d supervisors, %d API"
-                            + " clients%n",
-                    frontDesk.size(), counselors.size(), supervisors.size(), apiClients.size());
-            return new Records(byUser(frontDesk), byUser(counselors), byUser(supervisors), byUser(apiClients), slots);
+                    "Records: the front desk works on %s (today: %s): %d sessions to %s; %d draft notes to sign;"
+                            + " %d supervisors, %d API clients, %d administrators; users per account: front desk %s,"
+                            + " counselors %s, supervisors %s, API clients %s, stack floor %s%n",
+                    day,
+                    LocalDate.now(AgencyDay.CLINIC),
+                    frontDesk.size(),
+                    day.equals(LocalDate.now(AgencyDay.CLINIC)) ? "check in" : "cancel at the family's call",
+                    counselors.size(),
+                    supervisors.size(),
+                    apiClients.size(),
+                    admins.size(),
+                    sharing(records.frontDesk()),
+                    sharing(records.counselors()),
+                    sharing(records.supervisors()),
+                    sharing(records.apiClients()),
+                    sharing(records.admins()));
+            return records;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the benchmark's records: " + e.getMessage(), e);
         }
     }
 
     /**
-     * One feeder row per user: the username, and the user's records as the list {@code work}, worked through
-     * one a round, in order.
+     * The first day from today on with sessions still to check in, when {@code bench.day} is not given (the
+     * script passes the one {@code org.hearth.bench.BenchDay} picks): the application books only in opening
+     * hours, so it is an open day.
      */
-    private static List<Map<String, Object>> byUser(List<Map<String, Object>> rows) {
-        Map<Object, List<Map<String, Object>>> work = new LinkedHashMap<>();
-        rows.forEach(row -> work.computeIfAbsent(row.get("username"), u -> new ArrayList<>())
+    private static LocalDate firstDayWithSessions(Connection connection, String zone) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("select min((starts_at at time zone " + zone + ")::date) from appointment"
+                        + " where status = 'SCHEDULED' and starts_at >= ((now() at time zone " + zone
+                        + ")::date)::timestamp at time zone " + zone)) {
+            LocalDate day = r.next() ? r.getObject(1, LocalDate.class) : null;
+            return day != null ? day : LocalDate.now(AgencyDay.CLINIC);
+        }
+    }
+
+    /**
+     * One feeder row per virtual user ({@code users} of them): the username, and the user's records as the list
+     * {@code work}, worked through one a round, in order. User {@code k} signs in with the {@code k % n}-th of
+     * the {@code n} accounts; the users of one account share its records out, one each in turn, when the work is
+     * done once ({@code split}: a check-in, a signature), and each work through all of them when it repeats (a
+     * report read, an event recorded).
+     */
+    static List<Map<String, Object>> accounts(List<Map<String, Object>> rows, int users, boolean split) {
+        Map<Object, List<Map<String, Object>>> byAccount = new LinkedHashMap<>();
+        rows.forEach(row -> byAccount
+                .computeIfAbsent(row.get("username"), u -> new ArrayList<>())
                 .add(row));
-        List<Map<String, Object>> users = new ArrayList<>();
-        work.forEach((username, records) -> users.add(Map.of("username", username, "work", List.copyOf(records))));
-        return users;
+        List<Object> names = new ArrayList<>(byAccount.keySet());
+        List<Map<String, Object>> feeder = new ArrayList<>();
+        for (int k = 0; k < users; k++) {
+            Object username = names.get(k % names.size());
+            // the users of this account: k % n, k % n + n, ...; this one is the (k / n)-th of them
+            int sharing = split ? users / names.size() + (k % names.size() < users % names.size() ? 1 : 0) : 1;
+            int index = split ? k / names.size() : 0;
+            List<Map<String, Object>> all = byAccount.get(username);
+            List<Map<String, Object>> mine = new ArrayList<>();
+            for (int i = index; i < all.size(); i += sharing) {
+                mine.add(all.get(i));
+            }
+            feeder.add(Map.of("username", username, "work", List.copyOf(mine)));
+        }
+        return feeder;
+    }
+
+    /** How many users share an account at most, and the fewest records one of them has. */
+    private static String sharing(List<Map<String, Object>> feeder) {
+        Map<Object, Integer> perAccount = new LinkedHashMap<>();
+        feeder.forEach(row -> perAccount.merge(row.get("username"), 1, Integer::sum));
+        int fewest = feeder.stream()
+                .mapToInt(row -> ((List<?>) row.get("work")).size())
+                .min()
+                .orElse(0);
+        return perAccount.values().stream().mapToInt(Integer::intValue).max().orElse(0) + " (fewest records " + fewest
+                + ")";
     }
 
     private static List<Map<String, Object>> rows(Connection connection, String sql) throws SQLException {
