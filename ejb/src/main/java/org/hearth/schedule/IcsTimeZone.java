@@ -6,38 +6,50 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.stream.IntStream;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Month;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.WeekDay;
+import net.fortuna.ical4j.model.component.Daylight;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
- * The VTIMEZONE component RFC 5545 (section 3.6.5) requires for every TZID a calendar uses, written from
- * java.time's own rules for the zone: each clock change from a year before {@code from} that the zone's
- * history lists, then its yearly rules (second Sunday of March, last Sunday of October, ...) as RRULEs.
- * ical4j can write one too, but only from its bundled tz files or by registering a JVM-wide zone rules
- * provider (see {@link RecurrenceText}); the server's own tz data is the one the sessions were computed
- * with.
+ * The VTIMEZONE component RFC 5545 (section 3.6.5) requires for every TZID a calendar uses, built as ical4j's
+ * model from java.time's own rules for the zone: each clock change from a year before {@code from} that the
+ * zone's history lists, then its yearly rules (second Sunday of March, last Sunday of October, ...) as
+ * RRULEs. ical4j's bundled tz files are not used: the server's own tz data is the one the sessions were
+ * computed with, and ical4j's registry installs a JVM-wide zone rules provider that an application server
+ * cannot take back when the application is redeployed ({@link Zones} keeps ical4j off it).
  */
 final class IcsTimeZone {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
-    private static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
-
     private IcsTimeZone() {}
 
-    /** The component's content lines, unfolded, for a calendar whose first event is on {@code from}. */
-    static List<String> lines(ZoneId zone, LocalDate from) {
+    /** The component for a calendar whose first event is on {@code from}. */
+    static VTimeZone component(ZoneId zone, LocalDate from) {
         ZoneRules rules = zone.getRules();
         Instant start =
                 from.minusYears(1).withDayOfYear(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<String> lines = new ArrayList<>();
-        lines.add("BEGIN:VTIMEZONE");
-        lines.add("TZID:" + zone.getId());
+        List<Observance> observances = new ArrayList<>();
         List<ZoneOffsetTransition> history = rules.getTransitions();
         ZoneOffsetTransition inForce = rules.previousTransition(start.plusSeconds(1));
         ZoneOffsetTransition lastListed = history.isEmpty() ? null : history.get(history.size() - 1);
@@ -45,13 +57,13 @@ final class IcsTimeZone {
                 inForce != null && lastListed != null && !inForce.getInstant().isAfter(lastListed.getInstant());
         if (inForce == null) {
             ZoneOffset offset = rules.getOffset(start);
-            observance(lines, "STANDARD", LocalDateTime.of(1970, 1, 1, 0, 0), offset, offset, null);
+            observances.add(observance(false, LocalDateTime.of(1970, 1, 1, 0, 0), offset, offset, null));
         } else if (inForceListed) {
-            once(lines, rules, inForce);
+            observances.add(once(rules, inForce));
         }
         for (ZoneOffsetTransition change : history) {
             if (change.getInstant().isAfter(start)) {
-                once(lines, rules, change);
+                observances.add(once(rules, change));
             }
         }
         for (ZoneOffsetTransitionRule yearly : rules.getTransitionRules()) {
@@ -60,73 +72,108 @@ final class IcsTimeZone {
             while (lastListed != null && !first.getInstant().isAfter(lastListed.getInstant())) {
                 first = yearly.createTransition(++year);
             }
-            observance(
-                    lines,
-                    yearly.getOffsetAfter().equals(yearly.getStandardOffset()) ? "STANDARD" : "DAYLIGHT",
+            observances.add(observance(
+                    !yearly.getOffsetAfter().equals(yearly.getStandardOffset()),
                     first.getDateTimeBefore(),
                     yearly.getOffsetBefore(),
                     yearly.getOffsetAfter(),
-                    rule(yearly));
+                    rule(yearly)));
         }
-        lines.add("END:VTIMEZONE");
-        return lines;
+        return new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))), new ComponentList<>(observances));
     }
 
-    private static void once(List<String> lines, ZoneRules rules, ZoneOffsetTransition change) {
-        observance(
-                lines,
-                rules.isDaylightSavings(change.getInstant()) ? "DAYLIGHT" : "STANDARD",
+    private static Observance once(ZoneRules rules, ZoneOffsetTransition change) {
+        return observance(
+                rules.isDaylightSavings(change.getInstant()),
                 change.getDateTimeBefore(),
                 change.getOffsetBefore(),
                 change.getOffsetAfter(),
                 null);
     }
 
-    private static void observance(
-            List<String> lines, String kind, LocalDateTime onset, ZoneOffset from, ZoneOffset to, String rule) {
-        lines.add("BEGIN:" + kind);
-        lines.add("DTSTART:" + LOCAL.format(onset));
-        lines.add("TZOFFSETFROM:" + offset(from));
-        lines.add("TZOFFSETTO:" + offset(to));
+    private static Observance observance(
+            boolean daylight, LocalDateTime onset, ZoneOffset from, ZoneOffset to, Recur<Temporal> rule) {
+        PropertyList properties = new PropertyList()
+                .add(new DtStart<>(onset))
+                .add(new TzOffsetFrom(from))
+                .add(new TzOffsetTo(to));
         if (rule != null) {
-            lines.add("RRULE:" + rule);
+            properties = properties.add(new RRule<>(rule));
         }
-        lines.add("END:" + kind);
+        return daylight ? new Daylight(properties) : new Standard(properties);
     }
 
     /**
      * The yearly rule as RRULE: "the first Sunday on or after the 8th" is BYDAY=2SU, "on or after the 25th"
      * of a 31-day month (how java.time keeps "the last Sunday") is BYDAY=-1SU, and so on.
      */
-    static String rule(ZoneOffsetTransitionRule yearly) {
-        String month = "FREQ=YEARLY;BYMONTH=" + yearly.getMonth().getValue();
+    static Recur<Temporal> rule(ZoneOffsetTransitionRule yearly) {
+        Recur.Builder<Temporal> rule =
+                new Recur.Builder<>().frequency(Frequency.YEARLY).monthList(Month.from(yearly.getMonth()));
         int indicator = yearly.getDayOfMonthIndicator();
         DayOfWeek weekday = yearly.getDayOfWeek();
         if (weekday == null) {
-            return month + ";BYMONTHDAY=" + indicator;
+            return rule.monthDayList(indicator).build();
         }
-        String day = DAYS[weekday.getValue() - 1];
+        WeekDay day = WeekDay.getWeekDay(weekday);
         boolean lastWeekOfMonth = indicator > 0
                 && yearly.getMonth().minLength() == yearly.getMonth().maxLength()
                 && indicator + 6 == yearly.getMonth().maxLength();
         if (indicator == -1 || lastWeekOfMonth) {
-            return month + ";BYDAY=-1" + day;
+            return rule.dayList(new WeekDay(day, -1)).build();
         }
         if (indicator > 0 && indicator <= 22 && (indicator - 1) % 7 == 0) {
-            return month + ";BYDAY=" + ((indicator - 1) / 7 + 1) + day;
+            return rule.dayList(new WeekDay(day, (indicator - 1) / 7 + 1)).build();
         }
         IntStream window = indicator > 0
                 ? IntStream.rangeClosed(indicator, Math.min(indicator + 6, 31))
                 : IntStream.rangeClosed(indicator - 6, indicator);
-        return month + ";BYDAY=" + day + ";BYMONTHDAY="
-                + window.mapToObj(Integer::toString).collect(Collectors.joining(","));
+        return rule.dayList(day).monthDayList(window.boxed().toList()).build();
     }
 
-    /** An offset as RFC 5545 writes it: +HHMM, or +HHMMSS when it has seconds. */
-    static String offset(ZoneOffset offset) {
-        int total = offset.getTotalSeconds();
-        int abs = Math.abs(total);
-        String text = String.format("%s%02d%02d", total < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
-        return abs % 60 == 0 ? text : text + String.format("%02d", abs % 60);
+    /**
+     * The zone as ical4j's date properties ask for it when they write a TZID: straight from java.time. Without
+     * it ical4j would fall back to its global registry and install its zone rules provider in the JVM.
+     */
+    static final class Zones implements TimeZoneRegistry {
+
+        private final ZoneId zone;
+
+        Zones(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public Map<String, ZoneRules> getZoneRules() {
+            return Map.of(zone.getId(), zone.getRules());
+        }
+
+        @Override
+        public ZoneId getZoneId(String tzId) {
+            return ZoneId.of(tzId);
+        }
+
+        @Override
+        public String getTzId(String zoneId) {
+            return zoneId;
+        }
+
+        @Override
+        public TimeZone getTimeZone(String id) {
+            return null;
+        }
+
+        @Override
+        public void register(TimeZone timezone) {
+            throw new UnsupportedOperationException("the clinic's zone comes from java.time");
+        }
+
+        @Override
+        public void register(TimeZone timezone, boolean update) {
+            throw new UnsupportedOperationException("the clinic's zone comes from java.time");
+        }
+
+        @Override
+        public void clear() {}
     }
 }

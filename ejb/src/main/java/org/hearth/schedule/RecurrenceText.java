@@ -2,6 +2,9 @@ package org.hearth.schedule;
 
 import static java.util.stream.Collectors.joining;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -26,6 +29,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
@@ -137,6 +141,11 @@ final class RecurrenceText {
     }
 
     private static String rule(GroupRecurrence recurrence) {
+        return recur(recurrence).toString();
+    }
+
+    /** The RRULE value of a written recurrence, as ical4j's model. */
+    static Recur<Temporal> recur(GroupRecurrence recurrence) {
         Recur.Builder<Temporal> rule = new Recur.Builder<>()
                 .frequency(Frequency.WEEKLY)
                 // written out: RFC 5545's default, but some readers (ical4j among them) take the JVM locale's
@@ -153,7 +162,7 @@ final class RecurrenceText {
         if (recurrence.count() != null) {
             rule.count(recurrence.count());
         }
-        return rule.build().toString();
+        return rule.build();
     }
 
     private static WeeklyRule weeklyRule(ContentLine line, ZoneId zone, LocalDateTime first) {
@@ -339,9 +348,15 @@ final class RecurrenceText {
         return line;
     }
 
-    /** Splits a line longer than 75 octets as RFC 5545 says: a line break, then a space. All text here is ASCII. */
+    /** Splits a line longer than 75 octets as RFC 5545 says (ical4j's folding): all text here is ASCII. */
     private static String fold(String line) {
-        return IcsLines.fold(line);
+        StringWriter folded = new StringWriter();
+        try (FoldingWriter writer = new FoldingWriter(folded, FoldingWriter.MAX_FOLD_LENGTH)) {
+            writer.write(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a line folded into a string", e);
+        }
+        return folded.toString();
     }
 
     private static String parameterValue(String value) {
