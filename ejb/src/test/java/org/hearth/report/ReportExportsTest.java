@@ -160,10 +160,15 @@ class ReportExportsTest {
         ReportExports.csv(list, heading, csv);
         assertThat(csv.toString(StandardCharsets.UTF_8))
                 .startsWith("Hearth: the families behind a report figure\r\nFigure: no contact\r\n")
-                .contains("#,Case number,Family\r\n")
                 .contains("1,F-2026-0007,Alvarez\r\n")
                 .as("a name that looks like a formula is defused")
                 .contains("2,F-2026-0012,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+        List<List<String>> read = org.apache.commons.csv.CSVFormat.RFC4180
+                .parse(new java.io.StringReader(csv.toString(StandardCharsets.UTF_8)))
+                .stream()
+                .map(record -> record.toList())
+                .toList();
+        assertThat(read).contains(List.of("#", "Case number", "Family"), List.of("1", "F-2026-0007", "Alvarez"));
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         ReportExports.xlsx(list, heading, xlsx);
