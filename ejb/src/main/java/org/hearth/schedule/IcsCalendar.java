@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -89,19 +90,9 @@ public final class IcsCalendar {
      * its length (DURATION), its RRULE and an EXDATE for the dates it skips.
      */
     public IcsCalendar series(String uid, GroupRecurrence rule, String summary, String location, Instant stamp) {
-        ZoneId zone = rule.zone();
-        PropertyList properties = new PropertyList()
-                .add(new Uid(uid))
-                .add(new DtStamp(stamp))
-                .add(zoned(new DtStart<>(ZonedDateTime.of(rule.firstDate(), rule.startTime(), zone)), zone))
-                .add(new Duration(rule.duration()))
-                .add(new RRule<>(RecurrenceText.recur(rule)));
-        if (!rule.skippedDates().isEmpty()) {
-            DateList<ZonedDateTime> skipped = new DateList<>(rule.skippedDates().stream()
-                    .map(date -> ZonedDateTime.of(date, rule.startTime(), zone))
-                    .toList());
-            properties = properties.add(
-                    zonedList(new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))), skipped), zone));
+        PropertyList properties = new PropertyList().add(new Uid(uid)).add(new DtStamp(stamp));
+        for (Property property : ruleProperties(rule)) {
+            properties = properties.add(property);
         }
         events.add(new VEvent(properties
                 .add(new Summary(summary))
@@ -109,6 +100,25 @@ public final class IcsCalendar {
                 .add(ImmutableStatus.VEVENT_CONFIRMED)
                 .add(ImmutableTransp.OPAQUE)));
         return this;
+    }
+
+    /**
+     * A group's rule as the properties of its series: the first session (DTSTART with the rule's TZID), its length
+     * (DURATION), the RRULE and, when dates are skipped, one EXDATE listing them at the sessions' start time.
+     */
+    static List<Property> ruleProperties(GroupRecurrence rule) {
+        ZoneId zone = rule.zone();
+        List<Property> properties = new ArrayList<>();
+        properties.add(zoned(new DtStart<>(ZonedDateTime.of(rule.firstDate(), rule.startTime(), zone)), zone));
+        properties.add(new Duration(rule.duration()));
+        properties.add(new RRule<>(RecurrenceText.recur(rule)));
+        if (!rule.skippedDates().isEmpty()) {
+            DateList<ZonedDateTime> skipped = new DateList<>(rule.skippedDates().stream()
+                    .map(date -> ZonedDateTime.of(date, rule.startTime(), zone))
+                    .toList());
+            properties.add(zonedList(new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))), skipped), zone));
+        }
+        return properties;
     }
 
     /**

@@ -35,10 +35,10 @@ import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
- * A group's recurrence as RFC 5545 content lines. ical4j reads, writes and expands the RRULE value; the
- * DTSTART, DURATION and EXDATE lines are handled here with java.time's own zones, because ical4j resolves a
- * TZID by registering a JVM-wide zone rules provider, which an application server cannot take back when
- * the application is redeployed.
+ * A group's recurrence as RFC 5545 content lines. ical4j writes them (the properties of the feed's series,
+ * {@link IcsCalendar#ruleProperties}), reads and expands the RRULE value; the DTSTART, DURATION and EXDATE lines
+ * are read here with java.time's own zones, because ical4j resolves a TZID by registering a JVM-wide zone rules
+ * provider, which an application server cannot take back when the application is redeployed.
  */
 final class RecurrenceText {
 
@@ -69,19 +69,9 @@ final class RecurrenceText {
             throw new IllegalStateException("a recurrence needs its first date, start time, duration, zone and "
                     + "weekdays to be written: " + recurrence);
         }
-        String tzid = parameterValue(recurrence.zone().getId());
-        List<String> lines = new ArrayList<>();
-        lines.add("DTSTART;TZID=" + tzid + ":"
-                + LOCAL_DATE_TIME.format(LocalDateTime.of(recurrence.firstDate(), recurrence.startTime())));
-        lines.add("DURATION:" + duration(recurrence.duration()));
-        lines.add("RRULE:" + rule(recurrence));
-        if (!recurrence.skippedDates().isEmpty()) {
-            lines.add("EXDATE;TZID=" + tzid + ":"
-                    + recurrence.skippedDates().stream()
-                            .map(date -> LOCAL_DATE_TIME.format(LocalDateTime.of(date, recurrence.startTime())))
-                            .collect(joining(",")));
-        }
-        return lines.stream().map(RecurrenceText::fold).collect(joining(CRLF));
+        return IcsCalendar.ruleProperties(recurrence).stream()
+                .map(property -> fold(property.toString().strip()))
+                .collect(joining(CRLF));
     }
 
     static GroupRecurrence parse(String text) {
@@ -274,25 +264,6 @@ final class RecurrenceText {
         }
     }
 
-    /** RFC 5545 writes a duration in hours, minutes and seconds ({@code PT1H30M}); Java's text may differ. */
-    private static String duration(Duration duration) {
-        if (duration.isZero()) {
-            return "PT0S";
-        }
-        StringBuilder text = new StringBuilder(duration.isNegative() ? "-PT" : "PT");
-        Duration length = duration.abs();
-        if (length.toHours() > 0) {
-            text.append(length.toHours()).append('H');
-        }
-        if (length.toMinutesPart() > 0) {
-            text.append(length.toMinutesPart()).append('M');
-        }
-        if (length.toSecondsPart() > 0) {
-            text.append(length.toSecondsPart()).append('S');
-        }
-        return text.toString();
-    }
-
     private static Set<LocalDate> skippedDates(ContentLine line, ZoneId zone, LocalTime startTime) {
         allowOnly(line, "TZID", "VALUE");
         String type = line.parameters().getOrDefault("VALUE", "DATE-TIME").toUpperCase(Locale.ROOT);
@@ -357,10 +328,6 @@ final class RecurrenceText {
             throw new UncheckedIOException("a line folded into a string", e);
         }
         return folded.toString();
-    }
-
-    private static String parameterValue(String value) {
-        return value.matches("[^\";:,]*") ? value : '"' + value + '"';
     }
 
     private static UnsupportedRecurrenceException refused(String message) {
