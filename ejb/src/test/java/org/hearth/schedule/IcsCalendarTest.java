@@ -3,7 +3,15 @@ package org.hearth.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.zone.ZoneRulesProvider;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -95,6 +103,47 @@ class IcsCalendarTest {
         VEvent event = read.<VEvent>getComponents("VEVENT").get(0);
         assertThat(value(event, "LOCATION")).isEqualTo(location);
         assertThat(value(read, "X-WR-CALNAME")).isEqualTo("Hearth, north; clinic");
+    }
+
+    /**
+     * ical4j installs its own zone rules provider in the JVM when it resolves a TZID through its registry; a server
+     * cannot take that back, and a redeployed Hearth would then fail to install it again. Writing a group's feed
+     * (TZIDs, a VTIMEZONE) must leave the JVM's zones as they were: checked in a JVM of its own, since other tests
+     * parse calendars, which does install it.
+     */
+    @Test
+    void writingAGroupsFeedLeavesTheJvmsTimeZonesAlone() throws Exception {
+        Process probe = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        WritesAFeed.class.getName())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(probe.waitFor()).as(output).isZero();
+        assertThat(output).contains("BEGIN:VTIMEZONE").contains("zones added: 0");
+    }
+
+    /** Writes a group's feed and counts the zone ids the JVM gained meanwhile. */
+    public static final class WritesAFeed {
+        public static void main(String[] args) {
+            int before = ZoneRulesProvider.getAvailableZoneIds().size();
+            GroupRecurrence rule = GroupRecurrence.weekly(
+                            LocalDate.of(2026, 10, 6),
+                            LocalTime.of(18, 0),
+                            Duration.ofMinutes(90),
+                            ZoneId.of("America/New_York"))
+                    .on(DayOfWeek.TUESDAY)
+                    .times(8)
+                    .skipping(LocalDate.of(2026, 10, 13));
+            IcsCalendar calendar = new IcsCalendar("Hearth support group");
+            GroupCalendar.add(calendar, 7, rule, "Group room", List.of(), STAMP);
+            System.out.println(calendar.text());
+            System.out.println(
+                    "zones added: " + (ZoneRulesProvider.getAvailableZoneIds().size() - before));
+        }
     }
 
     private static String value(VEvent event, String name) {
