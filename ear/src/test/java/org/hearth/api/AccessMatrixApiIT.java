@@ -104,26 +104,9 @@ class AccessMatrixApiIT {
                         .statusCode())
                 .isEqualTo(200);
         String f = Long.toString(familyId);
-        covering(f, "colin", "current_date - 3", "current_date + 4");
-        covering(f, "cleo", "current_date - 40", "current_date - 10");
-        database.update(
-                "insert into intake (family_id, started_by, started_at, updated_by, updated_at) values"
-                        + " (cast(? as bigint), 'carlos', now(), 'carlos', now())",
-                f);
-        database.update(
-                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0, 'K.',"
-                        + " 'SIBLING')",
-                f);
-        database.update(
-                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
-                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'carlos',"
-                        + " now() - interval '5 days', current_date + 9, current_date - 5 from loved_one l"
-                        + " where l.family_id = cast(? as bigint)",
-                f,
-                f);
-        String episode = database.query("select id from engagement_episode where family_id = cast(? as bigint)", f)
-                .get(0)
-                .get(0);
+        data.covering(familyId, "colin", -3, 4);
+        data.covering(familyId, "cleo", -40, -10);
+        String episode = data.episode(familyId).lovedOne("K.", "SIBLING").insert();
         String member = database.query("select id from family_member where family_id = cast(? as bigint)", f)
                 .get(0)
                 .get(0);
@@ -180,16 +163,6 @@ class AccessMatrixApiIT {
     }
 
     /** The counselor covers the family from one day to another (SQL date expressions). */
-    private void covering(String familyId, String counselor, String from, String until) {
-        database.update(
-                "insert into family_assignment (family_id, counselor_id, kind, starts_on, ends_on, reason,"
-                        + " assigned_by, assigned_at) select cast(? as bigint), s.id, 'COVERING', " + from + ", "
-                        + until
-                        + ", 'leave', 'sam', now() from staff_member s where s.username = ?",
-                familyId,
-                counselor);
-    }
-
     private long denials(String user) {
         return Long.parseLong(
                 database.query("select count(*) from audit_entry where username = ? and outcome = 'DENIED'", user)

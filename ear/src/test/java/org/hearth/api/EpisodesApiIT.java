@@ -52,21 +52,13 @@ class EpisodesApiIT {
                         .statusCode())
                 .isEqualTo(200);
         String f = Long.toString(familyId);
-        database.update(
-                "insert into intake (family_id, started_by, started_at, updated_by, updated_at, completed_by,"
-                        + " completed_at) values (cast(? as bigint), 'carlos', now(), 'carlos', now(), 'carlos', now())",
-                f);
-        database.update(
-                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
-                        + " 'M.', 'PARTNER_OR_SPOUSE')",
-                f);
-        database.update(
-                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
-                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'carlos',"
-                        + " now() - interval '10 days', current_date + 4, current_date - 10 from loved_one l"
-                        + " where l.family_id = cast(? as bigint)",
-                f,
-                f);
+        new TestData(database)
+                .episode(Long.parseLong(f))
+                .lovedOne("M.", "PARTNER_OR_SPOUSE")
+                .openedDaysAgo(10)
+                .followUpInDays(4)
+                .intakeCompleted()
+                .insert();
 
         HttpResponse<String> listed = api.send("carlos", "GET", "episodes?family=" + familyId, null);
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);

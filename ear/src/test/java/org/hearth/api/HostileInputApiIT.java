@@ -195,22 +195,10 @@ class HostileInputApiIT {
                         .statusCode())
                 .isEqualTo(200);
         String f = Long.toString(familyId);
-        database.update(
-                "insert into intake (family_id, started_by, started_at, updated_by, updated_at) values"
-                        + " (cast(? as bigint), 'carlos', now(), 'carlos', now())",
-                f);
-        database.update(
-                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0, 'H.',"
-                        + " 'SIBLING')",
-                f);
-        database.update(
-                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
-                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'carlos',"
-                        + " now() - interval '5 days', current_date + 9, current_date - 5 from loved_one l"
-                        + " where l.family_id = cast(? as bigint)",
-                f,
-                f);
-        String episode = first("select id from engagement_episode where family_id = cast(? as bigint)", f);
+        String episode = new TestData(database)
+                .episode(Long.parseLong(f))
+                .lovedOne("H.", "SIBLING")
+                .insert();
         String member = first("select id from family_member where family_id = cast(? as bigint)", f);
         LocalDate today = LocalDate.now(ClinicTime.zone());
         HttpResponse<String> consent = api.send(

@@ -415,21 +415,13 @@ class FamilyJourneysIT {
         data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
         long familyId = familyOfCarlos(programId, "Episode-" + suffix);
         String f = Long.toString(familyId);
-        database.update(
-                "insert into intake (family_id, started_by, started_at, updated_by, updated_at, completed_by,"
-                        + " completed_at) values (cast(? as bigint), 'carlos', now(), 'carlos', now(), 'carlos', now())",
-                f);
-        database.update(
-                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
-                        + " 'Danny', 'SON_OR_DAUGHTER')",
-                f);
-        database.update(
-                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
-                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'carlos',"
-                        + " now() - interval '20 days', current_date - 6, current_date - 20 from loved_one l"
-                        + " where l.family_id = cast(? as bigint)",
-                f,
-                f);
+        new TestData(database)
+                .episode(Long.parseLong(f))
+                .lovedOne("Danny", "SON_OR_DAUGHTER")
+                .openedDaysAgo(20)
+                .followUpInDays(-6)
+                .intakeCompleted()
+                .insert();
 
         try (Browser browser = Browser.open()) {
             browser.signIn("carlos");
@@ -663,24 +655,13 @@ class FamilyJourneysIT {
         String family = "Esc<img src=x onerror=window.pwned=1>" + suffix;
         long familyId = familyOfCarlos(programId, family);
         String f = Long.toString(familyId);
-        database.update(
-                "insert into intake (family_id, started_by, started_at, updated_by, updated_at, completed_by,"
-                        + " completed_at) values (cast(? as bigint), 'carlos', now(), 'carlos', now(), 'carlos', now())",
-                f);
-        database.update(
-                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
-                        + " '<script>window.pwned=2</script>', 'SON_OR_DAUGHTER')",
-                f);
-        database.update(
-                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
-                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'carlos',"
-                        + " now() - interval '3 days', current_date + 11, current_date - 3 from loved_one l"
-                        + " where l.family_id = cast(? as bigint)",
-                f,
-                f);
-        String episode = database.query("select id from engagement_episode where family_id = cast(? as bigint)", f)
-                .get(0)
-                .get(0);
+        String episode = new TestData(database)
+                .episode(Long.parseLong(f))
+                .lovedOne("<script>window.pwned=2</script>", "SON_OR_DAUGHTER")
+                .openedDaysAgo(3)
+                .followUpInDays(11)
+                .intakeCompleted()
+                .insert();
         String member = database.query("select id from family_member where family_id = cast(? as bigint)", f)
                 .get(0)
                 .get(0);
@@ -743,24 +724,10 @@ class FamilyJourneysIT {
         data.realmStaff("sam", "Sam Okafor", "supervisor", program);
         long familyId = familyOfCarlos(programId, "Forgery-" + suffix);
         String f = Long.toString(familyId);
-        database.update(
-                "insert into intake (family_id, started_by, started_at, updated_by, updated_at) values"
-                        + " (cast(? as bigint), 'carlos', now(), 'carlos', now())",
-                f);
-        database.update(
-                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0, 'W.',"
-                        + " 'SIBLING')",
-                f);
-        database.update(
-                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
-                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'carlos',"
-                        + " now() - interval '5 days', current_date + 9, current_date - 5 from loved_one l"
-                        + " where l.family_id = cast(? as bigint)",
-                f,
-                f);
-        String episode = database.query("select id from engagement_episode where family_id = cast(? as bigint)", f)
-                .get(0)
-                .get(0);
+        String episode = new TestData(database)
+                .episode(Long.parseLong(f))
+                .lovedOne("W.", "SIBLING")
+                .insert();
 
         try (Browser browser = Browser.open()) {
             browser.signIn("carlos");

@@ -257,24 +257,11 @@ class ProgramReportsIT {
         as(supervisor, "supervisor", () -> assignments.assignPrimary(family.id(), counselor, null));
         String f = Long.toString(family.id());
         sql().update("update family set status = 'ACTIVE' where id = cast(? as bigint)", f);
-        sql().update(
-                        "insert into intake (family_id, started_by, started_at, updated_by, updated_at) values"
-                                + " (cast(? as bigint), ?, now(), ?, now())",
-                        f,
-                        counselor,
-                        counselor);
-        sql().update(
-                        "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
-                                + " 'L.', 'SIBLING')",
-                        f);
-        sql().update(
-                        "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
-                                + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', ?,"
-                                + " now() - interval '5 days', current_date + 9, current_date - 5 from loved_one l"
-                                + " where l.family_id = cast(? as bigint)",
-                        f,
-                        counselor,
-                        f);
+        new TestData(sql())
+                .episode(Long.parseLong(f))
+                .by(counselor)
+                .lovedOne("L.", "SIBLING")
+                .insert();
     }
 
     private static <T> T as(String user, String role, Supplier<T> action) {

@@ -149,23 +149,11 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
 
         // an intake, a loved one and their episode, with one event
-        database.update(
-                "insert into intake (family_id, started_by, started_at, updated_by, updated_at) values"
-                        + " (cast(? as bigint), 'bella', now(), 'bella', now())",
-                familyId);
-        database.update(
-                "insert into loved_one (family_id, position, alias, relationship) values (cast(? as bigint), 0,"
-                        + " 'Rafa', 'SON_OR_DAUGHTER')",
-                familyId);
-        database.update(
-                "insert into engagement_episode (family_id, loved_one_id, status, opened_by, opened_at,"
-                        + " next_follow_up_on, last_event_on) select cast(? as bigint), l.id, 'REFUSING', 'bella',"
-                        + " now() - interval '5 days', current_date + 9, current_date - 5 from loved_one l"
-                        + " where l.family_id = cast(? as bigint)",
-                familyId,
-                familyId);
-        String episode =
-                first(database, "select id from engagement_episode where family_id = cast(? as bigint)", familyId);
+        String episode = new TestData(database)
+                .episode(Long.parseLong(familyId))
+                .by("bella")
+                .lovedOne("Rafa", "SON_OR_DAUGHTER")
+                .insert();
         LocalDate today = LocalDate.now(ClinicTime.zone());
         HttpResponse<String> event = api.send(
                 "bella",

@@ -3,7 +3,7 @@ package org.hearth.access;
 /**
  * The two rules that say which families a staff member works with, each written once, with its JPQL form (the
  * services) and its SQL form (the reports and the benchmark's floors) side by side, so that a change to one is
- * made to the other in the same place. {@code AccessRulesTest} runs both forms on the same data.
+ * made to the other in the same place. {@code AccessRulesPostgresTest} runs both forms on the same data.
  *
  * <ul>
  *   <li><b>Caseload</b>: a family is on a counselor's caseload today when the counselor is its primary counselor

@@ -1,5 +1,5 @@
 /**
- * Program reports: the figures of issue 8 (outcomes, service volume, caseloads, MI fidelity), each computed by one
+ * Program reports: the program's figures (outcomes, service volume, caseloads, MI fidelity), each computed by one
  * SQL aggregate in the database, and the list of records behind each figure. Never loads rows into Java to count
  * them, and never decides who may read a figure: the service calling it applies the access rules.
  */

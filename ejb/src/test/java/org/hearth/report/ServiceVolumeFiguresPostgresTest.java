@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * Family B (opened 03-01): member sessions held 03-05, 03-28 and 03-29. Family C (opened 01-10): six CRAFT
  * sessions held from 01-15 to 02-19.
  */
-class ServiceVolumeFiguresTest {
+class ServiceVolumeFiguresPostgresTest {
 
     private static final Clock JULY_1 = Clock.fixed(
             ZonedDateTime.of(2026, 7, 1, 12, 0, 0, 0, ClinicTime.zone()).toInstant(), ClinicTime.zone());

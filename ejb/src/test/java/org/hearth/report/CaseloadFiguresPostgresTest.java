@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * Sofia (supervisor and counselor): zeros. Sam (supervisor only) and a counselor of another program: not listed.
  * </pre>
  */
-class CaseloadFiguresTest {
+class CaseloadFiguresPostgresTest {
 
     private static final Clock JULY_1 = Clock.fixed(
             ZonedDateTime.of(2026, 7, 1, 12, 0, 0, 0, ClinicTime.zone()).toInstant(), ClinicTime.zone());

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Read on 1 July 2026 over March: program P has 3 episodes opened, 2 entered; Carlos's caseload today is F1 and F2
  * (1 entered of 2); Cora's is F2 and F3 (1 of 2); programs P and Q together have 4.
  */
-class CounselorScopeTest {
+class CounselorScopePostgresTest {
 
     private static final Clock JULY_1 = Clock.fixed(
             ZonedDateTime.of(2026, 7, 1, 12, 0, 0, 0, ClinicTime.zone()).toInstant(), ClinicTime.zone());

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
  * E9       05-02    naloxone used 05-03, kit 05-05                          after the range
  * </pre>
  */
-class OutcomeFiguresTest {
+class OutcomeFiguresPostgresTest {
 
     private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
     private static final LocalDate APRIL_30 = LocalDate.of(2026, 4, 30);

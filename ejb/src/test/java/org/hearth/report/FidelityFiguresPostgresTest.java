@@ -18,7 +18,7 @@ import org.hearth.schedule.ClinicTime;
 import org.junit.jupiter.api.Test;
 
 /** MI fidelity per counselor over June 2026, from MITI reviews of the sessions held in June. */
-class FidelityFiguresTest {
+class FidelityFiguresPostgresTest {
 
     private static final Clock JULY_1 = Clock.fixed(
             ZonedDateTime.of(2026, 7, 1, 12, 0, 0, 0, ClinicTime.zone()).toInstant(), ClinicTime.zone());

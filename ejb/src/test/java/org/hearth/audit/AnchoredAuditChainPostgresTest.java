@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rewrites its head to match passes the chain's own check, and is caught by the anchors; a chain that only
  * grows passes both. Each test anchors to a file of its own.
  */
-class AnchoredAuditChainTest {
+class AnchoredAuditChainPostgresTest {
 
     private static final Instant MORNING = Instant.parse("2026-11-23T09:00:00Z");
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * in SQL (as the reports and the benchmark's floors run them) name the same families, on one real PostgreSQL
  * migrated by the application's migrations.
  */
-class AccessRulesTest {
+class AccessRulesPostgresTest {
 
     private static final LocalDate TODAY = LocalDate.of(2030, 6, 15);
 

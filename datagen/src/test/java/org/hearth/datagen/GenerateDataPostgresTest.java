@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * migrates them: the same rows both times, the sizes asked for, families of 2 to 5, episodes that move only as
  * the application allows, a CRAFT-like entry rate, and an audit trail that verifies.
  */
-class GenerateDataTest {
+class GenerateDataPostgresTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
@@ -55,7 +55,7 @@ class GenerateDataTest {
 
     private static EmbeddedDatabase generated(String name, long seed, GenerateData.Scale scale) throws SQLException {
         EmbeddedDatabase database = EmbeddedDatabase.start(Path.of("target", "generate-" + name), 0, true);
-        Flyway.configure(GenerateDataTest.class.getClassLoader())
+        Flyway.configure(GenerateDataPostgresTest.class.getClassLoader())
                 .dataSource(database.jdbcUrl(), database.ownerUser(), database.ownerPassword())
                 .placeholders(Map.of("appRole", database.user()))
                 // the demo programs and staff too, as ./hearth run --demo-data has them

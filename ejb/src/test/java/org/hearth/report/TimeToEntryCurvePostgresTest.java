@@ -14,7 +14,7 @@ import org.hearth.schedule.ClinicTime;
 import org.junit.jupiter.api.Test;
 
 /** The Kaplan-Meier time-to-entry curve, computed in the database, against survival values worked by hand. */
-class TimeToEntryCurveTest {
+class TimeToEntryCurvePostgresTest {
 
     private static final Clock JULY_1 = Clock.fixed(
             ZonedDateTime.of(2026, 7, 1, 12, 0, 0, 0, ClinicTime.zone()).toInstant(), ClinicTime.zone());

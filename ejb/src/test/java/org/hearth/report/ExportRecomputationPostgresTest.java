@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * row to the next. Withheld cells are known to be 1 to 4 when they read "&lt;5" as a plain count; anything else
  * withheld is only known to be a count. A cell worked out to one value fails the test, naming it.
  */
-class ExportRecomputationTest {
+class ExportRecomputationPostgresTest {
 
     private static final Clock JULY_1 = Clock.fixed(
             ZonedDateTime.of(2026, 7, 1, 12, 0, 0, 0, ClinicTime.zone()).toInstant(), ClinicTime.zone());
@@ -156,7 +156,7 @@ class ExportRecomputationTest {
         return tables.values().stream()
                 .flatMap(List::stream)
                 .flatMap(List::stream)
-                .filter(ExportRecomputationTest::isWithheld)
+                .filter(ExportRecomputationPostgresTest::isWithheld)
                 .count();
     }
 
