@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
 
 /**
- * Writes audit entries as CSV (RFC 4180) for auditors and compliance reviews, which open it in a
+ * Writes audit entries as CSV (RFC 4180, by Apache Commons CSV) for auditors and compliance reviews, which open it in a
  * spreadsheet. One header row, then one row per entry: time (ISO-8601 with its offset, in the clinic's
  * zone), user, roles, action, entity type, entity id, family id, client address, outcome, reason. An
  * empty cell is a field the entry does not have.
@@ -34,6 +36,9 @@ public final class AuditCsv {
             "reason");
 
     private static final String LINE_END = "\r\n";
+
+    /** RFC 4180: commas, CRLF, quotes only where needed; an absent field is an empty cell. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private AuditCsv() {}
 
@@ -73,34 +78,33 @@ public final class AuditCsv {
     }
 
     private static void writeRow(Writer out, String... cells) throws IOException {
-        out.write(row(cells));
+        FORMAT.printRecord(out, defused(cells));
     }
 
     /**
-     * One CSV line (RFC 4180, CRLF), each cell defused and quoted as {@link #cell} does: also for the other
-     * ledgers Hearth exports, such as a member's accounting of disclosures.
+     * One CSV line (RFC 4180, CRLF), each cell defused as {@link #cell} does and quoted where RFC 4180 needs
+     * it: also for the other ledgers Hearth exports, such as a member's accounting of disclosures.
      */
     public static String row(String... cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(cell(cells[i]));
-        }
-        return line.append(LINE_END).toString();
+        return FORMAT.format(defused(cells)) + LINE_END;
     }
 
     /** One field: defused if a spreadsheet would take it for a formula, then quoted if RFC 4180 needs it. */
     static String cell(String value) {
+        String text = defused(value);
+        return text == null ? "" : FORMAT.format(text);
+    }
+
+    private static Object[] defused(String... cells) {
+        return Arrays.stream(cells).map(AuditCsv::defused).toArray();
+    }
+
+    /** The value a spreadsheet shows as text: a leading quote on anything it would run as a formula. */
+    private static String defused(String value) {
         if (value == null || value.isEmpty()) {
-            return "";
+            return null;
         }
-        String text = startsLikeAFormula(value) ? "'" + value : value;
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return startsLikeAFormula(value) ? "'" + value : value;
     }
 
     private static boolean startsLikeAFormula(String value) {

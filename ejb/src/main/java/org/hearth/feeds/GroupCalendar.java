@@ -58,7 +58,7 @@ final class GroupCalendar {
                 .filter(date -> date.isBefore(rule.firstDate()))
                 .orElse(rule.firstDate());
         calendar.timeZone(rule.zone(), first);
-        calendar.series(uid, rule.skipping(missing).toRfc5545(), SUMMARY, groupRoom, stamp);
+        calendar.series(uid, rule.skipping(missing), SUMMARY, groupRoom, stamp);
         moved.sort(Comparator.comparing(Meeting::occursOn));
         for (Meeting meeting : moved) {
             calendar.override(

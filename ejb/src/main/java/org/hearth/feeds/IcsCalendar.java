@@ -1,34 +1,53 @@
 package org.hearth.feeds;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RecurrenceId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.hearth.groups.GroupRecurrence;
-import org.hearth.groups.IcsLines;
+import org.hearth.groups.RecurrenceText;
+import org.hearth.ical.IcsTimeZone;
 
 /**
- * An iCalendar (RFC 5545) document of sessions for a calendar application. It carries no client name and
- * no clinical word: a summary such as "Family session", the room, the time. Single events are in UTC; a
- * group's series keeps the clinic's wall-clock time (TZID with its VTIMEZONE), as its rule does.
+ * An iCalendar (RFC 5545) document of sessions for a calendar application, built as ical4j's model and
+ * written by its outputter (escaping, line folding, CRLF). It carries no client name and no clinical word:
+ * a summary such as "Family session", the room, the time. Single events are in UTC; a group's series keeps
+ * the clinic's wall-clock time (TZID with its VTIMEZONE), as its rule does.
  */
 public final class IcsCalendar {
 
-    private static final DateTimeFormatter UTC =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
     private final String name;
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
-
-    private final List<String> lines = new ArrayList<>();
-    private final List<String> timeZones = new ArrayList<>();
-    private final Set<String> zones = new HashSet<>();
+    private final List<CalendarComponent> timeZones = new ArrayList<>();
+    private final List<CalendarComponent> events = new ArrayList<>();
+    private final Set<ZoneId> zones = new HashSet<>();
 
     public IcsCalendar(String name) {
         this.name = name;
@@ -37,45 +56,43 @@ public final class IcsCalendar {
     /** One event; a cancelled one stays in the feed as CANCELLED so calendars remove it. */
     public IcsCalendar event(
             String uid, Instant start, Instant end, String summary, String location, boolean cancelled, Instant stamp) {
-        lines.add("BEGIN:VEVENT");
-        lines.add("UID:" + IcsLines.text(uid));
-        lines.add("DTSTAMP:" + UTC.format(stamp));
-        lines.add("DTSTART:" + UTC.format(start));
-        lines.add("DTEND:" + UTC.format(end));
-        lines.add("SUMMARY:" + IcsLines.text(summary));
+        PropertyList properties = new PropertyList()
+                .add(new Uid(uid))
+                .add(new DtStamp(stamp))
+                .add(new DtStart<>(start))
+                .add(new DtEnd<>(end))
+                .add(new Summary(summary));
         if (location != null) {
-            lines.add("LOCATION:" + IcsLines.text(location));
+            properties = properties.add(new Location(location));
         }
-        lines.add("STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
-        lines.add("TRANSP:OPAQUE");
-        lines.add("END:VEVENT");
+        events.add(new VEvent(properties
+                .add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED)
+                .add(ImmutableTransp.OPAQUE)));
         return this;
     }
 
     /** The VTIMEZONE a series in {@code zone} needs, for events from {@code from} on; added once per zone. */
     public IcsCalendar timeZone(ZoneId zone, LocalDate from) {
-        if (zones.add(zone.getId())) {
-            timeZones.addAll(IcsTimeZone.lines(zone, from));
+        if (zones.add(zone)) {
+            timeZones.add(IcsTimeZone.component(zone, from));
         }
         return this;
     }
 
     /**
-     * A recurring event: {@code rule} holds its DTSTART (with the TZID of a zone added by
-     * {@link #timeZone}), DURATION, RRULE and EXDATE lines as {@link GroupRecurrence#toRfc5545()} writes them.
+     * A recurring event: the rule's first session (DTSTART with the TZID of a zone added by {@link #timeZone}),
+     * its length (DURATION), its RRULE and an EXDATE for the dates it skips.
      */
-    public IcsCalendar series(String uid, String rule, String summary, String location, Instant stamp) {
-        lines.add("BEGIN:VEVENT");
-        lines.add("UID:" + IcsLines.text(uid));
-        lines.add("DTSTAMP:" + UTC.format(stamp));
-        for (String line : rule.replaceAll("\r\n[ \t]", "").split("\r\n")) {
-            lines.add(line);
+    public IcsCalendar series(String uid, GroupRecurrence rule, String summary, String location, Instant stamp) {
+        PropertyList properties = new PropertyList().add(new Uid(uid)).add(new DtStamp(stamp));
+        for (Property property : RecurrenceText.ruleProperties(rule)) {
+            properties = properties.add(property);
         }
-        lines.add("SUMMARY:" + IcsLines.text(summary));
-        lines.add("LOCATION:" + IcsLines.text(location));
-        lines.add("STATUS:CONFIRMED");
-        lines.add("TRANSP:OPAQUE");
-        lines.add("END:VEVENT");
+        events.add(new VEvent(properties
+                .add(new Summary(summary))
+                .add(new Location(location))
+                .add(ImmutableStatus.VEVENT_CONFIRMED)
+                .add(ImmutableTransp.OPAQUE)));
         return this;
     }
 
@@ -93,35 +110,36 @@ public final class IcsCalendar {
             String summary,
             String location,
             Instant stamp) {
-        lines.add("BEGIN:VEVENT");
-        lines.add("UID:" + IcsLines.text(uid));
-        lines.add("RECURRENCE-ID;TZID=" + zone.getId() + ":" + LOCAL.format(ruled));
-        lines.add("DTSTAMP:" + UTC.format(stamp));
-        lines.add("DTSTART:" + UTC.format(start));
-        lines.add("DTEND:" + UTC.format(end));
-        lines.add("SUMMARY:" + IcsLines.text(summary));
-        lines.add("LOCATION:" + IcsLines.text(location));
-        lines.add("STATUS:CONFIRMED");
-        lines.add("TRANSP:OPAQUE");
-        lines.add("END:VEVENT");
+        events.add(new VEvent(new PropertyList()
+                .add(new Uid(uid))
+                .add(IcsTimeZone.zoned(new RecurrenceId<>(ruled.atZone(zone)), zone))
+                .add(new DtStamp(stamp))
+                .add(new DtStart<>(start))
+                .add(new DtEnd<>(end))
+                .add(new Summary(summary))
+                .add(new Location(location))
+                .add(ImmutableStatus.VEVENT_CONFIRMED)
+                .add(ImmutableTransp.OPAQUE)));
         return this;
     }
 
-    /** The document, CRLF line ends and folded lines. */
+    /** The document as ical4j writes it: CRLF line ends, text escaped, long lines folded. */
     public String text() {
-        List<String> all = new ArrayList<>();
-        all.add("BEGIN:VCALENDAR");
-        all.add("VERSION:2.0");
-        all.add("PRODID:-//Hearth//Clinic family programs//EN");
-        all.add("CALSCALE:GREGORIAN");
-        all.add("METHOD:PUBLISH");
-        all.add("X-WR-CALNAME:" + IcsLines.text(name));
-        all.addAll(timeZones);
-        all.addAll(lines);
-        all.add("END:VCALENDAR");
-        StringBuilder text = new StringBuilder();
-        for (String line : all) {
-            text.append(IcsLines.fold(line)).append(IcsLines.CRLF);
+        List<CalendarComponent> components = new ArrayList<>(timeZones);
+        components.addAll(events);
+        Calendar calendar = new Calendar(
+                new PropertyList()
+                        .add(new ProdId("-//Hearth//Clinic family programs//EN"))
+                        .add(ImmutableVersion.VERSION_2_0)
+                        .add(ImmutableCalScale.GREGORIAN)
+                        .add(ImmutableMethod.PUBLISH)
+                        .add(new XProperty("X-WR-CALNAME", name)),
+                new ComponentList<>(components));
+        StringWriter text = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a calendar written to a string", e);
         }
         return text.toString();
     }

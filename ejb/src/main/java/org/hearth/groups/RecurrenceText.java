@@ -2,6 +2,9 @@ package org.hearth.groups;
 
 import static java.util.stream.Collectors.joining;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -26,16 +29,25 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.FoldingWriter;
+import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.hearth.ical.IcsTimeZone;
 import org.hearth.security.Invalid;
 
 /**
- * A group's recurrence as RFC 5545 content lines. ical4j reads, writes and expands the RRULE value; the
- * DTSTART, DURATION and EXDATE lines are handled here with java.time's own zones, because ical4j resolves a
- * TZID by registering a JVM-wide zone rules provider, which an application server cannot take back when
- * the application is redeployed.
+ * A group's recurrence as RFC 5545 content lines. ical4j writes them (the properties of the feed's series,
+ * {@link IcsCalendar#ruleProperties}), reads and expands the RRULE value; the DTSTART, DURATION and EXDATE lines
+ * are read here with java.time's own zones, because ical4j resolves a TZID by registering a JVM-wide zone rules
+ * provider, which an application server cannot take back when the application is redeployed.
  */
 public final class RecurrenceText {
 
@@ -66,19 +78,31 @@ public final class RecurrenceText {
             throw new IllegalStateException("a recurrence needs its first date, start time, duration, zone and "
                     + "weekdays to be written: " + recurrence);
         }
-        String tzid = parameterValue(recurrence.zone().getId());
-        List<String> lines = new ArrayList<>();
-        lines.add("DTSTART;TZID=" + tzid + ":"
-                + LOCAL_DATE_TIME.format(LocalDateTime.of(recurrence.firstDate(), recurrence.startTime())));
-        lines.add("DURATION:" + duration(recurrence.duration()));
-        lines.add("RRULE:" + rule(recurrence));
-        if (!recurrence.skippedDates().isEmpty()) {
-            lines.add("EXDATE;TZID=" + tzid + ":"
-                    + recurrence.skippedDates().stream()
-                            .map(date -> LOCAL_DATE_TIME.format(LocalDateTime.of(date, recurrence.startTime())))
-                            .collect(joining(",")));
+        return ruleProperties(recurrence).stream()
+                .map(property -> fold(property.toString().strip()))
+                .collect(joining(CRLF));
+    }
+
+    /**
+     * A group's rule as the properties of its series: the first session (DTSTART with the rule's TZID), its length
+     * (DURATION), the RRULE and, when dates are skipped, one EXDATE listing them at the sessions' start time.
+     */
+    public static List<Property> ruleProperties(GroupRecurrence rule) {
+        ZoneId zone = rule.zone();
+        List<Property> properties = new ArrayList<>();
+        properties.add(
+                IcsTimeZone.zoned(new DtStart<>(ZonedDateTime.of(rule.firstDate(), rule.startTime(), zone)), zone));
+        // ical4j's DURATION property, not java.time's Duration this class reads rules into
+        properties.add(new net.fortuna.ical4j.model.property.Duration(rule.duration()));
+        properties.add(new RRule<>(RecurrenceText.recur(rule)));
+        if (!rule.skippedDates().isEmpty()) {
+            DateList<ZonedDateTime> skipped = new DateList<>(rule.skippedDates().stream()
+                    .map(date -> ZonedDateTime.of(date, rule.startTime(), zone))
+                    .toList());
+            properties.add(IcsTimeZone.zonedList(
+                    new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))), skipped), zone));
         }
-        return lines.stream().map(RecurrenceText::fold).collect(joining(CRLF));
+        return properties;
     }
 
     public static GroupRecurrence parse(String text) {
@@ -138,6 +162,11 @@ public final class RecurrenceText {
     }
 
     private static String rule(GroupRecurrence recurrence) {
+        return recur(recurrence).toString();
+    }
+
+    /** The RRULE value of a written recurrence, as ical4j's model. */
+    static Recur<Temporal> recur(GroupRecurrence recurrence) {
         Recur.Builder<Temporal> rule = new Recur.Builder<>()
                 .frequency(Frequency.WEEKLY)
                 // written out: RFC 5545's default, but some readers (ical4j among them) take the JVM locale's
@@ -154,7 +183,7 @@ public final class RecurrenceText {
         if (recurrence.count() != null) {
             rule.count(recurrence.count());
         }
-        return rule.build().toString();
+        return rule.build();
     }
 
     private static WeeklyRule weeklyRule(ContentLine line, ZoneId zone, LocalDateTime first) {
@@ -266,25 +295,6 @@ public final class RecurrenceText {
         }
     }
 
-    /** RFC 5545 writes a duration in hours, minutes and seconds ({@code PT1H30M}); Java's text may differ. */
-    private static String duration(Duration duration) {
-        if (duration.isZero()) {
-            return "PT0S";
-        }
-        StringBuilder text = new StringBuilder(duration.isNegative() ? "-PT" : "PT");
-        Duration length = duration.abs();
-        if (length.toHours() > 0) {
-            text.append(length.toHours()).append('H');
-        }
-        if (length.toMinutesPart() > 0) {
-            text.append(length.toMinutesPart()).append('M');
-        }
-        if (length.toSecondsPart() > 0) {
-            text.append(length.toSecondsPart()).append('S');
-        }
-        return text.toString();
-    }
-
     private static Set<LocalDate> skippedDates(ContentLine line, ZoneId zone, LocalTime startTime) {
         allowOnly(line, "TZID", "VALUE");
         String type = line.parameters().getOrDefault("VALUE", "DATE-TIME").toUpperCase(Locale.ROOT);
@@ -340,13 +350,15 @@ public final class RecurrenceText {
         return line;
     }
 
-    /** Splits a line longer than 75 octets as RFC 5545 says: a line break, then a space. All text here is ASCII. */
+    /** Splits a line longer than 75 octets as RFC 5545 says (ical4j's folding): all text here is ASCII. */
     private static String fold(String line) {
-        return IcsLines.fold(line);
-    }
-
-    private static String parameterValue(String value) {
-        return value.matches("[^\";:,]*") ? value : '"' + value + '"';
+        StringWriter folded = new StringWriter();
+        try (FoldingWriter writer = new FoldingWriter(folded, FoldingWriter.MAX_FOLD_LENGTH)) {
+            writer.write(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a line folded into a string", e);
+        }
+        return folded.toString();
     }
 
     private static Invalid refused(String message) {

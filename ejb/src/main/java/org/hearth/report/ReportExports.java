@@ -4,23 +4,38 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.hearth.audit.AuditCsv;
 
 /**
- * A program report's tables ({@link ReportTables}) written as a file: CSV (each table under its title, a blank
- * line between; cells defused against spreadsheet formulas as the audit export's are) or an Excel workbook
- * (.xlsx, one sheet per table, figures as numbers), written here as the few Office Open XML parts a workbook
- * needs.
+ * A program report's tables ({@link ReportTables}) written as a file: CSV by Apache Commons CSV (each table under
+ * its title, a blank line between; cells defused against spreadsheet formulas as the audit export's are) or an
+ * Excel workbook by Apache POI (.xlsx, one sheet per table, figures as numbers, shares as percentages).
  */
 public final class ReportExports {
+
+    private static final Pattern PERCENT = Pattern.compile("\\d{1,3}(\\.\\d+)?%");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     private ReportExports() {}
 
@@ -95,8 +110,7 @@ public final class ReportExports {
         xlsx(heading(report), ReportTables.of(report), out);
     }
 
-    private static void xlsx(List<String> heading, List<ReportTables.Table> content, OutputStream out)
-            throws IOException {
+    static void xlsx(List<String> heading, List<ReportTables.Table> content, OutputStream out) throws IOException {
         List<ReportTables.Table> tables = new ArrayList<>();
         tables.add(new ReportTables.Table(
                 "Report",
@@ -104,96 +118,96 @@ public final class ReportExports {
                 heading.stream().skip(1).map(line -> List.<Object>of(line)).toList()));
         tables.addAll(content);
         List<String> names = sheetNames(tables);
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        StringBuilder overrides = new StringBuilder();
-        StringBuilder sheets = new StringBuilder();
-        StringBuilder relations = new StringBuilder();
-        for (int i = 1; i <= tables.size(); i++) {
-            overrides
-                    .append("<Override PartName=\"/xl/worksheets/sheet")
-                    .append(i)
-                    .append(
-                            ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-            sheets.append("<sheet name=\"")
-                    .append(xml(names.get(i - 1)))
-                    .append("\" sheetId=\"")
-                    .append(i)
-                    .append("\" r:id=\"rId")
-                    .append(i)
-                    .append("\"/>");
-            relations
-                    .append("<Relationship Id=\"rId")
-                    .append(i)
-                    .append(
-                            "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
-                    .append(i)
-                    .append(".xml\"/>");
+        // streamed: at most 100 rows in memory, the rest in a temporary file deleted by close()
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Styles styles = new Styles(workbook);
+            for (int i = 0; i < tables.size(); i++) {
+                sheet(workbook.createSheet(names.get(i)), tables.get(i), styles);
+            }
+            workbook.write(out);
         }
-        put(
-                zip,
-                "[Content_Types].xml",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                        + overrides + "</Types>");
-        put(
-                zip,
-                "_rels/.rels",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                        + "</Relationships>");
-        put(
-                zip,
-                "xl/workbook.xml",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                        + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                        + "<sheets>" + sheets + "</sheets></workbook>");
-        put(
-                zip,
-                "xl/_rels/workbook.xml.rels",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + relations + "</Relationships>");
-        for (int i = 0; i < tables.size(); i++) {
-            put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", sheet(tables.get(i)));
-        }
-        zip.finish();
     }
 
-    /** A worksheet: the headers in the first row, then the rows; numbers as numbers, the rest as text. */
-    static String sheet(ReportTables.Table table) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(new ArrayList<>(table.headers()));
-        rows.addAll(table.rows());
-        for (int r = 0; r < rows.size(); r++) {
-            xml.append("<row r=\"").append(r + 1).append("\">");
-            List<Object> cells = rows.get(r);
+    /**
+     * A worksheet: the headers in a bold first row that stays in view, then the rows. Numbers are numeric cells,
+     * a share such as "50%" is the number 0.5 shown as a percentage, an intake month such as "2026-03" is a date
+     * shown as "Mar 2026"; withheld and suppressed cells ("&lt;5", "x") stay text.
+     */
+    private static void sheet(Sheet sheet, ReportTables.Table table, Styles styles) {
+        int columns = table.headers().size();
+        int[] widths = new int[columns];
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < columns; c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(table.headers().get(c));
+            cell.setCellStyle(styles.header);
+            widths[c] = table.headers().get(c).length();
+        }
+        sheet.createFreezePane(0, 1);
+        for (int r = 0; r < table.rows().size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<Object> cells = table.rows().get(r);
             for (int c = 0; c < cells.size(); c++) {
-                String ref = column(c) + (r + 1);
                 Object value = cells.get(c);
-                if (value instanceof Number number) {
-                    xml.append("<c r=\"")
-                            .append(ref)
-                            .append("\"><v>")
-                            .append(number)
-                            .append("</v></c>");
+                Cell cell = row.createCell(c);
+                String text = String.valueOf(value);
+                if (value instanceof BigDecimal decimal) {
+                    cell.setCellValue(decimal.doubleValue());
+                    cell.setCellStyle(styles.decimal);
+                } else if (value instanceof Number number) {
+                    cell.setCellValue(number.doubleValue());
+                    cell.setCellStyle(styles.whole);
+                } else if (PERCENT.matcher(text).matches()) {
+                    cell.setCellValue(new BigDecimal(text.substring(0, text.length() - 1))
+                            .movePointLeft(2)
+                            .doubleValue());
+                    cell.setCellStyle(styles.percent);
+                } else if (MONTH.matcher(text).matches()) {
+                    cell.setCellValue(YearMonth.parse(text).atDay(1));
+                    cell.setCellStyle(styles.month);
+                    text = "Mar 2026"; // as shown
                 } else {
-                    xml.append("<c r=\"")
-                            .append(ref)
-                            .append("\" t=\"inlineStr\"><is><t>")
-                            .append(xml(String.valueOf(value)))
-                            .append("</t></is></c>");
+                    cell.setCellValue(text);
+                }
+                if (c < columns) {
+                    widths[c] = Math.max(widths[c], text.length());
                 }
             }
-            xml.append("</row>");
         }
-        return xml.append("</sheetData></worksheet>").toString();
+        for (int c = 0; c < columns; c++) {
+            // in 1/256 of a character; figures get room for their header, text up to 80 characters
+            sheet.setColumnWidth(c, Math.min(80, Math.max(8, widths[c] + 2)) * 256);
+        }
+    }
+
+    /** The cell styles of a workbook, made once: a style per cell would exceed Excel's limit on big lists. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle whole;
+        final CellStyle decimal;
+        final CellStyle percent;
+        final CellStyle month;
+
+        Styles(Workbook workbook) {
+            DataFormat formats = workbook.createDataFormat();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            whole = styled(workbook, formats.getFormat("#,##0"));
+            decimal = styled(workbook, formats.getFormat("0.0#"));
+            percent = styled(workbook, formats.getFormat("0%"));
+            month = styled(workbook, formats.getFormat("mmm yyyy"));
+        }
+
+        private static CellStyle styled(Workbook workbook, short format) {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(format);
+            return style;
+        }
     }
 
     /** Sheet names as Excel takes them: at most 31 characters, none of []:*?/\, each once. */
@@ -201,8 +215,7 @@ public final class ReportExports {
         Set<String> used = new HashSet<>();
         List<String> names = new ArrayList<>();
         for (ReportTables.Table table : tables) {
-            String base = table.title().replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-            base = base.length() > 31 ? base.substring(0, 31).strip() : base;
+            String base = WorkbookUtil.createSafeSheetName(table.title(), ' ').strip();
             String name = base;
             for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
                 String suffix = " " + n;
@@ -211,38 +224,5 @@ public final class ReportExports {
             names.add(name);
         }
         return names;
-    }
-
-    private static String column(int index) {
-        StringBuilder name = new StringBuilder();
-        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-            name.insert(0, (char) ('A' + (i - 1) % 26));
-        }
-        return name.toString();
-    }
-
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    /** Text made safe inside XML, without the control characters XML 1.0 forbids. */
-    private static String xml(String text) {
-        StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> safe.append("&amp;");
-                case '<' -> safe.append("&lt;");
-                case '>' -> safe.append("&gt;");
-                case '"' -> safe.append("&quot;");
-                default -> {
-                    if (cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20) {
-                        safe.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return safe.toString();
     }
 }

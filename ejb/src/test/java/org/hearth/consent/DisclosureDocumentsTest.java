@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +95,40 @@ class DisclosureDocumentsTest {
             String text = new PDFTextStripper().getText(read);
             assertThat(text).contains("Nothing recorded.");
             assertThat(text.replaceAll("\\s", "")).contains("x".repeat(400));
+        }
+    }
+
+    @Test
+    void valuesPrintAsTypedNeverAsMarkupInAnEmbeddedFont() throws Exception {
+        DisclosureDocument document = new DisclosureDocument(
+                "Family Recovery",
+                "<b>Zoë</b> & Núñez",
+                "F-1",
+                "Dr. Ana <i>Lima</i>",
+                "coordinate care\u0007 after discharge",
+                1,
+                DisclosureScope.ATTENDANCE,
+                "terms",
+                Instant.parse("2026-03-01T15:00:00Z"),
+                "Carlos Rivera",
+                List.of(new DisclosureDocument.Section("Family sessions", List.of("<script>alert(1)</script>"))));
+
+        try (PDDocument read = Loader.loadPDF(DisclosurePdf.render(document, ZoneId.of("UTC")))) {
+            String text = new PDFTextStripper().getText(read);
+            assertThat(text)
+                    .contains("<b>Zoë</b> & Núñez (case F-1)")
+                    .contains("Dr. Ana <i>Lima</i>")
+                    .contains("coordinate care after discharge")
+                    .contains("<script>alert(1)</script>");
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : read.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded())
+                    .as("%s embedded", font.getName())
+                    .isTrue());
         }
     }
 

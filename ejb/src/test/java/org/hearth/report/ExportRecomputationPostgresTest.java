@@ -10,16 +10,21 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.Test;
 
@@ -427,34 +432,36 @@ class ExportRecomputationPostgresTest {
         return value.startsWith("'") ? value.substring(1) : value;
     }
 
-    /** The workbook's sheets by name (the first, the heading, left out), each cell as its text. */
+    /**
+     * The workbook's sheets by name (the first, the heading, left out), each cell as its text: a share as shown
+     * ("50%"), an intake month as "2026-03", another number as its value, text as it is.
+     */
     private static Map<String, List<List<String>>> workbookTables(byte[] xlsx) throws IOException {
-        Map<String, String> parts = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        Matcher sheet =
-                Pattern.compile("<sheet name=\"([^\"]*)\" sheetId=\"(\\d+)\"").matcher(parts.get("xl/workbook.xml"));
         Map<String, List<List<String>>> tables = new LinkedHashMap<>();
-        while (sheet.find()) {
-            String xml = parts.get("xl/worksheets/sheet" + sheet.group(2) + ".xml");
-            List<List<String>> rows = new ArrayList<>();
-            Matcher row = Pattern.compile("<row [^>]*>(.*?)</row>").matcher(xml);
-            while (row.find()) {
-                List<String> cells = new ArrayList<>();
-                Matcher cell = Pattern.compile("<v>(.*?)</v>|<t>(.*?)</t>").matcher(row.group(1));
-                while (cell.find()) {
-                    String text = cell.group(1) != null ? cell.group(1) : cell.group(2);
-                    cells.add(text.replace("&lt;", "<")
-                            .replace("&gt;", ">")
-                            .replace("&quot;", "\"")
-                            .replace("&amp;", "&"));
+        DataFormatter shown = new DataFormatter(Locale.US);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
+                List<List<String>> rows = new ArrayList<>();
+                for (Row row : workbook.getSheetAt(s)) {
+                    List<String> cells = new ArrayList<>();
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() != CellType.NUMERIC) {
+                            cells.add(cell.getStringCellValue());
+                        } else if (DateUtil.isCellDateFormatted(cell)) {
+                            cells.add(YearMonth.from(cell.getLocalDateTimeCellValue())
+                                    .toString());
+                        } else if (cell.getCellStyle().getDataFormatString().contains("%")) {
+                            cells.add(shown.formatCellValue(cell));
+                        } else {
+                            cells.add(BigDecimal.valueOf(cell.getNumericCellValue())
+                                    .stripTrailingZeros()
+                                    .toPlainString());
+                        }
+                    }
+                    rows.add(cells);
                 }
-                rows.add(cells);
+                tables.put(workbook.getSheetName(s), rows);
             }
-            tables.put(sheet.group(1).replace("&amp;", "&"), rows);
         }
         return tables;
     }

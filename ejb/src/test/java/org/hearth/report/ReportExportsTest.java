@@ -10,14 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
 import org.hearth.appointments.AppointmentKind;
 import org.hearth.engagement.RefusalReason;
@@ -106,29 +109,69 @@ class ReportExportsTest {
     }
 
     @Test
-    void theWorkbookHasASheetPerTableWithFiguresAsNumbers() throws IOException {
+    void theWorkbookHasASheetPerTableWithFiguresAsNumbersSharesAsPercentagesAndMonthsAsDates() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportExports.xlsx(report(), out);
-        Map<String, String> parts = unzip(out.toByteArray());
 
-        assertThat(parts)
-                .containsKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels");
-        String workbook = parts.get("xl/workbook.xml");
-        assertThat(workbook)
-                .contains("<sheet name=\"Report\" sheetId=\"1\"")
-                .contains("<sheet name=\"Summary\" sheetId=\"2\"")
-                .contains("<sheet name=\"Entry by intake month\"")
-                .contains("<sheet name=\"MI fidelity (MITI 4.2.1)\"");
-        int sheets = (int) parts.keySet().stream()
-                .filter(k -> k.startsWith("xl/worksheets/"))
-                .count();
-        assertThat(sheets).isEqualTo(ReportTables.of(report()).size() + 1);
-        String summary = parts.get("xl/worksheets/sheet2.xml");
-        assertThat(summary).as("12 as a number, in B2").contains("<c r=\"B2\"><v>12</v></c>");
-        String cohorts = parts.get("xl/worksheets/sheet3.xml");
-        assertThat(cohorts)
-                .as("a withheld count is text, escaped")
-                .contains("<c r=\"B3\" t=\"inlineStr\"><is><t>&lt;5</t></is></c>");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getNumberOfSheets())
+                    .isEqualTo(ReportTables.of(report()).size() + 1);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Report");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Summary");
+            assertThat(workbook.getSheetName(2)).isEqualTo("Entry by intake month");
+            assertThat(workbook.getSheetName(workbook.getNumberOfSheets() - 1)).isEqualTo("MI fidelity (MITI 4.2.1)");
+            assertThat(workbook.getSheet("Report").getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("2026-03-01 to 2026-04-30");
+
+            Sheet summary = workbook.getSheet("Summary");
+            Cell header = summary.getRow(0).getCell(0);
+            assertThat(header.getStringCellValue()).isEqualTo("Figure");
+            assertThat(workbook.getFontAt(header.getCellStyle().getFontIndex()).getBold())
+                    .isTrue();
+            assertThat(summary.getPaneInformation().isFreezePane())
+                    .as("the header row stays in view")
+                    .isTrue();
+            assertThat(summary.getColumnWidth(0))
+                    .as("the figure names fit their column")
+                    .isGreaterThanOrEqualTo("Cancelled by the family under 24 hours".length() * 256);
+            Cell opened = summary.getRow(1).getCell(1);
+            assertThat(opened.getCellType()).as("12 as a number, in B2").isEqualTo(CellType.NUMERIC);
+            assertThat(opened.getNumericCellValue()).isEqualTo(12);
+            Sheet cohorts = workbook.getSheet("Entry by intake month");
+            Cell march = cohorts.getRow(1).getCell(0);
+            assertThat(DateUtil.isCellDateFormatted(march))
+                    .as("an intake month is a date")
+                    .isTrue();
+            assertThat(march.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+            assertThat(new DataFormatter(Locale.US).formatCellValue(march)).isEqualTo("Mar 2026");
+            Cell withheld = cohorts.getRow(2).getCell(1);
+            assertThat(withheld.getCellType()).as("a withheld count is text").isEqualTo(CellType.STRING);
+            assertThat(withheld.getStringCellValue()).isEqualTo("<5");
+        }
+    }
+
+    @Test
+    void aShareIsAPercentageCell() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportExports.xlsx(
+                List.of("Hearth program report"),
+                List.of(new ReportTables.Table(
+                        "Group attendance",
+                        List.of("Group", "Meetings", "Attended", "Excused"),
+                        List.of(List.of("Tuesday evening group", 12L, "83%", "<5")))),
+                out);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Cell attended = workbook.getSheet("Group attendance").getRow(1).getCell(2);
+            assertThat(attended.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(attended.getNumericCellValue()).isEqualTo(0.83);
+            assertThat(new DataFormatter(Locale.US).formatCellValue(attended)).isEqualTo("83%");
+            assertThat(workbook.getSheet("Group attendance")
+                            .getRow(1)
+                            .getCell(3)
+                            .getStringCellValue())
+                    .isEqualTo("<5");
+        }
     }
 
     @Test
@@ -166,19 +209,29 @@ class ReportExportsTest {
         ReportExports.csv(list, heading, csv);
         assertThat(csv.toString(StandardCharsets.UTF_8))
                 .startsWith("Hearth: the families behind a report figure\r\nFigure: no contact\r\n")
-                .contains("#,Case number,Family\r\n")
                 .contains("1,F-2026-0007,Alvarez\r\n")
                 .as("a name that looks like a formula is defused")
                 .contains("2,F-2026-0012,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+        List<List<String>> read = org.apache.commons.csv.CSVFormat.RFC4180
+                .parse(new java.io.StringReader(csv.toString(StandardCharsets.UTF_8)))
+                .stream()
+                .map(record -> record.toList())
+                .toList();
+        assertThat(read).contains(List.of("#", "Case number", "Family"), List.of("1", "F-2026-0007", "Alvarez"));
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         ReportExports.xlsx(list, heading, xlsx);
-        Map<String, String> parts = unzip(xlsx.toByteArray());
-        assertThat(parts.get("xl/workbook.xml")).contains("<sheet name=\"Families\" sheetId=\"2\"");
-        assertThat(parts.get("xl/worksheets/sheet2.xml"))
-                .contains("<c r=\"A2\"><v>1</v></c>")
-                .contains("<c r=\"B2\" t=\"inlineStr\"><is><t>F-2026-0007</t></is></c>")
-                .contains("<c r=\"C3\" t=\"inlineStr\"><is><t>=HYPERLINK(&quot;x&quot;)</t></is></c>");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            assertThat(workbook.getSheetName(1)).isEqualTo("Families");
+            Sheet families = workbook.getSheetAt(1);
+            assertThat(families.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(families.getRow(1).getCell(1).getStringCellValue()).isEqualTo("F-2026-0007");
+            Cell formulaLike = families.getRow(2).getCell(2);
+            assertThat(formulaLike.getCellType())
+                    .as("a name that looks like a formula is text, never a formula")
+                    .isEqualTo(CellType.STRING);
+            assertThat(formulaLike.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
+        }
     }
 
     @Test
@@ -198,15 +251,5 @@ class ReportExportsTest {
         assertThat(names).allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(31));
         assertThat(names.get(0)).isNotEqualTo(names.get(1));
         assertThat(names.get(2)).isEqualTo("Odd   names  here").doesNotContain("[", "]", ":", "/", "?");
-    }
-
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> parts = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return parts;
     }
 }

@@ -1,4 +1,4 @@
-package org.hearth.feeds;
+package org.hearth.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +41,10 @@ class IcsTimeZoneTest {
             })
     void readBackTheOffsetsAreTheZonesOwnEveryHourForFiveYears(String id) {
         ZoneId zone = ZoneId.of(id);
-        List<String> lines = IcsTimeZone.lines(zone, LocalDate.of(2026, 3, 1));
+        List<String> lines = List.of(IcsTimeZone.component(zone, LocalDate.of(2026, 3, 1))
+                .toString()
+                .replace("\r\n ", "")
+                .split("\r\n"));
 
         assertThat(lines).startsWith("BEGIN:VTIMEZONE", "TZID:" + id).endsWith("END:VTIMEZONE");
         TreeMap<Instant, ZoneOffset> onsets = onsets(lines, LocalDateTime.of(2031, 1, 1, 0, 0));
@@ -60,16 +63,12 @@ class IcsTimeZoneTest {
     void yearlyRulesAreWrittenAsCalendarsWriteThem() {
         var newYork = ZoneId.of("America/New_York").getRules().getTransitionRules();
         assertThat(newYork)
-                .extracting(IcsTimeZone::rule)
+                .extracting(rule -> IcsTimeZone.rule(rule).toString())
                 .containsExactly("FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", "FREQ=YEARLY;BYMONTH=11;BYDAY=1SU");
         var madrid = ZoneId.of("Europe/Madrid").getRules().getTransitionRules();
         assertThat(madrid)
-                .extracting(IcsTimeZone::rule)
+                .extracting(rule -> IcsTimeZone.rule(rule).toString())
                 .containsExactly("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
-        assertThat(IcsTimeZone.offset(ZoneOffset.ofHours(-5))).isEqualTo("-0500");
-        assertThat(IcsTimeZone.offset(ZoneOffset.ofHoursMinutes(5, 30))).isEqualTo("+0530");
-        assertThat(IcsTimeZone.offset(ZoneOffset.ofTotalSeconds(-(4 * 3600 + 56 * 60 + 2))))
-                .isEqualTo("-045602");
     }
 
     /** Each onset instant (local onset at the offset before it) with the offset that starts there. */
