@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hearth.schedule.AppointmentMove;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
@@ -60,6 +63,22 @@ public class AppointmentsResource {
 
     /** Books a session: 201 with its address; 400 for a broken clinic rule; 409 naming each clash. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "Booked: the session, and its address in Location",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AppointmentView.class)),
+            headers =
+                    @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                            name = "Location",
+                            description = "Its address",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING)))
     public Response book(NewAppointment booking) {
         AppointmentView booked = appointments.book(booking);
         return Response.created(uri.getAbsolutePathBuilder()

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hearth.schedule.ClinicCalendar;
 import org.hearth.time.ClinicClock;
 
@@ -55,6 +58,13 @@ public class ClinicResource {
     /** Closes the clinic on a day: 201 with what was already booked that day (not cancelled). */
     @POST
     @Path("closures")
+    @APIResponse(
+            responseCode = "201",
+            description = "The closure, and the sessions booked on those days",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClinicCalendar.ClosureAdded.class)))
     public Response addClosure(NewClosure body) {
         if (body == null) {
             throw new BadRequestProblem("body", "Send the date and the reason.");
@@ -66,6 +76,7 @@ public class ClinicResource {
 
     @DELETE
     @Path("closures/{id}")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response removeClosure(@PathParam("id") long id) {
         clinic.removeClosure(id);
         return Response.noContent().build();
@@ -79,6 +90,13 @@ public class ClinicResource {
 
     @POST
     @Path("rooms")
+    @APIResponse(
+            responseCode = "201",
+            description = "The room",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClinicCalendar.RoomView.class)))
     public Response addRoom(NewRoom body) {
         if (body == null) {
             throw new BadRequestProblem("body", "Send the room's name and capacity.");

@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
 import org.hearth.engagement.NeedsAttention;
@@ -83,6 +86,13 @@ public class EpisodesResource {
     /** Records an event: 201 with the episode as it now stands. */
     @POST
     @Path("{id}/events")
+    @APIResponse(
+            responseCode = "201",
+            description = "The episode with the event",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EpisodeView.class)))
     public Response record(@PathParam("id") long id, NewEpisodeEvent event) {
         return Response.status(Response.Status.CREATED)
                 .entity(episodes.record(id, event))

@@ -20,6 +20,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hearth.schedule.CalendarFeeds;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.schedule.EnrollmentView;
@@ -54,6 +57,22 @@ public class GroupsResource {
 
     /** Defines a group: 201 with the sessions made and the occurrences skipped (closures, clashes), named. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "The group with the sessions made and the occurrences skipped; its address in Location",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = GroupSeries.class)),
+            headers =
+                    @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                            name = "Location",
+                            description = "Its address",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING)))
     public Response define(GroupDefinition definition) {
         if (definition == null) {
             throw new BadRequestProblem("body", "Send the group's definition.");
@@ -111,6 +130,13 @@ public class GroupsResource {
      */
     @POST
     @Path("{id}/calendar-feed")
+    @APIResponse(
+            responseCode = "201",
+            description = "The feed's new address (the old one stops working)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FeedAddress.class)))
     public Response newCalendarFeed(@PathParam("id") long id, @Context HttpServletRequest request) {
         String address = OidcSettings.baseUrl(request) + "feeds/" + feeds.newGroupAddress(id) + ".ics";
         return Response.status(Response.Status.CREATED)
@@ -121,6 +147,7 @@ public class GroupsResource {
     /** Stops the group's calendar feed: its address answers 404 from now on. */
     @DELETE
     @Path("{id}/calendar-feed")
+    @APIResponse(responseCode = "204", description = "The feed's address no longer works")
     public Response stopCalendarFeed(@PathParam("id") long id) {
         feeds.revokeGroup(id);
         return Response.noContent().build();

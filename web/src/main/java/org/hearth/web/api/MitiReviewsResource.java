@@ -11,6 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hearth.notes.MitiCounts;
 import org.hearth.notes.MitiGlobals;
 import org.hearth.notes.MitiReviewView;
@@ -31,6 +34,13 @@ public class MitiReviewsResource {
 
     /** Codes a session (again: corrects the caller's own review): 201 with the summary. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "The review with its summary scores",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MitiReviewView.class)))
     public Response record(Coding body) {
         if (body == null || body.appointmentId() == null) {
             throw new BadRequestProblem("appointmentId", "Say which session is coded.");

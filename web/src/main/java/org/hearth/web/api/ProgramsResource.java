@@ -12,12 +12,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hearth.staff.ProgramRow;
 import org.hearth.staff.StaffAdministration;
 
 /**
- * {@code /api/v1/programs}: the clinic's programs, for administrators: created, renamed, closed and reopened.
- * A closed program takes no new families, support groups or staff.
+ * {@code /api/v1/programs}: the clinic's programs. Every staff member lists the programs they work in (an
+ * administrator every program); administrators create, rename, close and reopen them. A closed program takes no new
+ * families, support groups or staff.
  */
 @Path("programs")
 @RequestScoped
@@ -28,13 +32,21 @@ public class ProgramsResource {
     @EJB
     private StaffAdministration administration;
 
+    /** The caller's programs (every program for an administrator), open ones first. */
     @GET
     public List<ProgramRow> programs() {
-        return administration.programs();
+        return administration.programsOfCaller();
     }
 
     /** Creates an open program: 201 with it. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "The program, open",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgramRow.class)))
     public Response create(NewProgram body) {
         if (body == null) {
             throw new BadRequestProblem("name", "Send the program's name.");

@@ -11,13 +11,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.hearth.report.FigureList;
 import org.hearth.report.ProgramReports;
-import org.hearth.report.ReportExports;
 import org.hearth.report.ReportFigure;
+import org.hearth.report.ReportFigures;
 import org.hearth.report.ReportFilter;
-import org.hearth.report.ReportTables;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -34,18 +37,15 @@ public class ReportsResource {
     @EJB
     private ProgramReports reports;
 
-    /** The report's de-identified tables: what it covers, then each table's title, headers and rows. */
-    public record ReportTablesView(List<String> heading, List<ReportTables.Table> tables) {}
-
+    /** The report's figures, de-identified: numbers, and a withheld figure flagged with the reason. */
     @GET
-    public ReportTablesView report(
+    public ReportFigures report(
             @QueryParam("program") Long program,
             @QueryParam("counselor") String counselor,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("mine") boolean mine) {
-        var report = reports.report(filter(program, counselor, from, to, mine));
-        return new ReportTablesView(ReportExports.heading(report), ReportTables.of(report));
+        return ReportFigures.of(reports.report(filter(program, counselor, from, to, mine)));
     }
 
     /** The report as a file: {@code format=csv}, {@code xlsx} or {@code pdf}. */
@@ -57,8 +57,19 @@ public class ReportsResource {
         "application/pdf",
         MediaType.APPLICATION_JSON
     })
+    @APIResponse(
+            responseCode = "200",
+            description = "The de-identified report as a file (Content-Disposition names it)",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response export(
-            @QueryParam("format") String format,
+            @QueryParam("format") @Parameter(required = true, schema = @Schema(enumeration = {"csv", "xlsx", "pdf"}))
+                    String format,
             @QueryParam("program") Long program,
             @QueryParam("counselor") String counselor,
             @QueryParam("from") String from,
@@ -96,7 +107,8 @@ public class ReportsResource {
     @GET
     @Path("list")
     public FigureList list(
-            @QueryParam("figure") String figure,
+            @QueryParam("figure") @Parameter(required = true, schema = @Schema(implementation = ReportFigure.class))
+                    String figure,
             @QueryParam("key") String key,
             @QueryParam("identified") boolean identified,
             @QueryParam("program") Long program,
