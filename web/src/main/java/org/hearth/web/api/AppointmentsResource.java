@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.schedule.AppointmentMove;
 import org.hearth.schedule.AppointmentView;
 import org.hearth.schedule.Appointments;
@@ -36,6 +37,7 @@ import org.hearth.time.ClinicClock;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "Family sessions: booking, moving, cancelling, check-in, completion, no-shows")
 public class AppointmentsResource {
 
     @EJB

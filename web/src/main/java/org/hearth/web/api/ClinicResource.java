@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.schedule.ClinicCalendar;
 import org.hearth.time.ClinicClock;
 
@@ -30,6 +31,7 @@ import org.hearth.time.ClinicClock;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Clinic", description = "Opening hours, closures and rooms")
 public class ClinicResource {
 
     @EJB

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.consent.ConsentView;
 import org.hearth.consent.Consents;
 import org.hearth.consent.Disclosure;
@@ -33,6 +34,7 @@ import org.hearth.consent.NewConsent;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Consents", description = "Part 2 consents, disclosures and the accounting of disclosures")
 public class ConsentsResource {
 
     @EJB

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.schedule.EnrollmentView;
 import org.hearth.schedule.SeatChange;
 import org.hearth.schedule.SupportGroups;
@@ -21,6 +22,7 @@ import org.hearth.schedule.SupportGroups;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Enrollments", description = "Places in support groups and their waitlists")
 public class EnrollmentsResource {
 
     @EJB

@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
 import org.hearth.engagement.NeedsAttention;
@@ -29,6 +30,7 @@ import org.hearth.engagement.NewEpisodeEvent;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Episodes", description = "Loved ones' engagement episodes and their events")
 public class EpisodesResource {
 
     @EJB

@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.family.AssignmentView;
 import org.hearth.family.CaseAssignments;
 import org.hearth.family.FamilyContact;
@@ -43,6 +44,7 @@ import org.hearth.schedule.SupportGroups;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Families", description = "Registering families, their records, intake and counselors")
 public class FamiliesResource {
 
     @EJB

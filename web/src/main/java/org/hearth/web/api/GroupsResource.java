@@ -23,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.schedule.CalendarFeeds;
 import org.hearth.schedule.ClinicTime;
 import org.hearth.schedule.EnrollmentView;
@@ -44,6 +45,7 @@ import org.hearth.web.security.OidcSettings;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Groups", description = "Support groups, their meetings and calendar feeds")
 public class GroupsResource {
 
     @EJB

@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.notes.MitiCounts;
 import org.hearth.notes.MitiGlobals;
 import org.hearth.notes.MitiReviewView;
@@ -27,6 +28,7 @@ import org.hearth.notes.MitiReviews;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "MITI reviews", description = "MI fidelity coding of sessions")
 public class MitiReviewsResource {
 
     @EJB

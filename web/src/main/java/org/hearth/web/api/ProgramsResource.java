@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.staff.ProgramRow;
 import org.hearth.staff.StaffAdministration;
 
@@ -27,6 +28,7 @@ import org.hearth.staff.StaffAdministration;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Programs", description = "The clinic's programs")
 public class ProgramsResource {
 
     @EJB
@@ -67,8 +69,12 @@ public class ProgramsResource {
     }
 
     /** The body of {@code POST /programs}. */
-    public record NewProgram(String name) {}
+    public record NewProgram(@Schema(required = true, example = "Family Recovery Program") String name) {}
 
     /** The body of {@code PUT /programs/{id}}. */
-    public record ProgramChange(String name, Boolean closed, Long version) {}
+    @Schema(example = "{\"closed\": true, \"version\": 2}")
+    public record ProgramChange(
+            @Schema(description = "The new name; absent keeps it") String name,
+            @Schema(description = "true closes, false reopens; absent keeps it") Boolean closed,
+            @Schema(required = true, description = "The version you read") Long version) {}
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.report.FigureList;
 import org.hearth.report.ProgramReports;
 import org.hearth.report.ReportFigure;
@@ -32,6 +33,7 @@ import org.hearth.time.ClinicClock;
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "The program report as typed figures, its files, and the records behind a figure")
 public class ReportsResource {
 
     @EJB

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.staff.Deactivation;
 import org.hearth.staff.StaffAdministration;
 import org.hearth.staff.StaffPage;
@@ -26,6 +27,7 @@ import org.hearth.staff.StaffRow;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff", description = "Staff accounts' programs and deactivation (administrators)")
 public class StaffResource {
 
     @EJB
