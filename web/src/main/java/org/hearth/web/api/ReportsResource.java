@@ -44,8 +44,16 @@ public class ReportsResource {
     public ReportFigures report(
             @QueryParam("program") Long program,
             @QueryParam("counselor") String counselor,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "The first day, yyyy-mm-dd (default: the first of the month 11 months ago)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "The last day, yyyy-mm-dd (default: today)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String to,
             @QueryParam("mine") boolean mine) {
         return ReportFigures.of(reports.report(filter(program, counselor, from, to, mine)));
     }
@@ -70,12 +78,26 @@ public class ReportsResource {
                 @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     public Response export(
-            @QueryParam("format") @Parameter(required = true, schema = @Schema(enumeration = {"csv", "xlsx", "pdf"}))
+            @QueryParam("format")
+                    @Parameter(
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "xlsx", "pdf"}))
                     String format,
             @QueryParam("program") Long program,
             @QueryParam("counselor") String counselor,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "The first day, yyyy-mm-dd (default: the first of the month 11 months ago)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "The last day, yyyy-mm-dd (default: today)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String to,
             @QueryParam("mine") boolean mine) {
         ProgramReports.ExportFormat kind;
         try {
@@ -115,8 +137,16 @@ public class ReportsResource {
             @QueryParam("identified") boolean identified,
             @QueryParam("program") Long program,
             @QueryParam("counselor") String counselor,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "The first day, yyyy-mm-dd (default: the first of the month 11 months ago)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "The last day, yyyy-mm-dd (default: today)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String to,
             @QueryParam("mine") boolean mine) {
         ReportFigure which;
         try {
