@@ -8,13 +8,14 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the generated OpenAPI document (the build runs it, see the web module's pom) with what every operation
  * shares: the {@link Problem} schema and the error answers each kind of operation can give - 400 (bad input, named
- * field by field), 401 (no valid token), 403 (not allowed, or a record outside one's work), 404 (an id in the path
- * that names no record) and 409 (a stale version or a clash, on changes) - each as {@code application/problem+json}.
+ * field by field), 401 (no valid token), 403 (not allowed, or a record outside one's work), 404 (where the path
+ * holds an id or the query a number: JAX-RS answers 404 for one that is not a number) and 409 (a stale version or a clash, on changes) - each as {@code application/problem+json}.
  * No operation documents 500: an answer the integration tests get with an undocumented status fails them.
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -25,7 +26,7 @@ public class ApiDocumentFilter implements OASFilter {
             "400", "The request is not valid: `detail` says why, `errors` names each field to correct.",
             "401", "No valid bearer token of Hearth's realm (or one issued to another client).",
             "403", "Your roles do not allow this, or the record is not part of your work (refused and audited).",
-            "404", "No record has this id, or the path names none.",
+            "404", "No record has this id, the path names none, or a number in the path or the query is not one.",
             "409", "Someone changed the record since you read it (send the version you read), or it clashes.");
 
     @Override
@@ -46,12 +47,23 @@ public class ApiDocumentFilter implements OASFilter {
         add(responses, "400");
         add(responses, "401");
         add(responses, "403");
-        if (path.contains("{")) {
+        if (path.contains("{") || hasNumberInQuery(operation)) {
             add(responses, "404");
         }
         if (method != PathItem.HttpMethod.GET) {
             add(responses, "409");
         }
+    }
+
+    /** Whether a query parameter is a number: JAX-RS answers 404 when one is not (as for an id in the path). */
+    private static boolean hasNumberInQuery(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.QUERY
+                                && p.getSchema() != null
+                                && p.getSchema().getType() != null
+                                && (p.getSchema().getType().contains(Schema.SchemaType.INTEGER)
+                                        || p.getSchema().getType().contains(Schema.SchemaType.NUMBER)));
     }
 
     private static void add(APIResponses responses, String status) {
