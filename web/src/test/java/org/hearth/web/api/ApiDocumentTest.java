@@ -207,6 +207,33 @@ class ApiDocumentTest {
                 .isEqualTo("#/components/schemas/ReportFigures");
     }
 
+    @Test
+    void noSchemaAnywhereIsABareObject() {
+        List<String> bare = new ArrayList<>();
+        bareObjects(document, "", bare);
+
+        assertThat(bare)
+                .as("a type the scanner could not read (a JDK type: see openapi.properties)")
+                .isEmpty();
+    }
+
+    private static void bareObjects(JsonValue value, String where, List<String> bare) {
+        if (value instanceof JsonObject object) {
+            if (object.containsKey("type")
+                    && object.get("type").toString().equals("\"object\"")
+                    && !object.containsKey("properties")
+                    && !object.containsKey("additionalProperties")
+                    && !object.containsKey("$ref")) {
+                bare.add(where);
+            }
+            object.forEach((key, inner) -> bareObjects(inner, where + "/" + key, bare));
+        } else if (value instanceof jakarta.json.JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                bareObjects(array.get(i), where + "/" + i, bare);
+            }
+        }
+    }
+
     /** A schema that says what the body is: a reference, a typed array of such, or a type with its properties. */
     private static boolean typed(JsonObject schema) {
         if (schema.containsKey("$ref")) {
