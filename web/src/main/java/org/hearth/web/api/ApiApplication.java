@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
  * The REST API's root, {@code /api/v1}. Its OpenAPI document is generated from these resources when the web module
- * is built ({@link ApiDocumentFilter} adds the error answers) and served at {@code /api-docs/openapi.json} and
+ * is built ({@link org.hearth.web.apidocs.ApiDocumentFilter} adds the error answers) and served at {@code /api-docs/openapi.json} and
  * {@code /api-docs/openapi.yaml}; signed-in staff read it at {@code /api-docs/}.
  */
 @ApplicationPath("/api/v1")

@@ -1,4 +1,4 @@
-package org.hearth.web.api;
+package org.hearth.web.apidocs;
 
 import java.util.List;
 import java.util.Map;
@@ -10,13 +10,15 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.hearth.web.api.Problem;
 
 /**
  * Completes the generated OpenAPI document (the build runs it, see the web module's pom) with what every operation
  * shares: the {@link Problem} schema and the error answers each kind of operation can give - 400 (bad input, named
  * field by field), 401 (no valid token), 403 (not allowed, or a record outside one's work), 404 (where the path
  * holds an id or the query a number: JAX-RS answers 404 for one that is not a number) and 409 (a stale version or a clash, on changes) - each as {@code application/problem+json}.
- * No operation documents 500: an answer the integration tests get with an undocumented status fails them.
+ * No operation documents 500: an answer the integration tests get with an undocumented status fails them. It lives
+ * outside the resources' package, which the tests read class by class without the OpenAPI classes.
  */
 public class ApiDocumentFilter implements OASFilter {
 
