@@ -42,10 +42,27 @@ class ReportsApiIT {
 
         HttpResponse<String> report = api.send("sam", "GET", "reports?program=" + programId, null);
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
-        JsonObject tables = json(report.body());
-        assertThat(tables.getJsonArray("heading").getString(1)).isEqualTo(program);
-        assertThat(tables.getJsonArray("tables").getJsonObject(0).getString("title"))
-                .isEqualTo("Summary");
+        JsonObject figures = json(report.body());
+        assertThat(figures.getJsonObject("scope").getJsonArray("programs").getString(0))
+                .isEqualTo(program);
+        JsonObject opened = figures.getJsonObject("summary").getJsonObject("episodesOpened");
+        assertThat(opened.getJsonNumber("value").longValue())
+                .as("a count is a number, 0 shown: it points to nobody")
+                .isZero();
+        assertThat(opened.getBoolean("suppressed")).isFalse();
+        JsonObject share = figures.getJsonObject("summary")
+                .getJsonObject("enteredTreatment")
+                .getJsonObject("share");
+        assertThat(share.isNull("value"))
+                .as("no share of nothing, and nothing withheld")
+                .isTrue();
+        assertThat(share.getBoolean("suppressed")).isFalse();
+        assertThat(figures.getJsonObject("summary")
+                        .getJsonObject("craftTrialsEntryRange")
+                        .getJsonNumber("low")
+                        .doubleValue())
+                .isEqualTo(0.586);
+        assertThat(report.body()).as("no display strings").doesNotContain("<5", " of ", "n<5", "%");
 
         HttpResponse<String> xlsx = api.send("sam", "GET", "reports/export?format=xlsx&program=" + programId, null);
         assertThat(xlsx.statusCode()).isEqualTo(200);

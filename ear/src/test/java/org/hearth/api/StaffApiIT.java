@@ -82,11 +82,42 @@ class StaffApiIT {
     }
 
     @Test
-    void othersThanAdministratorsAreRefusedAndAudited() throws Exception {
-        for (String path : List.of("staff", "programs")) {
-            HttpResponse<String> refused = api.send("carlos", "GET", path, null);
-            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+    void everyoneListsTheProgramsTheyWorkInSoAnApiClientCanRegisterAFamily() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        TestData data = new TestData(database);
+        long theirs = data.program("Theirs " + suffix);
+        long other = data.program("Other " + suffix);
+        data.realmStaff("frida", "Frida Nilsson", "front-desk", "Theirs " + suffix);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", "Theirs " + suffix);
+
+        for (String user : List.of("frida", "carlos")) {
+            HttpResponse<String> listed = api.send(user, "GET", "programs", null);
+            assertThat(listed.statusCode()).as(user + ": " + listed.body()).isEqualTo(200);
+            List<Long> ids = jsonArray(listed.body()).stream()
+                    .map(p -> p.asJsonObject().getJsonNumber("id").longValue())
+                    .toList();
+            assertThat(ids).as(user).contains(theirs).doesNotContain(other);
+            assertThat(jsonArray(listed.body()).stream()
+                            .map(p -> p.asJsonObject())
+                            .filter(p -> p.getJsonNumber("id").longValue() == theirs)
+                            .map(p -> p.getString("name"))
+                            .toList())
+                    .containsExactly("Theirs " + suffix);
         }
+        long family = api.registerFamilyOfOne(theirs, "Programs" + suffix);
+        assertThat(family).as("registered into the program the list gave").isPositive();
+        data.realmStaff("ada", "Ada Kowalski", "admin");
+        assertThat(jsonArray(api.send("ada", "GET", "programs", null).body()).stream()
+                        .map(p -> p.asJsonObject().getJsonNumber("id").longValue())
+                        .toList())
+                .as("an administrator lists every program")
+                .contains(theirs, other);
+    }
+
+    @Test
+    void othersThanAdministratorsAreRefusedAndAudited() throws Exception {
+        HttpResponse<String> refused = api.send("carlos", "GET", "staff", null);
+        assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(api.send("sam", "POST", "programs", "{\"name\": \"Not allowed\"}")
                         .statusCode())
                 .isEqualTo(403);

@@ -9,8 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
-/** The REST API as a script calls it: as a user of the test realm with a real token, JSON in and out. */
+/**
+ * The REST API as a script calls it: as a user of the test realm with a real token, JSON in and out. Every answer
+ * must fit the server's OpenAPI document ({@link ApiConformance}): one that does not fails the test that got it.
+ */
 public final class ApiClient {
 
     private final HttpClient http;
@@ -56,7 +60,12 @@ public final class ApiClient {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        List<String> misfits = ApiConformance.ofServer().check(method, "api/v1/" + path, answer);
+        if (!misfits.isEmpty()) {
+            throw new AssertionError("The answer does not fit the OpenAPI document:\n" + String.join("\n", misfits));
+        }
+        return answer;
     }
 
     /**

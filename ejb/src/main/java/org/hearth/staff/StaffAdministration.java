@@ -225,6 +225,27 @@ public class StaffAdministration {
                 .toList();
     }
 
+    /**
+     * The programs the caller may work with: every program for an administrator, otherwise the ones they belong to
+     * (open ones first, by name), so that an API client can register a family into one without reading the database.
+     */
+    @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public List<ProgramRow> programsOfCaller() {
+        if (context.isCallerInRole(Role.Names.ADMIN)) {
+            return programs();
+        }
+        List<Object[]> counts = em.createQuery(
+                        "select p, (select count(o) from StaffMember o join o.programs op where op = p)"
+                                + " from StaffMember s join s.programs p where s.username = :username"
+                                + " order by case when p.closedAt is null then 0 else 1 end, lower(p.name), p.id",
+                        Object[].class)
+                .setParameter("username", context.getCallerPrincipal().getName())
+                .getResultList();
+        return counts.stream()
+                .map(row -> rowOf((Program) row[0], (Long) row[1]))
+                .toList();
+    }
+
     /** Creates an open program. Its name must differ from every other program's, whatever the case. Audited. */
     public ProgramRow createProgram(
             @NotBlank(message = "{program.name.required}")

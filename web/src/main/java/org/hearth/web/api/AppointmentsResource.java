@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.appointments.AppointmentMove;
 import org.hearth.appointments.AppointmentView;
 import org.hearth.appointments.Appointments;
@@ -34,6 +38,7 @@ import org.hearth.time.ClinicClock;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "Family sessions: booking, moving, cancelling, check-in, completion, no-shows")
 public class AppointmentsResource {
 
     @EJB
@@ -63,6 +68,22 @@ public class AppointmentsResource {
 
     /** Books a session: 201 with its address; 400 for a broken clinic rule; 409 naming each clash. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "Booked: the session, and its address in Location",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AppointmentView.class)),
+            headers =
+                    @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                            name = "Location",
+                            description = "Its address",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING)))
     public Response book(NewAppointment booking) {
         AppointmentView booked = appointments.book(booking);
         return Response.created(uri.getAbsolutePathBuilder()

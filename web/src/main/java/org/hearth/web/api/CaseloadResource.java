@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.family.Caseload;
 import org.hearth.family.CaseloadPage;
 import org.hearth.family.CaseloadQuery;
@@ -16,6 +17,7 @@ import org.hearth.family.FamilyStatus;
 /** {@code GET /api/v1/caseload}: the calling counselor's caseload, one page at a time. */
 @Path("caseload")
 @RequestScoped
+@Tag(name = "Caseload", description = "A counselor's own caseload")
 public class CaseloadResource {
 
     @EJB

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.calendar.ClinicCalendar;
 import org.hearth.security.Invalid;
 import org.hearth.time.ClinicClock;
@@ -28,6 +32,7 @@ import org.hearth.time.ClinicClock;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Clinic", description = "Opening hours, closures and rooms")
 public class ClinicResource {
 
     @EJB
@@ -56,6 +61,13 @@ public class ClinicResource {
     /** Closes the clinic on a day: 201 with what was already booked that day (not cancelled). */
     @POST
     @Path("closures")
+    @APIResponse(
+            responseCode = "201",
+            description = "The closure, and the sessions booked on those days",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClinicCalendar.ClosureAdded.class)))
     public Response addClosure(NewClosure body) {
         if (body == null) {
             throw new Invalid(Invalid.Subject.REQUEST, Invalid.Reason.written("body", "Send the date and the reason."));
@@ -67,6 +79,7 @@ public class ClinicResource {
 
     @DELETE
     @Path("closures/{id}")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response removeClosure(@PathParam("id") long id) {
         clinic.removeClosure(id);
         return Response.noContent().build();
@@ -80,6 +93,13 @@ public class ClinicResource {
 
     @POST
     @Path("rooms")
+    @APIResponse(
+            responseCode = "201",
+            description = "The room",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClinicCalendar.RoomView.class)))
     public Response addRoom(NewRoom body) {
         if (body == null) {
             throw new Invalid(

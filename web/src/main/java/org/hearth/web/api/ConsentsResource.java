@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.consent.ConsentView;
 import org.hearth.consent.Consents;
 import org.hearth.consent.Disclosure;
@@ -31,6 +36,7 @@ import org.hearth.security.Invalid;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Consents", description = "Part 2 consents, disclosures and the accounting of disclosures")
 public class ConsentsResource {
 
     @EJB
@@ -48,6 +54,13 @@ public class ConsentsResource {
 
     /** Records a consent for a member of {@code ?family=}: 201 with the consent. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "The consent as recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConsentView.class)))
     public Response record(@QueryParam("family") Long familyId, NewConsent consent) {
         if (familyId == null) {
             throw new Invalid(
@@ -75,6 +88,21 @@ public class ConsentsResource {
     @POST
     @Path("{id}/disclosures")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @APIResponse(
+            responseCode = "201",
+            description = "The disclosure, entered in the member's accounting of disclosures (its id in"
+                    + " X-Disclosure-Id): a PDF, or with format=json the same content as JSON",
+            headers =
+                    @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                            name = "X-Disclosure-Id",
+                            description = "The disclosure's entry in the accounting",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = DisclosureJsonFile.class))
+            })
     public Response disclose(@PathParam("id") long id, @QueryParam("format") @DefaultValue("pdf") String format) {
         Disclosure.Format chosen;
         try {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.groups.EnrollmentView;
 import org.hearth.groups.GroupEnrollments;
 import org.hearth.groups.SeatChange;
@@ -22,6 +23,7 @@ import org.hearth.security.Invalid;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Enrollments", description = "Places in support groups and their waitlists")
 public class EnrollmentsResource {
 
     @EJB

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
 import org.hearth.engagement.NeedsAttention;
@@ -29,6 +33,7 @@ import org.hearth.security.Invalid;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Episodes", description = "Loved ones' engagement episodes and their events")
 public class EpisodesResource {
 
     @EJB
@@ -89,6 +94,13 @@ public class EpisodesResource {
     /** Records an event: 201 with the episode as it now stands. */
     @POST
     @Path("{id}/events")
+    @APIResponse(
+            responseCode = "201",
+            description = "The episode with the event",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EpisodeView.class)))
     public Response record(@PathParam("id") long id, NewEpisodeEvent event) {
         return Response.status(Response.Status.CREATED)
                 .entity(episodes.record(id, event))

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.appointments.AppointmentView;
 import org.hearth.appointments.Appointments;
 import org.hearth.family.AssignmentView;
@@ -41,6 +45,7 @@ import org.hearth.groups.SupportGroups;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Families", description = "Registering families, their records, intake and counselors")
 public class FamiliesResource {
 
     @EJB
@@ -75,6 +80,22 @@ public class FamiliesResource {
 
     /** Registers the family; 201 with its case number and the address of the family. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered: its case number, and its address in Location",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FamilyContact.class)),
+            headers =
+                    @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                            name = "Location",
+                            description = "Its address",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING)))
     public Response register(NewFamily details) {
         FamilyContact family = registry.register(details);
         return Response.created(uri.getAbsolutePathBuilder()

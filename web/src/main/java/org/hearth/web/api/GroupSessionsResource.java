@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.groups.AttendanceEntry;
 import org.hearth.groups.GroupAttendance;
 import org.hearth.groups.GroupDefinitions;
@@ -23,6 +24,7 @@ import org.hearth.groups.RosterEntry;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Group sessions", description = "Meetings of support groups: attendance, moves, cancellations")
 public class GroupSessionsResource {
 
     @EJB

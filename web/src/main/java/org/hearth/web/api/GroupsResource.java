@@ -20,6 +20,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.feeds.CalendarFeeds;
 import org.hearth.groups.EnrollmentView;
 import org.hearth.groups.GroupDefinitions;
@@ -44,6 +48,7 @@ import org.hearth.web.security.OidcSettings;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Groups", description = "Support groups, their meetings and calendar feeds")
 public class GroupsResource {
 
     @EJB
@@ -63,6 +68,22 @@ public class GroupsResource {
 
     /** Defines a group: 201 with the sessions made and the occurrences skipped (closures, clashes), named. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "The group with the sessions made and the occurrences skipped; its address in Location",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = GroupSeries.class)),
+            headers =
+                    @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                            name = "Location",
+                            description = "Its address",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING)))
     public Response define(GroupDefinition definition) {
         if (definition == null) {
             throw new Invalid(Invalid.Subject.REQUEST, Invalid.Reason.written("body", "Send the group's definition."));
@@ -120,6 +141,13 @@ public class GroupsResource {
      */
     @POST
     @Path("{id}/calendar-feed")
+    @APIResponse(
+            responseCode = "201",
+            description = "The feed's new address (the old one stops working)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FeedAddress.class)))
     public Response newCalendarFeed(@PathParam("id") long id, @Context HttpServletRequest request) {
         String address = OidcSettings.baseUrl(request) + "feeds/" + feeds.newGroupAddress(id) + ".ics";
         return Response.status(Response.Status.CREATED)
@@ -130,6 +158,7 @@ public class GroupsResource {
     /** Stops the group's calendar feed: its address answers 404 from now on. */
     @DELETE
     @Path("{id}/calendar-feed")
+    @APIResponse(responseCode = "204", description = "The feed's address no longer works")
     public Response stopCalendarFeed(@PathParam("id") long id) {
         feeds.revokeGroup(id);
         return Response.noContent().build();

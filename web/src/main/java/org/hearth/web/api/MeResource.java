@@ -9,12 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.staff.StaffDirectory;
 import org.hearth.web.security.SignedInUser;
 
 /** {@code GET /api/v1/me}: the caller's own staff profile, resolved from their bearer token. */
 @Path("me")
 @RequestScoped
+@Tag(name = "Me", description = "The caller's own profile")
 public class MeResource {
 
     @EJB

@@ -11,6 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.notes.MitiCounts;
 import org.hearth.notes.MitiGlobals;
 import org.hearth.notes.MitiReviewView;
@@ -25,6 +29,7 @@ import org.hearth.security.Invalid;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "MITI reviews", description = "MI fidelity coding of sessions")
 public class MitiReviewsResource {
 
     @EJB
@@ -32,6 +37,13 @@ public class MitiReviewsResource {
 
     /** Codes a session (again: corrects the caller's own review): 201 with the summary. */
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "The review with its summary scores",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MitiReviewView.class)))
     public Response record(Coding body) {
         if (body == null || body.appointmentId() == null) {
             throw new Invalid(

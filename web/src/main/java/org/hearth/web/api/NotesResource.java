@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteDue;
 import org.hearth.notes.NoteSummary;
@@ -30,6 +31,7 @@ import org.hearth.security.Invalid;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notes", description = "Session notes: drafts, signing, co-signing, addenda")
 public class NotesResource {
 
     @EJB

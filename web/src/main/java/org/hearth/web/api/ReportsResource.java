@@ -15,14 +15,18 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.report.FigureList;
 import org.hearth.report.ProgramReports;
-import org.hearth.report.ReportExports;
 import org.hearth.report.ReportFigure;
+import org.hearth.report.ReportFigures;
 import org.hearth.report.ReportFilter;
-import org.hearth.report.ReportTables;
 import org.hearth.security.Invalid;
 import org.hearth.time.ClinicClock;
 
@@ -35,23 +39,29 @@ import org.hearth.time.ClinicClock;
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "The program report as typed figures, its files, and the records behind a figure")
 public class ReportsResource {
 
     @EJB
     private ProgramReports reports;
 
-    /** The report's de-identified tables: what it covers, then each table's title, headers and rows. */
-    public record ReportTablesView(List<String> heading, List<ReportTables.Table> tables) {}
-
+    /** The report's figures, de-identified: numbers, and a withheld figure flagged with the reason. */
     @GET
-    public ReportTablesView report(
+    public ReportFigures report(
             @QueryParam("program") Long program,
             @QueryParam("counselor") String counselor,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "The first day, yyyy-mm-dd (default: the first of the month 11 months ago)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "The last day, yyyy-mm-dd (default: today)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String to,
             @QueryParam("mine") boolean mine) {
-        var report = reports.report(filter(program, counselor, from, to, mine));
-        return new ReportTablesView(ReportExports.heading(report), ReportTables.of(report));
+        return ReportFigures.of(reports.report(filter(program, counselor, from, to, mine)));
     }
 
     /** The report as a file: {@code format=csv}, {@code xlsx} or {@code pdf}. */
@@ -63,12 +73,37 @@ public class ReportsResource {
         "application/pdf",
         MediaType.APPLICATION_JSON
     })
+    @APIResponse(
+            responseCode = "200",
+            description = "The de-identified report as a file (Content-Disposition names it)",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response export(
-            @QueryParam("format") String format,
+            @QueryParam("format")
+                    @Parameter(
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "xlsx", "pdf"}))
+                    String format,
             @QueryParam("program") Long program,
             @QueryParam("counselor") String counselor,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "The first day, yyyy-mm-dd (default: the first of the month 11 months ago)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "The last day, yyyy-mm-dd (default: today)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String to,
             @QueryParam("mine") boolean mine) {
         ProgramReports.ExportFormat kind;
         try {
@@ -103,13 +138,22 @@ public class ReportsResource {
     @GET
     @Path("list")
     public FigureList list(
-            @QueryParam("figure") String figure,
+            @QueryParam("figure") @Parameter(required = true, schema = @Schema(implementation = ReportFigure.class))
+                    String figure,
             @QueryParam("key") String key,
             @QueryParam("identified") boolean identified,
             @QueryParam("program") Long program,
             @QueryParam("counselor") String counselor,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "The first day, yyyy-mm-dd (default: the first of the month 11 months ago)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "The last day, yyyy-mm-dd (default: today)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String to,
             @QueryParam("mine") boolean mine) {
         ReportFigure which;
         try {

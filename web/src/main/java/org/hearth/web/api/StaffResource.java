@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.security.Invalid;
 import org.hearth.staff.Deactivation;
 import org.hearth.staff.StaffAdministration;
@@ -28,6 +29,7 @@ import org.hearth.staff.StaffRow;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff", description = "Staff accounts' programs and deactivation (administrators)")
 public class StaffResource {
 
     @EJB

@@ -27,9 +27,15 @@ public class DeactivatedStaffFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Paths that need no active staff record: public resources, calendar feeds, signing out, error pages. */
+    /** Paths that need no active staff record: public resources, the API document (not its page), calendar feeds, signing out, error pages. */
     private static final List<String> OPEN = List.of(
-            "/jakarta.faces.resource/", "/resources/", "/api-docs/", "/feeds/", "/favicon.ico", "/signout", "/errors/");
+            "/jakarta.faces.resource/",
+            "/resources/",
+            "/api-docs/openapi.",
+            "/feeds/",
+            "/favicon.ico",
+            "/signout",
+            "/errors/");
 
     @EJB
     private StaffDirectory staffDirectory;
