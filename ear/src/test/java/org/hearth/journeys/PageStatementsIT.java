@@ -49,7 +49,13 @@ class PageStatementsIT {
             """
             # who      page                                      at most
             stan       caseload/index.xhtml                      16
+            # the record reads a tab when it is opened: the address's tab, or the Overview
             stan       families/record.xhtml?id={family}         66
+            stan       families/record.xhtml?id={family}&tab=assignments 66
+            stan       families/record.xhtml?id={family}&tab=schedule 66
+            stan       families/record.xhtml?id={family}&tab=notes 66
+            stan       families/record.xhtml?id={family}&tab=engagement 66
+            stan       families/record.xhtml?id={family}&tab=consents 66
             stan       episodes/episode.xhtml?id={episode}       16
             stan       episodes/attention.xhtml                  7
             stan       notes/note.xhtml?id={note}                16
@@ -93,6 +99,110 @@ class PageStatementsIT {
 
     @Test
     void eachPageRunsABoundedNumberOfStatementsWhateverTheRowsItShows() throws Exception {
+        caseloadOfTwo();
+        Map<String, Integer> small = countEachPage();
+        for (int round = 2; round < 6; round++) {
+            family(round);
+            growFocus(round);
+        }
+        Map<String, Integer> large = countEachPage();
+
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> bounds = bounds();
+        small.forEach((page, first) -> {
+            int second = large.get(page);
+            System.out.printf(
+                    "%-60s %3d statements with 2 families, %3d with 6: %s%n", page, first, second, details.get(page));
+            if (second != first) {
+                wrong.add(page + ": " + first + " statements with 2 families, " + second + " with 6, of which "
+                        + details.get(page));
+            }
+            if (second > bounds.get(page)) {
+                wrong.add(page + ": " + second + " statements, over its bound of " + bounds.get(page));
+            }
+        });
+        assertThat(wrong)
+                .as("pages whose statements grow with their rows, or exceed their bound")
+                .isEmpty();
+        assertThat(small).as("every page of the table was measured").hasSize(bounds.size());
+    }
+
+    /**
+     * The family record reads what a tab shows when the counselor opens the tab, and once: opening the record
+     * runs the Overview's queries and none of the notes' or the consents'; opening Notes runs the notes' queries
+     * and no others; going back to a tab already opened asks the database nothing.
+     */
+    @Test
+    void theFamilyRecordReadsEachTabWhenItIsOpened() throws Exception {
+        caseloadOfTwo();
+        String sessionNotes = "from SessionNote n join fetch n.appointment";
+        String groupNotes = "from GroupNote n join fetch n.session";
+        String sessions = "from Appointment a join fetch a.family";
+        String consents = "from Consent c join fetch c.member";
+        try (Browser browser = Browser.open()) {
+            browser.signIn("stan");
+            List<String> before = statistics();
+            browser.open(address("families/record.xhtml?id={family}"));
+            browser.waitForPage();
+            statements();
+            List<String> opening = difference(before, statistics());
+            assertThat(browser.text("next-session"))
+                    .as("the Overview shows the next session")
+                    .isNotEmpty();
+            assertThat(opening)
+                    .as("opening the record: the Overview's sessions, not the notes or the consents")
+                    .anyMatch(line -> line.contains(sessions))
+                    .noneMatch(line -> line.contains(sessionNotes))
+                    .noneMatch(line -> line.contains(groupNotes))
+                    .noneMatch(line -> line.contains(consents));
+
+            before = statistics();
+            browser.click(org.openqa.selenium.By.xpath("//*[@id='tabs']//a[normalize-space()='Notes']"));
+            assertThat(browser.text("tabs:notes")).contains("Signed");
+            statements();
+            List<String> notesTab = difference(before, statistics());
+            assertThat(notesTab)
+                    .as("opening Notes: the family's session notes and group notes, once each, and nothing else's")
+                    .anyMatch(line -> line.startsWith("1 x query") && line.contains(sessionNotes))
+                    .anyMatch(line -> line.startsWith("1 x query") && line.contains(groupNotes))
+                    .noneMatch(line -> line.contains(sessions))
+                    .noneMatch(line -> line.contains(consents));
+
+            browser.click(org.openqa.selenium.By.xpath("//*[@id='tabs']//a[normalize-space()='Family and members']"));
+            long overviewAgain = statements();
+            browser.click(org.openqa.selenium.By.xpath("//*[@id='tabs']//a[normalize-space()='Notes']"));
+            assertThat(browser.text("tabs:notes")).contains("Signed");
+            assertThat(statements())
+                    .as("tabs already opened are shown again without asking the database")
+                    .isEqualTo(overviewAgain);
+
+            before = statistics();
+            browser.click(org.openqa.selenium.By.xpath("//*[@id='tabs']//a[normalize-space()='Consents']"));
+            assertThat(browser.text("tabs:active-consents")).contains("No consent is in force today");
+            statements();
+            assertThat(difference(before, statistics()))
+                    .as("opening Consents: the family's consents, and not the notes again")
+                    .anyMatch(line -> line.startsWith("1 x query") && line.contains(consents))
+                    .noneMatch(line -> line.contains(sessionNotes));
+        }
+        try (Browser browser = Browser.open()) {
+            browser.signIn("stan");
+            List<String> before = statistics();
+            browser.open(address("families/record.xhtml?id={family}&tab=notes"));
+            browser.waitForPage();
+            assertThat(browser.text("tabs:notes"))
+                    .as("the tab the address names opens directly")
+                    .contains("Signed");
+            statements();
+            assertThat(difference(before, statistics()))
+                    .as("the record opened on Notes reads the notes, and not the Overview's sessions")
+                    .anyMatch(line -> line.contains(sessionNotes))
+                    .noneMatch(line -> line.contains(sessions));
+        }
+    }
+
+    /** Stan's caseload of two families with everything a page lists, and a group, a meeting and its notes. */
+    private void caseloadOfTwo() {
         String program = "Statements " + SEQUENCE.incrementAndGet();
         TestData data = new TestData(database);
         programId = data.program(program);
@@ -136,32 +246,6 @@ class PageStatementsIT {
                 focusFamily);
         groupNote(1);
         family(1);
-
-        Map<String, Integer> small = countEachPage();
-        for (int round = 2; round < 6; round++) {
-            family(round);
-            growFocus(round);
-        }
-        Map<String, Integer> large = countEachPage();
-
-        List<String> wrong = new ArrayList<>();
-        Map<String, Integer> bounds = bounds();
-        small.forEach((page, first) -> {
-            int second = large.get(page);
-            System.out.printf(
-                    "%-60s %3d statements with 2 families, %3d with 6: %s%n", page, first, second, details.get(page));
-            if (second != first) {
-                wrong.add(page + ": " + first + " statements with 2 families, " + second + " with 6, of which "
-                        + details.get(page));
-            }
-            if (second > bounds.get(page)) {
-                wrong.add(page + ": " + second + " statements, over its bound of " + bounds.get(page));
-            }
-        });
-        assertThat(wrong)
-                .as("pages whose statements grow with their rows, or exceed their bound")
-                .isEmpty();
-        assertThat(small).as("every page of the table was measured").hasSize(bounds.size());
     }
 
     /** Each page of {@link #BOUNDS}, opened by its user: the statements of its second opening. */

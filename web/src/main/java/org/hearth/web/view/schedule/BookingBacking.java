@@ -79,7 +79,7 @@ public class BookingBacking implements Serializable {
                     minutes));
             Confirmations.showAfterRedirect(
                     "schedule.book.done", booked.familyName(), booked.date().toString(), booked.startTime());
-            return "/families/record.xhtml?faces-redirect=true&id=" + id;
+            return "/families/record.xhtml?faces-redirect=true&tab=schedule&id=" + id;
         } catch (RuntimeException e) {
             Failures.show(e, "booking-form", java.util.Map.of("start", "date"));
             return null;
