@@ -1,4 +1,4 @@
-package org.hearth.web.view.schedule;
+package org.hearth.web.view.families;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -16,6 +16,7 @@ import org.hearth.schedule.NewAppointment;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
+import org.hearth.web.view.schedule.QuarterHours;
 
 /**
  * families/book-session.xhtml?id=: books a family session. Times are chosen from the quarter hours of a
