@@ -204,8 +204,8 @@ class FamilyJourneysIT {
             assertThat(browser.text("tabs:group-places")).contains(groupName).contains("Enrolled");
             assertThat(browser.text("tabs:group-meetings"))
                     .as("the meetings ahead, the moved one at its new time")
-                    .contains(tuesday.plusWeeks(1) + " 16:00")
-                    .contains(tuesday.plusWeeks(2) + " 18:00")
+                    .contains(inTable(tuesday.plusWeeks(1)) + " 16:00")
+                    .contains(inTable(tuesday.plusWeeks(2)) + " 18:00")
                     .contains("Rosa Bo-" + suffix);
         }
         String firstMeeting = database.query(
@@ -797,6 +797,12 @@ class FamilyJourneysIT {
         browser.driver()
                 .findElement(By.cssSelector("[id='" + editorId + "'] .ql-editor"))
                 .sendKeys(text);
+    }
+
+    /** A day as the record's tables show it to an English reader: "Dec 15, 2026". */
+    private static String inTable(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH)
+                .format(day);
     }
 
     /** The front desk opens the family's Schedule tab, books family therapy with Carlos at 10:00. */
