@@ -77,7 +77,7 @@ public class RecordBacking implements Serializable {
             }
             emergency = currentStaff.hasRole("counselor")
                     && emergencyAccesses.mineOpen().stream().anyMatch(a -> a.familyId() == id);
-            activeIndex = Math.max(0, shownTabs().indexOf(tab));
+            activeIndex = tab == null ? 0 : Math.max(0, shownTabs().indexOf(tab));
         } catch (RuntimeException e) {
             Throwable cause = Failures.causeOf(e);
             if ((cause instanceof AccessDeniedException || cause instanceof RecordNotFoundException)
