@@ -496,9 +496,9 @@ class FamilyJourneysIT {
             assertThat(browser.text("days-to-treatment")).isEqualTo("20 days");
             assertThat(browser.text("retention-checks"))
                     .contains("Retained 30 days "
-                            + LocalDate.now(ClinicTime.zone()).plusDays(30) + " ahead")
+                            + inTable(LocalDate.now(ClinicTime.zone()).plusDays(30)) + " ahead")
                     .contains("Retained 90 days "
-                            + LocalDate.now(ClinicTime.zone()).plusDays(90) + " ahead");
+                            + inTable(LocalDate.now(ClinicTime.zone()).plusDays(90)) + " ahead");
 
             browser.choose("event-form:kind", "Status change");
             browser.choose("event-form:to-status", "Retained 30 days");
@@ -799,7 +799,7 @@ class FamilyJourneysIT {
                 .sendKeys(text);
     }
 
-    /** A day as the record's tables show it to an English reader: "Dec 15, 2026". */
+    /** A day as the pages' tables show it to an English reader: "Dec 15, 2026". */
     private static String inTable(LocalDate day) {
         return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH)
                 .format(day);
