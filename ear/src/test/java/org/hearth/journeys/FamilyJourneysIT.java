@@ -205,8 +205,8 @@ class FamilyJourneysIT {
             assertThat(browser.text("tabs:group-places")).contains(groupName).contains("Enrolled");
             assertThat(browser.text("tabs:group-meetings"))
                     .as("the meetings ahead, the moved one at its new time")
-                    .contains(tuesday.plusWeeks(1) + " 16:00")
-                    .contains(tuesday.plusWeeks(2) + " 18:00")
+                    .contains(inTable(tuesday.plusWeeks(1)) + " 16:00")
+                    .contains(inTable(tuesday.plusWeeks(2)) + " 18:00")
                     .contains("Rosa Bo-" + suffix);
         }
         String firstMeeting = database.query(
@@ -489,9 +489,9 @@ class FamilyJourneysIT {
             assertThat(browser.text("days-to-treatment")).isEqualTo("20 days");
             assertThat(browser.text("retention-checks"))
                     .contains("Retained 30 days "
-                            + LocalDate.now(ClinicTime.zone()).plusDays(30) + " ahead")
+                            + inTable(LocalDate.now(ClinicTime.zone()).plusDays(30)) + " ahead")
                     .contains("Retained 90 days "
-                            + LocalDate.now(ClinicTime.zone()).plusDays(90) + " ahead");
+                            + inTable(LocalDate.now(ClinicTime.zone()).plusDays(90)) + " ahead");
 
             browser.choose("event-form:kind", "Status change");
             browser.choose("event-form:to-status", "Retained 30 days");
@@ -764,6 +764,12 @@ class FamilyJourneysIT {
         browser.driver()
                 .findElement(By.cssSelector("[id='" + editorId + "'] .ql-editor"))
                 .sendKeys(text);
+    }
+
+    /** A day as the pages' tables show it to an English reader: "Dec 15, 2026". */
+    private static String inTable(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH)
+                .format(day);
     }
 
     /** The front desk opens the family's Schedule tab, books family therapy with Carlos at 10:00. */

@@ -190,7 +190,7 @@ class ForeignIdsPagesIT {
             case "group-session" -> Kind.GROUP_SESSION;
             case "program" -> Kind.PROGRAM;
             case "counselor" -> Kind.COUNSELOR;
-            case "from", "to", "date", "mine", "figure", "key", "scope", "sort" -> null;
+            case "from", "to", "date", "mine", "figure", "key", "scope", "sort", "tab" -> null;
             default -> throw new IllegalStateException(
                     "the sweep does not know what " + parameter + " names on " + page);
         };

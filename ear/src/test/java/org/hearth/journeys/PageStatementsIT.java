@@ -50,7 +50,13 @@ class PageStatementsIT {
             """
             # who      page                                      at most
             stan       caseload/index.xhtml                      16
-            stan       families/record.xhtml?id={family}         66
+            # the record reads the tab it shows (the address's, or the Overview): 66 when it read all seven
+            stan       families/record.xhtml?id={family}         30
+            stan       families/record.xhtml?id={family}&tab=assignments 27
+            stan       families/record.xhtml?id={family}&tab=schedule 44
+            stan       families/record.xhtml?id={family}&tab=notes 40
+            stan       families/record.xhtml?id={family}&tab=engagement 27
+            stan       families/record.xhtml?id={family}&tab=consents 30
             stan       episodes/episode.xhtml?id={episode}       16
             stan       episodes/attention.xhtml                  7
             stan       notes/note.xhtml?id={note}                16
@@ -94,6 +100,119 @@ class PageStatementsIT {
 
     @Test
     void eachPageRunsABoundedNumberOfStatementsWhateverTheRowsItShows() throws Exception {
+        caseloadOfTwo();
+        Map<String, Integer> small = countEachPage();
+        for (int round = 2; round < 6; round++) {
+            family(round);
+            growFocus(round);
+        }
+        Map<String, Integer> large = countEachPage();
+
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> bounds = bounds();
+        small.forEach((page, first) -> {
+            int second = large.get(page);
+            System.out.printf(
+                    "%-60s %3d statements with 2 families, %3d with 6: %s%n", page, first, second, details.get(page));
+            if (second != first) {
+                wrong.add(page + ": " + first + " statements with 2 families, " + second + " with 6, of which "
+                        + details.get(page));
+            }
+            if (second > bounds.get(page)) {
+                wrong.add(page + ": " + second + " statements, over its bound of " + bounds.get(page));
+            }
+        });
+        assertThat(wrong)
+                .as("pages whose statements grow with their rows, or exceed their bound")
+                .isEmpty();
+        assertThat(small).as("every page of the table was measured").hasSize(bounds.size());
+    }
+
+    /**
+     * The family record reads what a tab shows when the counselor opens the tab, and once: opening the record
+     * reads the Overview's sessions and not the notes, the readiness trend or the consents (each read of them is
+     * audited, so the audit trail says what was read); opening Notes reads the notes and nothing else; going back
+     * to a tab already opened asks the database nothing; a tab named in the address opens directly.
+     */
+    @Test
+    void theFamilyRecordReadsEachTabWhenItIsOpened() throws Exception {
+        caseloadOfTwo();
+        By notesTab = By.xpath("//*[@id='tabs']//a[normalize-space()='Notes']");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("stan");
+            String mark = lastAuditEntry();
+            browser.open(address("families/record.xhtml?id={family}"));
+            browser.waitForPage();
+            assertThat(browser.text("next-session"))
+                    .as("the Overview shows the next session")
+                    .isNotEmpty();
+            statements();
+            assertThat(readsSince(mark))
+                    .as("opening the record: the Overview's sessions, not the notes, the trend or the consents")
+                    .contains("READ_APPOINTMENT")
+                    .doesNotContain("LIST_NOTES", "READ_READINESS_TREND", "READ_CONSENTS");
+
+            mark = lastAuditEntry();
+            browser.click(notesTab);
+            assertThat(browser.text("tabs:notes")).contains("Signed");
+            statements();
+            assertThat(readsSince(mark))
+                    .as("opening Notes: the session notes and the group notes, the readiness trend, and nothing else")
+                    .containsExactlyInAnyOrder("LIST_NOTES", "LIST_NOTES", "READ_READINESS_TREND");
+
+            browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Family and members']"));
+            long again = statements();
+            mark = lastAuditEntry();
+            browser.click(notesTab);
+            assertThat(browser.text("tabs:notes")).contains("Signed");
+            assertThat(statements())
+                    .as("tabs already opened are shown again without asking the database")
+                    .isEqualTo(again);
+            assertThat(readsSince(mark)).isEmpty();
+
+            browser.click(By.xpath("//*[@id='tabs']//a[normalize-space()='Consents']"));
+            assertThat(browser.text("tabs:active-consents")).contains("No consent is in force today");
+            statements();
+            assertThat(readsSince(mark))
+                    .as("opening Consents: the family's consents, and not the notes again")
+                    .containsExactly("READ_CONSENTS");
+        }
+        try (Browser browser = Browser.open()) {
+            browser.signIn("stan");
+            String mark = lastAuditEntry();
+            browser.open(address("families/record.xhtml?id={family}&tab=notes"));
+            browser.waitForPage();
+            assertThat(browser.text("tabs:notes"))
+                    .as("the tab the address names opens directly")
+                    .contains("Signed");
+            statements();
+            assertThat(readsSince(mark))
+                    .as("the record opened on Notes reads the notes, and not the Overview's sessions")
+                    .contains("LIST_NOTES")
+                    .doesNotContain("READ_APPOINTMENT");
+        }
+    }
+
+    private String lastAuditEntry() {
+        return one("select coalesce(max(id), 0) from audit_entry");
+    }
+
+    /** What Stan's reads of the focus family were, by the audit trail, after the entry {@code mark}. */
+    private List<String> readsSince(String mark) {
+        return database
+                .query(
+                        "select action from audit_entry where id > cast(? as bigint) and family_id = cast(? as bigint)"
+                                + " and username = 'stan' and action like 'READ%' or id > cast(? as bigint) and"
+                                + " family_id = cast(? as bigint) and username = 'stan' and action like 'LIST%'"
+                                + " order by id",
+                        mark, focusFamily, mark, focusFamily)
+                .stream()
+                .map(row -> row.get(0))
+                .toList();
+    }
+
+    /** Stan's caseload of two families with everything a page lists, and a group, a meeting and its notes. */
+    private void caseloadOfTwo() {
         String program = "Statements " + SEQUENCE.incrementAndGet();
         TestData data = new TestData(database);
         programId = data.program(program);
@@ -137,32 +256,6 @@ class PageStatementsIT {
                 focusFamily);
         groupNote(1);
         family(1);
-
-        Map<String, Integer> small = countEachPage();
-        for (int round = 2; round < 6; round++) {
-            family(round);
-            growFocus(round);
-        }
-        Map<String, Integer> large = countEachPage();
-
-        List<String> wrong = new ArrayList<>();
-        Map<String, Integer> bounds = bounds();
-        small.forEach((page, first) -> {
-            int second = large.get(page);
-            System.out.printf(
-                    "%-60s %3d statements with 2 families, %3d with 6: %s%n", page, first, second, details.get(page));
-            if (second != first) {
-                wrong.add(page + ": " + first + " statements with 2 families, " + second + " with 6, of which "
-                        + details.get(page));
-            }
-            if (second > bounds.get(page)) {
-                wrong.add(page + ": " + second + " statements, over its bound of " + bounds.get(page));
-            }
-        });
-        assertThat(wrong)
-                .as("pages whose statements grow with their rows, or exceed their bound")
-                .isEmpty();
-        assertThat(small).as("every page of the table was measured").hasSize(bounds.size());
     }
 
     /** Each page of {@link #BOUNDS}, opened by its user: the statements of its second opening. */

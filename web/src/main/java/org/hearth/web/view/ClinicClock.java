@@ -1,20 +1,20 @@
 package org.hearth.web.view;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import org.hearth.time.ClinicTime;
 
 /** Instants as the clinic's clocks show them, for pages: {@code #{clinicClock.local(note.signedAt)}}. */
 @Named
-@ApplicationScoped
+@RequestScoped
 public class ClinicClock {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    @Inject
+    private Dates dates;
 
-    /** "2026-11-26 10:00" in the clinic's time zone; empty for none. */
+    /** "Nov 26, 2026 10:00" ("26 nov 2026 10:00") in the clinic's time zone and the page's language; empty for none. */
     public String local(Instant instant) {
-        return instant == null ? "" : LOCAL.format(instant.atZone(ClinicTime.zone()));
+        return dates.at(instant);
     }
 }

@@ -1,87 +1,46 @@
 package org.hearth.web.view.families;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hearth.appointments.AppointmentStatus;
-import org.hearth.appointments.AppointmentView;
-import org.hearth.appointments.Appointments;
-import org.hearth.consent.ConsentView;
-import org.hearth.consent.Consents;
 import org.hearth.engagement.EpisodeView;
 import org.hearth.engagement.Episodes;
-import org.hearth.family.CaseAssignments;
-import org.hearth.family.CaseAssignments.CounselorChoice;
 import org.hearth.family.EmergencyAccesses;
 import org.hearth.family.FamilyRecord;
 import org.hearth.family.FamilyRecords;
 import org.hearth.family.FamilyStatus;
-import org.hearth.family.FamilyUpdate;
-import org.hearth.family.ReferralSource;
-import org.hearth.family.Relationship;
-import org.hearth.groups.FamilyGroups;
-import org.hearth.groups.GroupAttendance;
-import org.hearth.groups.GroupAttendanceView;
-import org.hearth.groups.GroupEnrollments;
-import org.hearth.groups.GroupSummary;
-import org.hearth.groups.SupportGroups;
-import org.hearth.notes.FamilyGroupNote;
-import org.hearth.notes.GroupNotes;
-import org.hearth.notes.NoteSummary;
-import org.hearth.notes.NoteText;
-import org.hearth.notes.ReadinessPoint;
-import org.hearth.notes.SessionNotes;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
-import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
 /**
- * families/record.xhtml?id=: one family's record. What it shows and offers follows the service's answer
- * (the clinical part is absent for the front desk) and the caller's roles; the services refuse anything
- * outside them anyway.
+ * families/record.xhtml?id=[&amp;tab=]: one family's record - the heading, the banners, the actions and the
+ * Overview and Intake tabs, which read only the family itself. The other tabs have their own beans
+ * ({@link RecordAssignmentsTab}, {@link RecordScheduleTab}, {@link RecordNotesTab}, {@link RecordConsentsTab})
+ * that read their rows when the tab is first opened, so the page asks the database only for what it shows.
+ * What it shows and offers follows the service's answer (the clinical part is absent for the front desk) and
+ * the caller's roles; the services refuse anything outside them anyway.
  */
 @Named
 @ViewScoped
 public class RecordBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("birthOrAgeGiven", "dateOfBirth");
+
+    /** The tabs in the page's order, by the name the address gives them; the clinical ones only for clinicians. */
+    private static final List<String> TABS =
+            List.of("overview", "intake", "assignments", "schedule", "notes", "engagement", "consents");
+
+    private static final List<String> CLINICAL_TABS = List.of("intake", "notes", "engagement", "consents");
 
     @EJB
     private FamilyRecords records;
-
-    @EJB
-    private CaseAssignments assignments;
-
-    @EJB
-    private Appointments appointments;
-
-    @EJB
-    private SupportGroups groups;
-
-    @EJB
-    private GroupEnrollments groupEnrollments;
-
-    @EJB
-    private GroupAttendance attendance;
-
-    @EJB
-    private SessionNotes sessionNotes;
-
-    @EJB
-    private GroupNotes groupNotes;
 
     @EJB
     private Episodes episodeService;
@@ -92,45 +51,16 @@ public class RecordBacking implements Serializable {
     @Inject
     private CurrentStaff currentStaff;
 
-    private boolean emergency;
-
-    @EJB
-    private Consents consents;
-
-    private List<ConsentView> activeConsents = List.of();
-
-    /** The family's consents in force today, for the Consents tab. */
-    public List<ConsentView> getActiveConsents() {
-        return activeConsents;
-    }
-
     private Long id;
+    private String tab;
+    private int activeIndex;
     private FamilyRecord family;
-
-    private boolean editing;
-    private String familyName;
-    private String preferredLanguage;
-    private ReferralSource referralSource;
-    private String referralNote;
-    private List<MemberRow> members = new ArrayList<>();
-    private long editedVersion;
-
-    private List<AppointmentView> sessions = List.of();
-    private List<NoteSummary> notes = List.of();
-    private List<FamilyGroupNote> familyGroupNotes = List.of();
+    private boolean emergency;
     private List<EpisodeView> episodes = List.of();
-    private List<ReadinessPoint> readiness = List.of();
-    private String readinessChart;
-    private List<GroupAttendanceView> groupAttendance = List.of();
-    private FamilyGroups familyGroups = new FamilyGroups(List.of(), List.of());
-    private List<GroupSummary> groupChoices;
-    private Long enrollGroupId;
-    private Long enrollMemberId;
 
+    private FamilyForm form;
+    private long editedVersion;
     private String closureReason;
-    private List<CounselorChoice> counselors = List.of();
-    private String counselorUsername;
-    private String assignmentReason;
 
     /** Loads the family on opening the page; 403 when the caller may not, or it does not exist (the same answer). */
     public void load() {
@@ -140,23 +70,13 @@ public class RecordBacking implements Serializable {
         }
         try {
             family = records.open(id);
-            if (mayAssign()) {
-                counselors = assignments.counselorsFor(id);
-            }
-            sessions = appointments.forFamily(id);
-            groupAttendance = attendance.attendanceOf(id);
-            familyGroups = groups.groupsOf(id);
             if (isClinical()) {
-                notes = sessionNotes.forFamily(id);
-                familyGroupNotes = groupNotes.forFamily(id);
-                readiness = sessionNotes.readinessOf(id);
+                // the high-risk banner is on every tab, and the Engagement tab lists the same episodes
                 episodes = episodeService.ofFamily(id);
-                activeConsents = consents.ofFamily(id).stream()
-                        .filter(ConsentView::active)
-                        .toList();
             }
             emergency = currentStaff.hasRole("counselor")
                     && emergencyAccesses.mineOpen().stream().anyMatch(a -> a.familyId() == id);
+            activeIndex = tab == null ? 0 : Math.max(0, shownTabs().indexOf(tab));
         } catch (RuntimeException e) {
             Throwable cause = Failures.causeOf(e);
             if ((cause instanceof Refused || cause instanceof NotFound) && currentStaff.hasRole("counselor")) {
@@ -169,13 +89,25 @@ public class RecordBacking implements Serializable {
         }
     }
 
+    /** The tabs this reader sees, in order: the tab view counts only these. */
+    private List<String> shownTabs() {
+        return isClinical()
+                ? TABS
+                : TABS.stream().filter(t -> !CLINICAL_TABS.contains(t)).toList();
+    }
+
     private static void redirectTo(String path) {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         try {
             external.redirect(external.getRequestContextPath() + path);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
         }
+    }
+
+    /** Reads the family again after a change made from a tab (a counselor assigned). */
+    void reload() {
+        family = records.open(id);
     }
 
     /** The counselor reads this family through an emergency access (read only). */
@@ -183,42 +115,26 @@ public class RecordBacking implements Serializable {
         return emergency;
     }
 
+    /** Opens the details for editing, on the Overview tab (where they are shown) whichever tab was open. */
     public void edit() {
-        familyName = family.familyName();
-        preferredLanguage = family.preferredLanguage();
-        referralSource = family.referralSource();
-        referralNote = family.referralNote();
-        members = new ArrayList<>(
-                family.membersAsEntered().stream().map(MemberRow::of).toList());
+        form = FamilyForm.of(family);
         editedVersion = family.version();
-        editing = true;
-    }
-
-    public void addMember() {
-        members.add(new MemberRow());
+        activeIndex = 0;
     }
 
     /** Saves the edited details; on a conflict the user's input stays on the page. */
     public void save() {
         try {
-            family = records.update(
-                    id,
-                    new FamilyUpdate(
-                            familyName,
-                            preferredLanguage,
-                            referralSource,
-                            referralNote,
-                            members.stream().map(MemberRow::toMember).toList(),
-                            editedVersion));
-            editing = false;
+            family = records.update(id, form.toUpdate(editedVersion));
+            form = null;
             Confirmations.show("families.record.saved");
         } catch (RuntimeException e) {
-            Failures.show(e, "tabs:details-form", FIELDS);
+            Failures.show(e, "tabs:details-form", FamilyForm.FIELDS);
         }
     }
 
     public void cancelEdit() {
-        editing = false;
+        form = null;
     }
 
     /** Loads the current version while keeping the user's typing, so they can save over it knowingly. */
@@ -251,18 +167,6 @@ public class RecordBacking implements Serializable {
         }
     }
 
-    public void assign() {
-        try {
-            assignments.assignPrimary(id, counselorUsername, assignmentReason);
-            family = records.open(id);
-            counselorUsername = null;
-            assignmentReason = null;
-            Confirmations.show("families.record.assigned");
-        } catch (RuntimeException e) {
-            Failures.show(e, "tabs:assign-form", Map.of("counselorUsername", "counselor"));
-        }
-    }
-
     public boolean isClinical() {
         return family != null && family.clinical() != null;
     }
@@ -289,98 +193,14 @@ public class RecordBacking implements Serializable {
         return isClinical() && currentStaff.hasRole("counselor") && !isClosed();
     }
 
-    public Relationship[] getRelationships() {
-        return Relationship.values();
+    /** Booking is for the front desk, and for a counselor with the family on their caseload. */
+    public boolean mayBook() {
+        return !isClosed()
+                && (currentStaff.hasRole("front-desk") || (isClinical() && currentStaff.hasRole("counselor")));
     }
 
-    public ReferralSource[] getReferralSources() {
-        return ReferralSource.values();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public FamilyRecord getFamily() {
-        return family;
-    }
-
-    public boolean isEditing() {
-        return editing;
-    }
-
-    public String getFamilyName() {
-        return familyName;
-    }
-
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public String getPreferredLanguage() {
-        return preferredLanguage;
-    }
-
-    public void setPreferredLanguage(String preferredLanguage) {
-        this.preferredLanguage = preferredLanguage;
-    }
-
-    public ReferralSource getReferralSource() {
-        return referralSource;
-    }
-
-    public void setReferralSource(ReferralSource referralSource) {
-        this.referralSource = referralSource;
-    }
-
-    public String getReferralNote() {
-        return referralNote;
-    }
-
-    public void setReferralNote(String referralNote) {
-        this.referralNote = referralNote;
-    }
-
-    public List<MemberRow> getMembers() {
-        return members;
-    }
-
-    public String getClosureReason() {
-        return closureReason;
-    }
-
-    public void setClosureReason(String closureReason) {
-        this.closureReason = closureReason;
-    }
-
-    public List<CounselorChoice> getCounselors() {
-        return counselors;
-    }
-
-    public String getCounselorUsername() {
-        return counselorUsername;
-    }
-
-    public void setCounselorUsername(String counselorUsername) {
-        this.counselorUsername = counselorUsername;
-    }
-
-    public String getAssignmentReason() {
-        return assignmentReason;
-    }
-
-    public void setAssignmentReason(String assignmentReason) {
-        this.assignmentReason = assignmentReason;
-    }
-
-    /** The family's sessions, newest first (the Schedule tab). */
-    /** The family's session notes, newest session first (counselors and supervisors only). */
-    public List<NoteSummary> getNotes() {
-        return notes;
+    public boolean mayEnroll() {
+        return !isClosed() && (currentStaff.hasRole("front-desk") || currentStaff.hasRole("counselor"));
     }
 
     /** The loved ones' episodes (counselors and supervisors only). */
@@ -393,115 +213,50 @@ public class RecordBacking implements Serializable {
         return episodes.stream().anyMatch(e -> e.highRisk() != null);
     }
 
-    /** The family's members' group notes, as the family may read them (newest first). */
-    public List<FamilyGroupNote> getGroupNotes() {
-        return familyGroupNotes;
+    public Long getId() {
+        return id;
     }
 
-    /** A note's rich text, cleaned again for showing. */
-    public String shown(String html) {
-        return html == null ? null : NoteText.clean(html);
+    public void setId(Long id) {
+        this.id = id;
     }
 
-    /** Each member's readiness rulers in the family's signed notes, by session (clinical readers only). */
-    public List<ReadinessPoint> getReadiness() {
-        return readiness;
+    /** The tab the address asks for ({@code overview}, {@code schedule}, {@code notes}...); the first when none. */
+    public String getTab() {
+        return tab;
     }
 
-    /** The readiness trend as {@code <p:chart>} draws it, in the page's language; empty when nothing to draw. */
-    public String getReadinessChart() {
-        if (readinessChart == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            String chart = ReadinessChart.of(readiness, faces.getApplication().getResourceBundle(faces, "i18n"));
-            readinessChart = chart == null ? "" : chart;
-        }
-        return readinessChart;
+    public void setTab(String tab) {
+        this.tab = tab;
     }
 
-    /** The signed-in counselor held this session and writes its note. */
-    public boolean writesNoteOf(AppointmentView session) {
-        return session.status() == AppointmentStatus.COMPLETED
-                && currentStaff.hasRole("counselor")
-                && session.counselorUsername().equals(currentStaff.getProfile().username());
+    /** The tab shown, among those this reader sees. */
+    public int getActiveIndex() {
+        return activeIndex;
     }
 
-    public List<AppointmentView> getSessions() {
-        return sessions;
+    public void setActiveIndex(int activeIndex) {
+        this.activeIndex = activeIndex;
     }
 
-    /** The family's next scheduled session, or null. */
-    public AppointmentView getNextSession() {
-        Instant now = ClinicClock.current().now();
-        AppointmentView next = null;
-        for (AppointmentView session : sessions) {
-            if (session.status() == AppointmentStatus.SCHEDULED
-                    && session.startsAt().isAfter(now)
-                    && (next == null || session.startsAt().isBefore(next.startsAt()))) {
-                next = session;
-            }
-        }
-        return next;
+    public FamilyRecord getFamily() {
+        return family;
     }
 
-    /** Booking is for the front desk, and for a counselor with the family on their caseload. */
-    public boolean mayBook() {
-        return !isClosed()
-                && (currentStaff.hasRole("front-desk") || (isClinical() && currentStaff.hasRole("counselor")));
+    public boolean isEditing() {
+        return form != null;
     }
 
-    /** The members' places in groups and the group meetings ahead (the Schedule tab). */
-    public FamilyGroups getFamilyGroups() {
-        return familyGroups;
+    /** The details being edited, or null when not editing. */
+    public FamilyForm getForm() {
+        return form;
     }
 
-    /** The family's members' attendance at group sessions, newest first (the Schedule tab). */
-    public List<GroupAttendanceView> getGroupAttendance() {
-        return groupAttendance;
+    public String getClosureReason() {
+        return closureReason;
     }
 
-    /** The groups of the family's program the user may enroll into (front desk: all; a facilitator: theirs). */
-    public List<GroupSummary> getGroupChoices() {
-        if (groupChoices == null) {
-            groupChoices = groups.list().stream()
-                    .filter(g -> g.programName().equals(family.program()))
-                    .toList();
-        }
-        return groupChoices;
-    }
-
-    /** Enrolls the chosen member in the chosen group: a seat while there is one, otherwise the waitlist. */
-    public void enroll() {
-        try {
-            var enrollment = groupEnrollments.enroll(
-                    enrollGroupId == null ? -1 : enrollGroupId, enrollMemberId == null ? -1 : enrollMemberId);
-            Confirmations.show(
-                    "groups.member.enrolled." + enrollment.status(),
-                    enrollment.memberName(),
-                    Integer.toString(enrollment.position()));
-            groupChoices = null;
-            familyGroups = groups.groupsOf(id);
-        } catch (RuntimeException e) {
-            Failures.show(e, "tabs:enroll-form", Map.of());
-        }
-    }
-
-    public boolean mayEnroll() {
-        return !isClosed() && (currentStaff.hasRole("front-desk") || currentStaff.hasRole("counselor"));
-    }
-
-    public Long getEnrollGroupId() {
-        return enrollGroupId;
-    }
-
-    public void setEnrollGroupId(Long enrollGroupId) {
-        this.enrollGroupId = enrollGroupId;
-    }
-
-    public Long getEnrollMemberId() {
-        return enrollMemberId;
-    }
-
-    public void setEnrollMemberId(Long enrollMemberId) {
-        this.enrollMemberId = enrollMemberId;
+    public void setClosureReason(String closureReason) {
+        this.closureReason = closureReason;
     }
 }

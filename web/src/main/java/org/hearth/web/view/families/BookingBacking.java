@@ -1,4 +1,4 @@
-package org.hearth.web.view.schedule;
+package org.hearth.web.view.families;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +17,7 @@ import org.hearth.appointments.NewAppointment;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
+import org.hearth.web.view.schedule.QuarterHours;
 
 /**
  * families/book-session.xhtml?id=: books a family session. Times are chosen from the quarter hours of a
@@ -80,7 +81,7 @@ public class BookingBacking implements Serializable {
                     minutes));
             Confirmations.showAfterRedirect(
                     "schedule.book.done", booked.familyName(), booked.date().toString(), booked.startTime());
-            return "/families/record.xhtml?faces-redirect=true&id=" + id;
+            return "/families/record.xhtml?faces-redirect=true&tab=schedule&id=" + id;
         } catch (RuntimeException e) {
             Failures.show(e, "booking-form", Map.of("start", "date"));
             return null;

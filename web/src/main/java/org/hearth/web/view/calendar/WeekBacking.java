@@ -1,4 +1,4 @@
-package org.hearth.web.view.schedule;
+package org.hearth.web.view.calendar;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

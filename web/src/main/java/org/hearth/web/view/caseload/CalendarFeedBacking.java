@@ -1,4 +1,4 @@
-package org.hearth.web.view.schedule;
+package org.hearth.web.view.caseload;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package org.hearth.web.view.notes;
+package org.hearth.web.view.caseload;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

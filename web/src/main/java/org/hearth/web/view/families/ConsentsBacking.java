@@ -1,4 +1,4 @@
-package org.hearth.web.view.consents;
+package org.hearth.web.view.families;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

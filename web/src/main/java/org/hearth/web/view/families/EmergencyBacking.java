@@ -1,4 +1,4 @@
-package org.hearth.web.view.emergency;
+package org.hearth.web.view.families;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.hearth.family.NewFamilyMember;
 import org.hearth.family.Relationship;
 
-/** One member row of the registration and editing forms, as typed; the service validates it. */
-public class MemberRow implements Serializable {
+/** One member in the registration and editing forms ({@link FamilyForm}), as typed; the service validates it. */
+public class MemberForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,10 +21,10 @@ public class MemberRow implements Serializable {
     private boolean safeToMail;
     private boolean participates = true;
 
-    public MemberRow() {}
+    public MemberForm() {}
 
-    static MemberRow of(NewFamilyMember member) {
-        MemberRow row = new MemberRow();
+    static MemberForm of(NewFamilyMember member) {
+        MemberForm row = new MemberForm();
         row.fullName = member.fullName();
         row.dateOfBirth = member.dateOfBirth();
         row.ageYears = member.ageYears();

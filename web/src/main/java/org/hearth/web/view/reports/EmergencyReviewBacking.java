@@ -1,4 +1,4 @@
-package org.hearth.web.view.emergency;
+package org.hearth.web.view.reports;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
