@@ -7,12 +7,16 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,9 +31,18 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final AccessibilityCheck accessibility;
 
-    private Browser(WebDriver driver, Path profile) {
-        this.driver = driver;
+    private Browser(WebDriver chrome, Path profile) {
+        this.accessibility = new AccessibilityCheck(chrome);
+        // a page a test opens through driver().get(...) is checked too
+        this.driver = new EventFiringDecorator<>(new WebDriverListener() {
+                    @Override
+                    public void afterGet(WebDriver driver, String url) {
+                        accessibility.checkPage();
+                    }
+                })
+                .decorate(chrome);
         this.profile = profile;
     }
 
@@ -115,6 +128,7 @@ public final class Browser implements AutoCloseable {
     /** Opens a page of the application (path relative to the context root, no leading slash). */
     public void open(String path) {
         driver.get(HearthStack.appUrl() + path);
+        assertAccessible();
     }
 
     /** Fills in the Keycloak login page that the browser is on, and submits it. */
@@ -133,13 +147,26 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
-    /** Waits until the page has loaded and no PrimeFaces AJAX request is under way. */
+    /**
+     * Waits until the page has loaded and no PrimeFaces AJAX request is under way, then checks its
+     * accessibility (see {@link AccessibilityCheck}): a serious or critical violation fails the test here.
+     */
     public void waitForPage() {
         waiting()
                 .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
                         .executeScript("return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                                 + " && (!window.jQuery || jQuery.active === 0);")));
+        accessibility.checkPage();
+        assertAccessible();
+    }
+
+    /** Fails with every serious or critical accessibility violation found since the last call. */
+    public void assertAccessible() {
+        String failures = accessibility.takeFailures();
+        if (!failures.isEmpty()) {
+            throw new AssertionError("axe-core (WCAG 2.1 AA) found serious or critical violations:\n" + failures);
+        }
     }
 
     /** Clicks the element with this id and waits for what it started (AJAX update or a new page). */
@@ -197,6 +224,83 @@ public final class Browser implements AutoCloseable {
         click(By.xpath("//*[@id='" + containerId + "']//label[normalize-space()='" + label + "']"));
     }
 
+    /** Presses these keys on whatever has the focus, as a keyboard user does, and waits for what they started. */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        waitForPage();
+    }
+
+    /**
+     * Presses Tab until the element with this id (or the focusable part of the widget with this id) has the
+     * focus, as a keyboard user moves through a page; fails if 150 presses never reach it, or if the focused
+     * element shows no focus indicator (an outline or a focus shadow on it or on its widget).
+     */
+    public void tabTo(String id) {
+        for (int presses = 0; presses < 150; presses++) {
+            if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(HAS_FOCUS, id))) {
+                String shown = (String) ((JavascriptExecutor) driver).executeScript(FOCUS_INDICATOR);
+                if (shown.isEmpty()) {
+                    throw new AssertionError("the focus on " + id + " is not visible" + evidence());
+                }
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("150 presses of Tab never reached " + id + "; the focus is on "
+                + ((JavascriptExecutor) driver)
+                        .executeScript("var e = document.activeElement; return e.tagName + '#' + e.id;")
+                + evidence());
+    }
+
+    /** Types into the element that has the focus, replacing what it held (Ctrl+A, then the text). */
+    public void typeHere(String text) {
+        press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        press(text);
+    }
+
+    /**
+     * Chooses {@code label} in the PrimeFaces drop-down with this id with the keyboard alone: Tab to it, Space
+     * opens it, the arrow keys move through the options, Enter takes the highlighted one.
+     */
+    public void chooseWithKeys(String menuId, String label) {
+        tabTo(menuId);
+        press(Keys.SPACE);
+        String highlighted = "";
+        for (int presses = 0; presses < 100; presses++) {
+            highlighted = (String) ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "var item = document.querySelector(\"[id='\" + arguments[0] + \"_panel'] li.ui-state-highlight\");"
+                                    + " return item ? item.getAttribute('data-label') : '';",
+                            menuId);
+            if (label.equals(highlighted)) {
+                press(Keys.ENTER);
+                return;
+            }
+            press(Keys.ARROW_DOWN);
+        }
+        throw new AssertionError("the arrow keys never reached '" + label + "' in " + menuId + ": the last option was '"
+                + highlighted + "'" + evidence());
+    }
+
+    /** Whether the element with this id, or an element inside the widget with this id, has the focus. */
+    private static final String HAS_FOCUS = "var e = document.activeElement;"
+            + " return !!e && (e.id === arguments[0] || !!(e.closest && e.closest(\"[id='\" + arguments[0] + \"']\")));";
+
+    /**
+     * What shows the focus: the focused element's outline, or a focus shadow or outline on the PrimeFaces widget
+     * around it (a drop-down or a check box keeps its focus on a hidden input and marks its visible box); empty
+     * when nothing does.
+     */
+    private static final String FOCUS_INDICATOR = "var e = document.activeElement;"
+            + " var shows = function (el) { var s = getComputedStyle(el);"
+            + "   if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) { return 'outline ' + s.outlineWidth; }"
+            + "   if (s.boxShadow && s.boxShadow !== 'none') { return 'shadow ' + s.boxShadow; } return ''; };"
+            + " var own = shows(e); if (own) { return own; }"
+            + " var box = e.closest('.ui-selectonemenu, .ui-chkbox, .ui-radiobutton, .ui-datepicker, .ui-inputgroup');"
+            + " if (box) { var marked = box.querySelector('.ui-state-focus') || box;"
+            + "   return shows(marked) || shows(box); }"
+            + " return '';";
+
     /** The visible text of the element with this id, trimmed; waits until it is shown. */
     public String text(String id) {
         return waiting()
@@ -236,6 +340,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         List<String> violations = List.of();
+        String inaccessible = accessibility.takeFailures();
         try {
             violations = policyViolations();
         } catch (RuntimeException unreadable) {
@@ -254,6 +359,9 @@ public final class Browser implements AutoCloseable {
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("The Content-Security-Policy refused part of a page: " + violations);
+        }
+        if (!inaccessible.isEmpty()) {
+            throw new AssertionError("axe-core (WCAG 2.1 AA) found serious or critical violations:\n" + inaccessible);
         }
     }
 }
