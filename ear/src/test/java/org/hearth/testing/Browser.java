@@ -236,20 +236,61 @@ public final class Browser implements AutoCloseable {
      * element shows no focus indicator (an outline or a focus shadow on it or on its widget).
      */
     public void tabTo(String id) {
+        tabTo(By.id(id));
+    }
+
+    /** Presses Tab until the element found so has the focus, or an element inside it; see {@link #tabTo(String)}. */
+    public void tabTo(By target) {
         for (int presses = 0; presses < 150; presses++) {
-            if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(HAS_FOCUS, id))) {
+            List<WebElement> found = driver.findElements(target);
+            if (!found.isEmpty()
+                    && Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(HAS_FOCUS, found.get(0)))) {
                 String shown = (String) ((JavascriptExecutor) driver).executeScript(FOCUS_INDICATOR);
                 if (shown.isEmpty()) {
-                    throw new AssertionError("the focus on " + id + " is not visible" + evidence());
+                    throw new AssertionError("the focus on " + target + " is not visible" + evidence());
                 }
                 return;
             }
             press(Keys.TAB);
         }
-        throw new AssertionError("150 presses of Tab never reached " + id + "; the focus is on "
-                + ((JavascriptExecutor) driver)
-                        .executeScript("var e = document.activeElement; return e.tagName + '#' + e.id;")
-                + evidence());
+        throw new AssertionError(
+                "150 presses of Tab never reached " + target + "; the focus is on " + focused() + evidence());
+    }
+
+    /** The element that has the focus, as tag#id.class, to say where the keyboard is. */
+    public String focused() {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("var e = document.activeElement; return e ? e.tagName.toLowerCase() + '#' + e.id"
+                        + " + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') : '';");
+    }
+
+    /**
+     * Signs in on the Keycloak page with the keyboard alone: the user name (where the page puts the focus), Tab,
+     * the password, Enter; waits for Hearth's home page.
+     */
+    public void signInWithKeys(String username) {
+        open("");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        for (int presses = 0;
+                !"username".equals(driver.switchTo().activeElement().getAttribute("id"));
+                presses++) {
+            if (presses == 20) {
+                throw new AssertionError("Tab never reached the user name on the login page" + evidence());
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        new Actions(driver).sendKeys(username, Keys.TAB).perform();
+        for (int presses = 0;
+                !"password".equals(driver.switchTo().activeElement().getAttribute("id"));
+                presses++) {
+            if (presses == 5) {
+                throw new AssertionError("Tab never reached the password on the login page" + evidence());
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        new Actions(driver).sendKeys(Keycloak.DEMO_PASSWORD, Keys.ENTER).perform();
+        waiting().until(driver -> driver.getCurrentUrl().startsWith(HearthStack.appUrl()));
+        waitForPage();
     }
 
     /** Types into the element that has the focus, replacing what it held (Ctrl+A, then the text). */
@@ -282,9 +323,9 @@ public final class Browser implements AutoCloseable {
                 + highlighted + "'" + evidence());
     }
 
-    /** Whether the element with this id, or an element inside the widget with this id, has the focus. */
-    private static final String HAS_FOCUS = "var e = document.activeElement;"
-            + " return !!e && (e.id === arguments[0] || !!(e.closest && e.closest(\"[id='\" + arguments[0] + \"']\")));";
+    /** Whether the element given, or an element inside it (the focusable part of a widget), has the focus. */
+    private static final String HAS_FOCUS =
+            "var e = document.activeElement; return !!e && e !== document.body && arguments[0].contains(e);";
 
     /**
      * What shows the focus: the focused element's outline, or a focus shadow or outline on the PrimeFaces widget

@@ -3,6 +3,7 @@ package org.hearth.web.view;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -77,7 +78,7 @@ public final class Failures {
                 String field = ProblemMappers.fieldOf(violation.getPropertyPath());
                 String clientId = clientId(formId, field, renamed);
                 // a field of another step or tab has no place on screen: say it at the top instead
-                faces.addMessage(isShown(faces, clientId) ? clientId : null, error(violation.getMessage()));
+                faces.addMessage(onScreen(faces, clientId), error(violation.getMessage()));
             }
             faces.addMessage(null, error(i18n.getString("failures.invalid")));
         } else if (cause instanceof IntakeIncompleteException incomplete) {
@@ -122,8 +123,7 @@ public final class Failures {
             ResourceBundle validation = validationMessages(faces);
             for (org.hearth.consent.ConsentRefusedException.Reason reason : refused.getReasons()) {
                 String clientId = clientId(formId, reason.field(), renamed);
-                faces.addMessage(
-                        isShown(faces, clientId) ? clientId : null, error(validation.getString(reason.messageKey())));
+                faces.addMessage(onScreen(faces, clientId), error(validation.getString(reason.messageKey())));
             }
         } else if (cause instanceof org.hearth.family.EmergencyAccessRefusedException refused) {
             faces.addMessage(null, error(validationMessages(faces).getString(refused.getMessageKey())));
@@ -148,7 +148,11 @@ public final class Failures {
                 Thread.currentThread().getContextClassLoader());
     }
 
-    private static boolean isShown(FacesContext faces, String clientId) {
+    /**
+     * The input's client id when it is on screen, marked invalid so that it says so (aria-invalid, the error
+     * border) and its message is tied to it; null (a message at the top) when it is on another step or tab.
+     */
+    private static String onScreen(FacesContext faces, String clientId) {
         boolean[] shown = {false};
         try {
             faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
@@ -157,11 +161,14 @@ public final class Failures {
                     rendered = rendered.getParent();
                 }
                 shown[0] = rendered == null;
+                if (shown[0] && component instanceof EditableValueHolder input) {
+                    input.setValid(false);
+                }
             });
         } catch (FacesException notThere) {
-            return false;
+            return null;
         }
-        return shown[0];
+        return shown[0] ? clientId : null;
     }
 
     static String clientId(String formId, String field, Map<String, String> renamed) {
