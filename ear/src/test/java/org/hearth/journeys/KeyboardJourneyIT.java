@@ -26,7 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The day's main work done with the keyboard alone (Tab, Shift, Enter, Space, the arrow keys and typing; no
+ * The day's main work done with the keyboard alone (Tab, Enter, Space, Escape, the arrow keys and typing; no
  * click anywhere): the front desk registers a family, is told of a missing answer beside its field, and books
  * the family a session; the counselor writes and signs the note of a session. Every element the keyboard stops
  * at shows that it has the focus ({@link Browser#tabTo}).
