@@ -331,4 +331,41 @@
             autosaveTimer = window.setTimeout(function () { window.autosaveNote(); }, 2500);
         });
     });
+
+    /*
+     * The note editors (PrimeFaces' p:textEditor, Quill) write into a bare contenteditable area that no label
+     * reaches: give it the role of a multi-line text box and the name of its label (or of its fieldset's
+     * legend), so a screen reader says which part of the note it is. Quill builds the area after the page has
+     * loaded, and AJAX updates rebuild it: watch for it.
+     */
+    function nameEditors() {
+        document.querySelectorAll('.ql-editor[contenteditable]:not([aria-labelledby])').forEach(function (area) {
+            var widget = area.closest('.ui-texteditor') || area.closest('.note-editor');
+            var label = widget && widget.id ? (document.querySelector('label[for="' + widget.id + '_input"]')
+                || document.querySelector('label[for="' + widget.id + '"]')) : null;
+            if (!label) {
+                var fieldset = area.closest('fieldset');
+                label = fieldset ? fieldset.querySelector('legend') : null;
+            }
+            area.setAttribute('role', 'textbox');
+            area.setAttribute('aria-multiline', 'true');
+            if (label) {
+                if (!label.id) {
+                    label.id = (widget && widget.id ? widget.id : 'editor') + '_label';
+                }
+                area.setAttribute('aria-labelledby', label.id);
+            }
+        });
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        if (!window.MutationObserver || !document.querySelector('.note-editor, .ui-texteditor')) {
+            return;
+        }
+        nameEditors();
+        new MutationObserver(function () {
+            if (document.querySelector('.ql-editor[contenteditable]:not([aria-labelledby])')) {
+                nameEditors();
+            }
+        }).observe(document.body, {childList: true, subtree: true});
+    });
 })(window, document);
