@@ -157,9 +157,11 @@ class KeyboardJourneyIT {
             browser.waiting().until(ExpectedConditions.urlContains("notes/note.xhtml"));
             browser.waitForPage();
             browser.tabTo(By.cssSelector("[id='note-form:data'] .ql-editor"));
-            assertThat(((JavascriptExecutor) browser.driver())
-                            .executeScript("var e = document.activeElement; return e.getAttribute('role') + ' '"
-                                    + " + document.getElementById(e.getAttribute('aria-labelledby')).textContent;"))
+            assertThat(
+                            ((JavascriptExecutor) browser.driver())
+                                    .executeScript(
+                                            "var e = document.activeElement; return e.getAttribute('role') + ' '"
+                                                    + " + document.getElementById(e.getAttribute('aria-labelledby')).textContent.trim();"))
                     .as("the editor says what it is and which part of the note")
                     .isEqualTo("textbox Data");
             browser.press("Rosa reports a calm week.");
