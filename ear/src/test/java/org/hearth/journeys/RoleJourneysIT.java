@@ -338,8 +338,7 @@ class RoleJourneysIT {
     /** The application's session cookie as the browser keeps it (all cookies, whatever page is open). */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> sessionCookie(Browser browser) {
-        Map<String, Object> all = ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
-                .executeCdpCommand("Network.getAllCookies", Map.of());
+        Map<String, Object> all = browser.chrome().executeCdpCommand("Network.getAllCookies", Map.of());
         return ((List<Map<String, Object>>) all.get("cookies"))
                 .stream()
                         .filter(c -> "JSESSIONID".equals(c.get("name")) && "/hearth".equals(c.get("path")))

@@ -30,10 +30,12 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final WebDriver driver;
+    private final ChromeDriver chrome;
     private final Path profile;
     private final AccessibilityCheck accessibility;
 
-    private Browser(WebDriver chrome, Path profile) {
+    private Browser(ChromeDriver chrome, Path profile) {
+        this.chrome = chrome;
         this.accessibility = new AccessibilityCheck(chrome);
         // a page a test opens through driver().get(...) is checked too
         this.driver = new EventFiringDecorator<>(new WebDriverListener() {
@@ -87,6 +89,11 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Chromium's own driver, for what only it can do (DevTools commands); pages opened through it are not checked. */
+    public ChromeDriver chrome() {
+        return chrome;
     }
 
     public WebDriverWait waiting() {
