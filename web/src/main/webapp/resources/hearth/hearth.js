@@ -336,7 +336,8 @@
      * Repairs to PrimeFaces' markup that no attribute of the components can make (found by axe-core in the browser
      * tests), made again whenever the page changes:
      * - the note editors (p:textEditor, Quill) write into a bare contenteditable area that no label reaches: it
-     *   becomes a multi-line text box named by its label (or its fieldset's legend);
+     *   becomes a multi-line text box named by its label (or its fieldset's legend), and the outer box, which
+     *   PrimeFaces calls a text box, is no longer one;
      * - a message list's items carry role="alert", so they are no longer list items: the list becomes a plain
      *   container (the alerts are still announced);
      * - p:selectOneButton's options are role="radio" without aria-checked: it follows the chosen one;
@@ -355,6 +356,10 @@
     }
 
     function repair() {
+        // p:textEditor's outer box says role="textbox" but never takes the focus: the editable area inside does
+        document.querySelectorAll('.ui-texteditor[role="textbox"]').forEach(function (box) {
+            box.removeAttribute('role');
+        });
         document.querySelectorAll('.ql-editor[contenteditable]:not([aria-labelledby])').forEach(function (area) {
             var widget = area.closest('.ui-texteditor') || area.closest('.note-editor');
             var label = widget && widget.id ? labelOf(widget.id) : null;

@@ -41,7 +41,12 @@ final class AccessibilityCheck {
     private static final Map<String, String> PRIMEFACES_MARKUP = Map.of(
             // p:selectOneButton renders each option as role="radio" with its real radio input inside it (hidden,
             // tabindex -1), which the form needs; the option itself is what the keyboard and screen readers use
-            "nested-interactive", ".ui-selectonebutton > [role='radio']");
+            "nested-interactive",
+            ".ui-selectonebutton > [role='radio']",
+            // p:schedule is FullCalendar: its time grid is a role="grid" table whose rows hold layout tables and
+            // cells FullCalendar draws itself; nothing in p:schedule's attributes changes that markup
+            "aria-required-children",
+            ".fc table[role='grid'], .fc tbody[role='rowgroup']");
 
     private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger CHECKED = new AtomicInteger();
@@ -104,6 +109,7 @@ final class AccessibilityCheck {
             return;
         }
         long start = System.nanoTime();
+        settle(js);
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(script());
         }
@@ -116,6 +122,26 @@ final class AccessibilityCheck {
         }
         record(state, test(), asList(answer));
         writeSummary();
+    }
+
+    /**
+     * Waits (up to 3 s) until fades and transitions have ended: a dialog fading in, or a tab changing colour,
+     * would otherwise be measured halfway, in colours no one reads.
+     */
+    private static void settle(JavascriptExecutor js) {
+        long until = System.currentTimeMillis() + 3000;
+        while (System.currentTimeMillis() < until
+                && !Boolean.TRUE.equals(js.executeScript("return (!window.jQuery || !jQuery.timers || jQuery.timers.length === 0)"
+                        + " && document.getAnimations().every(function (a) {"
+                        + "   return a.playState !== 'running' || !a.effect"
+                        + "     || a.effect.getComputedTiming().iterations === Infinity; });"))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The serious and critical violations found since the last call, as a readable failure; empty if none. */
