@@ -331,4 +331,73 @@
             autosaveTimer = window.setTimeout(function () { window.autosaveNote(); }, 2500);
         });
     });
+
+    /*
+     * Repairs to PrimeFaces' markup that no attribute of the components can make (found by axe-core in the browser
+     * tests), made again whenever the page changes:
+     * - the note editors (p:textEditor, Quill) write into a bare contenteditable area that no label reaches: it
+     *   becomes a multi-line text box named by its label (or its fieldset's legend), and the outer box, which
+     *   PrimeFaces calls a text box, is no longer one;
+     * - a message list's items carry role="alert", so they are no longer list items: the list becomes a plain
+     *   container (the alerts are still announced);
+     * - p:selectOneButton's options are role="radio" without aria-checked: it follows the chosen one;
+     * - a drop-down's list of options (role="listbox") has no name: it takes the drop-down's label.
+     */
+    function labelOf(id) {
+        return document.querySelector('label[for="' + id + '_input"]') || document.querySelector('label[for="' + id
+            + '_focus"]') || document.querySelector('label[for="' + id + '"]');
+    }
+
+    function labelledBy(element, label, fallbackId) {
+        if (!label.id) {
+            label.id = fallbackId + '_label';
+        }
+        element.setAttribute('aria-labelledby', label.id);
+    }
+
+    function repair() {
+        // p:textEditor's outer box says role="textbox" but never takes the focus: the editable area inside does
+        document.querySelectorAll('.ui-texteditor[role="textbox"]').forEach(function (box) {
+            box.removeAttribute('role');
+        });
+        document.querySelectorAll('.ql-editor[contenteditable]:not([aria-labelledby])').forEach(function (area) {
+            var widget = area.closest('.ui-texteditor') || area.closest('.note-editor');
+            var label = widget && widget.id ? labelOf(widget.id) : null;
+            if (!label) {
+                var fieldset = area.closest('fieldset');
+                label = fieldset ? fieldset.querySelector('legend') : null;
+            }
+            area.setAttribute('role', 'textbox');
+            area.setAttribute('aria-multiline', 'true');
+            if (label) {
+                labelledBy(area, label, widget && widget.id ? widget.id : 'editor');
+            }
+        });
+        document.querySelectorAll('.ui-messages ul:not([role])').forEach(function (list) {
+            list.setAttribute('role', 'none');
+        });
+        document.querySelectorAll('.ui-selectonebutton [role="radio"]').forEach(function (option) {
+            var checked = option.classList.contains('ui-state-active') ? 'true' : 'false';
+            if (option.getAttribute('aria-checked') !== checked) {
+                option.setAttribute('aria-checked', checked);
+            }
+        });
+        document.querySelectorAll('.ui-selectonemenu-items[role="listbox"]:not([aria-labelledby])').forEach(
+            function (list) {
+                var menuId = list.id.replace(/_items$/, '');
+                var label = labelOf(menuId);
+                if (label) {
+                    labelledBy(list, label, menuId);
+                }
+            });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        repair();
+        if (window.MutationObserver) {
+            // only changes of elements and classes: the repairs' own attributes do not wake it again
+            new MutationObserver(repair).observe(document.body,
+                {childList: true, subtree: true, attributes: true, attributeFilter: ['class']});
+        }
+    });
 })(window, document);

@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -341,8 +340,7 @@ class RoleJourneysIT {
     /** The application's session cookie as the browser keeps it (all cookies, whatever page is open). */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> sessionCookie(Browser browser) {
-        Map<String, Object> all =
-                ((ChromeDriver) browser.driver()).executeCdpCommand("Network.getAllCookies", Map.of());
+        Map<String, Object> all = browser.chrome().executeCdpCommand("Network.getAllCookies", Map.of());
         return ((List<Map<String, Object>>) all.get("cookies"))
                 .stream()
                         .filter(c -> "JSESSIONID".equals(c.get("name")) && "/hearth".equals(c.get("path")))

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,9 +21,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,10 +40,21 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final WebDriver driver;
+    private final ChromeDriver chrome;
     private final Path profile;
+    private final AccessibilityCheck accessibility;
 
-    private Browser(WebDriver driver, Path profile) {
-        this.driver = driver;
+    private Browser(ChromeDriver chrome, Path profile) {
+        this.chrome = chrome;
+        this.accessibility = new AccessibilityCheck(chrome);
+        // a page a test opens through driver().get(...) is checked too
+        this.driver = new EventFiringDecorator<>(new WebDriverListener() {
+                    @Override
+                    public void afterGet(WebDriver driver, String url) {
+                        accessibility.checkPage();
+                    }
+                })
+                .decorate(chrome);
         this.profile = profile;
     }
 
@@ -85,6 +100,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Chromium's own driver, for what only it can do (DevTools commands); pages opened through it are not checked. */
+    public ChromeDriver chrome() {
+        return chrome;
+    }
+
     public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30)) {
             @Override
@@ -121,6 +141,7 @@ public final class Browser implements AutoCloseable {
     /** Opens a page of the application (path relative to the context root, no leading slash). */
     public void open(String path) {
         driver.get(HearthStack.appUrl() + path);
+        assertAccessible();
     }
 
     /** Fills in the Keycloak login page that the browser is on, and submits it. */
@@ -139,13 +160,26 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
-    /** Waits until the page has loaded and no PrimeFaces AJAX request is under way. */
+    /**
+     * Waits until the page has loaded and no PrimeFaces AJAX request is under way, then checks its
+     * accessibility (see {@link AccessibilityCheck}): a serious or critical violation fails the test here.
+     */
     public void waitForPage() {
         waiting()
                 .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
                         .executeScript("return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                                 + " && (!window.jQuery || jQuery.active === 0);")));
+        accessibility.checkPage();
+        assertAccessible();
+    }
+
+    /** Fails with every serious or critical accessibility violation found since the last call. */
+    public void assertAccessible() {
+        String failures = accessibility.takeFailures();
+        if (!failures.isEmpty()) {
+            throw new AssertionError("axe-core (WCAG 2.1 AA) found serious or critical violations:\n" + failures);
+        }
     }
 
     /** Clicks the element with this id and waits for what it started (AJAX update or a new page). */
@@ -203,6 +237,124 @@ public final class Browser implements AutoCloseable {
         click(By.xpath("//*[@id='" + containerId + "']//label[normalize-space()='" + label + "']"));
     }
 
+    /** Presses these keys on whatever has the focus, as a keyboard user does, and waits for what they started. */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        waitForPage();
+    }
+
+    /**
+     * Presses Tab until the element with this id (or the focusable part of the widget with this id) has the
+     * focus, as a keyboard user moves through a page; fails if 150 presses never reach it, or if the focused
+     * element shows no focus indicator (an outline or a focus shadow on it or on its widget).
+     */
+    public void tabTo(String id) {
+        tabTo(By.id(id));
+    }
+
+    /** Presses Tab until the element found so has the focus, or an element inside it; see {@link #tabTo(String)}. */
+    public void tabTo(By target) {
+        for (int presses = 0; presses < 150; presses++) {
+            List<WebElement> found = driver.findElements(target);
+            if (!found.isEmpty()
+                    && Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(HAS_FOCUS, found.get(0)))) {
+                String shown = (String) ((JavascriptExecutor) driver).executeScript(FOCUS_INDICATOR);
+                if (shown.isEmpty()) {
+                    throw new AssertionError("the focus on " + target + " is not visible" + evidence());
+                }
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError(
+                "150 presses of Tab never reached " + target + "; the focus is on " + focused() + evidence());
+    }
+
+    /** The element that has the focus, as tag#id.class, to say where the keyboard is. */
+    public String focused() {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("var e = document.activeElement; return e ? e.tagName.toLowerCase() + '#' + e.id"
+                        + " + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') : '';");
+    }
+
+    /**
+     * Signs in on the Keycloak page with the keyboard alone: the user name (where the page puts the focus), Tab,
+     * the password, Enter; waits for Hearth's home page.
+     */
+    public void signInWithKeys(String username) {
+        open("");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        for (int presses = 0;
+                !"username".equals(driver.switchTo().activeElement().getAttribute("id"));
+                presses++) {
+            if (presses == 20) {
+                throw new AssertionError("Tab never reached the user name on the login page" + evidence());
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        new Actions(driver).sendKeys(username, Keys.TAB).perform();
+        for (int presses = 0;
+                !"password".equals(driver.switchTo().activeElement().getAttribute("id"));
+                presses++) {
+            if (presses == 5) {
+                throw new AssertionError("Tab never reached the password on the login page" + evidence());
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        new Actions(driver).sendKeys(Keycloak.DEMO_PASSWORD, Keys.ENTER).perform();
+        waiting().until(driver -> driver.getCurrentUrl().startsWith(HearthStack.appUrl()));
+        waitForPage();
+    }
+
+    /** Types into the element that has the focus, replacing what it held (Ctrl+A, then the text). */
+    public void typeHere(String text) {
+        press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        press(text);
+    }
+
+    /**
+     * Chooses {@code label} in the PrimeFaces drop-down with this id with the keyboard alone: Tab to it, Space
+     * opens it, the arrow keys move through the options, Enter takes the highlighted one.
+     */
+    public void chooseWithKeys(String menuId, String label) {
+        tabTo(menuId);
+        press(Keys.SPACE);
+        String highlighted = "";
+        for (int presses = 0; presses < 100; presses++) {
+            highlighted = (String) ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "var item = document.querySelector(\"[id='\" + arguments[0] + \"_panel'] li.ui-state-highlight\");"
+                                    + " return item ? item.getAttribute('data-label') : '';",
+                            menuId);
+            if (label.equals(highlighted)) {
+                press(Keys.ENTER);
+                return;
+            }
+            press(Keys.ARROW_DOWN);
+        }
+        throw new AssertionError("the arrow keys never reached '" + label + "' in " + menuId + ": the last option was '"
+                + highlighted + "'" + evidence());
+    }
+
+    /** Whether the element given, or an element inside it (the focusable part of a widget), has the focus. */
+    private static final String HAS_FOCUS =
+            "var e = document.activeElement; return !!e && e !== document.body && arguments[0].contains(e);";
+
+    /**
+     * What shows the focus: the focused element's outline, or a focus shadow or outline on the PrimeFaces widget
+     * around it (a drop-down or a check box keeps its focus on a hidden input and marks its visible box); empty
+     * when nothing does.
+     */
+    private static final String FOCUS_INDICATOR = "var e = document.activeElement;"
+            + " var shows = function (el) { var s = getComputedStyle(el);"
+            + "   if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) { return 'outline ' + s.outlineWidth; }"
+            + "   if (s.boxShadow && s.boxShadow !== 'none') { return 'shadow ' + s.boxShadow; } return ''; };"
+            + " var own = shows(e); if (own) { return own; }"
+            + " var box = e.closest('.ui-selectonemenu, .ui-chkbox, .ui-radiobutton, .ui-datepicker, .ui-inputgroup');"
+            + " if (box) { var marked = box.querySelector('.ui-state-focus') || box;"
+            + "   return shows(marked) || shows(box); }"
+            + " return '';";
+
     /** The visible text of the element with this id, trimmed; waits until it is shown. */
     public String text(String id) {
         return waiting()
@@ -242,6 +394,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         List<String> violations = List.of();
+        String inaccessible = accessibility.takeFailures();
         try {
             violations = policyViolations();
         } catch (RuntimeException unreadable) {
@@ -258,6 +411,9 @@ public final class Browser implements AutoCloseable {
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("The Content-Security-Policy refused part of a page: " + violations);
+        }
+        if (!inaccessible.isEmpty()) {
+            throw new AssertionError("axe-core (WCAG 2.1 AA) found serious or critical violations:\n" + inaccessible);
         }
     }
 }

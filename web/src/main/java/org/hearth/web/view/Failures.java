@@ -3,6 +3,7 @@ package org.hearth.web.view;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -69,7 +70,7 @@ public final class Failures {
                 String field = Invalid.fieldOf(violation.getPropertyPath());
                 String clientId = clientId(formId, field, renamed);
                 // a field of another step or tab has no place on screen: say it at the top instead
-                faces.addMessage(isShown(faces, clientId) ? clientId : null, error(violation.getMessage()));
+                faces.addMessage(onScreen(faces, clientId), error(violation.getMessage()));
             }
             faces.addMessage(null, error(i18n.getString("failures.invalid")));
         } else if (cause instanceof Invalid invalid) {
@@ -120,7 +121,7 @@ public final class Failures {
             case CONSENT -> {
                 for (Invalid.Reason reason : invalid.getReasons()) {
                     String clientId = clientId(formId, reason.field(), renamed);
-                    faces.addMessage(isShown(faces, clientId) ? clientId : null, error(reason.text(validation)));
+                    faces.addMessage(onScreen(faces, clientId), error(reason.text(validation)));
                 }
             }
             default -> invalid.getReasons().forEach(r -> faces.addMessage(null, error(r.text(validation))));
@@ -135,7 +136,11 @@ public final class Failures {
                 Thread.currentThread().getContextClassLoader());
     }
 
-    private static boolean isShown(FacesContext faces, String clientId) {
+    /**
+     * The input's client id when it is on screen, marked invalid so that it says so (aria-invalid, the error
+     * border) and its message is tied to it; null (a message at the top) when it is on another step or tab.
+     */
+    private static String onScreen(FacesContext faces, String clientId) {
         boolean[] shown = {false};
         try {
             faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
@@ -144,11 +149,14 @@ public final class Failures {
                     rendered = rendered.getParent();
                 }
                 shown[0] = rendered == null;
+                if (shown[0] && component instanceof EditableValueHolder input) {
+                    input.setValid(false);
+                }
             });
         } catch (FacesException notThere) {
-            return false;
+            return null;
         }
-        return shown[0];
+        return shown[0] ? clientId : null;
     }
 
     static String clientId(String formId, String field, Map<String, String> renamed) {
