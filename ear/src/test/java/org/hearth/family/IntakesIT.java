@@ -119,7 +119,7 @@ class IntakesIT {
         assertEquals(FamilyStatus.ACTIVE, record.status());
         assertEquals(LocalDate.now(ClinicTime.zone()), record.lastContactOn(), "the clinic's today, not the server's");
         assertEquals(
-                List.of(EpisodeStatus.REFUSING),
+                List.of(EpisodeStatus.REFUSING.name()),
                 record.clinical().lovedOnes().stream()
                         .map(FamilyRecord.LovedOneSummary::episodeStatus)
                         .filter(Objects::nonNull)
