@@ -131,10 +131,11 @@ final class AccessibilityCheck {
     private static void settle(JavascriptExecutor js) {
         long until = System.currentTimeMillis() + 3000;
         while (System.currentTimeMillis() < until
-                && !Boolean.TRUE.equals(js.executeScript("return (!window.jQuery || !jQuery.timers || jQuery.timers.length === 0)"
-                        + " && document.getAnimations().every(function (a) {"
-                        + "   return a.playState !== 'running' || !a.effect"
-                        + "     || a.effect.getComputedTiming().iterations === Infinity; });"))) {
+                && !Boolean.TRUE.equals(
+                        js.executeScript("return (!window.jQuery || !jQuery.timers || jQuery.timers.length === 0)"
+                                + " && document.getAnimations().every(function (a) {"
+                                + "   return a.playState !== 'running' || !a.effect"
+                                + "     || a.effect.getComputedTiming().iterations === Infinity; });"))) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
