@@ -308,7 +308,8 @@ public final class Browser implements AutoCloseable {
 
     /** Types into the element that has the focus, replacing what it held (Ctrl+A, then the text). */
     public void typeHere(String text) {
-        press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        // the element's own sendKeys holds Ctrl down for the chord (Actions.sendKeys would press it and let go)
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         press(text);
     }
 

@@ -64,9 +64,16 @@ public class NoteBacking implements Serializable {
     }
 
     /** Saves the draft quietly while the counselor writes; a refusal shows at the top. */
+    /**
+     * Saves the draft as the counselor writes (the page's autosaveNote, which leaves the page's messages alone so
+     * a refusal just shown stays on screen); only a failed save updates the messages, to say why.
+     */
     public void autosave() {
-        if (isEditable()) {
-            save(false);
+        if (isEditable() && !save(false)) {
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getPartialViewContext()
+                    .getRenderIds()
+                    .add("messages");
         }
     }
 
