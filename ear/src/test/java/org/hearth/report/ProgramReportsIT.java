@@ -197,7 +197,7 @@ class ProgramReportsIT {
             return null;
         });
         String csv = file.toString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("Figure: episodes opened").contains("#,Case number,Family");
+        assertThat(csv).contains("Figure: episodes opened").contains("\"#\",Case number,Family");
         assertThat(csv.lines().filter(line -> line.matches("\\d+,F-.*,Ana.*")))
                 .as("the 3 of Ana's caseload, each named")
                 .hasSize(3);
