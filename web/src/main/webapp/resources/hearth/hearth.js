@@ -382,8 +382,13 @@
                 option.setAttribute('aria-checked', checked);
             }
         });
-        document.querySelectorAll('.ui-selectonemenu-items[role="listbox"]:not([aria-labelledby])').forEach(
+        // (a list whose label an AJAX update replaced names a label that is gone: it is named again)
+        document.querySelectorAll('.ui-selectonemenu-items[role="listbox"]').forEach(
             function (list) {
+                var named = list.getAttribute('aria-labelledby');
+                if (named && document.getElementById(named)) {
+                    return;
+                }
                 var menuId = list.id.replace(/_items$/, '');
                 var label = labelOf(menuId);
                 if (label) {

@@ -99,7 +99,7 @@ class KeyboardJourneyIT {
             assertThat(browser.messages()).contains("registered as " + browser.text("case-number"));
             familyId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
-            browser.tabTo(By.xpath("//*[@id='tabs']//li[@role='tab'][normalize-space()='Schedule']"));
+            browser.tabTo(By.xpath("//*[@id='tabs']//*[@role='tab'][normalize-space()='Schedule']"));
             browser.press(Keys.ENTER);
             browser.tabTo("tabs:book-session");
             browser.press(Keys.ENTER);
