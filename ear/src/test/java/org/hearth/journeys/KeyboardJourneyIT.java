@@ -54,8 +54,8 @@ class KeyboardJourneyIT {
         data.realmStaff("sam", "Sam Okafor", "supervisor", program);
         data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
         database.update("insert into room (name, capacity) values (?, 6)", room);
-        LocalDate tuesday =
-                LocalDate.now(ClinicTime.zone()).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate thursday =
+                LocalDate.now(ClinicTime.zone()).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
 
         long familyId;
         try (Browser browser = Browser.open()) {
@@ -107,7 +107,7 @@ class KeyboardJourneyIT {
             browser.waitForPage();
             browser.chooseWithKeys("booking-form:counselor", "Carlos Rivera");
             browser.tabTo("booking-form:date_input");
-            browser.typeHere(tuesday.toString());
+            browser.typeHere(thursday.toString());
             browser.press(Keys.ESCAPE);
             browser.chooseWithKeys("booking-form:time", "10:00");
             browser.chooseWithKeys("booking-form:room", room);
@@ -115,7 +115,7 @@ class KeyboardJourneyIT {
             browser.press(Keys.ENTER);
             browser.waiting().until(driver -> browser.messages().contains("Booked:"));
             assertThat(browser.messages())
-                    .contains("Booked: the " + familyName + " family on " + tuesday + " at 10:00.");
+                    .contains("Booked: the " + familyName + " family on " + thursday + " at 10:00.");
         }
         assertThat(database.query(
                         "select count(*) from appointment where family_id = cast(? as bigint) and status ="
