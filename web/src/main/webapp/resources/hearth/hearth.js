@@ -382,8 +382,8 @@
                 option.setAttribute('aria-checked', checked);
             }
         });
-        // a drop-down's option list is named with its label's words (not by the label's id, which an AJAX update
-        // replaces, and which the drop-down's own "..._label" element would shadow)
+        // a drop-down's option list is named with its label's words (not by the label's id: PrimeFaces' own
+        // "..._label" element of the drop-down has that id, and an AJAX update replaces the label)
         document.querySelectorAll('.ui-selectonemenu-items[role="listbox"]').forEach(function (list) {
             var label = labelOf(list.id.replace(/_items$/, ''));
             var name = label ? label.textContent.trim() : '';
@@ -391,130 +391,6 @@
                 list.setAttribute('aria-label', name);
             }
         });
-    }
-
-    document.addEventListener('DOMContentLoaded', function () {
-        if (window.jQuery) {
-            jQuery(document)
-                .on('pfAjaxSend', function (event, xhr) {
-                    if (xhr) {
-                        xhr.hearthSentAt = now();
-                    }
-                })
-                .on('pfAjaxComplete', function (event, xhr) {
-                    if (settings && xhr && xhr.status >= 200 && xhr.status < 400) {
-                        recordContact(xhr.hearthSentAt || now());
-                    }
-                })
-                .on('pfAjaxError', function (event, xhr) {
-                    Hearth.session.handleErrorStatus(xhr && xhr.status);
-                });
-        }
-        if (window.faces && faces.ajax) {
-            faces.ajax.addOnError(function (data) {
-                Hearth.session.handleErrorStatus(data.responseCode);
-            });
-            faces.ajax.addOnEvent(function (data) {
-                if (settings && data.status === 'success') {
-                    recordContact(now());
-                }
-            });
-        }
-
-        settings = readSettings(document.body);
-        if (!settings) {
-            return;
-        }
-        if (servedByServer()) {
-            recordContact(Math.floor(window.performance && performance.timeOrigin ? performance.timeOrigin : now()));
-        } else {
-            // shown from the browser's cache: learn from the server whether the session is still there
-            keepAlive();
-        }
-        ACTIVITY_EVENTS.forEach(function (type) {
-            document.addEventListener(type, userIsActive, {capture: true, passive: true});
-        });
-    });
-
-    /*
-     * A draft note saves itself 2.5 s after the last change (the page's p:remoteCommand autosaveNote). The
-     * listener sits on the document, not the form, so it outlives the form's AJAX updates; it lives here and
-     * not in the page because the Content-Security-Policy runs no script the server did not stamp.
-     */
-    var autosaveTimer = null;
-    ['input', 'change'].forEach(function (type) {
-        document.addEventListener(type, function (event) {
-            if (!event.target.closest || !event.target.closest('#note-form') || typeof window.autosaveNote !== 'function') {
-                return;
-            }
-            window.clearTimeout(autosaveTimer);
-            autosaveTimer = window.setTimeout(function () { window.autosaveNote(); }, 2500);
-        });
-    });
-
-    /*
-     * Repairs to PrimeFaces' markup that no attribute of the components can make (found by axe-core in the browser
-     * tests), made again whenever the page changes:
-     * - the note editors (p:textEditor, Quill) write into a bare contenteditable area that no label reaches: it
-     *   becomes a multi-line text box named by its label (or its fieldset's legend), and the outer box, which
-     *   PrimeFaces calls a text box, is no longer one;
-     * - a message list's items carry role="alert", so they are no longer list items: the list becomes a plain
-     *   container (the alerts are still announced);
-     * - p:selectOneButton's options are role="radio" without aria-checked: it follows the chosen one;
-     * - a drop-down's list of options (role="listbox") has no name: it takes the drop-down's label.
-     */
-    function labelOf(id) {
-        return document.querySelector('label[for="' + id + '_input"]') || document.querySelector('label[for="' + id
-            + '_focus"]') || document.querySelector('label[for="' + id + '"]');
-    }
-
-    function labelledBy(element, label, fallbackId) {
-        if (!label.id) {
-            label.id = fallbackId + '_label';
-        }
-        element.setAttribute('aria-labelledby', label.id);
-    }
-
-    function repair() {
-        // p:textEditor's outer box says role="textbox" but never takes the focus: the editable area inside does
-        document.querySelectorAll('.ui-texteditor[role="textbox"]').forEach(function (box) {
-            box.removeAttribute('role');
-        });
-        document.querySelectorAll('.ql-editor[contenteditable]:not([aria-labelledby])').forEach(function (area) {
-            var widget = area.closest('.ui-texteditor') || area.closest('.note-editor');
-            var label = widget && widget.id ? labelOf(widget.id) : null;
-            if (!label) {
-                var fieldset = area.closest('fieldset');
-                label = fieldset ? fieldset.querySelector('legend') : null;
-            }
-            area.setAttribute('role', 'textbox');
-            area.setAttribute('aria-multiline', 'true');
-            if (label) {
-                labelledBy(area, label, widget && widget.id ? widget.id : 'editor');
-            }
-        });
-        document.querySelectorAll('.ui-messages ul:not([role])').forEach(function (list) {
-            list.setAttribute('role', 'none');
-        });
-        document.querySelectorAll('.ui-selectonebutton [role="radio"]').forEach(function (option) {
-            var checked = option.classList.contains('ui-state-active') ? 'true' : 'false';
-            if (option.getAttribute('aria-checked') !== checked) {
-                option.setAttribute('aria-checked', checked);
-            }
-        });
-        // (a list whose label an AJAX update replaced names a label that is gone: it is named again)
-        document.querySelectorAll('.ui-selectonemenu-items[role="listbox"]').forEach(
-            function (list) {
-                var named = list.getAttribute('aria-labelledby');
-                if (named && document.getElementById(named)) {
-                    return;
-                }
-                var menuId = list.id.replace(/_items$/, '');
-                var label = labelOf(menuId);
-                if (label) {
-                    labelledBy(list, label, menuId);
-                }
-            });
     }
 
     document.addEventListener('DOMContentLoaded', function () {
