@@ -161,7 +161,7 @@ class IntakeApiIT {
         HttpResponse<String> stale = api.send("carlos", "PUT", intake(), partialIntake(first, "Stale goals"));
 
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
-        assertThat(json(stale.body()).getString("detail")).contains("Someone else changed this record");
+        assertThat(json(stale.body()).getString("detail")).contains("Someone else changed this intake");
         JsonObject kept = json(api.send("carlos", "GET", intake(), null).body());
         assertThat(kept.getJsonObject("form").getString("familyGoals")).isEqualTo("Stay connected, keep him alive");
 

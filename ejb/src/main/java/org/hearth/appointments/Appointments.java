@@ -601,7 +601,7 @@ public class Appointments {
                     appointment.getFamily().getId());
         }
         if (appointment.getVersion() != version) {
-            throw new Conflict(Conflict.Subject.STALE, "the session was changed by someone else meanwhile");
+            throw Conflict.stale("session");
         }
         return appointment;
     }

@@ -118,7 +118,7 @@ public class FamilyRecords {
 
     static void requireVersion(Family family, Long version) {
         if (version == null || version.longValue() != family.getVersion()) {
-            throw new Conflict(Conflict.Subject.STALE, "the family was changed by someone else meanwhile");
+            throw Conflict.stale("family");
         }
     }
 

@@ -75,7 +75,7 @@ public class Intakes {
             intake = new Intake(family, access.caller().username(), now);
             em.persist(intake);
         } else if (form.getVersion() == null || form.getVersion() != intake.getVersion()) {
-            throw new Conflict(Conflict.Subject.STALE, "the intake was changed by someone else meanwhile");
+            throw Conflict.stale("intake");
         }
         intake.saveDraft(form, memberIdsOf(family), access.caller().username(), now);
         em.flush();
@@ -103,7 +103,7 @@ public class Intakes {
             throw new Conflict(Conflict.Subject.LOCKED, "the intake is already completed");
         }
         if (version.longValue() != intake.getVersion()) {
-            throw new Conflict(Conflict.Subject.STALE, "the intake was changed by someone else meanwhile");
+            throw Conflict.stale("intake");
         }
         List<IntakeForm.Missing> missing = intake.toForm().missingForCompletion(participantIdsOf(family));
         if (!missing.isEmpty()) {

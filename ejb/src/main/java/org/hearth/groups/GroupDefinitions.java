@@ -104,7 +104,7 @@ public class GroupDefinitions extends GroupService {
         SupportGroup group = lockedGroup(groupId);
         requireDefinesFor(group.getProgram());
         if (group.getVersion() != version) {
-            throw new Conflict(Conflict.Subject.STALE, "the group was changed by someone else meanwhile");
+            throw Conflict.stale("group");
         }
         lock(group.getFacilitators(), group.getRoom());
         Instant now = clock.now();

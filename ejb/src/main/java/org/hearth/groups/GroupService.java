@@ -204,7 +204,7 @@ abstract class GroupService {
         GroupSession session = session(sessionId);
         requireDefinesFor(session.getGroup().getProgram());
         if (session.getVersion() != version) {
-            throw new Conflict(Conflict.Subject.STALE, "the session was changed by someone else meanwhile");
+            throw Conflict.stale("group meeting");
         }
         if (session.getStatus() != GroupSessionStatus.SCHEDULED) {
             throw new Conflict(Conflict.Subject.LOCKED, "the session is cancelled; that is no longer possible");

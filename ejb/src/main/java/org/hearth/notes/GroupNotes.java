@@ -186,7 +186,7 @@ public class GroupNotes {
             throw new Conflict(Conflict.Subject.LOCKED, "the group note is signed");
         }
         if (version == null || note.getVersion() != version) {
-            throw new Conflict(Conflict.Subject.STALE, "the group note was saved elsewhere meanwhile");
+            throw Conflict.stale("group note");
         }
         return note;
     }

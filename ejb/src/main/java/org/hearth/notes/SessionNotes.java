@@ -369,7 +369,7 @@ public class SessionNotes {
             throw new Conflict(Conflict.Subject.LOCKED, "the note is signed; add an addendum instead");
         }
         if (version == null || note.getVersion() != version) {
-            throw new Conflict(Conflict.Subject.STALE, "the note was saved elsewhere meanwhile");
+            throw Conflict.stale("note");
         }
         return note;
     }
@@ -386,7 +386,7 @@ public class SessionNotes {
                     Invalid.Subject.NOTE, List.of(Invalid.Reason.of("status", "note.review." + note.getStatus())));
         }
         if (version == null || note.getVersion() != version) {
-            throw new Conflict(Conflict.Subject.STALE, "the note was changed meanwhile");
+            throw Conflict.stale("note");
         }
         return note;
     }

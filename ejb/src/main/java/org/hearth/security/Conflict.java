@@ -27,11 +27,13 @@ public final class Conflict extends Refusal {
 
     private final Subject subject;
     private final List<Invalid.Reason> reasons;
+    private final String record;
 
     public Conflict(Subject subject, List<Invalid.Reason> reasons) {
         super(subject + ": " + reasons);
         this.subject = subject;
         this.reasons = List.copyOf(reasons);
+        this.record = null;
     }
 
     /** A conflict said in one English sentence written by the service. */
@@ -39,10 +41,39 @@ public final class Conflict extends Refusal {
         super(message);
         this.subject = subject;
         this.reasons = List.of();
+        this.record = null;
+    }
+
+    private Conflict(String record) {
+        super("the " + record + " was changed by someone else meanwhile");
+        this.subject = Subject.STALE;
+        this.reasons = List.of();
+        this.record = record;
+    }
+
+    /**
+     * Someone else changed the record since the caller read it: the version the caller names is not the
+     * record's. {@code record} names it as a person would ("family", "member", "clinic hours", "group meeting");
+     * the API's 409 and the page's message both say it.
+     */
+    public static Conflict stale(String record) {
+        return new Conflict(record);
+    }
+
+    /** Throws {@link #stale} unless {@code version} is the record's current one ({@code null} counts as stale). */
+    public static void requireVersion(Long version, long current, String record) {
+        if (version == null || version.longValue() != current) {
+            throw stale(record);
+        }
     }
 
     public Subject getSubject() {
         return subject;
+    }
+
+    /** The record a stale version was read from ("family", "clinic hours"), or {@code null} when not named. */
+    public String getRecord() {
+        return record;
     }
 
     /** What stands in the way, one reason each (who or which room is booked, and when); may be empty. */

@@ -385,7 +385,7 @@ public class StaffAdministration {
 
     private static void requireVersion(long current, Long read, String what) {
         if (read == null || read.longValue() != current) {
-            throw new Conflict(Conflict.Subject.STALE, "the " + what + " was changed by someone else meanwhile");
+            throw Conflict.stale(what);
         }
     }
 

@@ -104,7 +104,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case ENROLLMENT -> new Problem(
                     409, "Conflict", "The member cannot be enrolled.", fieldErrors(conflict.getReasons()));
             case LOCKED, IDENTITY -> new Problem(409, "Conflict", conflict.getMessage());
-            case STALE -> STALE;
+            case STALE -> conflict.getRecord() == null
+                    ? STALE
+                    : new Problem(
+                            409,
+                            "Conflict",
+                            "Someone else changed this " + conflict.getRecord()
+                                    + " meanwhile: load it again and repeat your change.");
         };
     }
 

@@ -86,7 +86,13 @@ public final class Failures {
                         .forEach(r -> faces.addMessage(null, error(r.text(validation))));
                 case LOCKED -> faces.addMessage(null, error(i18n.getString("failures.locked")));
                 case IDENTITY -> faces.addMessage(null, error(conflict.getMessage()));
-                case STALE -> faces.addMessage(null, error(i18n.getString("failures.conflict")));
+                case STALE -> faces.addMessage(
+                        null,
+                        error(
+                                conflict.getRecord() == null
+                                        ? i18n.getString("failures.conflict")
+                                        : java.text.MessageFormat.format(
+                                                i18n.getString("failures.conflict.named"), conflict.getRecord())));
             }
         } else if (cause instanceof OptimisticLockException) {
             faces.addMessage(null, error(i18n.getString("failures.conflict")));
