@@ -12,6 +12,12 @@
 #       stopping after the first step where an interactive page's p95 passes 250 ms or over 1% of requests fail; each step's
 #       report in bench/target/knee/, the steps side by side and the knee (the last step that held) in
 #       bench/target/knee-report.md.
+#   bench/run-benchmark.sh --soak [Gatling -D options]
+#       the floors, a warm-up, then the mix held SOAK_SECONDS (1800) at SOAK_USERS (50) users while org.hearth.bench.Soak
+#       samples every SOAK_SAMPLE_SECONDS (15) the heap, the old generation after GC, the HearthDS pool (in use, most
+#       in use, requests that waited for a connection and how long) and the database's own connection count; the
+#       report, in windows of five minutes with the verdict (errors, heap and connections flat or growing), in
+#       bench/target/soak-report.md, the samples in bench/target/soak/samples.csv.
 #
 # The front desk works on BENCH_DAY, by default today when the clinic is open and has sessions to check in, else
 # the clinic's next open day with some (org.hearth.bench.BenchDay). WARMUP_SECONDS (60; 0 skips the warm-up),
@@ -21,8 +27,12 @@ cd "$(dirname "$0")/.."
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jstat="${JAVA_HOME:+$JAVA_HOME/bin/}jstat"
 knee=no
+soak=no
 if [ "${1:-}" = "--knee" ]; then
   knee=yes
+  shift
+elif [ "${1:-}" = "--soak" ]; then
+  soak=yes
   shift
 fi
 if [ ! -f bench/target/generator.classpath ]; then
@@ -71,6 +81,19 @@ gatling() {
   printf '\nFront desk day: %s. Load when the run began (uptime): %s\nLoad when it ended: %s\n' \
     "$day" "$load" "$(uptime)" | tee -a "$report"
 }
+
+if [ "$soak" = yes ]; then
+  mkdir -p bench/target/soak
+  "$java" -cp "$cp" org.hearth.bench.Soak sample "$wildfly" "${SOAK_SAMPLE_SECONDS:-15}" bench/target/soak/samples.csv \
+    2> bench/target/soak/sampler.log &
+  sampler=$!
+  echo "Soak: ${SOAK_USERS:-50} users for ${SOAK_SECONDS:-1800} s ..."
+  gatling bench/target/soak/benchmark-report.md -Dbench.users="${SOAK_USERS:-50}" -Dbench.levels=1 \
+    -Dbench.rampSeconds=60 -Dbench.levelSeconds="${SOAK_SECONDS:-1800}" "$@" > bench/target/soak/gatling.log
+  kill "$sampler" 2>/dev/null || true
+  "$java" -cp "$cp" org.hearth.bench.Soak report bench/target/soak/samples.csv "$run" bench/target/soak-report.md
+  exit "$status"
+fi
 
 if [ "$knee" = no ]; then
   gatling bench/target/benchmark-report.md "$@"
