@@ -60,7 +60,9 @@ record Records(
                             + " join staff_member c on c.id = f.primary_counselor_id"
                             + " join clerks on clerks.program_id = f.program_id"
                             + " join latest on latest.program_id = f.program_id"
-                            + " where a.status = 'SCHEDULED' and a.starts_at >= (" + dayLiteral
+                            // a clerk books and checks in for families whose case is open, not closed ones
+                            + " where a.status = 'SCHEDULED' and f.status = 'ACTIVE' and a.starts_at >= ("
+                            + dayLiteral
                             + ")::timestamp at time zone " + zone + " and a.starts_at < (" + dayLiteral
                             + " + 1)::timestamp at time zone " + zone + " order by a.id");
             List<Map<String, Object>> counselors = rows(
