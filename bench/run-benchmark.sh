@@ -40,7 +40,8 @@ if [ ! -f bench/target/generator.classpath ]; then
 fi
 cp="bench/target/classes:$(cat bench/target/generator.classpath)"
 
-wildfly="$(pgrep -f 'jboss-modules.jar' | head -1 || true)"
+# WILDFLY_PID names the server when more than one runs on the machine (e.g. tests beside the benchmark)
+wildfly="${WILDFLY_PID:-$(pgrep -f 'jboss-modules.jar' | head -1 || true)}"
 if [ -z "$wildfly" ]; then
   echo "WildFly is not running: start the stack first (./hearth run)." >&2
   exit 2

@@ -18,7 +18,6 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
@@ -147,7 +146,7 @@ public class AgencyDay extends Simulation {
             .exec(token())
             .exec(signIn("Today"))
             .exitHereIfFailed()
-            .asLongAs(session -> more(session, false))
+            .asLongAs(session -> more())
             .on(exec(nextWork(false))
                     .exec(freshToken())
                     .exec(think())
@@ -197,7 +196,9 @@ public class AgencyDay extends Simulation {
                                     + " \"telehealth\": true, \"version\": #{bookedVersion}}"))
                             .check(status().is(200)))
                     .exec(think())
-                    .exec(arrival())
+                    // a session is checked in (or cancelled) once: a clerk whose list is done goes on without
+                    .doIf(session -> session.getBoolean("fresh"))
+                    .then(exec(arrival()))
                     .exec(think())
                     .exec(page("front desk: a group's roster", "groups/roster.xhtml?session=#{groupSession}")));
 
@@ -263,7 +264,7 @@ public class AgencyDay extends Simulation {
             .exec(token())
             .exec(signIn("My caseload"))
             .exitHereIfFailed()
-            .asLongAs(session -> more(session, false))
+            .asLongAs(session -> more())
             .on(exec(nextWork(false))
                     .exec(freshToken())
                     .exec(think())
@@ -273,23 +274,26 @@ public class AgencyDay extends Simulation {
                     .exec(think())
                     .exec(page("counselor: note page", "notes/note.xhtml?id=#{noteId}"))
                     .exec(think())
-                    .exec(http("counselor: write the note (API)")
-                            .put("/hearth/api/v1/notes/#{noteId}")
-                            .header("Authorization", "Bearer #{token}")
-                            .header("Content-Type", "application/json")
-                            .body(StringBody("{\"content\": {\"data\": \"The family practised the invitation.\","
-                                    + " \"assessment\": \"More change talk from the loved one.\", \"plan\": \"Invite"
-                                    + " at a calm moment this week.\", \"craftProcedures\":"
-                                    + " [\"TREATMENT_INVITATION\"]}, \"version\": #{noteVersion}}"))
-                            .check(status().is(200))
-                            .check(jsonPath("$.version").saveAs("savedVersion")))
-                    .exec(think())
-                    .exec(http("counselor: sign the note (API)")
-                            .post("/hearth/api/v1/notes/#{noteId}/sign")
-                            .header("Authorization", "Bearer #{token}")
-                            .header("Content-Type", "application/json")
-                            .body(StringBody("{\"version\": #{savedVersion}}"))
-                            .check(status().is(200)))
+                    // a note is signed once: a counselor whose drafts are all signed goes on reading and charting
+                    .doIf(session -> session.getBoolean("fresh"))
+                    .then(exec(http("counselor: write the note (API)")
+                                    .put("/hearth/api/v1/notes/#{noteId}")
+                                    .header("Authorization", "Bearer #{token}")
+                                    .header("Content-Type", "application/json")
+                                    .body(StringBody(
+                                            "{\"content\": {\"data\": \"The family practised the invitation.\","
+                                                    + " \"assessment\": \"More change talk from the loved one.\", \"plan\": \"Invite"
+                                                    + " at a calm moment this week.\", \"craftProcedures\":"
+                                                    + " [\"TREATMENT_INVITATION\"]}, \"version\": #{noteVersion}}"))
+                                    .check(status().is(200))
+                                    .check(jsonPath("$.version").saveAs("savedVersion")))
+                            .exec(think())
+                            .exec(http("counselor: sign the note (API)")
+                                    .post("/hearth/api/v1/notes/#{noteId}/sign")
+                                    .header("Authorization", "Bearer #{token}")
+                                    .header("Content-Type", "application/json")
+                                    .body(StringBody("{\"version\": #{savedVersion}}"))
+                                    .check(status().is(200))))
                     .exec(think())
                     .exec(http("counselor: record an episode event (API)")
                             .post("/hearth/api/v1/episodes/#{episodeId}/events")
@@ -308,7 +312,7 @@ public class AgencyDay extends Simulation {
             .exec(token())
             .exec(signIn("Program overview"))
             .exitHereIfFailed()
-            .asLongAs(session -> more(session, true))
+            .asLongAs(session -> more())
             .on(exec(nextWork(true))
                     .exec(freshToken())
                     .exec(think())
@@ -343,7 +347,7 @@ public class AgencyDay extends Simulation {
             .exec(token())
             .exec(signIn("Administration"))
             .exitHereIfFailed()
-            .asLongAs(session -> more(session, true))
+            .asLongAs(session -> more())
             .on(exec(nextWork(true))
                     .exec(freshToken())
                     .exec(think())
@@ -365,7 +369,7 @@ public class AgencyDay extends Simulation {
             .feed(listFeeder(RECORDS.apiClients()).circular())
             .exec(token())
             .exitHereIfFailed()
-            .asLongAs(session -> more(session, true))
+            .asLongAs(session -> more())
             .on(exec(nextWork(true))
                     .exec(freshToken())
                     .exec(think())
@@ -440,23 +444,28 @@ public class AgencyDay extends Simulation {
 
     private static final AtomicLong END = new AtomicLong();
 
-    /** Whether the user goes on with another round: time is left, and (unless rounds repeat) work too. */
-    static boolean more(Session session, boolean repeat) {
+    /**
+     * Whether the user goes on with another round: while time is left. A user whose own work is done (every note
+     * signed, every session checked in) goes on with rounds that only read and book (see {@link #nextWork}): a user
+     * who stopped would be replaced by a new one from the feeder, which a long run (the soak) would empty.
+     */
+    static boolean more() {
         END.compareAndSet(0, System.currentTimeMillis() + RUN_SECONDS * 1000);
-        if (System.currentTimeMillis() >= END.get()) {
-            return false;
-        }
-        int done = session.contains("round") ? session.getInt("round") : 0;
-        return repeat || done < session.getList("work").size();
+        return System.currentTimeMillis() < END.get();
     }
 
-    /** The user's next round of work: its records (a session to check in, a note to sign...) set on the session. */
+    /**
+     * The user's next round of work: its records (a session to check in, a note to sign...) set on the session, and
+     * {@code fresh} whether they are still to do (false once the user's list has come round again, when the steps
+     * that can be done once, checking in and signing, are left out).
+     */
     static ChainBuilder nextWork(boolean repeat) {
         return exec(session -> {
             List<Map<String, Object>> work = session.getList("work");
             int round = session.contains("round") ? session.getInt("round") : 0;
-            return session.setAll(work.get(repeat ? round % work.size() : round))
-                    .set("round", round + 1);
+            return session.setAll(work.get(round % work.size()))
+                    .set("round", round + 1)
+                    .set("fresh", repeat || round < work.size());
         });
     }
 
