@@ -11,7 +11,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A real PostgreSQL 17 from Maven Central's binaries, with the role and database {@code hearth}. The
@@ -34,10 +38,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final Path logFile;
     private final Thread stopAtExit;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, Path logFile) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.logFile = logFile;
         this.stopAtExit = new Thread(this::close, "hearth-postgres-stop");
         Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
@@ -85,7 +93,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), data, log);
             try {
                 database.ensureHearthRoleAndDatabase();
             } catch (RuntimeException failed) {
@@ -178,6 +186,88 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /**
+     * Stops PostgreSQL as an outage would - a fast shutdown, which cuts every open connection - keeping its data
+     * directory and port, until {@link #startAgain()}: for the fault tests (the pool must recover by itself).
+     */
+    public void stopForAWhile() {
+        pgCtl(List.of("-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
+    }
+
+    /** Starts the PostgreSQL stopped by {@link #stopForAWhile()} again, with the same data, port and settings. */
+    public void startAgain() {
+        List<String> options = serverOptions();
+        pgCtl(List.of(
+                "-D",
+                dataDirectory.toString(),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                logFile.toString(),
+                "-o",
+                String.join(" ", options.stream().map(o -> "\"" + o + "\"").toList()),
+                "start"));
+    }
+
+    /**
+     * The server's command-line options as it was last started (its {@code postmaster.opts}), without the
+     * program and the data directory: port, fsync and the settings above.
+     */
+    private List<String> serverOptions() {
+        List<String> words = postmasterOpts();
+        List<String> options = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals("-D")) {
+                i++;
+            } else {
+                options.add(words.get(i));
+            }
+        }
+        return options;
+    }
+
+    private List<String> postmasterOpts() {
+        try {
+            String line = Files.readString(dataDirectory.resolve("postmaster.opts"), StandardCharsets.UTF_8)
+                    .trim();
+            List<String> words = new ArrayList<>();
+            Matcher word = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);
+            while (word.find()) {
+                words.add(word.group(1) != null ? word.group(1) : word.group(2));
+            }
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL's postmaster.opts could not be read", e);
+        }
+    }
+
+    private void pgCtl(List<String> arguments) {
+        Path postgresProgram = Path.of(postmasterOpts().get(0));
+        List<String> command = new ArrayList<>();
+        command.add(postgresProgram.resolveSibling("pg_ctl").toString());
+        command.addAll(arguments);
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(Redirect.appendTo(logFile.toFile()))
+                    .start();
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("pg_ctl " + arguments.get(arguments.size() - 1) + " took too long");
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("pg_ctl " + arguments.get(arguments.size() - 1) + " failed (exit "
+                        + process.exitValue() + "); PostgreSQL's log: " + logFile + "\n" + Processes.tail(logFile));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for pg_ctl", e);
+        }
     }
 
     /**

@@ -48,7 +48,31 @@ public class HearthStack implements BeforeAllCallback {
         return "http://localhost:8080/hearth/";
     }
 
+    /**
+     * Stops the test database as an outage would (connections cut), keeping its data and port; the test must
+     * {@link #startDatabaseAgain()} in a {@code finally}, so the tests after it find the stack as it was.
+     */
+    public static void stopDatabaseForAWhile() {
+        running().database.stopForAWhile();
+    }
+
+    /** Starts the database stopped by {@link #stopDatabaseForAWhile()} again. */
+    public static void startDatabaseAgain() {
+        running().database.startAgain();
+    }
+
+    private static Running running() {
+        Running running = Running.current;
+        if (running == null) {
+            throw new IllegalStateException("the test stack is not running in this JVM");
+        }
+        return running;
+    }
+
     static final class Running implements ExtensionContext.Store.CloseableResource {
+
+        /** The stack of this test run, for the fault tests that stop a piece of it for a while. */
+        private static volatile Running current;
 
         private final EmbeddedDatabase database;
         private final KeycloakServer keycloak;
@@ -93,7 +117,8 @@ public class HearthStack implements BeforeAllCallback {
                 throw failed;
             }
             System.setProperty("hearth.realm.url", keycloak.realmUrl());
-            return new Running(database, keycloak);
+            current = new Running(database, keycloak);
+            return current;
         }
 
         @Override
