@@ -69,12 +69,14 @@ public class SignInAvailability implements ServletExtension {
         if (ApiAwareOidcConfigResolver.isApi(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
             return false;
         }
-        if (request.getParameter("code") != null && request.getParameter("state") != null) {
-            return false;
-        }
         HttpSession session = request.getSession(false);
         Object account = session == null ? null : session.getAttribute(OidcAccount.class.getName());
-        return !(account instanceof OidcAccount signedIn) || !isActive(signedIn);
+        if (account instanceof OidcAccount signedIn && isActive(signedIn)) {
+            return false;
+        }
+        // Keycloak's return with a code (read from the query string: a form's body is left to the page)
+        String query = request.getQueryString();
+        return query == null || !(query.contains("code=") && query.contains("state="));
     }
 
     private static boolean isActive(OidcAccount account) {
