@@ -61,6 +61,19 @@ public class HearthStack implements BeforeAllCallback {
         running().database.startAgain();
     }
 
+    /**
+     * Stops the test Keycloak as an outage would, keeping its realm, users and keys; the test must
+     * {@link #startKeycloakAgain()} in a {@code finally}.
+     */
+    public static void stopKeycloakForAWhile() {
+        running().keycloak.stopForAWhile();
+    }
+
+    /** Starts the Keycloak stopped by {@link #stopKeycloakForAWhile()} again, with the same realm. */
+    public static void startKeycloakAgain() {
+        running().keycloak.startAgain();
+    }
+
     private static Running running() {
         Running running = Running.current;
         if (running == null) {
