@@ -66,16 +66,23 @@ public class SignInAvailability implements ServletExtension {
      */
     static boolean wouldBeSentToSignIn(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (ApiAwareOidcConfigResolver.isApi(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
+        if (!needsSignIn(path, request.getQueryString())) {
             return false;
         }
         HttpSession session = request.getSession(false);
         Object account = session == null ? null : session.getAttribute(OidcAccount.class.getName());
-        if (account instanceof OidcAccount signedIn && isActive(signedIn)) {
+        return !(account instanceof OidcAccount signedIn && isActive(signedIn));
+    }
+
+    /**
+     * Whether a request for the path (within the application) needs a signed-in user who may have to be sent to
+     * Keycloak: a page, not the API (which answers 401 itself), not a public resource, and not Keycloak's return
+     * with a code (read from the query string: a form's body is left to the page).
+     */
+    static boolean needsSignIn(String path, String query) {
+        if (ApiAwareOidcConfigResolver.isApi(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith)) {
             return false;
         }
-        // Keycloak's return with a code (read from the query string: a form's body is left to the page)
-        String query = request.getQueryString();
         return query == null || !(query.contains("code=") && query.contains("state="));
     }
 
