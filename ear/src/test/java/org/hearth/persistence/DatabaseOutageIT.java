@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * PostgreSQL stopped while staff work, then started again: a page and an API call made meanwhile answer 503
@@ -62,9 +63,22 @@ class DatabaseOutageIT {
             browser.open("families/record.xhtml?id=" + before);
             assertThat(browser.driver().getPageSource()).contains("Before " + suffix);
             Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            browser.click("record-actions:edit-details");
+            By familyName = By.cssSelector("input[id$=':familyName']");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(familyName));
+            browser.driver().findElement(familyName).clear();
+            browser.driver().findElement(familyName).sendKeys("Renamed " + suffix);
 
             HearthStack.stopDatabaseForAWhile();
             try {
+                browser.click(By.cssSelector("button[id$=':save-details']"));
+                browser.waiting().until(driver -> driver.findElement(By.id("messages"))
+                        .getText()
+                        .contains("The records are unavailable for a moment; try again in a minute."));
+                assertThat(browser.driver().findElement(familyName).getAttribute("value"))
+                        .as("what was typed stays on the page, to send again")
+                        .isEqualTo("Renamed " + suffix);
+
                 HttpResponse<String> apiAnswer = api.sendWithToken(token, "GET", "families/" + before, null);
                 assertThat(apiAnswer.statusCode()).as(apiAnswer.body()).isEqualTo(503);
                 assertThat(json(apiAnswer.body()).getString("detail"))
