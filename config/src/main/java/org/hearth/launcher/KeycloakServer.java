@@ -2,6 +2,7 @@ package org.hearth.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,12 +23,18 @@ public final class KeycloakServer implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final Duration UNREADY_STOP_GRACE = Duration.ofSeconds(3);
 
-    private final Process process;
+    private final Path keycloakHome;
+    private final Path logFile;
     private final int httpPort;
+    private final int managementPort;
+    private Process process;
 
-    private KeycloakServer(Process process, int httpPort) {
+    private KeycloakServer(Process process, Path keycloakHome, Path logFile, int httpPort, int managementPort) {
         this.process = process;
+        this.keycloakHome = keycloakHome;
+        this.logFile = logFile;
         this.httpPort = httpPort;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -45,15 +52,38 @@ public final class KeycloakServer implements AutoCloseable {
         if (!Files.isRegularFile(realmFile)) {
             throw new IllegalStateException("The realm file " + realmFile + " is missing");
         }
-        Process process;
         try {
             Path imports = keycloakHome.resolve("data/import");
             Files.createDirectories(imports);
             Files.copy(realmFile, imports.resolve("hearth-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             deleteTree(keycloakHome.resolve("data/h2"));
             Files.createDirectories(logFile.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Keycloak did not start from " + keycloakHome, e);
+        }
+        Process process = launch(keycloakHome, Redirect.to(logFile.toFile()), logFile, httpPort, managementPort);
+        return new KeycloakServer(process, keycloakHome, logFile, httpPort, managementPort);
+    }
+
+    /**
+     * Stops Keycloak as an outage would, keeping its database - the realm, its users and its signing keys - until
+     * {@link #startAgain()}: for the fault tests (signed-in users and valid tokens must keep working).
+     */
+    public synchronized void stopForAWhile() {
+        Processes.stopTree(process.toHandle(), STOP_GRACE);
+    }
+
+    /** Starts the Keycloak stopped by {@link #stopForAWhile()} again, on the same ports with the same database. */
+    public synchronized void startAgain() {
+        process = launch(keycloakHome, Redirect.appendTo(logFile.toFile()), logFile, httpPort, managementPort);
+    }
+
+    /** Runs {@code kc.sh start-dev} (importing the realm when its database lacks it) and waits until it is ready. */
+    private static Process launch(Path keycloakHome, Redirect output, Path logFile, int httpPort, int managementPort) {
+        Process process;
+        try {
             ProcessBuilder builder = new ProcessBuilder(
-                            kc.toString(),
+                            keycloakHome.resolve("bin/kc.sh").toString(),
                             "start-dev",
                             "--http-port=" + httpPort,
                             "--http-management-port=" + managementPort,
@@ -61,7 +91,7 @@ public final class KeycloakServer implements AutoCloseable {
                             "--import-realm")
                     .directory(keycloakHome.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile());
+                    .redirectOutput(output);
             Map<String, String> environment = builder.environment();
             environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
@@ -82,7 +112,7 @@ public final class KeycloakServer implements AutoCloseable {
             Processes.stopTree(process.toHandle(), UNREADY_STOP_GRACE);
             throw failed;
         }
-        return new KeycloakServer(process, httpPort);
+        return process;
     }
 
     /** {@code http://localhost:<httpPort>/realms/hearth} */
@@ -92,7 +122,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Stops Keycloak and whatever it started, and waits until they have ended. */
     @Override
-    public void close() {
+    public synchronized void close() {
         Processes.stopTree(process.toHandle(), STOP_GRACE);
     }
 

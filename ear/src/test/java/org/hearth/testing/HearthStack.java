@@ -48,7 +48,44 @@ public class HearthStack implements BeforeAllCallback {
         return "http://localhost:8080/hearth/";
     }
 
+    /**
+     * Stops the test database as an outage would (connections cut), keeping its data and port; the test must
+     * {@link #startDatabaseAgain()} in a {@code finally}, so the tests after it find the stack as it was.
+     */
+    public static void stopDatabaseForAWhile() {
+        running().database.stopForAWhile();
+    }
+
+    /** Starts the database stopped by {@link #stopDatabaseForAWhile()} again. */
+    public static void startDatabaseAgain() {
+        running().database.startAgain();
+    }
+
+    /**
+     * Stops the test Keycloak as an outage would, keeping its realm, users and keys; the test must
+     * {@link #startKeycloakAgain()} in a {@code finally}.
+     */
+    public static void stopKeycloakForAWhile() {
+        running().keycloak.stopForAWhile();
+    }
+
+    /** Starts the Keycloak stopped by {@link #stopKeycloakForAWhile()} again, with the same realm. */
+    public static void startKeycloakAgain() {
+        running().keycloak.startAgain();
+    }
+
+    private static Running running() {
+        Running running = Running.current;
+        if (running == null) {
+            throw new IllegalStateException("the test stack is not running in this JVM");
+        }
+        return running;
+    }
+
     static final class Running implements ExtensionContext.Store.CloseableResource {
+
+        /** The stack of this test run, for the fault tests that stop a piece of it for a while. */
+        private static volatile Running current;
 
         private final EmbeddedDatabase database;
         private final KeycloakServer keycloak;
@@ -93,7 +130,8 @@ public class HearthStack implements BeforeAllCallback {
                 throw failed;
             }
             System.setProperty("hearth.realm.url", keycloak.realmUrl());
-            return new Running(database, keycloak);
+            current = new Running(database, keycloak);
+            return current;
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.hearth.persistence.DatabaseUnavailable;
 import org.hearth.time.ClinicClock;
 
 /**
@@ -61,6 +62,12 @@ public class AuditAnchoring {
         try {
             anchorNow();
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                // the database restarting: the next minute's anchor covers this one's entries
+                LOG.warning("The audit chain's head could not be anchored this minute: the database is out of reach ("
+                        + e.getMessage() + ")");
+                return;
+            }
             LOG.log(Level.SEVERE, "The audit chain's head could not be anchored: " + e.getMessage(), e);
         }
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import org.hearth.persistence.DatabaseUnavailable;
 import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
@@ -20,7 +21,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Maps every exception the API can meet to a problem+json answer, once: refusals to 403 (already
- * audited by the services), bad input to 400 naming the fields, conflicts to 409, and anything
+ * audited by the services), bad input to 400 naming the fields, conflicts to 409, the database out of reach to 503 "try again in a minute", and anything
  * unexpected to a 500 without a stack trace (which goes to the server log instead).
  */
 @Provider
@@ -61,6 +62,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof OptimisticLockException) {
             return problem(STALE); // a version the database itself found stale, at the flush
+        }
+        if (DatabaseUnavailable.isCauseOf(thrown)) {
+            // the database restarting is a moment to wait out, not a server error: one line in the log
+            LOG.warnf("The database is out of reach: answered 503 (%s)", thrown);
+            return Response.fromResponse(problem(new Problem(503, "Service Unavailable", DatabaseUnavailable.MESSAGE)))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
         }
         LOG.error("Unexpected error in the API", thrown);
         return problem(new Problem(500, "Internal Server Error", "Something went wrong; it has been logged."));

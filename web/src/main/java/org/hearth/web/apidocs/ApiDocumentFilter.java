@@ -16,7 +16,7 @@ import org.hearth.web.api.Problem;
  * Completes the generated OpenAPI document (the build runs it, see the web module's pom) with what every operation
  * shares: the {@link Problem} schema and the error answers each kind of operation can give - 400 (bad input, named
  * field by field), 401 (no valid token), 403 (not allowed, or a record outside one's work), 404 (where the path
- * holds an id or the query a number: JAX-RS answers 404 for one that is not a number) and 409 (a stale version or a clash, on changes) - each as {@code application/problem+json}.
+ * holds an id or the query a number: JAX-RS answers 404 for one that is not a number) 409 (a stale version or a clash, on changes) and 503 (the database out of reach for a moment) - each as {@code application/problem+json}.
  * No operation documents 500: an answer the integration tests get with an undocumented status fails them. It lives
  * outside the resources' package, which the tests read class by class without the OpenAPI classes.
  */
@@ -29,7 +29,10 @@ public class ApiDocumentFilter implements OASFilter {
             "401", "No valid bearer token of Hearth's realm (or one issued to another client).",
             "403", "Your roles do not allow this, or the record is not part of your work (refused and audited).",
             "404", "No record has this id, the path names none, or a number in the path or the query is not one.",
-            "409", "Someone changed the record since you read it (send the version you read), or it clashes.");
+            "409", "Someone changed the record since you read it (send the version you read), or it clashes.",
+            "503",
+                    "The records are unavailable for a moment (the database is out of reach): try again in a minute, as"
+                            + " `Retry-After` says.");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -55,6 +58,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (method != PathItem.HttpMethod.GET) {
             add(responses, "409");
         }
+        add(responses, "503");
     }
 
     /** Whether a query parameter is a number: JAX-RS answers 404 when one is not (as for an id in the path). */

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.hearth.persistence.DatabaseUnavailable;
 import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
@@ -23,7 +24,7 @@ import org.hearth.security.Refused;
  * How a page answers what a service refused, written once for every page (the REST layer has
  * its own mapper): a page opened outside one's rights is a 403 page (the service has audited it),
  * an unknown family a 404; an action refused shows its reason next to the fields or at the top of the
- * page, and the user keeps what they typed.
+ * page, and the user keeps what they typed - also when the database was out of reach for a moment.
  */
 public final class Failures {
 
@@ -99,6 +100,9 @@ public final class Failures {
         } else if (cause instanceof Refused || cause instanceof EJBAccessException || cause instanceof NotFound) {
             // a record that does not exist is refused in the words of one the caller may not touch
             faces.addMessage(null, error(i18n.getString("failures.denied")));
+        } else if (DatabaseUnavailable.isCauseOf(thrown)) {
+            // the database restarting: the change was not saved, and what was typed stays on the page to send again
+            faces.addMessage(null, error(i18n.getString("failures.unavailable")));
         } else {
             throw thrown;
         }
