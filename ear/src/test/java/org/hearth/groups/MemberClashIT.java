@@ -83,6 +83,9 @@ class MemberClashIT {
     @Resource(lookup = "java:jboss/datasources/HearthDS")
     private DataSource dataSource;
 
+    /** The Okafor family's members, in the order they are registered. */
+    private static final List<String> NAMES = List.of("Grace Okafor", "Paul Okafor", "Ada Okafor", "Chidi Okafor");
+
     private String suffix;
     private long programId;
     private String ana;
@@ -107,7 +110,7 @@ class MemberClashIT {
         groupRoom = room("Group room " + suffix);
         otherGroupRoom = room("Second group room " + suffix);
         familyRoom = room("Family room " + suffix);
-        okafor = register("Okafor", "Grace Okafor", "Paul Okafor", "Ada Okafor", "Chidi Okafor");
+        okafor = register("Okafor", NAMES.toArray(String[]::new));
         wednesday = LocalDate.now(ClinicTime.zone()).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
     }
 
@@ -274,6 +277,7 @@ class MemberClashIT {
                 define("Racing", 8, groupRoom, ana, weekly(wednesday, 12, 0).times(members.size()));
         for (int round = 0; round < members.size(); round++) {
             long member = members.get(round);
+            int thisRound = round;
             // each round in its own week, so Ben and the family room are free and only the member can clash
             LocalDate day = wednesday.plusWeeks(round);
             List<Outcome> outcomes = race(
@@ -288,8 +292,11 @@ class MemberClashIT {
                     .orElseThrow();
             assertThat(refused.getSubject()).isEqualTo(Conflict.Subject.CLASH);
             assertThat(refused.getReasons())
-                    .extracting(Invalid.Reason::messageKey)
-                    .containsOnly("schedule.clash.member.session", "schedule.clash.member.group");
+                    .as("the loser is told the member is taken: by the family session, or by the group's meeting")
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.messageKey())
+                            .isIn("schedule.clash.member.session", "schedule.clash.member.group"))
+                    .satisfies(r -> assertThat(r.arguments().get(0)).isEqualTo(NAMES.get(thisRound)));
             assertThat(enrolledMember(craft.id(), member) + bookedSessions(member))
                     .as("the member is in the group or at the family session, never both")
                     .isEqualTo(1);
