@@ -152,7 +152,7 @@ class AppointmentsIT {
                         appointments.book(session(okafor, List.of(memberOf(okafor, 1)), ben, roomTwo, 10, 45, 30))));
         assertThat(ScheduleRefusal.from(member.getReasons()))
                 .containsExactly(ScheduleRefusal.of(
-                        "schedule.clash.member", "Paul Okafor", tuesday.toString(), "10:00", "11:00"));
+                        "schedule.clash.member.session", "Paul Okafor", tuesday.toString(), "10:00", "11:00"));
 
         AppointmentView backToBack =
                 asDesk(() -> appointments.book(session(mbeki, all(mbeki), ana, roomOne, 11, 0, 50)));
@@ -190,14 +190,24 @@ class AppointmentsIT {
                         ScheduleRefusal.of(
                                 "schedule.clash.room", "Room B " + suffix, tuesday.toString(), "18:00", "19:30"),
                         ScheduleRefusal.of(
-                                "schedule.clash.member", "Grace Okafor", tuesday.toString(), "18:00", "19:30"));
+                                "schedule.clash.member.group",
+                                "Grace Okafor",
+                                tuesday.toString(),
+                                "18:00",
+                                "19:30",
+                                "Parents' evening " + suffix));
         Conflict memberOnly = assertThrows(
                 Conflict.class,
                 () -> asDesk(() ->
                         appointments.book(session(okafor, List.of(memberOf(okafor, 0)), ana, roomOne, 18, 30, 30))));
         assertThat(ScheduleRefusal.from(memberOnly.getReasons()))
                 .containsExactly(ScheduleRefusal.of(
-                        "schedule.clash.member", "Grace Okafor", tuesday.toString(), "18:00", "19:30"));
+                        "schedule.clash.member.group",
+                        "Grace Okafor",
+                        tuesday.toString(),
+                        "18:00",
+                        "19:30",
+                        "Parents' evening " + suffix));
         assertThat(asDesk(() -> appointments.book(
                                 session(okafor, List.of(memberOf(okafor, 1)), ana, roomOne, 18, 30, 30)))
                         .status())

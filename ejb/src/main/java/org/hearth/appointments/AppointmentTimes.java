@@ -53,7 +53,7 @@ public class AppointmentTimes implements TimeHolder {
             a.getMembers().stream()
                     .filter(m -> span.memberIds().contains(m.getId()))
                     .map(FamilyMember::getFullName)
-                    .forEach(name -> taken.member(name, slot));
+                    .forEach(name -> taken.memberInSession(name, slot));
         }
     }
 

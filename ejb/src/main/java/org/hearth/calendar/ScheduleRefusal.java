@@ -63,7 +63,7 @@ public record ScheduleRefusal(String messageKey, List<String> arguments) impleme
         if (messageKey.startsWith("schedule.room.") || messageKey.equals("schedule.clash.room")) {
             return "roomId";
         }
-        if (messageKey.startsWith("schedule.members.") || messageKey.equals("schedule.clash.member")) {
+        if (messageKey.startsWith("schedule.members.") || messageKey.startsWith("schedule.clash.member.")) {
             return "memberIds";
         }
         if (messageKey.startsWith("schedule.counselor.") || messageKey.equals("schedule.clash.counselor")) {

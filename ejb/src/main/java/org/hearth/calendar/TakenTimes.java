@@ -80,25 +80,35 @@ public final class TakenTimes {
             long appointment,
             long session) {}
 
-    private record Taken(TimeSlot slot, String messageKey, String name) {}
+    /** A time taken, and how a clash with it is said: the key, who or which room, and what holds them (may be null). */
+    private record Taken(TimeSlot slot, String messageKey, String name, String what) {}
 
     private final List<Taken> taken = new ArrayList<>();
 
     /** A counselor is busy during the slot. */
     public TakenTimes counselor(String displayName, TimeSlot slot) {
-        taken.add(new Taken(slot, "schedule.clash.counselor", displayName));
+        taken.add(new Taken(slot, "schedule.clash.counselor", displayName, null));
         return this;
     }
 
     /** A room is booked during the slot. */
     public TakenTimes room(String name, TimeSlot slot) {
-        taken.add(new Taken(slot, "schedule.clash.room", name));
+        taken.add(new Taken(slot, "schedule.clash.room", name, null));
         return this;
     }
 
-    /** A family member attends another session, or a group meeting they are enrolled in, during the slot. */
-    public TakenTimes member(String fullName, TimeSlot slot) {
-        taken.add(new Taken(slot, "schedule.clash.member", fullName));
+    /** A family member attends a family session during the slot: "Ana Ruiz has a family session on ...". */
+    public TakenTimes memberInSession(String fullName, TimeSlot slot) {
+        taken.add(new Taken(slot, "schedule.clash.member.session", fullName, null));
+        return this;
+    }
+
+    /**
+     * A family member is enrolled in a group meeting during the slot, named by the group: "Ana Ruiz has the
+     * CRAFT skills meeting on ...".
+     */
+    public TakenTimes memberInGroup(String fullName, String groupName, TimeSlot slot) {
+        taken.add(new Taken(slot, "schedule.clash.member.group", fullName, groupName));
         return this;
     }
 
@@ -106,12 +116,20 @@ public final class TakenTimes {
     public List<ScheduleRefusal> clashesWith(TimeSlot slot) {
         return taken.stream()
                 .filter(t -> t.slot().overlaps(slot))
-                .map(t -> ScheduleRefusal.of(
-                        t.messageKey(),
-                        t.name(),
-                        Times.date(t.slot().start()),
-                        Times.time(t.slot().start()),
-                        Times.time(t.slot().end())))
+                .map(t -> t.what() == null
+                        ? ScheduleRefusal.of(
+                                t.messageKey(),
+                                t.name(),
+                                Times.date(t.slot().start()),
+                                Times.time(t.slot().start()),
+                                Times.time(t.slot().end()))
+                        : ScheduleRefusal.of(
+                                t.messageKey(),
+                                t.name(),
+                                Times.date(t.slot().start()),
+                                Times.time(t.slot().start()),
+                                Times.time(t.slot().end()),
+                                t.what()))
                 .distinct()
                 .toList();
     }

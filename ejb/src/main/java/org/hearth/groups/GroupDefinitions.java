@@ -36,10 +36,10 @@ import org.hearth.time.ClinicTime;
  * Defining support groups and changing their meetings (DESIGN.md sections 3 and 4): the front desk and the
  * program's supervisors define a group, give it a new rule, and cancel, move or hand over one of its sessions.
  * Every occurrence of a group's rule becomes its own session, checked like a family session: the clinic's rules
- * (closures, opening hours, not in the past) and clashes of the room and of each facilitator with family
- * sessions and other group sessions, after their rows are locked (staff by id, then the room, as
- * {@link Appointments} does). An occurrence that cannot be held is not created and is listed with its reasons;
- * the group keeps the others.
+ * (closures, opening hours, not in the past) and clashes of the room, of each facilitator and of each member
+ * seated in the group with family sessions and other group sessions, after their rows are locked (staff by id,
+ * then the room, then the members by id, as {@link Appointments} does; see {@link MemberTimes}). An occurrence
+ * that cannot be held is not created and is listed with its reasons; the group keeps the others.
  */
 @Stateless
 @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
@@ -47,7 +47,8 @@ public class GroupDefinitions extends GroupService {
 
     /**
      * Defines a group and creates a session for each occurrence of its rule that the clinic's rules allow
-     * and that clashes with nothing; the others are listed, each with its reasons. Front desk, or a
+     * and that clashes with nothing (a new group has no members yet: its room and facilitators); the others
+     * are listed, each with its reasons. Front desk, or a
      * supervisor of the group's program; the facilitators are counselors of that program. Audited.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
@@ -81,8 +82,9 @@ public class GroupDefinitions extends GroupService {
                 clock.now());
         em.persist(group);
         lock(group.getFacilitators(), room);
+        List<Long> members = memberTimes().lockSeated(group);
         List<SkippedOccurrence> skipped = new ArrayList<>();
-        int created = materialize(group, rule.occurrences(), skipped);
+        int created = materialize(group, rule.occurrences(), members, skipped);
         em.flush();
         audit.record(AuditEvent.allowed(AuditAction.DEFINE_GROUP, "SupportGroup", group.getId()));
         return new GroupSeries(view(group), created, 0, skipped);
@@ -92,8 +94,8 @@ public class GroupDefinitions extends GroupService {
      * Gives the group a new rule from the rule's first date on ("from 5 January, Wednesdays at 6 pm"). Only
      * future sessions on or after that date that nobody has touched (not moved, cancelled or given a
      * substitute, no attendance) follow it: those the new rule no longer yields are removed, and its new
-     * occurrences are created, checked as when the group was defined (the ones that cannot be held are
-     * listed). Sessions before that date, past and edited sessions stay as they are. Front desk, or a
+     * occurrences are created, checked as when the group was defined and against the family sessions and other
+     * groups' meetings of the members seated in it (the ones that cannot be held are listed, each clash named). Sessions before that date, past and edited sessions stay as they are. Front desk, or a
      * supervisor of the program.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
@@ -107,6 +109,7 @@ public class GroupDefinitions extends GroupService {
             throw Conflict.stale("group");
         }
         lock(group.getFacilitators(), group.getRoom());
+        List<Long> members = memberTimes().lockSeated(group);
         Instant now = clock.now();
         Set<Long> attended = new HashSet<>(em.createQuery(
                         "select distinct a.session.id from Attendance a where a.session.group = :group", Long.class)
@@ -142,7 +145,7 @@ public class GroupDefinitions extends GroupService {
         List<Occurrence> added =
                 wanted.values().stream().filter(o -> !held.contains(o.date())).toList();
         List<SkippedOccurrence> skipped = new ArrayList<>();
-        int created = materialize(group, added, skipped);
+        int created = materialize(group, added, members, skipped);
         em.flush();
         audit.record(AuditEvent.allowed(AuditAction.CHANGE_GROUP_RULE, "SupportGroup", group.getId()));
         return new GroupSeries(view(group), created, removed, skipped);
@@ -163,8 +166,9 @@ public class GroupDefinitions extends GroupService {
 
     /**
      * Moves one future session to another local start (same length) and, when {@code roomId} is given, another
-     * room; checked as a family session is: 400 for a clinic rule, 409 naming each clash of the room or of
-     * those leading it. Front desk or program supervisor.
+     * room; checked as a family session is: 400 for a clinic rule, 409 naming each clash of the room, of those
+     * leading it or of a member seated in the group ("Ana Ruiz has a family session on ..."). The group's row is
+     * locked first, so no member is seated meanwhile unchecked. Front desk or program supervisor.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public GroupSessionView moveSession(
@@ -178,8 +182,12 @@ public class GroupDefinitions extends GroupService {
         Instant start = checkRules(newLocalStart, (int) length.toMinutes());
         TimeSlot slot = TimeSlot.of(start, length);
         List<StaffMember> leaders = byId(session.getLeaders());
+        MemberTimes memberTimes = memberTimes();
+        memberTimes.lockGroup(session.getGroup());
         lock(leaders, room);
-        List<ScheduleRefusal> clashes = takenTimes(leaders, room, slot.start(), slot.end(), session.getId())
+        List<Long> members = memberTimes.lockSeated(session.getGroup());
+        List<ScheduleRefusal> clashes = memberTimes
+                .taken(leaders, room, members, slot.start(), slot.end(), session.getId())
                 .clashesWith(slot);
         if (!clashes.isEmpty()) {
             throw new Conflict(Conflict.Subject.CLASH, ScheduleRefusal.reasons(clashes));
@@ -210,15 +218,21 @@ public class GroupDefinitions extends GroupService {
         return sessionChanged(session, AuditAction.SUBSTITUTE_GROUP_FACILITATOR);
     }
 
-    /** Creates a session for each occurrence that may be held; lists the others in {@code skipped}. */
-    private int materialize(SupportGroup group, List<Occurrence> occurrences, List<SkippedOccurrence> skipped) {
+    /**
+     * Creates a session for each occurrence that may be held; lists the others in {@code skipped}: a clinic rule
+     * broken, or a clash of the room, a facilitator or one of the group's seated {@code members} (their rows
+     * locked by the caller, after the staff's and the room's).
+     */
+    private int materialize(
+            SupportGroup group, List<Occurrence> occurrences, List<Long> members, List<SkippedOccurrence> skipped) {
         if (occurrences.isEmpty()) {
             return 0;
         }
         Occurrence first = occurrences.get(0);
         Occurrence last = occurrences.get(occurrences.size() - 1);
         BookingRules rules = rules(first.date(), last.date());
-        TakenTimes taken = takenTimes(group.getFacilitators(), group.getRoom(), first.start(), last.end(), null);
+        TakenTimes taken =
+                memberTimes().taken(group.getFacilitators(), group.getRoom(), members, first.start(), last.end(), null);
         Instant now = clock.now();
         int created = 0;
         for (Occurrence occurrence : occurrences) {
@@ -236,5 +250,10 @@ public class GroupDefinitions extends GroupService {
             }
         }
         return created;
+    }
+
+    /** The members' side of the meetings' times: their locks and clashes. */
+    private MemberTimes memberTimes() {
+        return new MemberTimes(em, timeHolders);
     }
 }

@@ -28,7 +28,10 @@ public class GroupEnrollments extends GroupService {
      * Enrolls a family member: while the group has a free seat they are enrolled, once it is full they wait
      * at the end of its waitlist. The group's row is locked before seats are counted, so the last seat is
      * given once. Refused (409) when the member is already in the group or waiting, or when enrollment is
-     * closed and the group has started. Front desk, or a facilitator of the group. Audited on the family.
+     * closed and the group has started; and, when they would take a seat, when they have a family session or
+     * another group's meeting during one of the group's meetings ahead (each clash named, see
+     * {@link MemberTimes}). A member put on the waitlist holds no time yet: they are checked when they accept a
+     * seat. Front desk, or a facilitator of the group. Audited on the family.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
     public EnrollmentView enroll(long groupId, long memberId) {
@@ -55,6 +58,9 @@ public class GroupEnrollments extends GroupService {
                             ScheduleRefusal.of("group.enrollment.already", member.getFullName(), group.getName()))));
         }
         Waitlist seats = new Waitlist(enrollments, group.getCapacity());
+        if (seats.statusForNewcomer() == EnrollmentStatus.ENROLLED) {
+            memberTimes().requireFreeForMeetingsOf(group, member, clock.now());
+        }
         Enrollment enrollment =
                 new Enrollment(group, member, seats.statusForNewcomer(), seats.nextPosition(), clock.now());
         em.persist(enrollment);
@@ -97,7 +103,11 @@ public class GroupEnrollments extends GroupService {
         return new SeatChange(EnrollmentView.of(enrollment), offered == null ? null : EnrollmentView.of(offered));
     }
 
-    /** The member offered a freed seat takes it. Front desk, or a facilitator of the group. Audited on the family. */
+    /**
+     * The member offered a freed seat takes it; refused (409, each clash named) when they have a family session
+     * or another group's meeting during one of the group's meetings ahead. Front desk, or a facilitator of the
+     * group. Audited on the family.
+     */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
     public EnrollmentView acceptOffer(long enrollmentId) {
         Enrollment enrollment = lockedEnrollment(enrollmentId);
@@ -107,6 +117,7 @@ public class GroupEnrollments extends GroupService {
             throw new Conflict(
                     Conflict.Subject.LOCKED, "no seat is offered to this member; it is " + enrollment.getStatus());
         }
+        memberTimes().requireFreeForMeetingsOf(enrollment.getGroup(), enrollment.getMember(), clock.now());
         enrollment.acceptSeat();
         em.flush();
         audit.record(
@@ -133,5 +144,10 @@ public class GroupEnrollments extends GroupService {
                 "Enrollment",
                 views.stream().map(EnrollmentView::id).toList()));
         return views;
+    }
+
+    /** The member's family sessions and other group meetings, checked before they take a seat. */
+    private MemberTimes memberTimes() {
+        return new MemberTimes(em, timeHolders);
     }
 }

@@ -77,7 +77,9 @@ public class GroupMeetingTimes implements TimeHolder {
             if (s.getRoom().getId() == span.roomId()) {
                 taken.room(s.getRoom().getName(), s.slot());
             }
-            enrolledByGroup.getOrDefault(s.getGroup().getId(), List.of()).forEach(name -> taken.member(name, s.slot()));
+            enrolledByGroup
+                    .getOrDefault(s.getGroup().getId(), List.of())
+                    .forEach(name -> taken.memberInGroup(name, s.getGroup().getName(), s.slot()));
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.hearth.time.ClinicTime;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,26 @@ class TakenTimesTest {
                 .containsExactly(
                         ScheduleRefusal.of("schedule.clash.counselor", "Ana Reyes", "2026-11-03", "17:00", "18:00"),
                         ScheduleRefusal.of("schedule.clash.room", "Room A", "2026-11-03", "18:00", "19:00"));
+    }
+
+    @Test
+    void aMemberClashNamesTheMemberAndWhetherAFamilySessionOrWhichGroupsMeetingHoldsThem() {
+        TakenTimes taken = new TakenTimes()
+                .memberInSession("Ana Ruiz", local(10, 11))
+                .memberInGroup("Ana Ruiz", "Parents' evening", local(18, 19));
+
+        assertThat(taken.clashesWith(local(10, 19)))
+                .extracting(r -> r.text(ResourceBundle.getBundle("ValidationMessages", Locale.ENGLISH)))
+                .containsExactly(
+                        "Ana Ruiz has a family session on 2026-11-03 from 10:00 to 11:00.",
+                        "Ana Ruiz has the Parents' evening meeting on 2026-11-03 from 18:00 to 19:00.");
+        assertThat(taken.clashesWith(local(18, 19)))
+                .extracting(r -> r.text(ResourceBundle.getBundle("ValidationMessages", Locale.forLanguageTag("es"))))
+                .containsExactly(
+                        "Ana Ruiz tiene la reunión del grupo Parents' evening el 2026-11-03 de 18:00 a 19:00.");
+        assertThat(taken.clashesWith(local(10, 11)))
+                .extracting(ScheduleRefusal::field)
+                .containsExactly("memberIds");
     }
 
     @Test
