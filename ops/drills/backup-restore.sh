@@ -28,7 +28,7 @@ start_stack() {
   ./hearth run --demo-data >"$work/run-$1.log" 2>&1 &
   launcher=$!
   for _ in $(seq 1 300); do
-    grep -q '^Press Ctrl-C to stop' "$work/run-$1.log" && { echo "started (log $work/run-$1.log)"; return; }
+    grep -q 'Press Ctrl-C to stop' "$work/run-$1.log" && { echo "started (log $work/run-$1.log)"; return; }
     kill -0 "$launcher" 2>/dev/null || { tail -20 "$work/run-$1.log"; fail "./hearth run ended"; }
     sleep 2
   done

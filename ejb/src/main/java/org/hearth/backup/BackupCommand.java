@@ -35,6 +35,11 @@ public final class BackupCommand {
     private BackupCommand() {}
 
     public static void main(String[] args) {
+        // the migrations a restore runs would log each step at INFO; their warnings are enough here
+        String flywayLog = "org.slf4j.simpleLogger.log.org.flywaydb";
+        if (System.getProperty(flywayLog) == null) {
+            System.setProperty(flywayLog, "warn");
+        }
         System.exit(run(List.of(args), System.getenv(), Instant.now(), System.out, System.err));
     }
 
