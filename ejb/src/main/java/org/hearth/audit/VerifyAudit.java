@@ -130,7 +130,11 @@ public final class VerifyAudit {
         }
     }
 
-    private static AuditChain.Verification verify(Connection connection, Iterator<AuditAnchorFile.Anchor> anchors)
+    /**
+     * As {@link #verify(Connection)}, against the given anchors (rising): a backup checks the chain of its snapshot
+     * against the anchors it carries. Ends the connection's transaction (a rollback), so call it last in one.
+     */
+    public static AuditChain.Verification verify(Connection connection, Iterator<AuditAnchorFile.Anchor> anchors)
             throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);

@@ -48,6 +48,11 @@ public final class ReportDataset {
         return new ReportDataset(ReportDatabase.dataSource());
     }
 
+    /** A dataset in a new program of another migrated database, written as its application's role. */
+    public static ReportDataset inNewProgram(DataSource dataSource) {
+        return new ReportDataset(dataSource);
+    }
+
     public long programId() {
         return programId;
     }
@@ -120,7 +125,7 @@ public final class ReportDataset {
     }
 
     /** A member of the family who takes part. */
-    long member(long family) {
+    public long member(long family) {
         int n = next();
         return insert(
                 "insert into family_member (family_id, position, full_name, age_years, relationship) values (?, ?, ?,"
@@ -133,7 +138,7 @@ public final class ReportDataset {
     // Episodes
 
     /** A loved one of the family whose episode opened (intake completed) at noon on {@code openedOn}, REFUSING. */
-    long episode(long family, LocalDate openedOn) {
+    public long episode(long family, LocalDate openedOn) {
         insert(
                 "insert into intake (family_id, started_by, started_at, updated_by, updated_at, completed_by,"
                         + " completed_at) values (?, 'carlos', now(), 'carlos', now(), 'carlos', now())"
@@ -186,7 +191,7 @@ public final class ReportDataset {
     }
 
     /** Treatment offered on {@code on} and refused for these reasons. */
-    long refused(long episode, LocalDate on, RefusalReason... reasons) {
+    public long refused(long episode, LocalDate on, RefusalReason... reasons) {
         String coded = Arrays.stream(reasons).map(Enum::name).collect(Collectors.joining(","));
         return event(
                 episode,
@@ -225,7 +230,8 @@ public final class ReportDataset {
     // Sessions
 
     /** A one-hour family session starting at {@code start}, telehealth, in this status. */
-    long session(long family, long counselor, AppointmentKind kind, LocalDateTime start, AppointmentStatus status) {
+    public long session(
+            long family, long counselor, AppointmentKind kind, LocalDateTime start, AppointmentStatus status) {
         return session(family, counselor, kind, start, status, null);
     }
 
@@ -260,7 +266,7 @@ public final class ReportDataset {
     }
 
     /** The session's note, in this status, written by {@code author}, with these CRAFT procedures practised. */
-    long note(long session, long author, NoteStatus status, CraftProcedure... procedures) {
+    public long note(long session, long author, NoteStatus status, CraftProcedure... procedures) {
         boolean signed = status != NoteStatus.DRAFT;
         return insert(
                 "insert into session_note (appointment_id, family_id, author_id, status, craft_procedures,"
@@ -278,7 +284,7 @@ public final class ReportDataset {
     // Groups
 
     /** A support group of the program, named {@code name}. */
-    long group(String name) {
+    public long group(String name) {
         int n = next();
         long room = insert("insert into room (name, capacity) values (?, 10)", "Room " + n);
         return insert(
@@ -291,7 +297,7 @@ public final class ReportDataset {
     }
 
     /** A meeting of the group at 18:00 on {@code on}; cancelled or not. */
-    long meeting(long group, LocalDate on, boolean cancelled) {
+    public long meeting(long group, LocalDate on, boolean cancelled) {
         return insert(
                 "insert into group_session (group_id, occurs_on, starts_at, ends_at, room_id, status)"
                         + " select ?, ?, ?, ?, room_id, ? from support_group where id = ?",
@@ -303,7 +309,7 @@ public final class ReportDataset {
                 group);
     }
 
-    void attendance(long meeting, long member, AttendanceMark mark) {
+    public void attendance(long meeting, long member, AttendanceMark mark) {
         insert(
                 "insert into group_attendance (group_session_id, family_member_id, mark, recorded_by, recorded_at)"
                         + " values (?, ?, ?, 'frida', now())",
@@ -313,7 +319,7 @@ public final class ReportDataset {
     }
 
     /** The member's enrollment in the group, in this status (ENROLLED, WAITLISTED, OFFERED or LEFT). */
-    long enrollment(long group, long member, String status) {
+    public long enrollment(long group, long member, String status) {
         return insert(
                 "insert into group_enrollment (group_id, family_member_id, status, position, enrolled_at, left_at)"
                         + " values (?, ?, ?, ?, now(), " + ("LEFT".equals(status) ? "now()" : "null") + ")",
