@@ -15,5 +15,5 @@ public record AppointmentMove(
                 Integer minutes,
         Long roomId,
         boolean telehealth,
-        @NotNull(message = "{appointment.version.required}") Long version)
+        Long version)
         implements Serializable {}
