@@ -129,8 +129,7 @@ public class CalendarFeeds {
     /** The group's feed: when its live address was made, if it has one, and its version. Same people as {@link #newGroupAddress}. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
     public FeedState groupFeed(long groupId) {
-        SupportGroup group = keptGroup(groupId, false);
-        return new FeedState(liveOf(group).map(CalendarFeed::getCreatedAt).orElse(null), versionOf(group));
+        return stateOf("f.group = :owner", keptGroup(groupId, false));
     }
 
     /**
@@ -150,26 +149,29 @@ public class CalendarFeeds {
     /** The caller's feed: when its live address was made, if they have one, and its version. */
     @RolesAllowed(Role.Names.COUNSELOR)
     public FeedState feed() {
-        StaffMember me = me();
-        return new FeedState(live(me).map(CalendarFeed::getCreatedAt).orElse(null), versionOf(me));
+        return stateOf("f.owner = :owner", me());
     }
 
-    /** Every address made for the counselor's feed and every revocation of one: the feed's version. */
-    private long versionOf(StaffMember owner) {
-        return em.createQuery(
-                        "select count(f) + coalesce(sum(f.version), 0) from CalendarFeed f where f.owner = :owner",
-                        Long.class)
+    /**
+     * The owner's feed in one query: when its live address was made, and its version - every address made for it
+     * and every revocation of one (each revocation moves that feed's own version by one).
+     */
+    private FeedState stateOf(String owned, Object owner) {
+        Object[] row = em.createQuery(
+                        "select max(case when f.revokedAt is null then f.createdAt end),"
+                                + " count(f) + coalesce(sum(f.version), 0) from CalendarFeed f where " + owned,
+                        Object[].class)
                 .setParameter("owner", owner)
                 .getSingleResult();
+        return new FeedState((Instant) row[0], ((Number) row[1]).longValue());
     }
 
-    /** Every address made for the group's feed and every revocation of one: the feed's version. */
+    private long versionOf(StaffMember owner) {
+        return stateOf("f.owner = :owner", owner).version();
+    }
+
     private long versionOf(SupportGroup group) {
-        return em.createQuery(
-                        "select count(f) + coalesce(sum(f.version), 0) from CalendarFeed f where f.group = :group",
-                        Long.class)
-                .setParameter("group", group)
-                .getSingleResult();
+        return stateOf("f.group = :owner", group).version();
     }
 
     /**
