@@ -88,10 +88,10 @@ class LostUpdatesScheduleApiIT {
             assertThat(now.getJsonNumber("version").longValue()).isEqualTo(version + 1);
             assertThat(day(now, "SUNDAY").getString("opensAt"))
                     .as("Ada's Sunday")
-                    .isEqualTo("10:00");
+                    .startsWith("10:00");
             assertThat(day(now, "MONDAY").getString("opensAt"))
                     .as("not Alba's Monday")
-                    .isEqualTo("08:00");
+                    .startsWith("08:00");
         } finally {
             database.update("delete from clinic_hours");
             database.update("insert into clinic_hours (day_of_week, opens_at, closes_at) values"
