@@ -146,7 +146,7 @@ public class ClinicResource {
     }
 
     /** The body of {@code PUT /clinic/hours}: Monday to Sunday (a day without times is closed) and the version read. */
-    public record HoursChange(List<ClinicCalendar.DayHours> days, Long version) {}
+    public record HoursChange(List<ClinicCalendar.DayHours> days, @Schema(required = true) Long version) {}
 
     /** The body of {@code POST /clinic/closures}. */
     public record NewClosure(String date, String reason) {}
@@ -155,5 +155,5 @@ public class ClinicResource {
     public record NewRoom(String name, Integer capacity) {}
 
     /** The body of {@code PUT /clinic/rooms/{id}/in-use}. */
-    public record InUse(Boolean inUse, Long version) {}
+    public record InUse(Boolean inUse, @Schema(required = true) Long version) {}
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.groups.AttendanceEntry;
 import org.hearth.groups.GroupAttendance;
@@ -83,5 +84,5 @@ public class GroupSessionsResource {
     public record Substitute(String counselorUsername, Long version) {}
 
     /** The body of {@code PUT /group-sessions/{id}/attendance}: the marks, and the attendance's version read. */
-    public record Marks(List<AttendanceEntry> marks, Long version) {}
+    public record Marks(List<AttendanceEntry> marks, @Schema(required = true) Long version) {}
 }
