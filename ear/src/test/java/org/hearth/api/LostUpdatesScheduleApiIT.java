@@ -246,15 +246,15 @@ class LostUpdatesScheduleApiIT {
         long ben = enroll(groupId, family("Ben")[1]);
         long cy = enroll(groupId, family("Cy")[1]);
         String enrollments = get("fiona", "groups/" + groupId + "/enrollments");
+        String anasPlace = "enrollments/" + enrollmentOf(enrollments, ana).getJsonNumber("id");
+        String cysPlace = "enrollments/" + enrollmentOf(enrollments, cy).getJsonNumber("id");
         long anaVersion = version(enrollmentOf(enrollments, ana));
         long cyVersion = version(enrollmentOf(enrollments, cy));
-        assertThat(send("frida", "DELETE", "enrollments/" + ana + "?version=" + anaVersion, null)
+        assertThat(send("frida", "DELETE", anasPlace + "?version=" + anaVersion, null)
                         .statusCode())
                 .isEqualTo(200);
-        stale(send("fiona", "DELETE", "enrollments/" + ana + "?version=" + anaVersion, null), "enrollment");
-        stale(
-                send("fiona", "POST", "enrollments/" + cy + "/acceptance", "{\"version\": " + cyVersion + "}"),
-                "enrollment");
+        stale(send("fiona", "DELETE", anasPlace + "?version=" + anaVersion, null), "enrollment");
+        stale(send("fiona", "POST", cysPlace + "/acceptance", "{\"version\": " + cyVersion + "}"), "enrollment");
         String afterwards = get("frida", "groups/" + groupId + "/enrollments");
         assertThat(enrollmentOf(afterwards, ana).getString("status")).isEqualTo("LEFT");
         assertThat(enrollmentOf(afterwards, cy).getString("status"))
@@ -263,7 +263,7 @@ class LostUpdatesScheduleApiIT {
         assertThat(send(
                                 "fiona",
                                 "POST",
-                                "enrollments/" + cy + "/acceptance",
+                                cysPlace + "/acceptance",
                                 "{\"version\": " + version(enrollmentOf(afterwards, cy)) + "}")
                         .statusCode())
                 .as("from the version after the offer")
