@@ -65,8 +65,8 @@ class StaleSchedulePagesIT {
                     .isEqualTo("18:00");
             assertThat(browser.text("hours-latest"))
                     .contains("Saved meanwhile by someone else")
-                    .contains("Sunday: 10:00–14:00")
-                    .contains("Monday: 08:00–20:00");
+                    .contains("Sunday 10:00–14:00")
+                    .contains("Monday 08:00–20:00");
             Path shots = Files.createDirectories(Path.of("target", "browser-evidence"));
             Files.write(
                     shots.resolve("clinic-hours-conflict.png"),
