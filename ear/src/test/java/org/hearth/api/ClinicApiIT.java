@@ -2,7 +2,6 @@ package org.hearth.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.testing.ApiClient.json;
-import static org.hearth.testing.ApiClient.jsonArray;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -79,6 +78,8 @@ class ClinicApiIT {
                 .as("the session booked before stays booked, and is counted")
                 .isEqualTo(1);
         long closureId = added.getJsonObject("closure").getJsonNumber("id").longValue();
+        long closureVersion =
+                added.getJsonObject("closure").getJsonNumber("version").longValue();
 
         HttpResponse<String> refused = api.send("frida", "POST", "appointments", booking(family, monday, "14:00"));
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -114,7 +115,7 @@ class ClinicApiIT {
                         + " and reason like 'ClinicCalendar.addClosure%'"))
                 .isNotEqualTo(List.of(List.of("0")));
 
-        assertThat(api.send("ada", "DELETE", "clinic/closures/" + closureId, null)
+        assertThat(api.send("ada", "DELETE", "clinic/closures/" + closureId + "?version=" + closureVersion, null)
                         .statusCode())
                 .isEqualTo(204);
         assertThat(api.send("frida", "POST", "appointments", booking(family, monday, "14:00"))
@@ -128,17 +129,19 @@ class ClinicApiIT {
         HttpResponse<String> hours = api.send("ada", "GET", "clinic/hours", null);
         assertThat(hours.statusCode()).isEqualTo(200);
         String original = hours.body();
-        assertThat(jsonArray(original)).hasSize(7);
+        assertThat(json(original).getJsonArray("days")).hasSize(7);
+        long version = json(original).getJsonNumber("version").longValue();
         try {
             HttpResponse<String> wrong = api.send(
                     "ada",
                     "PUT",
                     "clinic/hours",
                     """
-                    [{"day": "MONDAY", "opensAt": "09:00", "closesAt": "17:00"},
+                    {"days": [{"day": "MONDAY", "opensAt": "09:00", "closesAt": "17:00"},
                      {"day": "SATURDAY", "opensAt": "13:00", "closesAt": "09:00"},
-                     {"day": "SUNDAY", "opensAt": "10:00"}]
-                    """);
+                     {"day": "SUNDAY", "opensAt": "10:00"}], "version": %d}
+                    """
+                            .formatted(version));
             assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(400);
             assertThat(json(wrong.body()).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                             .map(e -> e.getString("message")))
@@ -154,15 +157,19 @@ class ClinicApiIT {
                     "PUT",
                     "clinic/hours",
                     """
-                    [{"day": "MONDAY", "opensAt": "08:00", "closesAt": "20:00"},
+                    {"days": [{"day": "MONDAY", "opensAt": "08:00", "closesAt": "20:00"},
                      {"day": "TUESDAY", "opensAt": "08:00", "closesAt": "20:00"},
                      {"day": "WEDNESDAY", "opensAt": "08:00", "closesAt": "20:00"},
                      {"day": "THURSDAY", "opensAt": "08:00", "closesAt": "20:00"},
                      {"day": "FRIDAY", "opensAt": "08:00", "closesAt": "18:00"},
                      {"day": "SATURDAY", "opensAt": "09:00", "closesAt": "13:00"},
-                     {"day": "SUNDAY", "opensAt": "10:00", "closesAt": "14:00"}]
-                    """);
+                     {"day": "SUNDAY", "opensAt": "10:00", "closesAt": "14:00"}], "version": %d}
+                    """
+                            .formatted(version));
             assertThat(sunday.statusCode()).as(sunday.body()).isEqualTo(200);
+            assertThat(json(sunday.body()).getJsonNumber("version").longValue())
+                    .as("the week's version moves on")
+                    .isEqualTo(version + 1);
             LocalDate aSunday = LocalDate.now(ClinicTime.zone())
                     .plusWeeks(70 + Math.abs(suffix.hashCode() % 300))
                     .with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
@@ -182,11 +189,16 @@ class ClinicApiIT {
                 api.send("ada", "POST", "clinic/rooms", "{\"name\": \"Quiet room " + suffix + "\", \"capacity\": 4}");
         assertThat(room.statusCode()).as(room.body()).isEqualTo(201);
         long quietId = json(room.body()).getJsonNumber("id").longValue();
+        long quietVersion = json(room.body()).getJsonNumber("version").longValue();
         HttpResponse<String> again =
                 api.send("ada", "POST", "clinic/rooms", "{\"name\": \"quiet ROOM " + suffix + "\", \"capacity\": 4}");
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(api.send("frida", "GET", "appointments/rooms", null).body()).contains("Quiet room " + suffix);
-        assertThat(api.send("ada", "PUT", "clinic/rooms/" + quietId + "/in-use", "{\"inUse\": false}")
+        assertThat(api.send(
+                                "ada",
+                                "PUT",
+                                "clinic/rooms/" + quietId + "/in-use",
+                                "{\"inUse\": false, \"version\": " + quietVersion + "}")
                         .statusCode())
                 .isEqualTo(200);
         assertThat(api.send("frida", "GET", "appointments/rooms", null).body()).doesNotContain("Quiet room " + suffix);

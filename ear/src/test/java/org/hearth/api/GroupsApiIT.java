@@ -93,19 +93,31 @@ class GroupsApiIT {
                 "frida", "POST", "enrollments", "{\"groupId\": " + groupId + ", \"memberId\": " + ana[1] + "}");
         assertThat(again.statusCode()).isEqualTo(409);
 
-        HttpResponse<String> left = api.send("frida", "DELETE", "enrollments/" + first.getJsonNumber("id"), null);
+        HttpResponse<String> left = api.send(
+                "frida",
+                "DELETE",
+                "enrollments/" + first.getJsonNumber("id") + "?version=" + first.getJsonNumber("version"),
+                null);
         assertThat(left.statusCode()).as(left.body()).isEqualTo(200);
         assertThat(json(left.body()).getJsonObject("offered").getString("memberName"))
                 .isEqualTo("Rosa Cy-" + suffix);
-        HttpResponse<String> accepted =
-                api.send("carlos", "POST", "enrollments/" + third.getJsonNumber("id") + "/acceptance", null);
+        JsonObject offered = json(left.body()).getJsonObject("offered");
+        HttpResponse<String> accepted = api.send(
+                "carlos",
+                "POST",
+                "enrollments/" + third.getJsonNumber("id") + "/acceptance",
+                "{\"version\": " + offered.getJsonNumber("version") + "}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         assertThat(json(accepted.body()).getString("status")).isEqualTo("ENROLLED");
 
         long sessionId =
                 jsonArray(sessions.body()).getJsonObject(0).getJsonNumber("id").longValue();
-        String marks = "[{\"memberId\": " + ben[1] + ", \"mark\": \"PRESENT\"}, {\"memberId\": " + cy[1]
-                + ", \"mark\": \"LATE\"}]";
+        long attendanceVersion = json(api.send("carlos", "GET", "group-sessions/" + sessionId + "/attendance", null)
+                        .body())
+                .getJsonNumber("version")
+                .longValue();
+        String marks = "{\"marks\": [{\"memberId\": " + ben[1] + ", \"mark\": \"PRESENT\"}, {\"memberId\": " + cy[1]
+                + ", \"mark\": \"LATE\"}], \"version\": " + attendanceVersion + "}";
         HttpResponse<String> tooEarly = api.send("carlos", "PUT", "group-sessions/" + sessionId + "/attendance", marks);
         assertThat(tooEarly.statusCode()).as("the session has not started").isEqualTo(400);
         database.update(
@@ -222,7 +234,12 @@ class GroupsApiIT {
                         tuesday.plusWeeks(4) + " 12:00",
                         tuesday.plusWeeks(5) + " 12:00");
 
-        HttpResponse<String> feed = api.send("carlos", "POST", "groups/" + groupId + "/calendar-feed", null);
+        long feedVersion = json(api.send("carlos", "GET", "groups/" + groupId + "/calendar-feed", null)
+                        .body())
+                .getJsonNumber("version")
+                .longValue();
+        HttpResponse<String> feed = api.send(
+                "carlos", "POST", "groups/" + groupId + "/calendar-feed", "{\"version\": " + feedVersion + "}");
         assertThat(feed.statusCode()).as(feed.body()).isEqualTo(201);
         String address = json(feed.body()).getString("address");
         assertThat(address).contains("/hearth/feeds/").endsWith(".ics");
@@ -236,11 +253,19 @@ class GroupsApiIT {
                 .contains("RRULE:FREQ=WEEKLY;WKST=MO;COUNT=3;BYDAY=TU")
                 .contains("UID:group-" + groupId + "-session-" + sessions.get(0).getJsonNumber("id") + "@hearth")
                 .doesNotContain("Morning circle");
-        assertThat(api.send("cora", "POST", "groups/" + groupId + "/calendar-feed", null)
+        assertThat(api.send(
+                                "cora",
+                                "POST",
+                                "groups/" + groupId + "/calendar-feed",
+                                "{\"version\": " + (feedVersion + 1) + "}")
                         .statusCode())
                 .as("cora does not facilitate this group")
                 .isEqualTo(403);
-        assertThat(api.send("carlos", "DELETE", "groups/" + groupId + "/calendar-feed", null)
+        assertThat(api.send(
+                                "carlos",
+                                "DELETE",
+                                "groups/" + groupId + "/calendar-feed?version=" + (feedVersion + 1),
+                                null)
                         .statusCode())
                 .isEqualTo(204);
         assertThat(HttpClient.newHttpClient()

@@ -67,6 +67,7 @@ class HostileInputApiIT {
             "date",
             "dateOfBirth",
             "day",
+            "days",
             "domesticViolence",
             "email",
             "empathy",
@@ -92,6 +93,7 @@ class HostileInputApiIT {
             "levelOfCare",
             "lovedOnes",
             "mark",
+            "marks",
             "meetings",
             "memberId",
             "memberIds",
@@ -142,8 +144,7 @@ class HostileInputApiIT {
     private static final Map<String, String> BODIES = bodies();
 
     /** The writes that read no body: a hostile body changes nothing about them. */
-    private static final Set<String> BODILESS =
-            Set.of("consents/{id}/disclosures", "enrollments/{id}/acceptance", "groups/{id}/calendar-feed");
+    private static final Set<String> BODILESS = Set.of("consents/{id}/disclosures");
 
     /** Values for an id in the path. */
     private static final List<String> IDS =
@@ -336,7 +337,7 @@ class HostileInputApiIT {
                 PUT clinic/hours
                 GET clinic/closures from
                 POST clinic/closures
-                DELETE clinic/closures/{id}
+                DELETE clinic/closures/{id} version
                 GET clinic/rooms
                 POST clinic/rooms
                 PUT clinic/rooms/{id}/in-use
@@ -346,7 +347,7 @@ class HostileInputApiIT {
                 POST consents/{id}/disclosures format
                 GET consents/accounting/{id}
                 POST enrollments
-                DELETE enrollments/{id}
+                DELETE enrollments/{id} version
                 POST enrollments/{id}/acceptance
                 GET episodes family
                 GET episodes/attention scope,sort,descending,first,max
@@ -378,8 +379,9 @@ class HostileInputApiIT {
                 GET groups/{id}/sessions
                 PUT groups/{id}/meetings
                 GET groups/{id}/enrollments
+                GET groups/{id}/calendar-feed
                 POST groups/{id}/calendar-feed
-                DELETE groups/{id}/calendar-feed
+                DELETE groups/{id}/calendar-feed version
                 GET me
                 GET reports program,counselor,from,to,mine
                 GET reports/export format,program,counselor,from,to,mine
@@ -465,6 +467,7 @@ class HostileInputApiIT {
             case "mine", "identified" -> "false";
             case "figure" -> "EPISODES_OPENED";
             case "program", "key" -> "";
+            case "version" -> "0";
             default -> "a";
         };
     }

@@ -394,7 +394,7 @@ class AppointmentsIT {
     @Test
     void aCounselorsCalendarFeedShowsSessionsWithoutFamilyNamesUntilRevoked() throws Exception {
         AppointmentView booked = asDesk(() -> appointments.book(session(okafor, all(okafor), ana, roomOne, 11, 0, 60)));
-        String secret = asAna(() -> feeds.newAddress());
+        String secret = asAna(() -> feeds.newAddress(feeds.feed().version()));
 
         HttpResponse<String> feed = fetchFeed(secret);
         assertThat(feed.statusCode()).isEqualTo(200);
@@ -410,15 +410,15 @@ class AppointmentsIT {
                 .as("the secret itself is never stored")
                 .isEqualTo(List.of(List.of("0")));
 
-        String renewed = asAna(() -> feeds.newAddress());
+        String renewed = asAna(() -> feeds.newAddress(feeds.feed().version()));
         assertThat(fetchFeed(secret).statusCode()).as("the old address").isEqualTo(404);
         assertThat(fetchFeed(renewed).statusCode()).isEqualTo(200);
         asAna(() -> {
-            feeds.revoke();
+            feeds.revoke(feeds.feed().version());
             return null;
         });
         assertThat(fetchFeed(renewed).statusCode()).isEqualTo(404);
-        assertThrows(EJBAccessException.class, () -> asDesk(() -> feeds.newAddress()));
+        assertThrows(EJBAccessException.class, () -> asDesk(() -> feeds.newAddress(0L)));
     }
 
     private static HttpResponse<String> fetchFeed(String secret) throws Exception {

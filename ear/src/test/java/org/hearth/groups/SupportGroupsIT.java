@@ -274,17 +274,19 @@ class SupportGroupsIT {
         assertThat(ScheduleRefusal.from(twice.getReasons()).get(0))
                 .isEqualTo(ScheduleRefusal.of("group.enrollment.already", "Ada Okafor", "Partners " + suffix));
 
-        SeatChange left = asDesk(() -> groupEnrollments.leave(grace.id()));
+        SeatChange left = asDesk(() -> groupEnrollments.leave(grace.id(), grace.version()));
         assertThat(left.left().status()).isEqualTo(EnrollmentStatus.LEFT);
         assertThat(left.offered().id()).as("the first on the waitlist").isEqualTo(ada.id());
         assertThat(left.offered().status()).isEqualTo(EnrollmentStatus.OFFERED);
 
         EnrollmentView ngozi = asDesk(() -> groupEnrollments.enroll(group.id(), members.get(4)));
         assertThat(ngozi.status()).as("the offered seat is held for Ada").isEqualTo(EnrollmentStatus.WAITLISTED);
-        assertThat(asAna(() -> groupEnrollments.acceptOffer(ada.id())).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        EnrollmentView adaSeated = asAna(
+                () -> groupEnrollments.acceptOffer(ada.id(), left.offered().version()));
+        assertThat(adaSeated.status()).isEqualTo(EnrollmentStatus.ENROLLED);
 
         // Ada declines later by leaving: the seat goes to Chidi, who waited longest
-        SeatChange adaLeaves = asDesk(() -> groupEnrollments.leave(ada.id()));
+        SeatChange adaLeaves = asDesk(() -> groupEnrollments.leave(ada.id(), adaSeated.version()));
         assertThat(adaLeaves.offered().id()).isEqualTo(chidi.id());
         assertThat(asDesk(() -> groupEnrollments.enrollments(group.id())))
                 .extracting(e -> e.memberName() + " " + e.status())
@@ -357,25 +359,29 @@ class SupportGroupsIT {
         GroupSessionView first = group.sessions().get(0);
         GroupSessionView second = group.sessions().get(1);
         assertThat(refusals(() -> asAna(() -> groupAttendance.recordAttendance(
-                        first.id(), List.of(new AttendanceEntry(grace, AttendanceMark.PRESENT))))))
+                        first.id(), List.of(new AttendanceEntry(grace, AttendanceMark.PRESENT)), first.version()))))
                 .containsExactly(ScheduleRefusal.of("schedule.notStarted"));
         startedTenMinutesAgo(first.id());
 
-        asAna(() -> groupAttendance.recordAttendance(
+        Roster marked = asAna(() -> groupAttendance.recordAttendance(
                 first.id(),
                 List.of(
                         new AttendanceEntry(grace, AttendanceMark.PRESENT),
                         new AttendanceEntry(paul, AttendanceMark.LATE),
-                        new AttendanceEntry(thandi, AttendanceMark.ABSENT))));
-        List<RosterEntry> roster = asDesk(() -> groupAttendance.recordAttendance(
-                first.id(), List.of(new AttendanceEntry(paul, AttendanceMark.EXCUSED))));
+                        new AttendanceEntry(thandi, AttendanceMark.ABSENT)),
+                first.version()));
+        Roster excused = asDesk(() -> groupAttendance.recordAttendance(
+                first.id(), List.of(new AttendanceEntry(paul, AttendanceMark.EXCUSED)), marked.version()));
+        List<RosterEntry> roster = excused.entries();
         assertThat(roster)
                 .extracting(r -> r.memberName() + " " + r.mark())
                 .containsExactly("Grace Okafor PRESENT", "Paul Okafor EXCUSED", "Thandi Mbeki ABSENT");
         Invalid stranger = assertThrows(
                 Invalid.class,
                 () -> asAna(() -> groupAttendance.recordAttendance(
-                        first.id(), List.of(new AttendanceEntry(memberOf(mbeki, 4), AttendanceMark.PRESENT)))));
+                        first.id(),
+                        List.of(new AttendanceEntry(memberOf(mbeki, 4), AttendanceMark.PRESENT)),
+                        excused.version())));
         assertThat(ScheduleRefusal.from(stranger.getReasons())).hasSize(1);
 
         List<GroupAttendanceView> okaforsRecord = asDesk(() -> groupAttendance.attendanceOf(okafor.id()));
@@ -413,12 +419,12 @@ class SupportGroupsIT {
 
         // a substitute leads one session: Ben sees its roster, not the other sessions'
         asDesk(() -> groupDefinitions.substitute(second.id(), ben, second.version()));
-        assertThat(asBen(() -> groupAttendance.roster(second.id()))).hasSize(3);
+        assertThat(asBen(() -> groupAttendance.roster(second.id())).entries()).hasSize(3);
         assertThrows(Refused.class, () -> asBen(() -> groupAttendance.roster(first.id())));
         assertThrows(
                 Refused.class,
                 () -> asBen(() -> groupAttendance.recordAttendance(
-                        first.id(), List.of(new AttendanceEntry(grace, AttendanceMark.ABSENT)))));
+                        first.id(), List.of(new AttendanceEntry(grace, AttendanceMark.ABSENT)), excused.version())));
     }
 
     @Test
@@ -466,7 +472,7 @@ class SupportGroupsIT {
                 .extracting(EnrollmentView::id)
                 .containsExactly(enrolled.id());
         assertThrows(Refused.class, () -> asBen(() -> groupEnrollments.enrollments(groupId)));
-        assertThrows(Refused.class, () -> asBen(() -> groupEnrollments.leave(enrolled.id())));
+        assertThrows(Refused.class, () -> asBen(() -> groupEnrollments.leave(enrolled.id(), enrolled.version())));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where outcome = 'DENIED' and username = ?"
                                         + " and family_id = cast(? as bigint)",
@@ -544,7 +550,8 @@ class SupportGroupsIT {
         asDesk(() -> groupDefinitions.substitute(
                 sessions.get(3).id(), ben, sessions.get(3).version()));
 
-        String secret = asAna(() -> feeds.newGroupAddress(groupId));
+        String secret = asAna(
+                () -> feeds.newGroupAddress(groupId, feeds.groupFeed(groupId).version()));
         String feed = feeds.render(secret).orElseThrow();
 
         String zone = ClinicTime.zone().getId();
@@ -564,31 +571,34 @@ class SupportGroupsIT {
                 .doesNotContain("Overdose")
                 .doesNotContain("Okafor");
 
-        String bens = asBen(() -> feeds.newAddress());
+        String bens = asBen(() -> feeds.newAddress(feeds.feed().version()));
         assertThat(feeds.render(bens).orElseThrow())
                 .as("the substitute's own feed has the meeting he leads")
                 .contains("UID:group-session-" + sessions.get(3).id() + "@hearth");
-        String anas = asAna(() -> feeds.newAddress());
+        String anas = asAna(() -> feeds.newAddress(feeds.feed().version()));
         assertThat(feeds.render(anas).orElseThrow())
                 .contains("UID:group-session-" + sessions.get(0).id() + "@hearth")
                 .contains("UID:group-session-" + sessions.get(2).id() + "@hearth")
                 .doesNotContain("UID:group-session-" + sessions.get(3).id() + "@hearth");
 
-        assertThrows(Refused.class, () -> asBen(() -> feeds.newGroupAddress(groupId)));
+        assertThrows(Refused.class, () -> asBen(() -> feeds.newGroupAddress(groupId, 1L)));
         assertThrows(
                 Refused.class,
-                () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> feeds.newGroupAddress(groupId)));
+                () -> RunAs.user(otherSupervisor, Set.of("supervisor"), () -> feeds.newGroupAddress(groupId, 1L)));
         assertThat(sql().query(
                                 "select count(*) from audit_entry where outcome = 'DENIED' and username in (?, ?)"
                                         + " and reason like 'CalendarFeeds.newGroupAddress%'",
                                 ben, otherSupervisor))
                 .isEqualTo(List.of(List.of("2")));
 
-        String renewed = RunAs.user(supervisor, Set.of("supervisor"), () -> feeds.newGroupAddress(groupId));
+        String renewed = RunAs.user(
+                supervisor,
+                Set.of("supervisor"),
+                () -> feeds.newGroupAddress(groupId, feeds.groupFeed(groupId).version()));
         assertThat(feeds.render(secret)).as("a new address stops the old one").isEmpty();
         assertThat(feeds.render(renewed)).isPresent();
         asDesk(() -> {
-            feeds.revokeGroup(groupId);
+            feeds.revokeGroup(groupId, feeds.groupFeed(groupId).version());
             return null;
         });
         assertThat(feeds.render(renewed)).isEmpty();
@@ -650,7 +660,8 @@ class SupportGroupsIT {
                 List.of(
                         new AttendanceEntry(grace, AttendanceMark.PRESENT),
                         new AttendanceEntry(thandi, AttendanceMark.LATE),
-                        new AttendanceEntry(sipho, AttendanceMark.ABSENT))));
+                        new AttendanceEntry(sipho, AttendanceMark.ABSENT)),
+                first.version()));
 
         GroupNoteView draft = asAna(() -> groupNotes.open(first.id()));
         assertThat(draft.sections())

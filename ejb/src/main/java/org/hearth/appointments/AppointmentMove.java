@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Moving a session: the new local start, its length, the room (null for telehealth), and the version read. */
 public record AppointmentMove(
@@ -15,5 +16,5 @@ public record AppointmentMove(
                 Integer minutes,
         Long roomId,
         boolean telehealth,
-        @NotNull(message = "{appointment.version.required}") Long version)
+        @Schema(required = true, description = "The version read; a missing or older one is answered 409") Long version)
         implements Serializable {}

@@ -144,7 +144,7 @@ public class Appointments {
             @NotBlank(message = "{appointment.cancel.reason.required}")
                     @Size(max = 500, message = "{appointment.cancel.reason.length}")
                     String reason,
-            @NotNull(message = "{appointment.version.required}") Long version) {
+            Long version) {
         Appointment appointment = changeable(appointmentId, version);
         requireStatus(appointment, AppointmentStatus.SCHEDULED);
         return changeStatus(
@@ -156,8 +156,7 @@ public class Appointments {
 
     /** The family has arrived. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
-    public AppointmentView checkIn(
-            long appointmentId, @NotNull(message = "{appointment.version.required}") Long version) {
+    public AppointmentView checkIn(long appointmentId, Long version) {
         Appointment appointment = changeable(appointmentId, version);
         requireStatus(appointment, AppointmentStatus.SCHEDULED);
         requireToday(appointment);
@@ -166,8 +165,7 @@ public class Appointments {
 
     /** The session took place; only once it has started. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
-    public AppointmentView complete(
-            long appointmentId, @NotNull(message = "{appointment.version.required}") Long version) {
+    public AppointmentView complete(long appointmentId, Long version) {
         Appointment appointment = changeable(appointmentId, version);
         requireStatus(appointment, AppointmentStatus.SCHEDULED, AppointmentStatus.CHECKED_IN);
         requireStarted(appointment);
@@ -179,8 +177,7 @@ public class Appointments {
 
     /** Nobody came; only once it has started. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
-    public AppointmentView noShow(
-            long appointmentId, @NotNull(message = "{appointment.version.required}") Long version) {
+    public AppointmentView noShow(long appointmentId, Long version) {
         Appointment appointment = changeable(appointmentId, version);
         requireStatus(appointment, AppointmentStatus.SCHEDULED);
         requireStarted(appointment);
@@ -593,16 +590,14 @@ public class Appointments {
     }
 
     /** The session, when the caller may change it (front desk; its counselor) and the version is current. */
-    private Appointment changeable(long appointmentId, long version) {
+    private Appointment changeable(long appointmentId, Long version) {
         Appointment appointment = find(appointmentId);
         if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !leads(appointment, access)) {
             throw new Refused(
                     "a session is changed by the front desk or the counselor who leads it",
                     appointment.getFamily().getId());
         }
-        if (appointment.getVersion() != version) {
-            throw Conflict.stale("session");
-        }
+        Conflict.requireVersion(version, appointment.getVersion(), "session");
         return appointment;
     }
 

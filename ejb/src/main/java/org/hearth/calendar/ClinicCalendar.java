@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Role;
@@ -38,6 +39,10 @@ import org.hearth.time.ClinicTime;
  * is closed, and its rooms. Bookings and group meetings are checked against them ({@link BookingRules});
  * changing them never moves or cancels what is already booked: a new closure says how many sessions and
  * group meetings fall on that day, for the front desk to move. Every change is audited.
+ *
+ * <p>No lost update: every view carries the version it was read at, and every change to an existing record
+ * names that version and is refused (409, {@link Conflict#stale}) when someone else changed the record since. The
+ * week's hours are one record ({@link ClinicWeek}): an administrator edits the seven days together.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -64,18 +69,25 @@ public class ClinicCalendar {
         }
     }
 
-    /** A day the clinic is closed. */
-    public record Closure(long id, LocalDate date, String reason) implements Serializable {}
+    /** The week's opening hours, Monday to Sunday, and the version they were read at (saved with it). */
+    public record Week(long version, List<DayHours> days) implements Serializable {}
+
+    /** A day the clinic is closed, and the version it was read at (removed with it). */
+    public record Closure(long id, LocalDate date, String reason, long version) implements Serializable {}
 
     /** A closure just added, and what was already booked that day (not cancelled: for the front desk to move). */
     public record ClosureAdded(Closure closure, long sessionsThatDay, long groupMeetingsThatDay)
             implements Serializable {}
 
     /** A room, in use or no longer offered for new bookings. */
-    public record RoomView(long id, String name, int capacity, boolean active) implements Serializable {}
+    public record RoomView(long id, String name, int capacity, boolean active, long version) implements Serializable {}
 
-    /** Monday to Sunday, each with its hours or closed. */
-    public List<DayHours> hours() {
+    /** Monday to Sunday, each with its hours or closed, and the week's version. */
+    public Week hours() {
+        return new Week(em.find(ClinicWeek.class, ClinicWeek.ID).getVersion(), days());
+    }
+
+    private List<DayHours> days() {
         Map<DayOfWeek, OpeningHours> rows = em.createQuery("select h from OpeningHours h", OpeningHours.class)
                 .getResultStream()
                 .collect(Collectors.toMap(OpeningHours::getDay, Function.identity()));
@@ -90,9 +102,12 @@ public class ClinicCalendar {
     /**
      * Sets the week's opening hours at once: a day with both times is open from one to the other, a day
      * without times is closed. Refused, naming each day, when a day closes before it opens or has only one
-     * time; nothing is saved then.
+     * time; nothing is saved then. Refused (409, "clinic hours") unless {@code version} is the week's version
+     * read; the week's row is locked first, so of two administrators saving from the same version one wins.
      */
-    public List<DayHours> setHours(@NotNull(message = "{clinic.hours.required}") List<DayHours> week) {
+    public Week setHours(@NotNull(message = "{clinic.hours.required}") List<DayHours> week, Long version) {
+        ClinicWeek saved = lockedWeek();
+        Conflict.requireVersion(version, saved.getVersion(), "clinic hours");
         List<ScheduleRefusal> refusals = new ArrayList<>();
         for (DayHours day : week) {
             if (day == null || day.day() == null) {
@@ -112,9 +127,10 @@ public class ClinicCalendar {
                 em.persist(new OpeningHours(day.day(), day.opensAt(), day.closesAt()));
             }
         }
+        em.lock(saved, LockModeType.PESSIMISTIC_FORCE_INCREMENT); // the week's version moves on
         em.flush();
         audit.record(AuditEvent.allowed(AuditAction.CHANGE_OPENING_HOURS, "OpeningHours", null));
-        return hours();
+        return new Week(saved.getVersion(), days());
     }
 
     /** Closures from {@code from} on, in date order. */
@@ -143,10 +159,8 @@ public class ClinicCalendar {
                     Invalid.Subject.BOOKING,
                     ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("clinic.closure.past", date.toString()))));
         }
-        // one closure per day: lock the hours table's rows so two admins adding the same day queue up
-        em.createQuery("select h from OpeningHours h", OpeningHours.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        // one closure per day: lock the week's row so two admins adding the same day queue up
+        lockedWeek();
         List<ClinicClosure> same = em.createQuery(
                         "select c from ClinicClosure c where c.closedOn = :date", ClinicClosure.class)
                 .setParameter("date", date)
@@ -176,12 +190,16 @@ public class ClinicCalendar {
         return new ClosureAdded(view(closure), sessions, meetings);
     }
 
-    /** Opens a closed day again (bookings on it are allowed from now on). */
-    public void removeClosure(long closureId) {
-        ClinicClosure closure = em.find(ClinicClosure.class, closureId);
+    /**
+     * Opens a closed day again (bookings on it are allowed from now on). Refused (409, "closure") unless
+     * {@code version} is the closure's version read.
+     */
+    public void removeClosure(long closureId, Long version) {
+        ClinicClosure closure = em.find(ClinicClosure.class, closureId, LockModeType.PESSIMISTIC_WRITE);
         if (closure == null) {
             throw new NotFound("clinic closure", closureId);
         }
+        Conflict.requireVersion(version, closure.getVersion(), "closure");
         em.remove(closure);
         audit.record(AuditEvent.allowed(AuditAction.REMOVE_CLINIC_CLOSURE, "ClinicClosure", closureId));
     }
@@ -190,7 +208,7 @@ public class ClinicCalendar {
     public List<RoomView> rooms() {
         return em.createQuery("select r from Room r order by r.active desc, r.name", Room.class)
                 .getResultStream()
-                .map(r -> new RoomView(r.getId(), r.getName(), r.getCapacity(), r.isActive()))
+                .map(ClinicCalendar::view)
                 .toList();
     }
 
@@ -215,25 +233,37 @@ public class ClinicCalendar {
         em.persist(room);
         em.flush();
         audit.record(AuditEvent.allowed(AuditAction.ADD_ROOM, "Room", room.getId()));
-        return new RoomView(room.getId(), room.getName(), room.getCapacity(), true);
+        return view(room);
     }
 
     /**
      * Takes a room out of use for new bookings and groups (what is booked in it stays), or back into use.
+     * Refused (409, "room") unless {@code version} is the room's version read.
      */
-    public RoomView setRoomInUse(long roomId, boolean inUse) {
-        Room room = em.find(Room.class, roomId);
+    public RoomView setRoomInUse(long roomId, boolean inUse, Long version) {
+        Room room = em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE);
         if (room == null) {
             throw new Invalid(
                     Invalid.Subject.BOOKING,
                     ScheduleRefusal.reasons(List.of(ScheduleRefusal.of("schedule.room.unknown"))));
         }
+        Conflict.requireVersion(version, room.getVersion(), "room");
         room.setActive(inUse);
+        em.flush();
         audit.record(AuditEvent.allowed(AuditAction.CHANGE_ROOM, "Room", roomId));
-        return new RoomView(room.getId(), room.getName(), room.getCapacity(), room.isActive());
+        return view(room);
+    }
+
+    /** The week's row, locked: saves of the hours and new closures queue up behind each other. */
+    private ClinicWeek lockedWeek() {
+        return em.find(ClinicWeek.class, ClinicWeek.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private static Closure view(ClinicClosure c) {
-        return new Closure(c.getId(), c.getClosedOn(), c.getReason());
+        return new Closure(c.getId(), c.getClosedOn(), c.getReason(), c.getVersion());
+    }
+
+    private static RoomView view(Room r) {
+        return new RoomView(r.getId(), r.getName(), r.getCapacity(), r.isActive(), r.getVersion());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** A day the whole clinic is closed (a holiday, a training day). */
@@ -22,6 +23,9 @@ public class ClinicClosure {
 
     @Column(nullable = false)
     private String reason;
+
+    @Version
+    private long version;
 
     protected ClinicClosure() {}
 
@@ -40,5 +44,9 @@ public class ClinicClosure {
 
     public String getReason() {
         return reason;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

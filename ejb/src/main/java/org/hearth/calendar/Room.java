@@ -55,4 +55,8 @@ public class Room {
     public boolean isActive() {
         return active;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

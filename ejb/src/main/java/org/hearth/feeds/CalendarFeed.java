@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hearth.groups.SupportGroup;
 import org.hearth.staff.StaffMember;
@@ -45,6 +46,10 @@ public class CalendarFeed {
 
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
+    /** Moves on when the feed is revoked (its only change). */
+    @Version
+    private long version;
 
     protected CalendarFeed() {}
 

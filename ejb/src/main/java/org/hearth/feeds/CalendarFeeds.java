@@ -8,7 +8,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +31,7 @@ import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.groups.GroupSession;
 import org.hearth.groups.GroupSessionStatus;
 import org.hearth.groups.SupportGroup;
+import org.hearth.security.Conflict;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
 import org.hearth.security.Role;
@@ -42,6 +45,10 @@ import org.hearth.time.ClinicClock;
  * (DESIGN.md section 7: nothing clinical through side doors), only "Family session" or "Support group", the
  * room and the time. Only the secret's hash is stored; a new address revokes the old one, and the feed can
  * be revoked outright.
+ *
+ * <p>No lost update: a feed's keeper sees its {@link FeedState}, whose version counts every address made and
+ * every revocation of that owner's feed; making a new address or stopping the feed names the version read, so a
+ * second keeper acting from the same page cannot silently revoke the address the first has just handed out.
  */
 @Stateless
 public class CalendarFeeds {
@@ -66,10 +73,17 @@ public class CalendarFeeds {
     @Inject
     private ClinicClock clock;
 
-    /** Makes a new secret address for the caller's feed (revoking any earlier one) and returns its secret. */
+    /** A feed as its keepers see it: when its live address was made (null when none) and the feed's version. */
+    public record FeedState(Instant liveSince, long version) implements Serializable {}
+
+    /**
+     * Makes a new secret address for the caller's feed (revoking any earlier one) and returns its secret. Refused
+     * (409, "calendar feed") unless {@code version} is the feed's version read.
+     */
     @RolesAllowed(Role.Names.COUNSELOR)
-    public String newAddress() {
-        StaffMember me = me();
+    public String newAddress(Long version) {
+        StaffMember me = em.find(StaffMember.class, me().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Conflict.requireVersion(version, versionOf(me), "calendar feed");
         Instant now = clock.now();
         live(me).ifPresent(feed -> feed.revoke(now));
         em.flush();
@@ -81,11 +95,13 @@ public class CalendarFeeds {
 
     /**
      * Makes a new secret address for a support group's feed (revoking any earlier one) and returns its secret:
-     * for the front desk, the group's facilitators and its program's supervisors.
+     * for the front desk, the group's facilitators and its program's supervisors. Refused (409, "calendar feed")
+     * unless {@code version} is the feed's version read.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
-    public String newGroupAddress(long groupId) {
-        SupportGroup group = keptGroup(groupId);
+    public String newGroupAddress(long groupId, Long version) {
+        SupportGroup group = keptGroup(groupId, true);
+        Conflict.requireVersion(version, versionOf(group), "calendar feed");
         Instant now = clock.now();
         liveOf(group).ifPresent(feed -> feed.revoke(now));
         em.flush();
@@ -96,36 +112,66 @@ public class CalendarFeeds {
         return secret;
     }
 
-    /** Revokes a group's feed: its address answers 404 from now on. Same people as {@link #newGroupAddress}. */
+    /**
+     * Revokes a group's feed: its address answers 404 from now on. Same people as {@link #newGroupAddress}; the
+     * same version check.
+     */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
-    public void revokeGroup(long groupId) {
-        SupportGroup group = keptGroup(groupId);
+    public void revokeGroup(long groupId, Long version) {
+        SupportGroup group = keptGroup(groupId, true);
+        Conflict.requireVersion(version, versionOf(group), "calendar feed");
         liveOf(group).ifPresent(feed -> {
             feed.revoke(clock.now());
             audit.record(AuditEvent.allowed(AuditAction.REVOKE_CALENDAR_FEED, "SupportGroup", group.getId()));
         });
     }
 
-    /** When the group's live feed was made, if it has one. Same people as {@link #newGroupAddress}. */
+    /** The group's feed: when its live address was made, if it has one, and its version. Same people as {@link #newGroupAddress}. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
-    public Optional<Instant> groupLiveSince(long groupId) {
-        return liveOf(keptGroup(groupId)).map(CalendarFeed::getCreatedAt);
+    public FeedState groupFeed(long groupId) {
+        return stateOf("f.group = :owner", keptGroup(groupId, false));
     }
 
-    /** Revokes the caller's feed: its address answers 404 from now on. */
+    /**
+     * Revokes the caller's feed: its address answers 404 from now on. Refused (409, "calendar feed") unless
+     * {@code version} is the feed's version read.
+     */
     @RolesAllowed(Role.Names.COUNSELOR)
-    public void revoke() {
-        StaffMember me = me();
+    public void revoke(Long version) {
+        StaffMember me = em.find(StaffMember.class, me().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Conflict.requireVersion(version, versionOf(me), "calendar feed");
         live(me).ifPresent(feed -> {
             feed.revoke(clock.now());
             audit.record(AuditEvent.allowed(AuditAction.REVOKE_CALENDAR_FEED, "StaffMember", me.getId()));
         });
     }
 
-    /** When the caller's live feed was made, if they have one. */
+    /** The caller's feed: when its live address was made, if they have one, and its version. */
     @RolesAllowed(Role.Names.COUNSELOR)
-    public Optional<Instant> liveSince() {
-        return live(me()).map(CalendarFeed::getCreatedAt);
+    public FeedState feed() {
+        return stateOf("f.owner = :owner", me());
+    }
+
+    /**
+     * The owner's feed in one query: when its live address was made, and its version - every address made for it
+     * and every revocation of one (each revocation moves that feed's own version by one).
+     */
+    private FeedState stateOf(String owned, Object owner) {
+        Object[] row = em.createQuery(
+                        "select max(case when f.revokedAt is null then f.createdAt end),"
+                                + " count(f) + coalesce(sum(f.version), 0) from CalendarFeed f where " + owned,
+                        Object[].class)
+                .setParameter("owner", owner)
+                .getSingleResult();
+        return new FeedState((Instant) row[0], ((Number) row[1]).longValue());
+    }
+
+    private long versionOf(StaffMember owner) {
+        return stateOf("f.owner = :owner", owner).version();
+    }
+
+    private long versionOf(SupportGroup group) {
+        return stateOf("f.group = :owner", group).version();
     }
 
     /**
@@ -238,9 +284,14 @@ public class CalendarFeeds {
                 listed.length() > 1000 ? listed.substring(0, 997) + "..." : listed));
     }
 
-    /** The group, for the front desk, its facilitators and its program's supervisors; refused to others. */
-    private SupportGroup keptGroup(long groupId) {
-        SupportGroup group = em.find(SupportGroup.class, groupId);
+    /**
+     * The group, for the front desk, its facilitators and its program's supervisors; refused to others. Its row is
+     * locked when its feed is to change, so two keepers changing it queue up.
+     */
+    private SupportGroup keptGroup(long groupId, boolean toChange) {
+        SupportGroup group = toChange
+                ? em.find(SupportGroup.class, groupId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(SupportGroup.class, groupId);
         if (group == null) {
             throw new NotFound("support group", groupId);
         }

@@ -2,6 +2,7 @@ package org.hearth.groups;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -32,9 +33,9 @@ public class GroupAttendance extends GroupService {
     /**
      * Who is expected at a session (members enrolled in the group) and anyone already marked for it, with
      * their marks, by name. Front desk, those leading the session or facilitating the group, supervisors of
-     * the program. Audited with the members listed.
+     * the program. Audited with the members listed. Carries the version of the session's attendance.
      */
-    public List<RosterEntry> roster(long sessionId) {
+    public Roster roster(long sessionId) {
         GroupSession session = session(sessionId);
         if (!context.isCallerInRole(Role.Names.FRONT_DESK)
                 && !leads(session)
@@ -47,22 +48,26 @@ public class GroupAttendance extends GroupService {
                 AuditAction.READ_GROUP_ROSTER,
                 "FamilyMember",
                 roster.stream().map(RosterEntry::memberId).toList()));
-        return roster;
+        return new Roster(session.getVersion(), roster);
     }
 
     /**
      * Records how each member listed attended a session that has started; a member marked before gets the new
      * mark, members not listed keep theirs. Only members on the roster can be marked (400 naming the others).
      * Front desk, or those leading the session or facilitating the group. Audited on each family concerned.
+     * The session's attendance is one record: refused (409, "attendance") unless {@code version} is the
+     * roster's version read; each save moves it on.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
-    public List<RosterEntry> recordAttendance(
+    public Roster recordAttendance(
             long sessionId,
-            @NotNull(message = "{group.attendance.required}") List<@NotNull @Valid AttendanceEntry> marks) {
-        GroupSession session = session(sessionId);
+            @NotNull(message = "{group.attendance.required}") List<@NotNull @Valid AttendanceEntry> marks,
+            Long version) {
+        GroupSession session = lockedSession(sessionId);
         if (!context.isCallerInRole(Role.Names.FRONT_DESK) && !leads(session)) {
             throw new Refused("attendance is recorded by the front desk or those who lead the session");
         }
+        Conflict.requireVersion(version, session.getVersion(), "attendance");
         if (session.getStatus() != GroupSessionStatus.SCHEDULED) {
             throw new Conflict(Conflict.Subject.LOCKED, "the session is cancelled; nobody attended it");
         }
@@ -103,12 +108,13 @@ public class GroupAttendance extends GroupService {
             }
             families.add(member.getFamily().getId());
         }
+        em.lock(session, LockModeType.PESSIMISTIC_FORCE_INCREMENT); // the session's attendance moves on
         em.flush();
         for (long familyId : families) {
             audit.record(AuditEvent.allowedOnFamily(
                     AuditAction.RECORD_GROUP_ATTENDANCE, "GroupSession", session.getId(), familyId));
         }
-        return rosterOf(session);
+        return new Roster(session.getVersion(), rosterOf(session));
     }
 
     /**

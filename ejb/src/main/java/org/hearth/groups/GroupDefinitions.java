@@ -100,14 +100,10 @@ public class GroupDefinitions extends GroupService {
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public GroupSeries changeRule(
-            long groupId,
-            @NotNull(message = "{group.recurrence.required}") @Valid GroupRecurrence rule,
-            @NotNull(message = "{group.version.required}") Long version) {
+            long groupId, @NotNull(message = "{group.recurrence.required}") @Valid GroupRecurrence rule, Long version) {
         SupportGroup group = lockedGroup(groupId);
         requireDefinesFor(group.getProgram());
-        if (group.getVersion() != version) {
-            throw Conflict.stale("group");
-        }
+        Conflict.requireVersion(version, group.getVersion(), "group");
         lock(group.getFacilitators(), group.getRoom());
         List<Long> members = memberTimes().lockSeated(group);
         Instant now = clock.now();
@@ -158,7 +154,7 @@ public class GroupDefinitions extends GroupService {
             @NotBlank(message = "{group.session.cancel.reason.required}")
                     @Size(max = 500, message = "{group.session.cancel.reason.length}")
                     String reason,
-            @NotNull(message = "{group.version.required}") Long version) {
+            Long version) {
         GroupSession session = changeableSession(sessionId, version);
         session.cancel(reason.trim());
         return sessionChanged(session, AuditAction.CANCEL_GROUP_SESSION);
@@ -175,7 +171,7 @@ public class GroupDefinitions extends GroupService {
             long sessionId,
             @NotNull(message = "{group.session.start.required}") LocalDateTime newLocalStart,
             Long roomId,
-            @NotNull(message = "{group.version.required}") Long version) {
+            Long version) {
         GroupSession session = changeableSession(sessionId, version);
         Room room = roomId == null ? session.getRoom() : roomOf(roomId);
         Duration length = session.slot().duration();
@@ -202,9 +198,7 @@ public class GroupDefinitions extends GroupService {
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.SUPERVISOR})
     public GroupSessionView substitute(
-            long sessionId,
-            @NotBlank(message = "{group.substitute.required}") String counselorUsername,
-            @NotNull(message = "{group.version.required}") Long version) {
+            long sessionId, @NotBlank(message = "{group.substitute.required}") String counselorUsername, Long version) {
         GroupSession session = changeableSession(sessionId, version);
         StaffMember substitute = counselorOf(session.getGroup().getProgram(), counselorUsername);
         lock(List.of(substitute), null);

@@ -73,13 +73,15 @@ public class GroupEnrollments extends GroupService {
     /**
      * The member leaves the group (or its waitlist, or declines a seat offered). When they held a seat, the
      * first on the waitlist is offered it. Front desk, or a facilitator of the group. Audited on each family.
+     * Refused (409, "enrollment") unless {@code version} is the enrollment's version read.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
-    public SeatChange leave(long enrollmentId) {
+    public SeatChange leave(long enrollmentId, Long version) {
         Enrollment enrollment = lockedEnrollment(enrollmentId);
         SupportGroup group = enrollment.getGroup();
         long familyId = enrollment.getMember().getFamily().getId();
         requireKeepsEnrollment(group, familyId);
+        Conflict.requireVersion(version, enrollment.getVersion(), "enrollment");
         if (enrollment.getStatus() == EnrollmentStatus.LEFT) {
             throw new Conflict(Conflict.Subject.LOCKED, "the member has already left the group");
         }
@@ -106,13 +108,15 @@ public class GroupEnrollments extends GroupService {
     /**
      * The member offered a freed seat takes it; refused (409, each clash named) when they have a family session
      * or another group's meeting during one of the group's meetings ahead. Front desk, or a facilitator of the
-     * group. Audited on the family.
+     * group. Audited on the family. Refused (409, "enrollment") unless {@code version} is the enrollment's version
+     * read.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
-    public EnrollmentView acceptOffer(long enrollmentId) {
+    public EnrollmentView acceptOffer(long enrollmentId, Long version) {
         Enrollment enrollment = lockedEnrollment(enrollmentId);
         long familyId = enrollment.getMember().getFamily().getId();
         requireKeepsEnrollment(enrollment.getGroup(), familyId);
+        Conflict.requireVersion(version, enrollment.getVersion(), "enrollment");
         if (enrollment.getStatus() != EnrollmentStatus.OFFERED) {
             throw new Conflict(
                     Conflict.Subject.LOCKED, "no seat is offered to this member; it is " + enrollment.getStatus());

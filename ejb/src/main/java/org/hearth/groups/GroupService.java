@@ -191,6 +191,20 @@ abstract class GroupService {
         return em.find(Enrollment.class, enrollmentId);
     }
 
+    /**
+     * The session, its row locked after its group's (the order {@link GroupDefinitions#changeRule} takes): of two
+     * people changing it from the same version, the second waits for the first and then finds the version moved on.
+     */
+    GroupSession lockedSession(long sessionId) {
+        Long groupId = em.createQuery("select s.group.id from GroupSession s where s.id = :id", Long.class)
+                .setParameter("id", sessionId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("group session", sessionId));
+        lockedGroup(groupId);
+        return em.find(GroupSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     GroupSession session(long sessionId) {
         GroupSession session = em.find(GroupSession.class, sessionId);
         if (session == null) {
@@ -200,12 +214,10 @@ abstract class GroupService {
     }
 
     /** A scheduled future session the caller may change, at the version they saw. */
-    GroupSession changeableSession(long sessionId, long version) {
-        GroupSession session = session(sessionId);
+    GroupSession changeableSession(long sessionId, Long version) {
+        GroupSession session = lockedSession(sessionId);
         requireDefinesFor(session.getGroup().getProgram());
-        if (session.getVersion() != version) {
-            throw Conflict.stale("group meeting");
-        }
+        Conflict.requireVersion(version, session.getVersion(), "group meeting");
         if (session.getStatus() != GroupSessionStatus.SCHEDULED) {
             throw new Conflict(Conflict.Subject.LOCKED, "the session is cancelled; that is no longer possible");
         }

@@ -38,17 +38,26 @@ public class ClinicResource {
     @EJB
     private ClinicCalendar clinic;
 
+    /** The week's opening hours ({@code days}, Monday to Sunday) and the week's {@code version}. */
     @GET
     @Path("hours")
-    public List<ClinicCalendar.DayHours> hours() {
+    public ClinicCalendar.Week hours() {
         return clinic.hours();
     }
 
-    /** Replaces the week's opening hours; 400 naming each day that closes before it opens. */
+    /**
+     * Replaces the week's opening hours ({@code {"days": [...], "version": n}}, the version read); 400 naming each
+     * day that closes before it opens, 409 when someone else saved the hours since (or no version is sent).
+     */
     @PUT
     @Path("hours")
-    public List<ClinicCalendar.DayHours> setHours(List<ClinicCalendar.DayHours> week) {
-        return clinic.setHours(week);
+    public ClinicCalendar.Week setHours(HoursChange body) {
+        if (body == null) {
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("body", "Send the week's days and the version read."));
+        }
+        return clinic.setHours(body.days(), body.version());
     }
 
     /** Closures from {@code from} (default today) on. */
@@ -77,11 +86,12 @@ public class ClinicResource {
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
+    /** Opens the day again; {@code ?version=} is the closure's version read (409 when stale or missing). */
     @DELETE
     @Path("closures/{id}")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response removeClosure(@PathParam("id") long id) {
-        clinic.removeClosure(id);
+    public Response removeClosure(@PathParam("id") long id, @QueryParam("version") Long version) {
+        clinic.removeClosure(id, version);
         return Response.noContent().build();
     }
 
@@ -110,7 +120,10 @@ public class ClinicResource {
                 .build();
     }
 
-    /** Takes a room out of use for new bookings ({@code {"inUse": false}}) or back into use. */
+    /**
+     * Takes a room out of use for new bookings ({@code {"inUse": false, "version": n}}) or back into use; 409 when
+     * the room changed since its version was read.
+     */
     @PUT
     @Path("rooms/{id}/in-use")
     public ClinicCalendar.RoomView setInUse(@PathParam("id") long id, InUse body) {
@@ -119,7 +132,7 @@ public class ClinicResource {
                     Invalid.Subject.REQUEST,
                     Invalid.Reason.written("inUse", "Say whether the room is in use: true or false."));
         }
-        return clinic.setRoomInUse(id, body.inUse());
+        return clinic.setRoomInUse(id, body.inUse(), body.version());
     }
 
     private static LocalDate date(String value) {
@@ -132,6 +145,9 @@ public class ClinicResource {
         }
     }
 
+    /** The body of {@code PUT /clinic/hours}: Monday to Sunday (a day without times is closed) and the version read. */
+    public record HoursChange(List<ClinicCalendar.DayHours> days, @Schema(required = true) Long version) {}
+
     /** The body of {@code POST /clinic/closures}. */
     public record NewClosure(String date, String reason) {}
 
@@ -139,5 +155,5 @@ public class ClinicResource {
     public record NewRoom(String name, Integer capacity) {}
 
     /** The body of {@code PUT /clinic/rooms/{id}/in-use}. */
-    public record InUse(Boolean inUse) {}
+    public record InUse(Boolean inUse, @Schema(required = true) Long version) {}
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.groups.EnrollmentView;
@@ -41,18 +42,21 @@ public class EnrollmentsResource {
         return groupEnrollments.enroll(body.groupId(), body.memberId());
     }
 
-    /** The member leaves the group; the first on the waitlist is offered the seat. */
+    /**
+     * The member leaves the group; the first on the waitlist is offered the seat. {@code ?version=} is the
+     * enrollment's version read (409 when stale or missing).
+     */
     @DELETE
     @Path("{id}")
-    public SeatChange leave(@PathParam("id") long id) {
-        return groupEnrollments.leave(id);
+    public SeatChange leave(@PathParam("id") long id, @QueryParam("version") Long version) {
+        return groupEnrollments.leave(id, version);
     }
 
-    /** The member offered a seat takes it. */
+    /** The member offered a seat takes it ({@code {"version": n}}, the enrollment's version read; 409 when stale). */
     @POST
     @Path("{id}/acceptance")
-    public EnrollmentView accept(@PathParam("id") long id) {
-        return groupEnrollments.acceptOffer(id);
+    public EnrollmentView accept(@PathParam("id") long id, FamiliesResource.VersionOnly body) {
+        return groupEnrollments.acceptOffer(id, body == null ? null : body.version());
     }
 
     public record NewEnrollment(Long groupId, Long memberId) {}

@@ -12,12 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hearth.groups.AttendanceEntry;
 import org.hearth.groups.GroupAttendance;
 import org.hearth.groups.GroupDefinitions;
 import org.hearth.groups.GroupSessionView;
-import org.hearth.groups.RosterEntry;
+import org.hearth.groups.Roster;
 
 /** {@code /api/v1/group-sessions}: one meeting of a group: cancel, move, substitute, roster and attendance. */
 @Path("group-sessions")
@@ -58,17 +59,22 @@ public class GroupSessionsResource {
                 id, body == null ? null : body.counselorUsername(), body == null ? null : body.version());
     }
 
+    /** The roster ({@code entries}, each with its mark so far) and the {@code version} of the session's attendance. */
     @GET
     @Path("{id}/attendance")
-    public List<RosterEntry> roster(@PathParam("id") long id) {
+    public Roster roster(@PathParam("id") long id) {
         return groupAttendance.roster(id);
     }
 
-    /** Records the marks (PRESENT, LATE, ABSENT, EXCUSED) of the members listed; each reaches their family's record. */
+    /**
+     * Records the marks (PRESENT, LATE, ABSENT, EXCUSED) of the members listed ({@code {"marks": [...], "version":
+     * n}}, the version read); each reaches their family's record. 409 when someone recorded marks since.
+     */
     @PUT
     @Path("{id}/attendance")
-    public List<RosterEntry> attendance(@PathParam("id") long id, List<AttendanceEntry> marks) {
-        return groupAttendance.recordAttendance(id, marks);
+    public Roster attendance(@PathParam("id") long id, Marks body) {
+        return groupAttendance.recordAttendance(
+                id, body == null ? null : body.marks(), body == null ? null : body.version());
     }
 
     public record Cancellation(String reason, Long version) {}
@@ -76,4 +82,7 @@ public class GroupSessionsResource {
     public record Move(LocalDateTime start, Long roomId, Long version) {}
 
     public record Substitute(String counselorUsername, Long version) {}
+
+    /** The body of {@code PUT /group-sessions/{id}/attendance}: the marks, and the attendance's version read. */
+    public record Marks(List<AttendanceEntry> marks, @Schema(required = true) Long version) {}
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -137,7 +138,8 @@ public class GroupsResource {
 
     /**
      * Makes a new secret address for the group's calendar feed (the old one stops working): 201 with the
-     * address, shown only now. Front desk, the group's facilitators, its program's supervisors.
+     * address, shown only now. Front desk, the group's facilitators, its program's supervisors. The body names the
+     * feed's version read ({@code {"version": n}}); 409 when someone else changed the feed since.
      */
     @POST
     @Path("{id}/calendar-feed")
@@ -148,19 +150,34 @@ public class GroupsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = FeedAddress.class)))
-    public Response newCalendarFeed(@PathParam("id") long id, @Context HttpServletRequest request) {
-        String address = OidcSettings.baseUrl(request) + "feeds/" + feeds.newGroupAddress(id) + ".ics";
+    public Response newCalendarFeed(
+            @PathParam("id") long id, FamiliesResource.VersionOnly body, @Context HttpServletRequest request) {
+        String secret = feeds.newGroupAddress(id, body == null ? null : body.version());
+        String address = OidcSettings.baseUrl(request) + "feeds/" + secret + ".ics";
         return Response.status(Response.Status.CREATED)
                 .entity(new FeedAddress(address))
                 .build();
     }
 
-    /** Stops the group's calendar feed: its address answers 404 from now on. */
+    /**
+     * The group's calendar feed: when its live address was made ({@code liveSince}, null when none) and its
+     * {@code version}, which making a new address or stopping the feed names.
+     */
+    @GET
+    @Path("{id}/calendar-feed")
+    public CalendarFeeds.FeedState calendarFeed(@PathParam("id") long id) {
+        return feeds.groupFeed(id);
+    }
+
+    /**
+     * Stops the group's calendar feed: its address answers 404 from now on. {@code ?version=} is the feed's version
+     * read (409 when stale or missing).
+     */
     @DELETE
     @Path("{id}/calendar-feed")
     @APIResponse(responseCode = "204", description = "The feed's address no longer works")
-    public Response stopCalendarFeed(@PathParam("id") long id) {
-        feeds.revokeGroup(id);
+    public Response stopCalendarFeed(@PathParam("id") long id, @QueryParam("version") Long version) {
+        feeds.revokeGroup(id, version);
         return Response.noContent().build();
     }
 

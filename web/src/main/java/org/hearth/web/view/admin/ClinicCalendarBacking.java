@@ -29,6 +29,10 @@ public class ClinicCalendarBacking implements Serializable {
     private ClinicCalendar clinic;
 
     private List<Day> week;
+    private long hoursVersion;
+    /** The hours saved by someone else meanwhile, shown after a stale save beside what the person typed. */
+    private ClinicCalendar.Week latest;
+
     private List<ClinicCalendar.Closure> closures;
     private List<ClinicCalendar.RoomView> rooms;
     private LocalDate closureDate;
@@ -89,21 +93,42 @@ public class ClinicCalendarBacking implements Serializable {
     }
 
     public void load() {
-        week = new ArrayList<>(clinic.hours().stream().map(Day::new).toList());
+        showHours(clinic.hours());
         closures = clinic.closures(today());
         rooms = clinic.rooms();
     }
 
+    /**
+     * Saves the week from the version shown. When someone else saved the hours meanwhile, nothing is saved, what
+     * the person chose stays on the form and the hours saved meanwhile are shown beside it.
+     */
     public void saveHours() {
         try {
-            week = new ArrayList<>(
-                    clinic.setHours(week.stream().map(Day::toHours).toList()).stream()
-                            .map(Day::new)
-                            .toList());
+            showHours(clinic.setHours(week.stream().map(Day::toHours).toList(), hoursVersion));
             Confirmations.show("admin.clinic.hours.saved");
         } catch (RuntimeException e) {
             Failures.show(e, "hours-form", Map.of());
+            if (Failures.isStale(e)) {
+                latest = clinic.hours();
+            }
         }
+    }
+
+    /** "Load the latest": the hours as saved now, and their version, replace the form. */
+    public void loadLatestHours() {
+        showHours(clinic.hours());
+        Confirmations.show("admin.clinic.hours.reloaded");
+    }
+
+    private void showHours(ClinicCalendar.Week hours) {
+        week = new ArrayList<>(hours.days().stream().map(Day::new).toList());
+        hoursVersion = hours.version();
+        latest = null;
+    }
+
+    /** The hours saved meanwhile by someone else, after a stale save; null otherwise. */
+    public ClinicCalendar.Week getLatest() {
+        return latest;
     }
 
     public void addClosure() {
@@ -127,11 +152,12 @@ public class ClinicCalendarBacking implements Serializable {
 
     public void removeClosure(ClinicCalendar.Closure closure) {
         try {
-            clinic.removeClosure(closure.id());
+            clinic.removeClosure(closure.id(), closure.version());
             Confirmations.show("admin.clinic.closure.removed", closure.date().toString());
             closures = clinic.closures(today());
         } catch (RuntimeException e) {
             Failures.show(e, "closures-form", Map.of());
+            closures = clinic.closures(today()); // the latest, to act on again
         }
     }
 
@@ -148,11 +174,12 @@ public class ClinicCalendarBacking implements Serializable {
 
     public void setInUse(ClinicCalendar.RoomView room, boolean inUse) {
         try {
-            clinic.setRoomInUse(room.id(), inUse);
+            clinic.setRoomInUse(room.id(), inUse, room.version());
             Confirmations.show(inUse ? "admin.clinic.room.inUse" : "admin.clinic.room.outOfUse", room.name());
             rooms = clinic.rooms();
         } catch (RuntimeException e) {
             Failures.show(e, "rooms-form", Map.of());
+            rooms = clinic.rooms(); // the latest, to act on again
         }
     }
 

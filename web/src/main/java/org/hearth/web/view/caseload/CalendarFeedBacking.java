@@ -7,9 +7,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Map;
 import org.hearth.feeds.CalendarFeeds;
 import org.hearth.web.security.OidcSettings;
 import org.hearth.web.view.Confirmations;
+import org.hearth.web.view.Failures;
 
 /**
  * The counselor's calendar feed on "My caseload": make an address (shown once, to copy into a phone's
@@ -25,32 +27,41 @@ public class CalendarFeedBacking implements Serializable {
     private CalendarFeeds feeds;
 
     private String address;
-    private Instant liveSince;
-    private boolean loaded;
+    private CalendarFeeds.FeedState feed;
 
     public Instant getLiveSince() {
-        if (!loaded) {
-            liveSince = feeds.liveSince().orElse(null);
-            loaded = true;
+        if (feed == null) {
+            feed = feeds.feed();
         }
-        return liveSince;
+        return feed.liveSince();
     }
 
+    /** A new address from the feed's version shown; when it changed meanwhile (another tab), its latest state. */
     public void makeAddress() {
-        String secret = feeds.newAddress();
-        HttpServletRequest request = (HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        address = OidcSettings.baseUrl(request) + "feeds/" + secret + ".ics";
-        liveSince = feeds.liveSince().orElse(null);
-        loaded = true;
-        Confirmations.show("calendar.made");
+        try {
+            getLiveSince();
+            String secret = feeds.newAddress(feed.version());
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            address = OidcSettings.baseUrl(request) + "feeds/" + secret + ".ics";
+            Confirmations.show("calendar.made");
+        } catch (RuntimeException e) {
+            Failures.show(e, "calendar-form", Map.of());
+            address = null;
+        }
+        feed = feeds.feed();
     }
 
     public void stop() {
-        feeds.revoke();
-        address = null;
-        liveSince = null;
-        Confirmations.show("calendar.stopped");
+        try {
+            getLiveSince();
+            feeds.revoke(feed.version());
+            address = null;
+            Confirmations.show("calendar.stopped");
+        } catch (RuntimeException e) {
+            Failures.show(e, "calendar-form", Map.of());
+        }
+        feed = feeds.feed();
     }
 
     /** The address just made; null once the page is left (only its hash is kept). */

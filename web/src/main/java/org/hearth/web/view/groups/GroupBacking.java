@@ -63,6 +63,7 @@ public class GroupBacking implements Serializable {
     private boolean membersVisible;
     private String cancelReason;
     private GroupSessionView changing;
+    private boolean meetingStale;
     private LocalDate moveDate;
     private String moveTime;
     private Long moveRoomId;
@@ -70,8 +71,7 @@ public class GroupBacking implements Serializable {
     private List<RoomChoice> rooms;
     private List<BookingChoices.Counselor> counselors;
     private String feedAddress;
-    private Instant feedLiveSince;
-    private boolean feedLoaded;
+    private CalendarFeeds.FeedState feed;
 
     public void load() {
         try {
@@ -96,6 +96,7 @@ public class GroupBacking implements Serializable {
             group = groups.read(id);
         } catch (RuntimeException e) {
             Failures.show(e, "change-form", Map.of());
+            meetingStale = Failures.isStale(e);
         }
     }
 
@@ -107,6 +108,23 @@ public class GroupBacking implements Serializable {
         moveRoomId = session.roomId();
         substituteUsername = session.substituteUsername();
         cancelReason = null;
+        meetingStale = false;
+    }
+
+    /**
+     * "Load the latest" after a stale change of a meeting: the meeting as it is now (its time, room and version)
+     * and the group's sessions are read again; what the person chose in the dialog stays.
+     */
+    public void loadLatestMeeting() {
+        changing = groups.readSession(changing.id());
+        group = groups.read(id);
+        meetingStale = false;
+        Confirmations.show("groups.session.reloaded");
+    }
+
+    /** Whether the last change of the meeting was refused because someone else changed it meanwhile. */
+    public boolean isMeetingStale() {
+        return meetingStale;
     }
 
     public void move() {
@@ -123,6 +141,7 @@ public class GroupBacking implements Serializable {
             group = groups.read(id);
         } catch (RuntimeException e) {
             Failures.show(e, "change-form", Map.of("newLocalStart", "move-date"));
+            meetingStale = Failures.isStale(e);
         }
     }
 
@@ -135,6 +154,7 @@ public class GroupBacking implements Serializable {
             group = groups.read(id);
         } catch (RuntimeException e) {
             Failures.show(e, "change-form", Map.of("counselorUsername", "substitute"));
+            meetingStale = Failures.isStale(e);
         }
     }
 
@@ -150,28 +170,38 @@ public class GroupBacking implements Serializable {
     }
 
     public Instant getFeedLiveSince() {
-        if (!feedLoaded) {
-            feedLiveSince = feeds.groupLiveSince(id).orElse(null);
-            feedLoaded = true;
+        if (feed == null) {
+            feed = feeds.groupFeed(id);
         }
-        return feedLiveSince;
+        return feed.liveSince();
     }
 
+    /** A new address from the feed's version shown; when someone else changed the feed meanwhile, its latest state. */
     public void makeFeedAddress() {
-        String secret = feeds.newGroupAddress(id);
-        HttpServletRequest request = (HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        feedAddress = OidcSettings.baseUrl(request) + "feeds/" + secret + ".ics";
-        feedLiveSince = feeds.groupLiveSince(id).orElse(null);
-        feedLoaded = true;
-        Confirmations.show("calendar.made");
+        try {
+            getFeedLiveSince();
+            String secret = feeds.newGroupAddress(id, feed.version());
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            feedAddress = OidcSettings.baseUrl(request) + "feeds/" + secret + ".ics";
+            Confirmations.show("calendar.made");
+        } catch (RuntimeException e) {
+            Failures.show(e, "feed-form", Map.of());
+            feedAddress = null;
+        }
+        feed = feeds.groupFeed(id);
     }
 
     public void stopFeed() {
-        feeds.revokeGroup(id);
-        feedAddress = null;
-        feedLiveSince = null;
-        Confirmations.show("calendar.stopped");
+        try {
+            getFeedLiveSince();
+            feeds.revokeGroup(id, feed.version());
+            feedAddress = null;
+            Confirmations.show("calendar.stopped");
+        } catch (RuntimeException e) {
+            Failures.show(e, "feed-form", Map.of());
+        }
+        feed = feeds.groupFeed(id);
     }
 
     /** The address just made; null once the page is left (only its hash is kept). */
@@ -208,7 +238,7 @@ public class GroupBacking implements Serializable {
 
     public void leave(EnrollmentView enrollment) {
         try {
-            var change = groupEnrollments.leave(enrollment.id());
+            var change = groupEnrollments.leave(enrollment.id(), enrollment.version());
             Confirmations.show("groups.member.left", enrollment.memberName());
             if (change.offered() != null) {
                 Confirmations.show("groups.member.offered", change.offered().memberName());
@@ -216,16 +246,22 @@ public class GroupBacking implements Serializable {
             reload();
         } catch (RuntimeException e) {
             Failures.show(e, "members-form", Map.of());
+            if (Failures.isStale(e)) {
+                reload(); // the members as they are now, to act on again
+            }
         }
     }
 
     public void accept(EnrollmentView enrollment) {
         try {
-            groupEnrollments.acceptOffer(enrollment.id());
+            groupEnrollments.acceptOffer(enrollment.id(), enrollment.version());
             Confirmations.show("groups.member.accepted", enrollment.memberName());
             reload();
         } catch (RuntimeException e) {
             Failures.show(e, "members-form", Map.of());
+            if (Failures.isStale(e)) {
+                reload(); // the members as they are now, to act on again
+            }
         }
     }
 

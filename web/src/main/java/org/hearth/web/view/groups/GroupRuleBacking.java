@@ -42,6 +42,8 @@ public class GroupRuleBacking implements Serializable {
     private Long id;
     private SupportGroupView group;
     private GroupMeetingsForm meetings;
+    /** The group as someone else saved it meanwhile, after a stale change; null otherwise. */
+    private SupportGroupView latest;
 
     public void load() {
         try {
@@ -79,8 +81,24 @@ public class GroupRuleBacking implements Serializable {
             return "/groups/group.xhtml?faces-redirect=true&id=" + id;
         } catch (RuntimeException e) {
             Failures.show(e, "rule-form", Map.of());
+            latest = Failures.isStale(e) ? groups.read(id) : null;
             return null;
         }
+    }
+
+    /**
+     * "Load the latest" after a stale change: the group as it is now (its rule and version) is read again; the
+     * meetings being entered stay, to save over it knowingly.
+     */
+    public void loadLatest() {
+        group = groups.read(id);
+        latest = null;
+        Confirmations.show("groups.rule.reloaded");
+    }
+
+    /** The group as saved meanwhile by someone else, after a stale change; null otherwise. */
+    public SupportGroupView getLatest() {
+        return latest;
     }
 
     public List<String> getTimes() {

@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hearth.groups.AttendanceEntry;
 import org.hearth.groups.AttendanceMark;
 import org.hearth.groups.GroupAttendance;
 import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.Roster;
 import org.hearth.groups.RosterEntry;
 import org.hearth.groups.SupportGroups;
 import org.hearth.web.view.Confirmations;
@@ -36,6 +38,9 @@ public class RosterBacking implements Serializable {
     private Long session;
     private GroupSessionView meeting;
     private List<Row> rows = new ArrayList<>();
+    private long version;
+    /** The marks someone else saved meanwhile, shown after a stale save beside the marks being entered. */
+    private Map<Long, AttendanceMark> latest;
 
     public void load() {
         try {
@@ -46,6 +51,10 @@ public class RosterBacking implements Serializable {
         }
     }
 
+    /**
+     * Saves the marks from the version shown. When someone else saved marks meanwhile, nothing is saved, the marks
+     * being entered stay and the ones saved meanwhile are shown beside them.
+     */
     public void save() {
         try {
             show(groupAttendance.recordAttendance(
@@ -53,11 +62,29 @@ public class RosterBacking implements Serializable {
                     rows.stream()
                             .filter(r -> r.getMark() != null)
                             .map(r -> new AttendanceEntry(r.getMemberId(), r.getMark()))
-                            .toList()));
+                            .toList(),
+                    version));
             Confirmations.show("groups.roster.saved");
         } catch (RuntimeException e) {
             Failures.show(e, "roster-form", Map.of());
+            if (Failures.isStale(e)) {
+                latest = new HashMap<>();
+                groupAttendance.roster(session).entries().stream()
+                        .filter(entry -> entry.mark() != null)
+                        .forEach(entry -> latest.put(entry.memberId(), entry.mark()));
+            }
         }
+    }
+
+    /** "Load the latest": the roster and marks as saved now, and their version, replace the form. */
+    public void loadLatest() {
+        show(groupAttendance.roster(session));
+        Confirmations.show("groups.roster.reloaded");
+    }
+
+    /** After a stale save: the mark saved meanwhile for the member (null when none); null map otherwise. */
+    public Map<Long, AttendanceMark> getLatest() {
+        return latest;
     }
 
     /** Everyone not marked yet is marked present: the usual case, then the exceptions are changed. */
@@ -65,8 +92,10 @@ public class RosterBacking implements Serializable {
         rows.stream().filter(r -> r.getMark() == null).forEach(r -> r.setMark(AttendanceMark.PRESENT));
     }
 
-    private void show(List<RosterEntry> roster) {
-        rows = new ArrayList<>(roster.stream()
+    private void show(Roster roster) {
+        version = roster.version();
+        latest = null;
+        rows = new ArrayList<>(roster.entries().stream()
                 .map(Row::of)
                 .sorted(Comparator.comparing(Row::getMemberName, String.CASE_INSENSITIVE_ORDER))
                 .toList());
