@@ -177,10 +177,13 @@ class MemberClashIT {
         assertThat(waiting.status())
                 .as("on the waitlist Grace holds no time yet")
                 .isEqualTo(EnrollmentStatus.WAITLISTED);
-        SeatChange change = asDesk(() -> groupEnrollments.leave(seated.id()));
+        SeatChange change = asDesk(() -> groupEnrollments.leave(seated.id(), seated.version()));
         assertThat(change.offered().id()).isEqualTo(waiting.id());
 
-        Conflict clash = assertThrows(Conflict.class, () -> asDesk(() -> groupEnrollments.acceptOffer(waiting.id())));
+        Conflict clash = assertThrows(
+                Conflict.class,
+                () -> asDesk(() -> groupEnrollments.acceptOffer(
+                        waiting.id(), change.offered().version())));
         assertThat(ScheduleRefusal.from(clash.getReasons()))
                 .containsExactly(ScheduleRefusal.of(
                         "schedule.clash.member.session",
