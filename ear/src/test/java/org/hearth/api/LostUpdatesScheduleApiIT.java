@@ -83,7 +83,7 @@ class LostUpdatesScheduleApiIT {
         try {
             assertThat(put("ada", "clinic/hours", hours(version, "10:00", "14:00", "08:00")))
                     .isEqualTo(200);
-            stale(send("alba", "PUT", "clinic/hours", hours(version, null, null, "09:00")), "clinic hours");
+            stale(send("alba", "PUT", "clinic/hours", hours(version, null, null, "09:00")), "clinic's hours");
             JsonObject now = json(get("alba", "clinic/hours"));
             assertThat(now.getJsonNumber("version").longValue()).isEqualTo(version + 1);
             assertThat(day(now, "SUNDAY").getString("opensAt"))

@@ -152,14 +152,14 @@ class ScheduleVersionsIT {
                     () -> asAdmin(
                             adminToo, () -> clinic.setHours(with(read, DayOfWeek.MONDAY, 9, 17), read.version())));
             assertThat(stale.getSubject()).isEqualTo(Conflict.Subject.STALE);
-            assertThat(stale.getRecord()).isEqualTo("clinic hours");
+            assertThat(stale.getRecord()).isEqualTo("clinic's hours");
             assertThat(asAdmin(adminToo, () -> clinic.hours()).days())
                     .as("the first one's Sunday is kept, the second one's Monday is not saved")
                     .contains(new ClinicCalendar.DayHours(DayOfWeek.SUNDAY, LocalTime.of(10, 0), LocalTime.of(14, 0)))
                     .contains(read.days().get(0));
             Conflict missing =
                     assertThrows(Conflict.class, () -> asAdmin(adminToo, () -> clinic.setHours(read.days(), null)));
-            assertThat(missing.getRecord()).as("no version read is a stale one").isEqualTo("clinic hours");
+            assertThat(missing.getRecord()).as("no version read is a stale one").isEqualTo("clinic's hours");
         } finally {
             restoreHours();
         }
@@ -199,7 +199,7 @@ class ScheduleVersionsIT {
                 }
             }
             assertThat(saved).as("one save from the week read").hasSize(1);
-            assertThat(refused).containsExactly("clinic hours", "clinic hours", "clinic hours");
+            assertThat(refused).containsExactly("clinic's hours", "clinic's hours", "clinic's hours");
             ClinicCalendar.Week now = asAdmin(admin, () -> clinic.hours());
             assertThat(now.version()).isEqualTo(read.version() + 1);
             assertThat(now.days())

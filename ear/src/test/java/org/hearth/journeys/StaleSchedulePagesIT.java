@@ -58,7 +58,7 @@ class StaleSchedulePagesIT {
             browser.choose("hours-form:hours:0:closes", "18:00");
             browser.click("hours-form:save-hours");
             assertThat(browser.messages())
-                    .contains("Someone else changed this clinic hours while you were working. Your changes are still"
+                    .contains("Someone else changed this clinic's hours while you were working. Your changes are still"
                             + " here and were not saved");
             assertThat(selected(browser, "hours-form:hours:0:closes_input"))
                     .as("her Monday is kept")

@@ -102,12 +102,12 @@ public class ClinicCalendar {
     /**
      * Sets the week's opening hours at once: a day with both times is open from one to the other, a day
      * without times is closed. Refused, naming each day, when a day closes before it opens or has only one
-     * time; nothing is saved then. Refused (409, "clinic hours") unless {@code version} is the week's version
+     * time; nothing is saved then. Refused (409, "clinic's hours") unless {@code version} is the week's version
      * read; the week's row is locked first, so of two administrators saving from the same version one wins.
      */
     public Week setHours(@NotNull(message = "{clinic.hours.required}") List<DayHours> week, Long version) {
         ClinicWeek saved = lockedWeek();
-        Conflict.requireVersion(version, saved.getVersion(), "clinic hours");
+        Conflict.requireVersion(version, saved.getVersion(), "clinic's hours");
         List<ScheduleRefusal> refusals = new ArrayList<>();
         for (DayHours day : week) {
             if (day == null || day.day() == null) {

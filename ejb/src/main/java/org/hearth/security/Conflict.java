@@ -53,7 +53,7 @@ public final class Conflict extends Refusal {
 
     /**
      * Someone else changed the record since the caller read it: the version the caller names is not the
-     * record's. {@code record} names it as a person would ("family", "member", "clinic hours", "group meeting");
+     * record's. {@code record} names it as a person would ("family", "member", "clinic's hours", "group meeting");
      * the API's 409 and the page's message both say it.
      */
     public static Conflict stale(String record) {
@@ -71,7 +71,7 @@ public final class Conflict extends Refusal {
         return subject;
     }
 
-    /** The record a stale version was read from ("family", "clinic hours"), or {@code null} when not named. */
+    /** The record a stale version was read from ("family", "clinic's hours"), or {@code null} when not named. */
     public String getRecord() {
         return record;
     }
