@@ -1,0 +1,12 @@
+-- No lost update on the family side (issue 23): every row a person can change carries a version that each change
+-- checks, so a save made from an older reading is refused instead of silently overwriting someone else's. A
+-- member and a loved one are changed only as part of their family's record and intake, whose versions the callers
+-- name; their own version lets the database refuse two writers of the same row that slipped past that check.
+-- A consent (revoked), an assignment (ended), an emergency access (ended, reviewed) and an episode event (voided)
+-- are changed on their own. Existing rows start at version 0; no new table, no new grant (V13 covers update).
+alter table family_member add column version bigint not null default 0;
+alter table loved_one add column version bigint not null default 0;
+alter table consent add column version bigint not null default 0;
+alter table family_assignment add column version bigint not null default 0;
+alter table emergency_access add column version bigint not null default 0;
+alter table episode_event add column version bigint not null default 0;
