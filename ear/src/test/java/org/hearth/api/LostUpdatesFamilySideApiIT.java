@@ -113,6 +113,15 @@ class LostUpdatesFamilySideApiIT {
     }
 
     @Test
+    void aChangeThatNamesNoVersionIsStaleNotBadInput() throws Exception {
+        String noVersion = familyUpdate("+1 555 777 0021", null, null, 0).replace(", \"version\": 0", "");
+
+        refusedAsStale(api.send("frida", "PUT", family(), noVersion), "family");
+        refusedAsStale(api.send("carlos", "POST", family() + "/closure", "{\"reason\": \"Moved away\"}"), "family");
+        assertThat(phones()).containsExactly("+1 555 010 1000", "+1 555 010 2000");
+    }
+
+    @Test
     void closingFromAnOlderVersionThanADetailsChange() throws Exception {
         long read = versionOf(api.send("carlos", "GET", family(), null));
 

@@ -95,7 +95,7 @@ public class FamilyRecords {
             @NotBlank(message = "{family.closure.reason.required}")
                     @Size(max = 500, message = "{family.closure.reason.length}")
                     String reason,
-            @NotNull(message = "{family.version.required}") Long version) {
+            Long version) {
         Family family = access.family(familyId);
         access.requireChange(family, false);
         requireVersion(family, version);
@@ -107,7 +107,7 @@ public class FamilyRecords {
 
     /** Reopens a closed family: a supervisor of its program only. */
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public FamilyRecord reopen(long familyId, @NotNull(message = "{family.version.required}") Long version) {
+    public FamilyRecord reopen(long familyId, Long version) {
         Family family = access.family(familyId);
         if (!access.supervisesProgramOf(family)) {
             throw new Refused("a supervisor reopens families of their own programs only", familyId);
