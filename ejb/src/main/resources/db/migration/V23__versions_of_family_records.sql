@@ -10,3 +10,19 @@ alter table consent add column version bigint not null default 0;
 alter table family_assignment add column version bigint not null default 0;
 alter table emergency_access add column version bigint not null default 0;
 alter table episode_event add column version bigint not null default 0;
+
+-- An episode event stays append-only (V12): voiding it once, with a reason, is still its only change, and now moves
+-- its version with it.
+create or replace function episode_event_is_final() returns trigger language plpgsql as $$
+declare
+    voiding text[] := array['voided_by', 'voided_at', 'void_reason', 'version'];
+begin
+    if tg_op = 'DELETE' then
+        raise exception 'episode event % cannot be deleted: void it with a reason', old.id;
+    end if;
+    if old.voided_at is not null
+            or (to_jsonb(new) - voiding) is distinct from (to_jsonb(old) - voiding) then
+        raise exception 'episode event % cannot be changed: only voided once, with a reason', old.id;
+    end if;
+    return new;
+end $$;
