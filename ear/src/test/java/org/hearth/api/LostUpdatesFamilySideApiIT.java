@@ -122,6 +122,27 @@ class LostUpdatesFamilySideApiIT {
     }
 
     @Test
+    void reassigningThePrimaryCounselorFromTheSameVersion() throws Exception {
+        new TestData(database).realmStaff("cora", "Cora Jensen", "counselor", program);
+        long read = versionOf(api.send("sam", "GET", family(), null));
+
+        saved(api.send(
+                "sam",
+                "PUT",
+                family() + "/assignment",
+                "{\"counselorUsername\": \"cora\", \"reason\": \"Carlos is on leave\", \"version\": " + read + "}"));
+        HttpResponse<String> second = api.send(
+                "sam",
+                "PUT",
+                family() + "/assignment",
+                "{\"counselorUsername\": \"carlos\", \"reason\": \"Keep Carlos\", \"version\": " + read + "}");
+
+        refusedAsStale(second, "family");
+        assertThat(json(api.send("sam", "GET", family(), null).body()).getString("primaryCounselor"))
+                .startsWith("Cora");
+    }
+
+    @Test
     void closingFromAnOlderVersionThanADetailsChange() throws Exception {
         long read = versionOf(api.send("carlos", "GET", family(), null));
 
