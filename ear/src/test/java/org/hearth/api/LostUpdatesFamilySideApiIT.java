@@ -3,6 +3,7 @@ package org.hearth.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.testing.ApiClient.json;
 import static org.hearth.testing.ApiClient.jsonArray;
+import static org.hearth.testing.TwoEditors.accepted;
 import static org.hearth.testing.TwoEditors.refusedAsStale;
 import static org.hearth.testing.TwoEditors.saved;
 import static org.hearth.testing.TwoEditors.versionOf;
@@ -75,7 +76,7 @@ class LostUpdatesFamilySideApiIT {
                                 member("Elena", "PARENT", "+1 555 010 1000"),
                                 member("Tomas", "SIBLING", "+1 555 010 2000")));
         familyId = saved(registered).getJsonNumber("id").longValue();
-        saved(api.send("sam", "PUT", "families/" + familyId + "/assignment", "{\"counselorUsername\": \"carlos\"}"));
+        accepted(api.send("sam", "PUT", "families/" + familyId + "/assignment", "{\"counselorUsername\": \"carlos\"}"));
         today = LocalDate.now(ClinicTime.zone()).toString();
     }
 
@@ -126,7 +127,7 @@ class LostUpdatesFamilySideApiIT {
         new TestData(database).realmStaff("cora", "Cora Jensen", "counselor", program);
         long read = versionOf(api.send("sam", "GET", family(), null));
 
-        saved(api.send(
+        accepted(api.send(
                 "sam",
                 "PUT",
                 family() + "/assignment",

@@ -51,7 +51,7 @@ class StaleFamilyEditJourneyIT {
         try (Browser browser = Browser.open()) {
             browser.signIn("frida");
             browser.open("families/record.xhtml?id=" + familyId);
-            browser.click("edit-details");
+            browser.click("record-actions:edit-details");
             browser.type("tabs:details-form:members:0:phone", "+1 555 303 0001");
 
             // meanwhile a supervisor changes the same family from the version Frida's page read

@@ -15,10 +15,15 @@ public final class TwoEditors {
 
     private TwoEditors() {}
 
-    /** The first save went through. */
+    /** The first save went through: its answer, a view. */
     public static JsonObject saved(HttpResponse<String> first) {
-        assertThat(first.statusCode()).as(first.body()).isBetween(200, 201);
+        accepted(first);
         return Json.createReader(new StringReader(first.body())).readObject();
+    }
+
+    /** The change went through, whatever it answers (a list, for an assignment). */
+    public static void accepted(HttpResponse<String> change) {
+        assertThat(change.statusCode()).as(change.body()).isBetween(200, 201);
     }
 
     /** The second save, from the same version, was refused as stale, naming {@code record} in the problem's detail. */
