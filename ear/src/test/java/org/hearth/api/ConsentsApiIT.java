@@ -94,8 +94,12 @@ class ConsentsApiIT {
                         .statusCode())
                 .isEqualTo(403);
 
-        HttpResponse<String> revoked =
-                api.send("carlos", "POST", "consents/" + consentId + "/revoke", "{\"revokedOn\": \"" + today + "\"}");
+        HttpResponse<String> revoked = api.send(
+                "carlos",
+                "POST",
+                "consents/" + consentId + "/revoke",
+                "{\"revokedOn\": \"" + today + "\", \"version\": "
+                        + json(recorded.body()).getJsonNumber("version").longValue() + "}");
         assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
         HttpResponse<String> afterRevoking =
                 api.send("carlos", "POST", "consents/" + consentId + "/disclosures?format=json", null);

@@ -92,12 +92,13 @@ class EpisodesApiIT {
         JsonObject event = json(offered.body()).getJsonArray("events").getJsonObject(0);
         assertThat(event.getJsonArray("refusalReasons").getString(0)).isEqualTo("FINANCIAL_OR_INSURANCE");
         long eventId = event.getJsonNumber("id").longValue();
+        long versionRead = json(offered.body()).getJsonNumber("version").longValue();
 
         HttpResponse<String> voided = api.send(
                 "carlos",
                 "POST",
                 "episodes/" + episodeId + "/events/" + eventId + "/void",
-                "{\"reason\": \"Recorded twice\"}");
+                "{\"reason\": \"Recorded twice\", \"version\": " + versionRead + "}");
         assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
         assertThat(json(voided.body()).getJsonArray("events").getJsonObject(0).getBoolean("voided"))
                 .isTrue();

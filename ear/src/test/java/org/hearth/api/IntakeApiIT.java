@@ -188,11 +188,15 @@ class IntakeApiIT {
         assertThat(api.send("carlos", "PUT", intake(), completeIntake(participantId(notBegun), null))
                         .statusCode())
                 .isEqualTo(200);
+        long familyVersion = json(api.send("sam", "GET", family(), null).body())
+                .getJsonNumber("version")
+                .longValue();
         assertThat(api.send(
                                 "sam",
                                 "PUT",
                                 family() + "/assignment",
-                                "{\"counselorUsername\":\"cora\",\"reason\":\"disclosed a relapse; needs Cora\"}")
+                                "{\"counselorUsername\":\"cora\",\"reason\":\"disclosed a relapse; needs Cora\","
+                                        + " \"version\": " + familyVersion + "}")
                         .statusCode())
                 .isEqualTo(200);
         long before = lastAuditEntry();
@@ -258,7 +262,7 @@ class IntakeApiIT {
     }
 
     @Test
-    void aCompletionOrClosureThatNamesNoVersionGets400AndChangesNothing() throws Exception {
+    void aCompletionOrClosureThatNamesNoVersionIsStaleAndChangesNothing() throws Exception {
         JsonObject notBegun = json(api.send("carlos", "GET", intake(), null).body());
         assertThat(api.send("carlos", "PUT", intake(), completeIntake(participantId(notBegun), null))
                         .statusCode())
@@ -267,12 +271,13 @@ class IntakeApiIT {
         HttpResponse<String> complete = api.send("carlos", "POST", intake() + "/complete", "{}");
         HttpResponse<String> close = api.send("carlos", "POST", family() + "/closure", "{\"reason\":\"moved away\"}");
 
-        assertThat(complete.statusCode()).as(complete.body()).isEqualTo(400);
-        assertThat(json(complete.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
-                .isEqualTo("version");
-        assertThat(close.statusCode()).as(close.body()).isEqualTo(400);
-        assertThat(json(close.body()).getJsonArray("errors").getJsonObject(0).getString("message"))
-                .startsWith("Say which version of the family you changed");
+        // issue 23: a change that names no version is answered as a stale one, 409 naming the record
+        assertThat(complete.statusCode()).as(complete.body()).isEqualTo(409);
+        assertThat(json(complete.body()).getString("detail"))
+                .isEqualTo("Someone else changed this intake meanwhile: load it again and repeat your change.");
+        assertThat(close.statusCode()).as(close.body()).isEqualTo(409);
+        assertThat(json(close.body()).getString("detail"))
+                .isEqualTo("Someone else changed this family meanwhile: load it again and repeat your change.");
         assertThat(database.query("select status from family where id = cast(? as bigint)", String.valueOf(familyId)))
                 .isEqualTo(List.of(List.of("INTAKE")));
     }

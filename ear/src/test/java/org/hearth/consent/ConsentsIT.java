@@ -199,7 +199,7 @@ class ConsentsIT {
         assertThat(accounting.get(0).disclosedBy()).isEqualTo(supervisor);
         assertThat(accounting.get(1).scope()).isEqualTo(DisclosureScope.COUNSELING_NOTES);
 
-        asAna(() -> consents.revoke(full.id(), today));
+        asAna(() -> consents.revoke(full.id(), today, full.version()));
         Invalid revoked =
                 assertThrows(Invalid.class, () -> asAna(() -> consents.disclose(full.id(), Disclosure.Format.PDF)));
         assertThat(revoked.getReasons())

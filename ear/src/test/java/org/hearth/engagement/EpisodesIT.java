@@ -282,18 +282,22 @@ class EpisodesIT {
 
         assertThat(assertThrows(
                                 Invalid.class,
-                                () -> asAna(() -> episodes.voidEvent(episodeId, enteredEvent, "Wrong date")))
+                                () -> asAna(() ->
+                                        episodes.voidEvent(episodeId, enteredEvent, "Wrong date", retained.version())))
                         .getReasons())
                 .as("retained 30 days needs the entry before it")
                 .extracting(Invalid.Reason::messageKey)
                 .containsExactly("episode.void.laterDepend");
-        EpisodeView voided =
-                asAna(() -> episodes.voidEvent(episodeId, retainedEvent, "Recorded on the wrong loved one"));
+        EpisodeView voided = asAna(() ->
+                episodes.voidEvent(episodeId, retainedEvent, "Recorded on the wrong loved one", retained.version()));
         assertThat(voided.status()).isEqualTo(EpisodeStatus.ENTERED_TREATMENT);
         assertThat(voided.events().get(0).voided()).isTrue();
         assertThat(voided.events().get(0).voidReason()).isEqualTo("Recorded on the wrong loved one");
         assertThat(voided.events()).as("the voided event stays visible").hasSize(4);
-        assertThat(assertThrows(Invalid.class, () -> asAna(() -> episodes.voidEvent(episodeId, retainedEvent, "Again")))
+        assertThat(assertThrows(
+                                Invalid.class,
+                                () -> asAna(
+                                        () -> episodes.voidEvent(episodeId, retainedEvent, "Again", voided.version())))
                         .getReasons())
                 .extracting(Invalid.Reason::messageKey)
                 .containsExactly("episode.void.twice");

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
 import org.hearth.testing.Deployments;
@@ -87,15 +88,38 @@ class CaseAssignmentsIT {
     }
 
     @Test
+    void aReassignmentFromAnOlderReadingOfTheFamilyIsRefusedAndTheNewerAssignmentStays() {
+        asSupervisor(() -> assignments.assignPrimary(familyId, firstCounselor, null));
+        long read = data().familyVersion(familyId);
+        asSupervisor(() -> assignments.assignPrimary(familyId, secondCounselor, "Ana goes on parental leave", read));
+
+        Conflict stale = assertThrows(
+                Conflict.class,
+                () -> asSupervisor(() -> assignments.assignPrimary(familyId, firstCounselor, "Ana is back", read)));
+        assertEquals("family", stale.getRecord());
+        Conflict unread = assertThrows(
+                Conflict.class,
+                () -> asSupervisor(() -> assignments.assignPrimary(familyId, firstCounselor, "Ana is back")));
+        assertEquals("family", unread.getRecord(), "a family with a counselor is reassigned only from a version read");
+        assertEquals(
+                List.of(List.of(secondCounselor)),
+                sql().query(
+                                "select s.username from family f join staff_member s on s.id = f.primary_counselor_id where f.id = ?::bigint",
+                                String.valueOf(familyId)));
+    }
+
+    @Test
     void aReassignmentNeedsAReasonAndKeepsTheWholeHistory() {
         asSupervisor(() -> assignments.assignPrimary(familyId, firstCounselor, null));
 
+        long read = data().familyVersion(familyId);
         Invalid noReason = assertThrows(
-                Invalid.class, () -> asSupervisor(() -> assignments.assignPrimary(familyId, secondCounselor, " ")));
+                Invalid.class,
+                () -> asSupervisor(() -> assignments.assignPrimary(familyId, secondCounselor, " ", read)));
         assertEquals("Give a reason for changing the primary counselor.", noReason.getMessage());
 
-        List<AssignmentView> history =
-                asSupervisor(() -> assignments.assignPrimary(familyId, secondCounselor, "Ana goes on parental leave"));
+        List<AssignmentView> history = asSupervisor(
+                () -> assignments.assignPrimary(familyId, secondCounselor, "Ana goes on parental leave", read));
 
         assertEquals(2, history.size());
         assertEquals(firstCounselor, history.get(0).counselorUsername());

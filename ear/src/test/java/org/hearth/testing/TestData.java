@@ -185,4 +185,11 @@ public final class TestData {
                         .map(ConstraintViolation::getMessage)
                         .collect(Collectors.toSet());
     }
+
+    /** The family's version as a page or a client would have read it now (issue 23: changes name it). */
+    public long familyVersion(long familyId) {
+        return Long.parseLong(sql.query("select version from family where id = ?::bigint", Long.toString(familyId))
+                .get(0)
+                .get(0));
+    }
 }

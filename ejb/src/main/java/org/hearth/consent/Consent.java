@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hearth.family.Family;
@@ -24,6 +25,10 @@ public class Consent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The version a change must name: a change made from an older reading is refused. */
+    @Version
+    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "family_id", updatable = false)
@@ -150,5 +155,9 @@ public class Consent {
 
     public String getRevokedBy() {
         return revokedBy;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -3,7 +3,7 @@ package org.hearth.consent;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** A consent as the family record lists it, with whether it is in force today. */
+/** A consent as the family record lists it, with whether it is in force today and the version a revocation names. */
 public record ConsentView(
         long id,
         long memberId,
@@ -18,7 +18,8 @@ public record ConsentView(
         String recordedBy,
         LocalDate revokedOn,
         String revokedBy,
-        boolean active)
+        boolean active,
+        long version)
         implements Serializable {
 
     static ConsentView of(Consent c, LocalDate today) {
@@ -36,6 +37,7 @@ public record ConsentView(
                 c.getRecordedBy(),
                 c.getRevokedOn(),
                 c.getRevokedBy(),
-                c.isActiveOn(today));
+                c.isActiveOn(today),
+                c.getVersion());
     }
 }

@@ -38,6 +38,7 @@ import org.hearth.notes.GroupNotePrivacy;
 import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteStatus;
 import org.hearth.notes.SessionNote;
+import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
@@ -110,15 +111,21 @@ public class Consents {
         return ConsentView.of(consent, today);
     }
 
-    /** Revokes a consent from a day on (today or earlier, not before it was signed); it stays in the history. */
+    /**
+     * Revokes a consent from a day on (today or earlier, not before it was signed); it stays in the history.
+     * {@code version} is the consent's version the counselor read: a consent changed meanwhile (revoked by a
+     * colleague) is a conflict naming the consent, and nothing is saved.
+     */
     @RolesAllowed(Role.Names.COUNSELOR)
-    public ConsentView revoke(long consentId, @NotNull(message = "{consent.revokedOn.required}") LocalDate revokedOn) {
+    public ConsentView revoke(
+            long consentId, @NotNull(message = "{consent.revokedOn.required}") LocalDate revokedOn, Long version) {
         Consent consent = consent(consentId);
         if (!access.onCaseload(consent.getFamily())) {
             throw new Refused(
                     "consents are revoked by the family's counselors",
                     consent.getFamily().getId());
         }
+        Conflict.requireVersion(version, consent.getVersion(), "consent");
         if (consent.getRevokedOn() != null) {
             throw Invalid.consent("consentId", "consent.revoked.already");
         }

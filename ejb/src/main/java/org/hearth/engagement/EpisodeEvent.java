@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -32,6 +33,10 @@ public class EpisodeEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The version a change must name: a change made from an older reading is refused. */
+    @Version
+    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "episode_id", updatable = false)
@@ -255,5 +260,9 @@ public class EpisodeEvent {
 
     public String getVoidReason() {
         return voidReason;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -34,6 +34,7 @@ import org.hearth.family.LovedOne;
 import org.hearth.family.SafetyScreen;
 import org.hearth.family.StageOfChange;
 import org.hearth.notes.NoteStatus;
+import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
@@ -265,7 +266,9 @@ public class Episodes {
 
     /**
      * Voids a mistaken event with a reason; it stays visible. A status change later ones depend on cannot be
-     * voided before them.
+     * voided before them. {@code version} is the episode's version the counselor read (the version of its whole
+     * timeline): an episode changed meanwhile (an event recorded or voided by a colleague) is a conflict naming
+     * the episode, and nothing is voided. Voiding moves the episode's version even when its status stays.
      */
     @RolesAllowed(Role.Names.COUNSELOR)
     public EpisodeView voidEvent(
@@ -273,9 +276,12 @@ public class Episodes {
             long eventId,
             @NotBlank(message = "{episode.void.reason.required}")
                     @Size(max = 500, message = "{episode.void.reason.length}")
-                    String reason) {
+                    String reason,
+            Long version) {
         EngagementEpisode episode = episode(episodeId, true);
         requireCounselor(episode);
+        Conflict.requireVersion(version, episode.getVersion(), "episode");
+        em.lock(episode, LockModeType.PESSIMISTIC_FORCE_INCREMENT); // the row is ours already: no wait, no race
         EpisodeEvent event = em.find(EpisodeEvent.class, eventId);
         if (event == null || !event.getEpisode().getId().equals(episode.getId())) {
             throw new NotFound("episode or event", eventId);

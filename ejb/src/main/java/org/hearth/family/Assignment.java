@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hearth.staff.StaffMember;
@@ -26,6 +27,10 @@ public class Assignment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The version a change must name: a change made from an older reading is refused. */
+    @Version
+    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "family_id")
@@ -123,5 +128,9 @@ public class Assignment {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

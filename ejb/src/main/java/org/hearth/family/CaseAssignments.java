@@ -53,14 +53,32 @@ public class CaseAssignments {
     private ClinicClock clock;
 
     /**
-     * Makes the counselor the family's primary counselor. The counselor must be a counselor of the
-     * family's program; replacing another primary counselor needs a reason. Audited.
+     * Makes the counselor the family's first primary counselor: a family that has none yet, so there is nothing
+     * to overwrite (one that has one already is a conflict naming the family: say the version read, see
+     * {@link #assignPrimary(long, String, String, Long)}).
      */
     public List<AssignmentView> assignPrimary(
             long familyId,
             @NotBlank(message = "{assignment.counselor.required}") String counselorUsername,
             @Size(max = 500) String reason) {
+        return assignPrimary(familyId, counselorUsername, reason, null);
+    }
+
+    /**
+     * Makes the counselor the family's primary counselor. The counselor must be a counselor of the
+     * family's program; replacing another primary counselor needs a reason. {@code version} is the family's
+     * version the supervisor read; it may be left out only for a family that has no primary counselor yet. A
+     * family changed meanwhile (another counselor assigned) is a conflict naming the family. Audited.
+     */
+    public List<AssignmentView> assignPrimary(
+            long familyId,
+            @NotBlank(message = "{assignment.counselor.required}") String counselorUsername,
+            @Size(max = 500) String reason,
+            Long version) {
         Family family = familyOfMyPrograms(familyId);
+        if (version != null || family.getPrimaryCounselor() != null) {
+            FamilyRecords.requireVersion(family, version);
+        }
         StaffMember counselor = counselorOfProgram(counselorUsername, family);
         Instant now = clock.now();
         for (Assignment open : openAssignments(family)) {

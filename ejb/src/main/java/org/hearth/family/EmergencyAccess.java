@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import org.hearth.security.EmergencyAccessLimit;
@@ -29,6 +30,10 @@ public class EmergencyAccess {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The version a change must name: a change made from an older reading is refused. */
+    @Version
+    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "family_id", updatable = false)
@@ -115,5 +120,9 @@ public class EmergencyAccess {
 
     public String getReviewNote() {
         return reviewNote;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
@@ -24,6 +25,10 @@ public class FamilyMember {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Checked by every change; changed only with the family's record, whose own version the caller names. */
+    @Version
+    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "family_id")
@@ -142,5 +147,9 @@ public class FamilyMember {
 
     public boolean isParticipates() {
         return participates;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -7,7 +7,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -78,6 +81,7 @@ public class FamilyRecords {
         access.requireChange(family, true);
         requireVersion(family, update.version());
         family.requireOpen();
+        wholeRecordChanges(family);
         family.updateDetails(update);
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.UPDATE_FAMILY, "Family", familyId, familyId));
@@ -91,7 +95,7 @@ public class FamilyRecords {
             @NotBlank(message = "{family.closure.reason.required}")
                     @Size(max = 500, message = "{family.closure.reason.length}")
                     String reason,
-            @NotNull(message = "{family.version.required}") Long version) {
+            Long version) {
         Family family = access.family(familyId);
         access.requireChange(family, false);
         requireVersion(family, version);
@@ -103,7 +107,7 @@ public class FamilyRecords {
 
     /** Reopens a closed family: a supervisor of its program only. */
     @RolesAllowed(Role.Names.SUPERVISOR)
-    public FamilyRecord reopen(long familyId, @NotNull(message = "{family.version.required}") Long version) {
+    public FamilyRecord reopen(long familyId, Long version) {
         Family family = access.family(familyId);
         if (!access.supervisesProgramOf(family)) {
             throw new Refused("a supervisor reopens families of their own programs only", familyId);
@@ -114,6 +118,20 @@ public class FamilyRecords {
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.REOPEN_FAMILY, "Family", familyId, familyId));
         return recordOf(family, true);
+    }
+
+    /**
+     * The family's version is the version of its whole record, members included: a change to a member alone
+     * leaves the family's row untouched, so Hibernate would not move its version and a second editor who read
+     * the same version would overwrite the first one's member change. The version is moved now, under the row's
+     * lock: a concurrent editor who checked the same version waits here and is then refused as stale.
+     */
+    private void wholeRecordChanges(Family family) {
+        try {
+            em.lock(family, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException | PessimisticLockException changedMeanwhile) {
+            throw Conflict.stale("family");
+        }
     }
 
     static void requireVersion(Family family, Long version) {

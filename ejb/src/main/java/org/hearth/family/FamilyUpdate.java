@@ -22,7 +22,7 @@ public record FamilyUpdate(
         @NotNull(message = "{family.referral.required}") ReferralSource referralSource,
         @Size(max = 500) String referralNote,
         @NotEmpty(message = "{family.members.required}") @Size(max = 12) List<@Valid @NotNull NewFamilyMember> members,
-        @NotNull(message = "{family.version.required}") Long version)
+        Long version)
         implements Serializable {
 
     public FamilyUpdate {

@@ -89,7 +89,7 @@ public class Intakes {
      * loved one not in treatment gets an engagement episode in status REFUSING.
      */
     @RolesAllowed(Role.Names.COUNSELOR)
-    public IntakeView complete(long familyId, @NotNull(message = "{intake.version.required}") Long version) {
+    public IntakeView complete(long familyId, Long version) {
         Family family = access.family(familyId);
         access.requireClinicalWrite(family);
         family.requireOpen();
@@ -102,9 +102,7 @@ public class Intakes {
         if (intake.isCompleted()) {
             throw new Conflict(Conflict.Subject.LOCKED, "the intake is already completed");
         }
-        if (version.longValue() != intake.getVersion()) {
-            throw Conflict.stale("intake");
-        }
+        Conflict.requireVersion(version, intake.getVersion(), "intake");
         List<IntakeForm.Missing> missing = intake.toForm().missingForCompletion(participantIdsOf(family));
         if (!missing.isEmpty()) {
             throw new Invalid(Invalid.Subject.INTAKE, IntakeForm.Missing.reasons(missing));

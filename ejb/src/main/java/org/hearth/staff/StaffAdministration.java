@@ -115,9 +115,7 @@ public class StaffAdministration {
      * programs joined and left.
      */
     public StaffRow setPrograms(
-            long staffId,
-            @NotNull(message = "{staff.version.required}") Long version,
-            @NotNull(message = "{staff.programs.required}") Collection<Long> programIds) {
+            long staffId, Long version, @NotNull(message = "{staff.programs.required}") Collection<Long> programIds) {
         StaffMember member = staffMember(staffId);
         requireVersion(member.getVersion(), version, "staff member");
         ProgramMembership.Change change = ProgramMembership.between(member.getProgramIds(), programIds);
@@ -160,7 +158,7 @@ public class StaffAdministration {
      * their covering assignments not yet over end; the families they are the primary counselor of keep them
      * until a supervisor reassigns each one (the answer counts them). Nobody deactivates themselves. Audited.
      */
-    public Deactivation deactivate(long staffId, @NotNull(message = "{staff.version.required}") Long version) {
+    public Deactivation deactivate(long staffId, Long version) {
         StaffMember member = staffMember(staffId);
         requireVersion(member.getVersion(), version, "staff member");
         if (!member.isActive()) {
@@ -199,7 +197,7 @@ public class StaffAdministration {
      * Lets a deactivated staff member in again, with the programs they had. What deactivating ended stays
      * ended: emergency accesses, calendar feeds and covering assignments are made again if needed. Audited.
      */
-    public StaffRow reactivate(long staffId, @NotNull(message = "{staff.version.required}") Long version) {
+    public StaffRow reactivate(long staffId, Long version) {
         StaffMember member = staffMember(staffId);
         requireVersion(member.getVersion(), version, "staff member");
         if (member.isActive()) {
@@ -274,7 +272,7 @@ public class StaffAdministration {
      */
     public ProgramRow changeProgram(
             long programId,
-            @NotNull(message = "{program.version.required}") Long version,
+            Long version,
             @Size(max = 120, message = "{program.name.length}")
                     @Pattern(regexp = ProgramMembership.NAME_PATTERN, message = "{program.name.characters}")
                     String name,

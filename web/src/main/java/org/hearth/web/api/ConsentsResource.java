@@ -71,15 +71,15 @@ public class ConsentsResource {
                 .build();
     }
 
-    /** Revokes a consent: {@code {"revokedOn"}}. */
+    /** Revokes a consent: {@code {"revokedOn", "version"}}, the version read; 409 naming the consent when stale. */
     @POST
     @Path("{id}/revoke")
     public ConsentView revoke(@PathParam("id") long id, Revocation body) {
-        return consents.revoke(id, body == null ? null : body.revokedOn());
+        return body == null ? consents.revoke(id, null, null) : consents.revoke(id, body.revokedOn(), body.version());
     }
 
     /** The body of {@code POST .../revoke}. */
-    public record Revocation(LocalDate revokedOn) {}
+    public record Revocation(LocalDate revokedOn, Long version) {}
 
     /**
      * Exports the member's record as far as the consent allows: {@code ?format=pdf} (default) or {@code json}.

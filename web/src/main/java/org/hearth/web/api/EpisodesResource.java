@@ -107,13 +107,15 @@ public class EpisodesResource {
                 .build();
     }
 
-    /** Voids a mistaken event: {@code {"reason"}}. */
+    /** Voids a mistaken event: {@code {"reason", "version"}}, the episode's version read; 409 naming it when stale. */
     @POST
     @Path("{id}/events/{eventId}/void")
     public EpisodeView voidEvent(@PathParam("id") long id, @PathParam("eventId") long eventId, Voiding body) {
-        return episodes.voidEvent(id, eventId, body == null ? null : body.reason());
+        return body == null
+                ? episodes.voidEvent(id, eventId, null, null)
+                : episodes.voidEvent(id, eventId, body.reason(), body.version());
     }
 
     /** The body of {@code POST .../void}. */
-    public record Voiding(String reason) {}
+    public record Voiding(String reason, Long version) {}
 }

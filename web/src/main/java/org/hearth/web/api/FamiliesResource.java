@@ -112,14 +112,19 @@ public class FamiliesResource {
         return registry.likelyDuplicates(details);
     }
 
-    /** Makes a counselor the family's primary counselor; answers the assignment history. */
+    /**
+     * Makes a counselor the family's primary counselor; answers the assignment history. {@code version} is the
+     * family's version read (it may be left out only while the family has no primary counselor); 409 naming the
+     * family when someone changed it meanwhile.
+     */
     @PUT
     @Path("{id}/assignment")
     public List<AssignmentView> assignPrimary(@PathParam("id") long familyId, PrimaryAssignment assignment) {
         if (assignment == null) {
-            return assignments.assignPrimary(familyId, null, null);
+            return assignments.assignPrimary(familyId, null, null, null);
         }
-        return assignments.assignPrimary(familyId, assignment.counselorUsername(), assignment.reason());
+        return assignments.assignPrimary(
+                familyId, assignment.counselorUsername(), assignment.reason(), assignment.version());
     }
 
     /** Every assignment of the family, oldest first. */
@@ -208,5 +213,5 @@ public class FamiliesResource {
     public record VersionOnly(Long version) {}
 
     /** The body of {@code PUT /families/{id}/assignment}. */
-    public record PrimaryAssignment(String counselorUsername, String reason) {}
+    public record PrimaryAssignment(String counselorUsername, String reason, Long version) {}
 }

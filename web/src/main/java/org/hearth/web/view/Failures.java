@@ -36,6 +36,16 @@ public final class Failures {
     }
 
     /**
+     * Whether the action was refused because someone else changed the record since the page read it (a stale
+     * version): the page then keeps what was typed and offers to load the latest.
+     */
+    public static boolean isStale(RuntimeException thrown) {
+        Throwable cause = causeOf(thrown);
+        return cause instanceof Conflict conflict && conflict.getSubject() == Conflict.Subject.STALE
+                || cause instanceof OptimisticLockException;
+    }
+
+    /**
      * Answers a page that could not be loaded: 403 for a refusal and for an id that names no record alike
      * (whether a record exists is not told). Anything else is rethrown to the 500 page.
      */

@@ -36,6 +36,7 @@ public class StaffBacking implements Serializable {
     private String newProgramName;
     private ProgramRow renaming;
     private String renamedName;
+    private boolean stale;
 
     public void load() {
         StaffAdministration service = administration;
@@ -57,12 +58,37 @@ public class StaffBacking implements Serializable {
             staff.changed();
             programs = administration.programs();
         } catch (RuntimeException e) {
+            stale = Failures.isStale(e);
             Failures.show(e, "programs-form", Map.of());
         }
     }
 
+    /**
+     * After a conflict on the programs or the name being typed: the latest staff member or program in the form,
+     * in place of what was chosen or typed (the administrator asked for it).
+     */
+    public void loadLatest() {
+        if (editing != null) {
+            editPrograms(administration.member(editing.id()));
+        }
+        programs = administration.programs();
+        if (renaming != null) {
+            long id = renaming.id();
+            programs.stream().filter(p -> p.id() == id).findFirst().ifPresent(this::editName);
+        }
+        staff.changed();
+        stale = false;
+        Confirmations.show("conflict.latestLoaded");
+    }
+
+    /** The last change was refused because someone else changed the record meanwhile. */
+    public boolean isStale() {
+        return stale;
+    }
+
     public void cancelPrograms() {
         editing = null;
+        stale = false;
     }
 
     public void deactivate(StaffRow row) {
@@ -80,6 +106,7 @@ public class StaffBacking implements Serializable {
             staff.changed();
         } catch (RuntimeException e) {
             Failures.show(e, "staff-form", Map.of());
+            staff.changed(); // a one-click change has nothing typed to keep: the list shows the latest at once
         }
     }
 
@@ -90,6 +117,7 @@ public class StaffBacking implements Serializable {
             staff.changed();
         } catch (RuntimeException e) {
             Failures.show(e, "staff-form", Map.of());
+            staff.changed(); // a one-click change has nothing typed to keep: the list shows the latest at once
         }
     }
 
@@ -118,12 +146,14 @@ public class StaffBacking implements Serializable {
             programs = administration.programs();
             staff.changed();
         } catch (RuntimeException e) {
+            stale = Failures.isStale(e);
             Failures.show(e, "rename-form", Map.of("name", "program-name"));
         }
     }
 
     public void cancelName() {
         renaming = null;
+        stale = false;
     }
 
     public void setClosed(ProgramRow program, boolean closed) {
@@ -133,6 +163,7 @@ public class StaffBacking implements Serializable {
             programs = administration.programs();
         } catch (RuntimeException e) {
             Failures.show(e, "programs-list-form", Map.of());
+            programs = administration.programs(); // nothing typed to keep: show the latest at once
         }
     }
 

@@ -63,6 +63,7 @@ public class EpisodeBacking implements Serializable {
     private String note;
     private Long voiding;
     private String voidReason;
+    private boolean stale;
 
     public void load() {
         try {
@@ -108,14 +109,34 @@ public class EpisodeBacking implements Serializable {
         voidReason = null;
     }
 
+    /**
+     * Voids the event from the episode as the page shows it; when someone changed the episode meanwhile the
+     * typed reason stays, the page says so and offers the latest ({@link #loadLatest}).
+     */
     public void voidEvent() {
         try {
-            episode = episodes.voidEvent(id, voiding == null ? -1 : voiding, voidReason);
+            episode = episodes.voidEvent(id, voiding == null ? -1 : voiding, voidReason, episode.version());
             Confirmations.show("episodes.voidDone");
             voiding = null;
+            stale = false;
         } catch (RuntimeException e) {
+            stale = Failures.isStale(e);
             Failures.show(e, "void-form", Map.of());
         }
+    }
+
+    /** Reads the episode again after a conflict; the reason being typed is dropped. */
+    public void loadLatest() {
+        episode = episodes.read(id);
+        voiding = null;
+        voidReason = null;
+        stale = false;
+        Confirmations.show("conflict.latestLoaded");
+    }
+
+    /** The last change was refused because someone else changed the episode meanwhile. */
+    public boolean isStale() {
+        return stale;
     }
 
     private void clear() {

@@ -60,7 +60,9 @@ public class ConsentsBacking implements Serializable {
     private LocalDate expiresOn;
 
     private Long revoking;
+    private Long revokingVersion;
     private LocalDate revokedOn;
+    private boolean stale;
 
     private Long accountingMemberId;
     private List<DisclosureView> accounting;
@@ -104,18 +106,38 @@ public class ConsentsBacking implements Serializable {
 
     public void startRevoking(ConsentView consent) {
         revoking = consent.id();
+        revokingVersion = consent.version();
         revokedOn = ClinicClock.current().today();
+        stale = false;
     }
 
+    /**
+     * Revokes the consent from the version read when the counselor began; when someone changed it meanwhile the
+     * page keeps the typed date, says so and offers the latest ({@link #loadLatest}).
+     */
     public void revoke() {
         try {
-            consents.revoke(revoking == null ? -1 : revoking, revokedOn);
+            consents.revoke(revoking == null ? -1 : revoking, revokedOn, revokingVersion);
             Confirmations.show("consents.revoked");
             all = consents.ofFamily(id);
             revoking = null;
+            stale = false;
         } catch (RuntimeException e) {
+            stale = Failures.isStale(e);
             Failures.show(e, "revoke-form", Map.of());
         }
+    }
+
+    /** Reads the consents again after a conflict; what was being typed for the revocation is dropped. */
+    public void loadLatest() {
+        all = consents.ofFamily(id);
+        revoking = null;
+        stale = false;
+    }
+
+    /** The last save was refused because someone else changed the consent meanwhile. */
+    public boolean isStale() {
+        return stale;
     }
 
     /** Sends the member's record under the consent as a file (a disclosure, entered in the ledger). */

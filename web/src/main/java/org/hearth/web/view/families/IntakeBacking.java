@@ -53,6 +53,7 @@ public class IntakeBacking implements Serializable {
     private IntakeView view;
     private IntakeForm form;
     private Step step = Step.CONCERN;
+    private boolean stale;
 
     public void load() {
         try {
@@ -82,11 +83,25 @@ public class IntakeBacking implements Serializable {
         form.getLovedOnes().removeIf(lovedOne -> lovedOne != null && lovedOne.isBlank());
         try {
             show(intakes.saveDraft(id, form));
+            stale = false;
             return true;
         } catch (RuntimeException e) {
+            stale = Failures.isStale(e);
             Failures.show(e, "intake-form", Map.of());
             return false;
         }
+    }
+
+    /** After a conflict: the intake as last saved by someone else, in place of what was typed (asked for). */
+    public void loadLatest() {
+        show(intakes.read(id));
+        stale = false;
+        Confirmations.show("conflict.latestLoaded");
+    }
+
+    /** The last save was refused because someone else saved the intake meanwhile. */
+    public boolean isStale() {
+        return stale;
     }
 
     public void saveDraft() {
@@ -117,6 +132,7 @@ public class IntakeBacking implements Serializable {
             show(intakes.complete(id, form.getVersion()));
             Confirmations.show("families.intake.completed");
         } catch (RuntimeException e) {
+            stale = Failures.isStale(e);
             Failures.show(e, "intake-form", Map.of());
         }
     }

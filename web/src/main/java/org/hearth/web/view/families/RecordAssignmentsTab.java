@@ -31,17 +31,42 @@ public class RecordAssignmentsTab implements Serializable {
     private List<CounselorChoice> counselors;
     private String counselorUsername;
     private String assignmentReason;
+    private boolean stale;
 
+    /**
+     * Assigns from the family as the page shows it (its version); when someone changed the family meanwhile
+     * the choice stays, the page says so and offers the latest ({@link #loadLatest}).
+     */
     public void assign() {
         try {
-            assignments.assignPrimary(record.getId(), counselorUsername, assignmentReason);
+            assignments.assignPrimary(
+                    record.getId(),
+                    counselorUsername,
+                    assignmentReason,
+                    record.getFamily().version());
             record.reload();
             counselorUsername = null;
             assignmentReason = null;
+            stale = false;
             Confirmations.show("families.record.assigned");
         } catch (RuntimeException e) {
+            stale = Failures.isStale(e);
             Failures.show(e, "tabs:assign-form", Map.of("counselorUsername", "counselor"));
         }
+    }
+
+    /** After a conflict: the family as it now stands (who is its counselor), the choice being made dropped. */
+    public void loadLatest() {
+        record.reload();
+        counselorUsername = null;
+        assignmentReason = null;
+        stale = false;
+        Confirmations.show("conflict.latestLoaded");
+    }
+
+    /** The last assignment was refused because someone else changed the family meanwhile. */
+    public boolean isStale() {
+        return stale;
     }
 
     /** The counselors of the family's program the supervisor may choose from. */

@@ -60,6 +60,7 @@ public class RecordBacking implements Serializable {
 
     private FamilyForm form;
     private long editedVersion;
+    private boolean stale;
     private String closureReason;
 
     /** Loads the family on opening the page; 403 when the caller may not, or it does not exist (the same answer). */
@@ -127,20 +128,38 @@ public class RecordBacking implements Serializable {
         try {
             family = records.update(id, form.toUpdate(editedVersion));
             form = null;
+            stale = false;
             Confirmations.show("families.record.saved");
         } catch (RuntimeException e) {
+            stale = Failures.isStale(e);
             Failures.show(e, "tabs:details-form", FamilyForm.FIELDS);
         }
     }
 
+    /** After a conflict: the latest record, in the form, in place of what was typed (the person chose to drop it). */
+    public void loadLatest() {
+        family = records.open(id);
+        form = FamilyForm.of(family);
+        editedVersion = family.version();
+        stale = false;
+        Confirmations.show("conflict.latestLoaded");
+    }
+
+    /** The last save was refused because someone else changed the family meanwhile. */
+    public boolean isStale() {
+        return stale;
+    }
+
     public void cancelEdit() {
         form = null;
+        stale = false;
     }
 
     /** Loads the current version while keeping the user's typing, so they can save over it knowingly. */
     public void reloadKeepingInput() {
         family = records.open(id);
         editedVersion = family.version();
+        stale = false;
         Confirmations.show("families.record.reloaded");
     }
 
