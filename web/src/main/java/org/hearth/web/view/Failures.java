@@ -192,11 +192,4 @@ public final class Failures {
     private static FacesMessage error(String text) {
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
     }
-
-    /** Whether the action failed because someone else changed the record meanwhile (a stale version). */
-    public static boolean isStale(RuntimeException thrown) {
-        Throwable cause = causeOf(thrown);
-        return (cause instanceof Conflict conflict && conflict.getSubject() == Conflict.Subject.STALE)
-                || cause instanceof OptimisticLockException;
-    }
 }
