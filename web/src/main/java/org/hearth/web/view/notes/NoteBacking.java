@@ -95,7 +95,7 @@ public class NoteBacking implements Serializable {
 
     public void addAddendum() {
         try {
-            note = notes.addAddendum(note.id(), addendum);
+            note = notes.addAddendum(note.id(), addendum, note.version());
             addendum = null;
             Confirmations.show("notes.addendum.added");
         } catch (RuntimeException e) {
