@@ -66,6 +66,7 @@ class AccessMatrixApiIT {
             GET  caseload                                     403   200   200  200  200  403  200  403
             GET  notes/due                                    403   200   200  200  200  403  200  403
             GET  notes/overdue                                403   403   403  403  403  200  200  403
+            GET  notes/overdue/sessions                       403   403   403  403  403  200  200  403
             GET  clinic/hours                                 403   403   403  403  403  403  403  200
             GET  me                                           200   200   200  200  200  200  200  200
             """;
