@@ -494,6 +494,7 @@ public class SessionNotes {
         Conflict.requireVersion(version, note == null ? 0 : note.getVersion(), "note");
         StaffMember counselor = new StaffMembers(em)
                 .counselorOf(counselorUsername.strip(), family.getProgram())
+                .filter(StaffMember::isActive) // one who left cannot sign it either
                 .orElseThrow(() -> new Invalid(
                         Invalid.Subject.NOTE,
                         List.of(Invalid.Reason.of(
