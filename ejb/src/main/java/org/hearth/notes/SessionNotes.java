@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hearth.access.AccessRules;
@@ -53,8 +52,8 @@ import org.hearth.time.ClinicTime;
  * as they like, and signs it: then it is final, and what comes later is an addendum. The note of a held session
  * never becomes unsignable: its writer keeps that one note (and nothing else of the family) after the family
  * leaves their caseload, and a supervisor of the program may give an unsigned note to another counselor of the
- * program ({@link #reassign}), the session keeping who held it. A supervisor of the family's program reads, co-signs, or returns it with a comment. Nobody
- * else reads a note: the front desk and administrators are refused by role. Every read and every change is
+ * program ({@link #reassign}), the session keeping who held it. A supervisor of the family's program reads,
+ * co-signs, or returns it with a comment. Nobody else reads a note: the front desk and administrators are refused by role. Every read and every change is
  * audited on the family. A note is due 72 hours after its session ended.
  */
 @Stateless
@@ -371,23 +370,31 @@ public class SessionNotes {
                 .toList();
     }
 
-    /** For a supervisor: per counselor writing notes of their programs, how many are overdue. */
+    /**
+     * For a supervisor: per counselor of their programs, how many notes they have to write are overdue (the
+     * counselor who held the session, or the one a supervisor gave the note to), counted in the database.
+     */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public List<OverdueNotes> overdueByCounselor() {
-        Map<String, List<OverdueNote>> byWriter =
-                overdueNotes().stream().collect(Collectors.groupingBy(OverdueNote::writerUsername));
-        return byWriter.values().stream()
-                .map(notes -> new OverdueNotes(
-                        notes.get(0).writerUsername(),
-                        notes.get(0).writerName(),
-                        notes.size(),
-                        notes.stream()
-                                .map(OverdueNote::due)
-                                .min(Comparator.naturalOrder())
-                                .orElseThrow()))
-                .sorted(Comparator.comparingLong(OverdueNotes::overdue)
-                        .reversed()
-                        .thenComparing(OverdueNotes::counselorName))
+        Instant cutoff = clock.now().minus(DUE_AFTER);
+        List<Long> programs = access.caller().programIds();
+        if (programs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select coalesce(w.username, c.username), coalesce(w.displayName, c.displayName), count(a),"
+                                + " min(a.endsAt) from Appointment a join a.counselor c"
+                                + " left join SessionNote n on n.appointment = a left join n.author w"
+                                + " where a.status = :completed and a.endsAt < :cutoff"
+                                + " and a.family.program.id in :programs and a.noteSigned = false"
+                                + " group by coalesce(w.username, c.username), coalesce(w.displayName, c.displayName)"
+                                + " order by count(a) desc, coalesce(w.displayName, c.displayName)",
+                        Object[].class)
+                .setParameter("completed", AppointmentStatus.COMPLETED)
+                .setParameter("cutoff", cutoff)
+                .setParameter("programs", programs)
+                .getResultStream()
+                .map(r -> new OverdueNotes((String) r[0], (String) r[1], (Long) r[2], ((Instant) r[3]).plus(DUE_AFTER)))
                 .toList();
     }
 
