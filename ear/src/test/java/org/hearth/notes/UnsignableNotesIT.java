@@ -288,6 +288,10 @@ class UnsignableNotesIT {
         NoteView started = asSupervisor(() -> notes.reassign(untouched, cleo, "Ana left the team", 0L));
         assertThat(started.authorUsername()).isEqualTo(cleo);
         assertThat(started.status()).isEqualTo(NoteStatus.DRAFT);
+        assertThat(asSupervisor(() -> notes.overdueByCounselor()))
+                .as("counted by who writes each note now")
+                .extracting(OverdueNotes::counselorUsername, OverdueNotes::overdue)
+                .containsExactly(Tuple.tuple(cleo, 1L));
         assertThat(sql().query(
                                 "select username, entity_id from audit_entry where action = 'REASSIGN_NOTE'"
                                         + " and family_id = cast(? as bigint) order by id",
