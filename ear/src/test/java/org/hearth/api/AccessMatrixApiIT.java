@@ -143,7 +143,7 @@ class AccessMatrixApiIT {
                     return new Rule(cells[0], path, bodies.get(request), expected);
                 })
                 .toList();
-        assertThat(rules).as("the matrix read from its table").hasSize(20);
+        assertThat(rules).as("the matrix read from its table").hasSize(21);
 
         List<String> wrong = new ArrayList<>();
         for (Rule rule : rules) {
