@@ -66,6 +66,7 @@ class AccessMatrixApiIT {
             GET  caseload                                     403   200   200  200  200  403  200  403
             GET  notes/due                                    403   200   200  200  200  403  200  403
             GET  notes/overdue                                403   403   403  403  403  200  200  403
+            GET  notes/overdue/sessions                       403   403   403  403  403  200  200  403
             GET  clinic/hours                                 403   403   403  403  403  403  403  200
             GET  me                                           200   200   200  200  200  200  200  200
             """;
@@ -142,7 +143,7 @@ class AccessMatrixApiIT {
                     return new Rule(cells[0], path, bodies.get(request), expected);
                 })
                 .toList();
-        assertThat(rules).as("the matrix read from its table").hasSize(20);
+        assertThat(rules).as("the matrix read from its table").hasSize(21);
 
         List<String> wrong = new ArrayList<>();
         for (Rule rule : rules) {

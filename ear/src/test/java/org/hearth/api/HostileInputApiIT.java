@@ -392,6 +392,8 @@ class HostileInputApiIT {
                 GET notes family
                 GET notes/due
                 GET notes/overdue
+                GET notes/overdue/sessions
+                POST notes/reassign
                 GET notes/{id}
                 PUT notes/{id}
                 POST notes/{id}/sign

@@ -118,8 +118,12 @@ class NotesApiIT {
                         .statusCode())
                 .as("a signed note is final")
                 .isEqualTo(409);
-        HttpResponse<String> addendum =
-                api.send("carlos", "POST", "notes/" + noteId + "/addenda", "{\"text\": \"Called back.\"}");
+        HttpResponse<String> addendum = api.send(
+                "carlos",
+                "POST",
+                "notes/" + noteId + "/addenda",
+                "{\"text\": \"Called back.\", \"version\": "
+                        + json(signed.body()).getJsonNumber("version") + "}");
         assertThat(addendum.statusCode()).isEqualTo(200);
         HttpResponse<String> cosigned = api.send(
                 "sam",
@@ -182,5 +186,110 @@ class NotesApiIT {
                         .filter(r -> r.getJsonNumber("appointmentId").toString().equals(session))
                         .map(r -> r.getString("reviewerName")))
                 .containsExactly("Sam Okafor");
+    }
+
+    @Test
+    void aSupervisorGivesTheNoteOfAFamilyThatLeftItsCounselorToAnotherWithTheVersionReadAndOthersAreRefused()
+            throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String program = "Reassign API " + suffix;
+        TestData data = new TestData(database);
+        long programId = data.program(program);
+        data.realmStaff("frida", "Frida Moreno", "front-desk", program);
+        data.realmStaff("sam", "Sam Okafor", "supervisor", program);
+        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        data.realmStaff("cora", "Cora Jensen", "counselor", program);
+        long familyId = api.registerFamilyOfOne(programId, "ReassignApi-" + suffix);
+        assertThat(api.send("sam", "PUT", "families/" + familyId + "/assignment", "{\"counselorUsername\": \"carlos\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        database.update(
+                "insert into appointment (family_id, kind, counselor_id, telehealth, starts_at, ends_at, status,"
+                        + " booked_by, booked_at) select cast(? as bigint), 'FAMILY_THERAPY', s.id, true,"
+                        + " now() - interval '81 hours', now() - interval '80 hours', 'COMPLETED', 'frida', now()"
+                        + " from staff_member s where s.username = 'carlos'",
+                Long.toString(familyId));
+        long session = Long.parseLong(database.query(
+                        "select max(id) from appointment where family_id = cast(? as bigint)", Long.toString(familyId))
+                .get(0)
+                .get(0));
+        HttpResponse<String> opened = api.send("carlos", "POST", "notes", "{\"appointmentId\": " + session + "}");
+        long noteId = json(opened.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> saved = api.send(
+                "carlos", "PUT", "notes/" + noteId, "{\"content\": {\"data\": \"<p>Calm week</p>\"}, \"version\": 0}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(api.send(
+                                "sam",
+                                "PUT",
+                                "families/" + familyId + "/assignment",
+                                "{\"counselorUsername\": \"cora\", \"reason\": \"Carlos moves to the evening team\"}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        JsonObject due = ApiClient.jsonArray(
+                        api.send("carlos", "GET", "notes/due", null).body())
+                .stream()
+                .map(JsonObject.class::cast)
+                .filter(d -> d.getJsonNumber("appointmentId").longValue() == session)
+                .findFirst()
+                .orElseThrow();
+        assertThat(due.getBoolean("familyOnCaseload")).isFalse();
+        assertThat(due.getString("familyNowWith")).isEqualTo("Cora Jensen");
+
+        HttpResponse<String> list = api.send("sam", "GET", "notes/overdue/sessions", null);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        JsonObject overdue = ApiClient.jsonArray(list.body()).stream()
+                .map(JsonObject.class::cast)
+                .filter(o -> o.getJsonNumber("appointmentId").longValue() == session)
+                .findFirst()
+                .orElseThrow();
+        assertThat(List.of(
+                        overdue.getString("heldByUsername"),
+                        overdue.getString("writerUsername"),
+                        overdue.getString("familyNowWith"),
+                        Long.toString(overdue.getJsonNumber("noteVersion").longValue())))
+                .containsExactly("carlos", "carlos", "Cora Jensen", "1");
+        assertThat(api.send("cora", "GET", "notes/overdue/sessions", null).statusCode())
+                .isEqualTo(403);
+
+        String body = "{\"appointmentId\": %d, \"counselor\": \"cora\", \"reason\": \"Carlos left\"%s}";
+        assertThat(api.send("cora", "POST", "notes/reassign", body.formatted(session, ", \"version\": 1"))
+                        .statusCode())
+                .as("a counselor does not reassign")
+                .isEqualTo(403);
+        HttpResponse<String> stale =
+                api.send("sam", "POST", "notes/reassign", body.formatted(session, ", \"version\": 0"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(json(stale.body()).getString("detail")).contains("Someone else changed this note");
+        assertThat(api.send("sam", "POST", "notes/reassign", body.formatted(session, ""))
+                        .statusCode())
+                .as("no version is a stale one")
+                .isEqualTo(409);
+        HttpResponse<String> given =
+                api.send("sam", "POST", "notes/reassign", body.formatted(session, ", \"version\": 1"));
+        assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+        JsonObject note = json(given.body());
+        assertThat(List.of(
+                        note.getString("authorUsername"),
+                        note.getString("heldByUsername"),
+                        note.getString("reassignReason")))
+                .containsExactly("cora", "carlos", "Carlos left");
+
+        assertThat(api.send("carlos", "POST", "notes", "{\"appointmentId\": " + session + "}")
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> coras = api.send("cora", "POST", "notes", "{\"appointmentId\": " + session + "}");
+        assertThat(coras.statusCode()).as(coras.body()).isEqualTo(200);
+        assertThat(json(coras.body()).getJsonObject("content").getString("data"))
+                .isEqualTo("<p>Calm week</p>");
+        assertThat(database.query(
+                        "select count(*) from audit_entry where action = 'REASSIGN_NOTE' and family_id ="
+                                + " cast(? as bigint) and username = 'sam'",
+                        Long.toString(familyId)))
+                .isEqualTo(List.of(List.of("1")));
+        assertThat(database.query("select count(*) from audit_entry where outcome = 'DENIED' and username = 'cora'"
+                        + " and reason like 'SessionNotes.reassign%'"))
+                .as("the refused counselor is in the audit trail")
+                .isNotEqualTo(List.of(List.of("0")));
     }
 }

@@ -173,7 +173,8 @@ class SessionNotesIT {
                         .getReasons())
                 .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.review.RETURNED");
-        NoteView answered = asAna(() -> notes.addAddendum(returned.id(), "The 'after dinner' invitation."));
+        NoteView answered =
+                asAna(() -> notes.addAddendum(returned.id(), "The 'after dinner' invitation.", returned.version()));
         assertThat(answered.status()).isEqualTo(NoteStatus.SIGNED);
         assertThat(answered.addenda())
                 .extracting(NoteView.Addendum::body)

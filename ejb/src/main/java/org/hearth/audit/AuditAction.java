@@ -83,5 +83,6 @@ public enum AuditAction {
     RENAME_PROGRAM,
     CLOSE_PROGRAM,
     REOPEN_PROGRAM,
-    SIGN_IN_REFUSED
+    SIGN_IN_REFUSED,
+    REASSIGN_NOTE
 }

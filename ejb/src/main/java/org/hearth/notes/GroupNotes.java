@@ -64,7 +64,8 @@ public class GroupNotes {
 
     /**
      * The note of a meeting whose attendance is taken, its draft made now with a section per member who
-     * attended. Only one who led the meeting.
+     * attended. Only one who leads the meeting, or the author of its draft even when the group's facilitators
+     * changed since (a note never becomes unsignable).
      */
     @RolesAllowed(Role.Names.COUNSELOR)
     public GroupNoteView open(long sessionId) {
@@ -72,8 +73,10 @@ public class GroupNotes {
         if (session == null) {
             throw new NotFound("group session", sessionId);
         }
-        requireLeader(session);
         GroupNote note = noteOf(session);
+        if (note == null || !isAuthor(note)) {
+            requireLeader(session);
+        }
         if (note == null) {
             List<GroupNotePrivacy.Participant> attending = participants(session);
             if (attending.isEmpty()) {
@@ -95,10 +98,15 @@ public class GroupNotes {
         return view(note);
     }
 
-    /** The whole note: those who led the meeting and the supervisors of the group's program. */
+    /**
+     * The whole note: those who lead the meeting, the note's author (also after the group's facilitators changed)
+     * and the supervisors of the group's program.
+     */
     public GroupNoteView read(long noteId) {
         GroupNote note = note(noteId);
-        if (!note.getSession().isLedBy(context.getCallerPrincipal().getName()) && !supervises(note.getSession())) {
+        if (!isAuthor(note)
+                && !note.getSession().isLedBy(context.getCallerPrincipal().getName())
+                && !supervises(note.getSession())) {
             throw new Refused("a group note is read whole by those who led the meeting and the program's supervisors");
         }
         auditOnFamilies(AuditAction.READ_NOTE, note);
@@ -177,9 +185,16 @@ public class GroupNotes {
         return views;
     }
 
+    private boolean isAuthor(GroupNote note) {
+        return context.isCallerInRole(Role.Names.COUNSELOR)
+                && note.getAuthor()
+                        .getUsername()
+                        .equals(context.getCallerPrincipal().getName());
+    }
+
     private GroupNote draftOfMine(long noteId, Long version) {
         GroupNote note = note(noteId);
-        if (!note.getAuthor().getUsername().equals(context.getCallerPrincipal().getName())) {
+        if (!isAuthor(note)) {
             throw new Refused("a group note is written and signed by its author");
         }
         if (note.getStatus() != NoteStatus.DRAFT) {

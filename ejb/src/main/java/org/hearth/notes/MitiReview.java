@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hearth.appointments.Appointment;
 import org.hearth.staff.StaffMember;
@@ -89,6 +90,9 @@ public class MitiReview {
     @Column(name = "reviewed_at", nullable = false)
     private Instant reviewedAt;
 
+    @Version
+    private long version;
+
     protected MitiReview() {}
 
     MitiReview(Appointment appointment, StaffMember reviewer, Instant now) {
@@ -163,5 +167,9 @@ public class MitiReview {
 
     public Instant getReviewedAt() {
         return reviewedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -7,7 +7,8 @@ import org.hearth.appointments.AppointmentKind;
 
 /**
  * A MITI review as read: the session (no family name: a review is about the counselor's practice), who was
- * coded and by whom, the counts and globals as coded, and the summary scores with their bands.
+ * coded and by whom, the counts and globals as coded, and the summary scores with their bands; the version a
+ * correction names.
  */
 public record MitiReviewView(
         long id,
@@ -23,5 +24,6 @@ public record MitiReviewView(
         MitiGlobals globals,
         MitiSummary summary,
         String comment,
-        Instant reviewedAt)
+        Instant reviewedAt,
+        long version)
         implements Serializable {}

@@ -20,6 +20,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
 import org.hearth.family.FamilyAccessPolicy;
+import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
 import org.hearth.security.Refused;
@@ -54,12 +55,17 @@ public class MitiReviews {
     @Inject
     private ClinicClock clock;
 
-    /** Records the caller's coding of a held session (or corrects it); its summary comes back with it. */
+    /**
+     * Records the caller's coding of a held session (or corrects it, at the version of their review they read:
+     * {@code version} is null for a first coding; a review coded or corrected meanwhile is a 409); its summary
+     * comes back with it.
+     */
     public MitiReviewView record(
             long appointmentId,
             @NotNull(message = "{miti.counts.required}") @Valid MitiCounts counts,
             @NotNull(message = "{miti.global.required}") @Valid MitiGlobals globals,
-            @Size(max = 2000, message = "{miti.comment.length}") String comment) {
+            @Size(max = 2000, message = "{miti.comment.length}") String comment,
+            Long version) {
         Appointment session = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
             throw new NotFound("session", appointmentId);
@@ -93,6 +99,9 @@ public class MitiReviews {
                 .findFirst()
                 .orElse(null);
         boolean first = review == null;
+        if (!first) {
+            Conflict.requireVersion(version, review.getVersion(), "review");
+        }
         if (first) {
             review = new MitiReview(session, me, now);
         }
@@ -180,7 +189,8 @@ public class MitiReviews {
                 r.globals(),
                 MitiSummary.of(r.counts(), r.globals()),
                 r.getComment(),
-                r.getReviewedAt());
+                r.getReviewedAt(),
+                r.getVersion());
     }
 
     private StaffMember me() {

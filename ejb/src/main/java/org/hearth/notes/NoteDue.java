@@ -7,7 +7,9 @@ import org.hearth.appointments.AppointmentKind;
 
 /**
  * A held session whose note is not signed yet: due 72 hours after the session ended, overdue after that.
- * {@code noteId} is null until the counselor starts writing.
+ * {@code noteId} is null until the counselor starts writing. {@code heldBy} names who held the session when a
+ * supervisor gave its note to the caller; {@code familyOnCaseload} is false once the family left the caller's
+ * caseload (the note is still theirs to finish), and {@code familyNowWith} then names its primary counselor.
  */
 public record NoteDue(
         long appointmentId,
@@ -19,5 +21,8 @@ public record NoteDue(
         String sessionStart,
         AppointmentKind kind,
         Instant due,
-        boolean overdue)
+        boolean overdue,
+        String heldBy,
+        boolean familyOnCaseload,
+        String familyNowWith)
         implements Serializable {}

@@ -25,6 +25,11 @@ public record NoteView(
         List<Person> lovedOnes,
         String authorUsername,
         String authorName,
+        String heldByUsername,
+        String heldByName,
+        String reassignedBy,
+        Instant reassignedAt,
+        String reassignReason,
         NoteStatus status,
         NoteContent content,
         Instant due,
@@ -55,6 +60,11 @@ public record NoteView(
     /** An addendum, and whether it is still as written. */
     public record Addendum(long id, String authorName, Instant writtenAt, String body, boolean intact)
             implements Serializable {}
+
+    /** A supervisor gave the note to another counselor than the one who held the session. */
+    public boolean isReassigned() {
+        return reassignedAt != null;
+    }
 
     public boolean isDraft() {
         return status == NoteStatus.DRAFT;

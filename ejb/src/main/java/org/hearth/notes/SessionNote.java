@@ -51,8 +51,9 @@ public class SessionNote {
     @JoinColumn(name = "family_id", updatable = false)
     private Family family;
 
+    /** Who writes the note: the counselor who held the session, or the one a supervisor gave the draft to. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id", updatable = false)
+    @JoinColumn(name = "author_id")
     private StaffMember author;
 
     @Enumerated(EnumType.STRING)
@@ -150,6 +151,16 @@ public class SessionNote {
     @Column(name = "return_comment")
     private String returnComment;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reassigned_by")
+    private StaffMember reassignedBy;
+
+    @Column(name = "reassigned_at")
+    private Instant reassignedAt;
+
+    @Column(name = "reassign_reason")
+    private String reassignReason;
+
     @Version
     private long version;
 
@@ -161,6 +172,21 @@ public class SessionNote {
         this.author = author;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * A supervisor gives the unsigned note to another counselor, who writes and signs it from now on. The session
+     * keeps the counselor who held it; the note keeps who gave it, when and why. What was drafted stays.
+     */
+    void reassignTo(StaffMember writer, StaffMember supervisor, String reason, Instant now) {
+        if (status != NoteStatus.DRAFT) {
+            throw new IllegalStateException("a signed note keeps its author");
+        }
+        author = writer;
+        reassignedBy = supervisor;
+        reassignedAt = now;
+        reassignReason = reason;
+        updatedAt = now;
     }
 
     /** Replaces the draft's content (rich text already cleaned). */
@@ -324,6 +350,18 @@ public class SessionNote {
 
     public long getVersion() {
         return version;
+    }
+
+    public StaffMember getReassignedBy() {
+        return reassignedBy;
+    }
+
+    public Instant getReassignedAt() {
+        return reassignedAt;
+    }
+
+    public String getReassignReason() {
+        return reassignReason;
     }
 
     /** One change-talk line of a note. */

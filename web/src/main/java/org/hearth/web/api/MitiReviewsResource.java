@@ -35,7 +35,10 @@ public class MitiReviewsResource {
     @EJB
     private MitiReviews reviews;
 
-    /** Codes a session (again: corrects the caller's own review): 201 with the summary. */
+    /**
+     * Codes a session (again: corrects the caller's own review, naming its {@code "version"}; a stale one is 409):
+     * 201 with the summary.
+     */
     @POST
     @APIResponse(
             responseCode = "201",
@@ -50,7 +53,8 @@ public class MitiReviewsResource {
                     Invalid.Subject.REQUEST, Invalid.Reason.written("appointmentId", "Say which session is coded."));
         }
         return Response.status(Response.Status.CREATED)
-                .entity(reviews.record(body.appointmentId(), body.counts(), body.globals(), body.comment()))
+                .entity(reviews.record(
+                        body.appointmentId(), body.counts(), body.globals(), body.comment(), body.version()))
                 .build();
     }
 
@@ -69,5 +73,5 @@ public class MitiReviewsResource {
     }
 
     /** The body of {@code POST /miti-reviews}. */
-    public record Coding(Long appointmentId, MitiCounts counts, MitiGlobals globals, String comment) {}
+    public record Coding(Long appointmentId, MitiCounts counts, MitiGlobals globals, String comment, Long version) {}
 }

@@ -17,6 +17,7 @@ import org.hearth.notes.NoteContent;
 import org.hearth.notes.NoteDue;
 import org.hearth.notes.NoteSummary;
 import org.hearth.notes.NoteView;
+import org.hearth.notes.OverdueNote;
 import org.hearth.notes.OverdueNotes;
 import org.hearth.notes.SessionNotes;
 import org.hearth.security.Invalid;
@@ -24,8 +25,9 @@ import org.hearth.security.Invalid;
 /**
  * {@code /api/v1/notes}: session notes of family sessions. The counselor who held a session opens its note
  * ({@code POST /notes} with the appointment), saves the draft, signs it, then adds addenda; a supervisor of
- * the program co-signs or returns it. Front desk and administrators are refused. The service decides who
- * may, and audits every read.
+ * the program co-signs or returns it, sees the overdue notes of the program and gives an unsigned one to
+ * another counselor ({@code POST /notes/reassign}). Front desk and administrators are refused. The service
+ * decides who may, and audits every read.
  */
 @Path("notes")
 @RequestScoped
@@ -72,6 +74,33 @@ public class NotesResource {
         return notes.overdueByCounselor();
     }
 
+    /**
+     * Each overdue note of the supervisor's programs, oldest first: who held the session, who writes the note,
+     * whose the family is now when it left the writer's caseload, and the note's version to name when
+     * reassigning it.
+     */
+    @GET
+    @Path("overdue/sessions")
+    public List<OverdueNote> overdueSessions() {
+        return notes.overdueNotes();
+    }
+
+    /**
+     * Gives a held session's unsigned note to another counselor of the program (a supervisor of the family's
+     * program): {@code {"appointmentId", "counselor", "reason", "version"}}, the version being the note's as
+     * read ({@code noteVersion} of the overdue list, 0 for a note nobody started); a stale one is 409.
+     */
+    @POST
+    @Path("reassign")
+    public NoteView reassign(Reassignment body) {
+        if (body == null || body.appointmentId() == null) {
+            throw new Invalid(
+                    Invalid.Subject.REQUEST,
+                    Invalid.Reason.written("appointmentId", "Say which session's note is reassigned."));
+        }
+        return notes.reassign(body.appointmentId(), body.counselor(), body.reason(), body.version());
+    }
+
     @GET
     @Path("{id}")
     public NoteView read(@PathParam("id") long id) {
@@ -92,11 +121,11 @@ public class NotesResource {
         return notes.sign(id, body == null ? null : body.version());
     }
 
-    /** Adds an addendum to a signed note: {@code {"text"}}. */
+    /** Adds an addendum to a signed note: {@code {"text", "version"}}; 409 when the note changed meanwhile. */
     @POST
     @Path("{id}/addenda")
     public NoteView addendum(@PathParam("id") long id, Addendum body) {
-        return notes.addAddendum(id, body == null ? null : body.text());
+        return notes.addAddendum(id, body == null ? null : body.text(), body == null ? null : body.version());
     }
 
     /** Co-signs a signed note: {@code {"version": n}}. */
@@ -119,7 +148,9 @@ public class NotesResource {
 
     public record Versioned(Long version) {}
 
-    public record Addendum(String text) {}
+    public record Addendum(String text, Long version) {}
+
+    public record Reassignment(Long appointmentId, String counselor, String reason, Long version) {}
 
     public record Return(String comment, Long version) {}
 }

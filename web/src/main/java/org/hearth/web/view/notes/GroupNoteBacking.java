@@ -13,6 +13,7 @@ import org.hearth.notes.GroupNoteView;
 import org.hearth.notes.GroupNotes;
 import org.hearth.notes.NoteStatus;
 import org.hearth.notes.NoteText;
+import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
@@ -39,6 +40,9 @@ public class GroupNoteBacking implements Serializable {
     private String body;
     private List<SectionLine> sections = new ArrayList<>();
 
+    /** The note as it is now, after a save found it changed meanwhile; what was typed stays in the form. */
+    private GroupNoteView latest;
+
     public void load() {
         try {
             note = notes.read(id == null ? -1 : id);
@@ -55,9 +59,11 @@ public class GroupNoteBacking implements Serializable {
     public void save() {
         try {
             note = notes.saveDraft(note.id(), body, texts(), note.version());
+            latest = null;
             Confirmations.show("notes.saved");
         } catch (RuntimeException e) {
             Failures.show(e, "group-note-form", Map.of());
+            showLatestIfStale(e);
         }
     }
 
@@ -65,11 +71,47 @@ public class GroupNoteBacking implements Serializable {
         try {
             note = notes.saveDraft(note.id(), body, texts(), note.version());
             note = notes.sign(note.id(), note.version());
+            latest = null;
             fill();
             Confirmations.show("notes.signed");
         } catch (RuntimeException e) {
             Failures.show(e, "group-note-form", Map.of());
+            showLatestIfStale(e);
         }
+    }
+
+    /** After a stale save: the form takes the note as it is now, dropping what was typed. */
+    public void takeLatest() {
+        if (latest != null) {
+            note = latest;
+            latest = null;
+            fill();
+        }
+    }
+
+    /** After a stale save: what was typed is saved over the note as it is now. */
+    public void keepMine() {
+        if (latest != null) {
+            note = latest;
+            latest = null;
+            save();
+        }
+    }
+
+    /** A save found the note changed meanwhile: what was typed stays; the latest is shown beside it. */
+    private void showLatestIfStale(RuntimeException e) {
+        if (Failures.causeOf(e) instanceof Conflict conflict && conflict.getSubject() == Conflict.Subject.STALE) {
+            latest = notes.read(note.id());
+            if (latest.status() != NoteStatus.DRAFT) {
+                note = latest;
+                latest = null;
+                fill();
+            }
+        }
+    }
+
+    public GroupNoteView getLatest() {
+        return latest;
     }
 
     private Map<Long, String> texts() {

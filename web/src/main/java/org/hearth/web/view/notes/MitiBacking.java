@@ -12,6 +12,7 @@ import org.hearth.notes.MitiCounts;
 import org.hearth.notes.MitiGlobals;
 import org.hearth.notes.MitiReviewView;
 import org.hearth.notes.MitiReviews;
+import org.hearth.security.Conflict;
 import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
@@ -82,11 +83,22 @@ public class MitiBacking implements Serializable {
                             confront,
                             givingInformation),
                     new MitiGlobals(cultivatingChangeTalk, softeningSustainTalk, partnership, empathy),
-                    comment);
+                    comment,
+                    mine == null ? null : mine.version());
             ofSession = reviews.ofSession(session);
             Confirmations.show("miti.saved");
         } catch (RuntimeException e) {
             Failures.show(e, "miti-form", Map.of());
+            if (Failures.causeOf(e) instanceof Conflict conflict && conflict.getSubject() == Conflict.Subject.STALE) {
+                // the coding as typed stays in the form; the list shows the review as it is now, and saving again
+                // replaces that one
+                ofSession = reviews.ofSession(session);
+                String me = currentStaff.getProfile().username();
+                mine = ofSession.stream()
+                        .filter(r -> r.reviewerUsername().equals(me))
+                        .findFirst()
+                        .orElse(null);
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import org.hearth.notes.NoteStatus;
 import org.hearth.notes.NoteText;
 import org.hearth.notes.NoteView;
 import org.hearth.notes.SessionNotes;
+import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.security.CurrentStaff;
@@ -49,6 +50,9 @@ public class NoteBacking implements Serializable {
     private String addendum;
     private String returnComment;
 
+    /** The note as it is now, after a save found it changed meanwhile; what was typed stays in the form. */
+    private NoteView latest;
+
     public void load() {
         try {
             note = notes.read(id == null ? -1 : id);
@@ -69,11 +73,11 @@ public class NoteBacking implements Serializable {
      * a refusal just shown stays on screen); only a failed save updates the messages, to say why.
      */
     public void autosave() {
-        if (isEditable() && !save(false)) {
+        if (isEditable() && latest == null && !save(false)) {
             jakarta.faces.context.FacesContext.getCurrentInstance()
                     .getPartialViewContext()
                     .getRenderIds()
-                    .add("messages");
+                    .addAll(List.of("messages", "stale-panel"));
         }
     }
 
@@ -93,13 +97,15 @@ public class NoteBacking implements Serializable {
         }
     }
 
+    /** Adds the addendum; when the note changed meanwhile it shows as it is now and the text typed stays. */
     public void addAddendum() {
         try {
-            note = notes.addAddendum(note.id(), addendum);
+            note = notes.addAddendum(note.id(), addendum, note.version());
             addendum = null;
             Confirmations.show("notes.addendum.added");
         } catch (RuntimeException e) {
             Failures.show(e, "addendum-form", Map.of("text", "addendum"));
+            showLatestIfStale(e);
         }
     }
 
@@ -109,6 +115,7 @@ public class NoteBacking implements Serializable {
             Confirmations.show("notes.cosigned");
         } catch (RuntimeException e) {
             Failures.show(e, "review-form", Map.of());
+            showLatestIfStale(e);
         }
     }
 
@@ -119,6 +126,25 @@ public class NoteBacking implements Serializable {
             Confirmations.show("notes.returned");
         } catch (RuntimeException e) {
             Failures.show(e, "review-form", Map.of("comment", "return-comment"));
+            showLatestIfStale(e);
+        }
+    }
+
+    /** After a stale save: the form takes the note as it is now, dropping what was typed. */
+    public void takeLatest() {
+        if (latest != null) {
+            note = latest;
+            form = NoteForm.of(latest);
+            latest = null;
+        }
+    }
+
+    /** After a stale save: what was typed is saved over the note as it is now (at its version). */
+    public void keepMine() {
+        if (latest != null) {
+            note = latest;
+            latest = null;
+            save(true);
         }
     }
 
@@ -126,14 +152,34 @@ public class NoteBacking implements Serializable {
         try {
             note = notes.saveDraft(note.id(), form.content(), note.version());
             savedAt = SAVED.format(LocalTime.now(ClinicClock.current().asClock()));
+            latest = null;
             if (confirm) {
                 Confirmations.show("notes.saved");
             }
             return true;
         } catch (RuntimeException e) {
             Failures.show(e, "note-form", Map.of());
+            if (isStale(e) && note.status() == NoteStatus.DRAFT) {
+                // the typed text stays in the form; the latest is shown beside it to take or to save over
+                latest = notes.read(note.id());
+                if (latest.status() != NoteStatus.DRAFT) {
+                    note = latest;
+                    latest = null;
+                }
+            }
             return false;
         }
+    }
+
+    /** A review or addendum found the note changed: the page shows it as it is now; typed text stays. */
+    private void showLatestIfStale(RuntimeException e) {
+        if (isStale(e)) {
+            note = notes.read(note.id());
+        }
+    }
+
+    private static boolean isStale(RuntimeException e) {
+        return Failures.causeOf(e) instanceof Conflict conflict && conflict.getSubject() == Conflict.Subject.STALE;
     }
 
     /** The signed-in counselor wrote this draft and may go on. */
@@ -227,6 +273,10 @@ public class NoteBacking implements Serializable {
 
     public void setAddendum(String addendum) {
         this.addendum = addendum;
+    }
+
+    public NoteView getLatest() {
+        return latest;
     }
 
     public String getReturnComment() {

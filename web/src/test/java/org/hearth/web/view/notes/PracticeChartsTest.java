@@ -106,7 +106,8 @@ class PracticeChartsTest {
                 null,
                 summary,
                 null,
-                Instant.parse("2026-03-01T10:00:00Z"));
+                Instant.parse("2026-03-01T10:00:00Z"),
+                0);
     }
 
     private static List<String> values(JsonObject line) {
