@@ -149,7 +149,10 @@ class UnsignableNotesIT {
         NoteView saved = as(ana, () -> notes.saveDraft(draft.id(), content("<p>Calm week</p>", null), 0L));
 
         RunAs.user(
-                supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ben, "Ana moves team"));
+                supervisor,
+                Set.of("supervisor"),
+                () -> assignments.assignPrimary(
+                        okafor.id(), ben, "Ana moves team", new TestData(sql()).familyVersion(okafor.id())));
 
         assertThat(as(ana, () -> notes.dueForMe()))
                 .as("the note stays on Ana's list, saying whose the family is now")
@@ -171,7 +174,11 @@ class UnsignableNotesIT {
 
     @Test
     void aCounselorWhoseCoveringEndedStillFinishesTheNoteOfTheSessionTheyHeldWhileCovering() {
-        RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ben, "Ben back"));
+        RunAs.user(
+                supervisor,
+                Set.of("supervisor"),
+                () -> assignments.assignPrimary(
+                        okafor.id(), ben, "Ben back", new TestData(sql()).familyVersion(okafor.id())));
         new TestData(sql()).covering(okafor.id(), cleo, -10, -1);
         long session = heldSession(cleo, "4 days");
 
@@ -191,7 +198,10 @@ class UnsignableNotesIT {
         long bensSession = heldSession(ben, "3 hours");
         NoteView anasDraft = as(ana, () -> notes.open(held));
         RunAs.user(
-                supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ben, "Ana moves team"));
+                supervisor,
+                Set.of("supervisor"),
+                () -> assignments.assignPrimary(
+                        okafor.id(), ben, "Ana moves team", new TestData(sql()).familyVersion(okafor.id())));
         NoteView bensNote = as(ben, () -> notes.open(bensSession));
 
         assertThat(as(ana, () -> notes.open(held)).id()).isEqualTo(anasDraft.id());
@@ -216,7 +226,11 @@ class UnsignableNotesIT {
         long recent = heldSession(ana, "2 hours");
         NoteView draft = as(ana, () -> notes.open(drafted));
         NoteView saved = as(ana, () -> notes.saveDraft(draft.id(), content("<p>Grace calmer</p>", null), 0L));
-        RunAs.user(supervisor, Set.of("supervisor"), () -> assignments.assignPrimary(okafor.id(), ben, "Ana leaves"));
+        RunAs.user(
+                supervisor,
+                Set.of("supervisor"),
+                () -> assignments.assignPrimary(
+                        okafor.id(), ben, "Ana leaves", new TestData(sql()).familyVersion(okafor.id())));
 
         List<OverdueNote> overdue = asSupervisor(() -> notes.overdueNotes());
         assertThat(overdue)
