@@ -11,8 +11,8 @@ import org.omnifaces.exceptionhandler.FullAjaxExceptionHandlerFactory;
  * OmniFaces' full-page rendering of an exception met in an AJAX request, with web.xml's error pages, except
  * two that web.xml cannot say by exception type: the database out of reach renders the "try again in a
  * minute" page, and any other unexpected failure the 500 page (web.xml names a servlet for it, which
- * decides between the two for ordinary requests and cannot be rendered as a view). A subclass of OmniFaces'
- * factory, so that OmniFaces still registers its filter that unwraps Faces' exceptions for web.xml.
+ * decides between the two for ordinary requests and cannot be rendered as a view). OmniFaces does not install
+ * its {@code FacesExceptionFilter} by itself for a subclass of its factory: web.xml declares it.
  */
 public class AjaxFailurePages extends FullAjaxExceptionHandlerFactory {
 
