@@ -222,7 +222,8 @@ class NotesApiIT {
                                 "sam",
                                 "PUT",
                                 "families/" + familyId + "/assignment",
-                                "{\"counselorUsername\": \"cora\", \"reason\": \"Carlos moves to the evening team\"}")
+                                "{\"counselorUsername\": \"cora\", \"reason\": \"Carlos moves to the evening team\","
+                                        + " \"version\": " + data.familyVersion(familyId) + "}")
                         .statusCode())
                 .isEqualTo(200);
 
