@@ -61,6 +61,7 @@ class DatabaseOutageIT {
         try (Browser browser = Browser.open()) {
             browser.signIn("frida");
             browser.open("families/record.xhtml?id=" + before);
+            browser.waitForPage();
             assertThat(browser.driver().getPageSource()).contains("Before " + suffix);
             Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
             browser.click("record-actions:edit-details");
