@@ -328,16 +328,29 @@ public class SessionNotes {
         if (me == null) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery(
+        // two queries, each on its own index (the sessions the caller held: appointment_note_due_idx; the notes
+        // given to the caller: session_note_author_idx), rather than one whose "or" made the database read every
+        // counselor's unsigned sessions
+        List<Object[]> rows = new ArrayList<>(em.createQuery(
                         "select a, n from Appointment a join fetch a.family f left join fetch f.primaryCounselor"
                                 + " join fetch a.counselor left join SessionNote n on n.appointment = a"
-                                + " where a.status = :completed and a.noteSigned = false"
-                                + " and ((a.counselor.id = :me and (n.id is null or n.author.id = :me))"
-                                + " or n.author.id = :me) order by a.endsAt, a.id",
+                                + " where a.status = :completed and a.noteSigned = false and a.counselor.id = :me"
+                                + " and (n.id is null or n.author.id = :me)",
                         Object[].class)
                 .setParameter("me", me)
                 .setParameter("completed", AppointmentStatus.COMPLETED)
-                .getResultList();
+                .getResultList());
+        rows.addAll(em.createQuery(
+                        "select a, n from SessionNote n join n.appointment a join fetch a.family f"
+                                + " left join fetch f.primaryCounselor join fetch a.counselor"
+                                + " where n.author.id = :me and a.counselor.id <> :me"
+                                + " and a.status = :completed and a.noteSigned = false",
+                        Object[].class)
+                .setParameter("me", me)
+                .setParameter("completed", AppointmentStatus.COMPLETED)
+                .getResultList());
+        rows.sort(Comparator.comparing((Object[] r) -> ((Appointment) r[0]).getEndsAt())
+                .thenComparing(r -> ((Appointment) r[0]).getId()));
         Set<String> onCaseload = familiesOnCaseloadOf(
                 Set.of(me),
                 rows.stream().map(r -> ((Appointment) r[0]).getFamily().getId()).collect(Collectors.toSet()),

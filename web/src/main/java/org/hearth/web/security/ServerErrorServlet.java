@@ -31,6 +31,12 @@ public class ServerErrorServlet extends HttpServlet {
             throws ServletException, IOException {
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Throwable thrown = exception instanceof Throwable t ? t : null;
+        String page = pageOfCause(thrown);
+        if (page != null) {
+            // a refusal or an expired view that Faces wrapped (in a ServletException): the page web.xml names for it
+            request.getRequestDispatcher(page).forward(request, response);
+            return;
+        }
         boolean api = ApiAwareOidcConfigResolver.isApi(AccessDeniedServlet.pathWithinApplication(request));
         if (DatabaseUnavailable.isCauseOf(thrown)) {
             // expected while the database restarts: one line, not a trace per request
@@ -79,6 +85,26 @@ public class ServerErrorServlet extends HttpServlet {
                         + "<div class=\"ui-messages-error ui-corner-all\"><span class=\"ui-messages-error-icon\"></span>"
                         + "<ul><li role=\"alert\" aria-atomic=\"true\"><span class=\"ui-messages-error-summary\">"
                         + text + "</span></li></ul></div></div>]]></update></changes></partial-response>");
+    }
+
+    /**
+     * The error page web.xml names for a cause in the chain of a failure that reached this catch-all wrapped (Faces
+     * wraps what a page throws in a {@code ServletException}, which the container matches to {@code Throwable}): a
+     * refused page, script or call is refused (403, audited by the 403 page), an expired view is said so; else null.
+     */
+    static String pageOfCause(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+                return "/errors/expired.xhtml";
+            }
+            if (t instanceof jakarta.faces.application.ProtectedViewException
+                    || t instanceof org.primefaces.csp.CspException
+                    || t instanceof jakarta.ejb.EJBAccessException
+                    || t instanceof org.hearth.security.Refused) {
+                return "/errors/access-denied";
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable thrown) {

@@ -12,7 +12,8 @@ import org.omnifaces.exceptionhandler.FullAjaxExceptionHandlerFactory;
  * two that web.xml cannot say by exception type: the database out of reach renders the "try again in a
  * minute" page, and any other unexpected failure the 500 page (web.xml names a servlet for it, which
  * decides between the two for ordinary requests and cannot be rendered as a view). OmniFaces does not install
- * its {@code FacesExceptionFilter} by itself for a subclass of its factory: web.xml declares it.
+ * its {@code FacesExceptionFilter} for a subclass of its factory: {@code ServerErrorServlet} finds the cause of a
+ * wrapped failure instead.
  */
 public class AjaxFailurePages extends FullAjaxExceptionHandlerFactory {
 
