@@ -60,6 +60,14 @@ public class EngagementEpisode {
     @Column(name = "last_event_on")
     private LocalDate lastEventOn;
 
+    /** The last day of a window of opportunity a critical event opened, or null when none is open. */
+    @Column(name = "window_open_until")
+    private LocalDate windowOpenUntil;
+
+    /** The critical event that opened the window, or null. */
+    @Column(name = "window_event_id")
+    private Long windowEventId;
+
     @Version
     private long version;
 
@@ -142,5 +150,25 @@ public class EngagementEpisode {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Opens (or extends) a window of opportunity until {@code until}, opened by the critical event {@code eventId}. */
+    public void openWindow(LocalDate until, long eventId) {
+        this.windowOpenUntil = until;
+        this.windowEventId = eventId;
+    }
+
+    /** Closes the window of opportunity, if one is open. */
+    public void closeWindow() {
+        this.windowOpenUntil = null;
+        this.windowEventId = null;
+    }
+
+    public LocalDate getWindowOpenUntil() {
+        return windowOpenUntil;
+    }
+
+    public Long getWindowEventId() {
+        return windowEventId;
     }
 }
