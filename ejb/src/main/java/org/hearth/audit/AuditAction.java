@@ -84,5 +84,9 @@ public enum AuditAction {
     CLOSE_PROGRAM,
     REOPEN_PROGRAM,
     SIGN_IN_REFUSED,
-    REASSIGN_NOTE
+    REASSIGN_NOTE,
+    // issue 24, referrals: a referral read, made from an accepted offer, or a step of it recorded
+    READ_REFERRAL,
+    START_REFERRAL,
+    RECORD_REFERRAL_STEP
 }

@@ -1,6 +1,9 @@
 package org.hearth.engagement;
 
-/** A dangerous or destabilising event in the loved one's life, which the counselor should act on. */
+/**
+ * A dangerous or destabilising event in the loved one's life, which the counselor should act on. Every one opens a
+ * window of opportunity ({@link WindowOfOpportunity}).
+ */
 public enum CriticalEventKind {
     /** The loved one overdosed and survived. */
     NON_FATAL_OVERDOSE,
@@ -13,5 +16,7 @@ public enum CriticalEventKind {
     /** The loved one lost their home. */
     HOUSING_LOSS,
     /** Someone used naloxone on the loved one. */
-    NALOXONE_USED
+    NALOXONE_USED,
+    /** The loved one was admitted to a hospital. */
+    HOSPITAL_STAY
 }

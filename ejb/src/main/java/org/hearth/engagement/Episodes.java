@@ -106,12 +106,25 @@ public class Episodes {
     /** How long without any event before an open episode needs attention. */
     public static final int QUIET_DAYS = 30;
 
+    /**
+     * The episodes, with the open referral of each when there is one (at most one per episode, so no row repeats);
+     * the referral is named by its entity's name so this feature does not depend on the referrals' code.
+     */
+    private static final String ATTENTION_FROM = " from EngagementEpisode e join e.family f join e.lovedOne l"
+            + " left join Referral r on r.episode = e and r.outcome = org.hearth.referrals.ReferralOutcome.OPEN";
+
+    /** An open referral that stalled ({@link StalledReferral}): the intake time passed, or 24 hours without a step. */
+    private static final String STALLED =
+            "(r.id is not null and (r.intakeAt < :now" + " or (r.intakeAt is null and r.lastStepAt <= :stallBefore)))";
+
     private static final String NEEDS_ATTENTION = " e.status not in :closing and (e.nextFollowUpOn < :today"
-            + " or e.highRiskReason is not null or e.lastEventOn < :quietSince)";
+            + " or e.highRiskReason is not null or e.lastEventOn < :quietSince or e.windowOpenUntil >= :today or "
+            + STALLED + ")";
 
     /**
-     * Open episodes needing attention - overdue follow-up, high risk, or no event for {@value #QUIET_DAYS}
-     * days - high risk first, then the most overdue follow-up: the caller's caseload ({@link Scope#MINE}, a
+     * Open episodes needing attention - a stalled referral, overdue follow-up, high risk, an open window of
+     * opportunity, or no event for {@value #QUIET_DAYS} days - stalled referrals first, then high risk, then open
+     * windows, then the most overdue follow-up: the caller's caseload ({@link Scope#MINE}, a
      * counselor) or their programs ({@link Scope#PROGRAMS}, a supervisor). One page, from the database.
      */
     public List<NeedsAttention> needingAttention(@NotNull Scope scope, int first, int max) {
@@ -120,8 +133,9 @@ public class Episodes {
 
     /** How the attention list may be ordered; ties fall back to the priority order, then the episode. */
     public enum AttentionSort {
-        /** High risk first, then the most overdue follow-up. */
-        PRIORITY("case when e.highRiskReason is null then 1 else 0 end, e.nextFollowUpOn"),
+        /** A stalled referral first, then high risk, then an open window of opportunity, then the most overdue follow-up. */
+        PRIORITY("case when " + STALLED + " then 0 else 1 end, case when e.highRiskReason is null then 1 else 0 end,"
+                + " case when e.windowOpenUntil >= :today then 0 else 1 end, e.nextFollowUpOn"),
         FAMILY("lower(f.name)"),
         LOVED_ONE("lower(l.alias)"),
         STATUS(Arrays.stream(EpisodeStatus.values())
@@ -151,13 +165,13 @@ public class Episodes {
                 + ", e.id";
         var query = em.createQuery(
                         "select e.id, f.id, f.name, f.caseNumber, l.alias, e.status, e.nextFollowUpOn, e.highRiskReason,"
-                                + " e.lastEventOn from EngagementEpisode e join e.family f join e.lovedOne l where"
-                                + NEEDS_ATTENTION + " and " + scopeOf(scope)
+                                + " e.lastEventOn, e.windowOpenUntil, r.lastStepAt, r.intakeAt" + ATTENTION_FROM
+                                + " where" + NEEDS_ATTENTION + " and " + scopeOf(scope)
                                 + " order by " + order,
                         Object[].class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 100)));
-        bind(query, scope, today);
+        Instant now = bind(query, scope, today);
         List<NeedsAttention> rows = query.getResultStream()
                 .map(r -> new NeedsAttention(
                         (Long) r[0],
@@ -170,7 +184,12 @@ public class Episodes {
                         r[6] != null && ((LocalDate) r[6]).isBefore(today),
                         (RiskAlerts.RiskReason) r[7],
                         (LocalDate) r[8],
-                        r[8] != null && ((LocalDate) r[8]).isBefore(today.minusDays(QUIET_DAYS))))
+                        r[8] != null && ((LocalDate) r[8]).isBefore(today.minusDays(QUIET_DAYS)),
+                        WindowOfOpportunity.isOpen((LocalDate) r[9], today) ? (LocalDate) r[9] : null,
+                        r[10] == null
+                                ? null
+                                : StalledReferral.of((Instant) r[10], (Instant) r[11], now)
+                                        .orElse(null)))
                 .toList();
         audit.record(AuditEvent.listed(
                 AuditAction.READ_EPISODE,
@@ -183,9 +202,7 @@ public class Episodes {
     public long countNeedingAttention(@NotNull Scope scope) {
         LocalDate today = clock.today();
         var query = em.createQuery(
-                "select count(e) from EngagementEpisode e join e.family f where" + NEEDS_ATTENTION + " and "
-                        + scopeOf(scope),
-                Long.class);
+                "select count(e)" + ATTENTION_FROM + " where" + NEEDS_ATTENTION + " and " + scopeOf(scope), Long.class);
         bind(query, scope, today);
         return query.getSingleResult();
     }
@@ -203,7 +220,9 @@ public class Episodes {
         return AccessRules.Jpql.inPrograms("f", ":programs");
     }
 
-    private void bind(Query query, Scope scope, LocalDate today) {
+    /** Binds the list's parameters; answers the instant "now" it used, so stalled referrals are judged at one time. */
+    private Instant bind(Query query, Scope scope, LocalDate today) {
+        Instant now = clock.now();
         query.setParameter(
                         "closing",
                         EnumSet.of(
@@ -212,12 +231,15 @@ public class Episodes {
                                 EpisodeStatus.DECEASED,
                                 EpisodeStatus.CLOSED_OTHER))
                 .setParameter("today", today)
-                .setParameter("quietSince", today.minusDays(QUIET_DAYS));
+                .setParameter("quietSince", today.minusDays(QUIET_DAYS))
+                .setParameter("now", now)
+                .setParameter("stallBefore", now.minus(StalledReferral.NO_STEP_LIMIT));
         if (scope == Scope.MINE) {
             query.setParameter("counselor", access.caller().staffRecord().getId());
         } else {
             query.setParameter("programs", access.caller().programIds());
         }
+        return now;
     }
 
     /**
@@ -240,10 +262,12 @@ public class Episodes {
         Instant now = clock.now();
         EpisodeEvent recorded = new EpisodeEvent(episode, event, from, callerName(), now);
         em.persist(recorded);
+        LocalDate followUpBefore = episode.getNextFollowUpOn();
         episode.eventOn(event.on());
         EpisodeTimeline timeline = timeline(episode, today);
         episode.standAt(timeline.current());
         followUp(episode, event, timeline);
+        window(episode, event, recorded.getId(), timeline, today, followUpBefore);
         RiskAlerts.raisedBy(
                         event.criticalEvent(),
                         from,
@@ -291,6 +315,9 @@ public class Episodes {
                     Invalid.Subject.EPISODE_EVENT, List.of(Invalid.Reason.of("eventId", "episode.void.twice")));
         }
         event.voidIt(callerName(), reason.strip(), clock.now());
+        if (Long.valueOf(eventId).equals(episode.getWindowEventId())) {
+            episode.closeWindow(); // the critical event did not happen: no window
+        }
         LocalDate today = clock.today();
         EpisodeTimeline timeline;
         try {
@@ -409,6 +436,43 @@ public class Episodes {
                     .get(1));
         } else {
             episode.followUpOn(FollowUp.after(episode.getLastEventOn()));
+        }
+    }
+
+    /**
+     * Opens, keeps or closes the window of opportunity after an event ({@link WindowOfOpportunity}): a critical
+     * event before treatment opens it (or moves its last day later) and sets the follow-up within its days; an
+     * offer on or after the event's day, entering treatment or closing the episode closes it; while it is open the
+     * follow-up is never later than its last day.
+     */
+    private void window(
+            EngagementEpisode episode,
+            NewEpisodeEvent event,
+            long eventId,
+            EpisodeTimeline timeline,
+            LocalDate today,
+            LocalDate followUpBefore) {
+        LocalDate open = episode.getWindowOpenUntil();
+        if (event.kind() == EventKind.CRITICAL_EVENT
+                && WindowOfOpportunity.opens(event.criticalEvent(), timeline.current())) {
+            LocalDate last = WindowOfOpportunity.lastDay(event.on());
+            if (!last.isBefore(today) && (open == null || !open.isAfter(last))) {
+                episode.openWindow(last, eventId);
+            }
+            episode.followUpOn(WindowOfOpportunity.followUp(event.on(), today, followUpBefore));
+            return;
+        }
+        if (open == null) {
+            return;
+        }
+        boolean offeredInWindow = event.kind() == EventKind.TREATMENT_OFFERED
+                && !event.on().isBefore(open.minusDays(WindowOfOpportunity.DAYS));
+        if (offeredInWindow || !WindowOfOpportunity.beforeTreatment(timeline.current())) {
+            episode.closeWindow();
+        } else if (WindowOfOpportunity.isOpen(open, today)
+                && episode.getNextFollowUpOn() != null
+                && episode.getNextFollowUpOn().isAfter(open)) {
+            episode.followUpOn(open);
         }
     }
 

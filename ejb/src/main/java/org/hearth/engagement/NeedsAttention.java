@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * An open episode that needs the counselor: its follow-up is overdue, the loved one is at high risk, or
- * nothing was recorded for 30 days. Each reason is its own flag, so the list shows why.
+ * An open episode that needs the counselor: its referral stalled, its follow-up is overdue, the loved one is at high
+ * risk, a window of opportunity is open (its last day, else null), or nothing was recorded for 30 days. Each reason
+ * is its own field, so the list shows why.
  */
 public record NeedsAttention(
         long episodeId,
@@ -18,5 +19,7 @@ public record NeedsAttention(
         boolean followUpOverdue,
         RiskAlerts.RiskReason highRisk,
         LocalDate lastEventOn,
-        boolean quiet)
+        boolean quiet,
+        LocalDate windowOpenUntil,
+        StalledReferral stalledReferral)
         implements Serializable {}

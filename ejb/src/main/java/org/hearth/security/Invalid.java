@@ -45,7 +45,9 @@ public final class Invalid extends Refusal {
         /** A report's filter or range. */
         REPORT,
         /** A request parameter the resource itself cannot read (a malformed date). */
-        REQUEST
+        REQUEST,
+        /** A referral to treatment or one of its steps (issue 24, referrals). */
+        REFERRAL
     }
 
     /**
