@@ -136,6 +136,11 @@ class MessageBundlesTest {
             Map.entry("AttendanceMark.", names(AttendanceMark.values())),
             Map.entry("groups.member.enrolled.", names(EnrollmentStatus.values())),
             Map.entry("families.intake.step.", names(IntakeBacking.Step.values())),
+            // issue 24: referrals
+            Map.entry("ReferralStepKind.", names(org.hearth.referrals.ReferralStepKind.values())),
+            Map.entry("ReferralOutcome.", names(org.hearth.referrals.ReferralOutcome.values())),
+            Map.entry("NotArrivedReason.", names(org.hearth.referrals.NotArrivedReason.values())),
+            Map.entry("referrals.stalled.", names(org.hearth.engagement.StalledReferral.Reason.values())),
             Map.entry(
                     "intake.safety.",
                     List.of(
