@@ -152,7 +152,7 @@ public class Referrals {
         Map<Long, ProviderChoice> choices = new LinkedHashMap<>();
         em.createQuery(
                         "select p from TreatmentProvider p where p.active = true and (p.id in :shortlist"
-                                + " or lower(p.name) like :pattern escape '\\\\') order by"
+                                + " or lower(p.name) like :pattern escape '\\') order by"
                                 + " case when p.id in :shortlist then 0 else 1 end, lower(p.name), p.id",
                         TreatmentProvider.class)
                 .setParameter("shortlist", shortlist.isEmpty() ? Set.of(-1L) : shortlist)

@@ -2,6 +2,7 @@ package org.hearth.web.view.episodes;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,6 +49,7 @@ public class ReferralBacking implements Serializable {
 
     private EpisodeReferrals state;
     private transient int readIn;
+    private transient boolean readForRendering;
     private List<ProviderChoice> choices;
 
     private Long offerEventId;
@@ -62,14 +64,17 @@ public class ReferralBacking implements Serializable {
     private String note;
 
     /**
-     * The episode's referrals, read once per request: an event recorded above (an accepted offer, a critical event)
-     * shows here in the same answer.
+     * The episode's referrals, read again for each answer's rendering: an event recorded above in the same request
+     * (an accepted offer, a critical event) shows here at once.
      */
     public EpisodeReferrals getState() {
-        int request = System.identityHashCode(FacesContext.getCurrentInstance());
-        if (request != readIn) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        int request = System.identityHashCode(faces);
+        boolean rendering = faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        if (request != readIn || (rendering && !readForRendering)) {
             state = null;
             readIn = request;
+            readForRendering = rendering;
         }
         if (state == null && episodeBacking.getEpisode() != null) {
             try {
