@@ -72,7 +72,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ForeignIdsApiIT {
 
     /** What the front desk may not read of any family: its clinical records. */
-    private static final Set<Kind> CLINICAL = Set.of(Kind.NOTE, Kind.EPISODE, Kind.EVENT, Kind.CONSENT);
+    private static final Set<Kind> CLINICAL = Set.of(Kind.NOTE, Kind.EPISODE, Kind.EVENT, Kind.REFERRAL, Kind.CONSENT);
 
     private final ApiClient api = ApiClient.overHttp11();
     private final Sql database = Sql.testDatabase();
@@ -313,6 +313,7 @@ class ForeignIdsApiIT {
             case "notes" -> Kind.NOTE;
             case "episodes" -> Kind.EPISODE;
             case "events" -> Kind.EVENT;
+            case "referrals" -> Kind.REFERRAL;
             case "consents" -> Kind.CONSENT;
             case "accounting", "members" -> Kind.MEMBER;
             case "groups" -> Kind.GROUP;
@@ -333,7 +334,7 @@ class ForeignIdsApiIT {
             case "appointmentId", "session" -> Kind.APPOINTMENT;
             case "noteId" -> Kind.NOTE;
             case "episodeId" -> Kind.EPISODE;
-            case "eventId" -> Kind.EVENT;
+            case "eventId", "offerEventId" -> Kind.EVENT;
             case "consentId" -> Kind.CONSENT;
             case "groupId" -> Kind.GROUP;
             case "enrollmentId" -> Kind.ENROLLMENT;

@@ -305,6 +305,47 @@ class ReferralsIT {
     }
 
     @Test
+    void voidingTheCriticalEventClosesTheWindowItOpened() {
+        EpisodeView after = record(critical(0, CriticalEventKind.ARREST_OR_LEGAL));
+        assertThat(asAna(() -> referrals.ofEpisode(episodeId)).windowOpenUntil())
+                .isEqualTo(day(3));
+
+        asAna(() -> episodes.voidEvent(episodeId, lastEventId(after), "Another family's news", after.version()));
+
+        assertThat(asAna(() -> referrals.ofEpisode(episodeId)).windowOpenUntil())
+                .isNull();
+    }
+
+    @Test
+    void thePickerOffersThePlansShortlistFirstThenTheDirectoryByNameAndNoRetiredEntry() {
+        long shortlisted = provider("Zephyr House " + UUID.randomUUID());
+        long retired = provider("Riverside Old " + UUID.randomUUID());
+        sql().update(
+                        "update treatment_provider set active = false where id = cast(? as bigint)",
+                        Long.toString(retired));
+        sql().update(
+                        "insert into ready_plan (episode_id, created_by, created_at, updated_by, updated_at)"
+                                + " values (cast(? as bigint), ?, now(), ?, now())",
+                        Long.toString(episodeId),
+                        ana,
+                        ana);
+        sql().update(
+                        "insert into plan_provider (plan_id, provider_id, position) select id, cast(? as bigint), 0"
+                                + " from ready_plan where episode_id = cast(? as bigint)",
+                        Long.toString(shortlisted),
+                        Long.toString(episodeId));
+
+        List<ProviderChoice> choices = asAna(() -> referrals.providerChoices(episodeId, "riverside"));
+
+        assertThat(choices.get(0).id()).isEqualTo(shortlisted);
+        assertThat(choices.get(0).onShortlist()).isTrue();
+        assertThat(choices).extracting(ProviderChoice::id).contains(providerId).doesNotContain(retired);
+        assertThat(choices)
+                .filteredOn(c -> !c.onShortlist())
+                .allSatisfy(c -> assertThat(c.name().toLowerCase()).contains("riverside"));
+    }
+
+    @Test
     void onlyTheFamilysCounselorsChangeAReferralTheProgramsSupervisorsReadAndOthersAreRefusedAndAudited() {
         ReferralView made = referred(LevelOfCare.OUTPATIENT);
 

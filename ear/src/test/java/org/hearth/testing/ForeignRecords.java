@@ -34,6 +34,8 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         GROUP_NOTE,
         EPISODE,
         EVENT,
+        /** A referral to treatment (issue 24). */
+        REFERRAL,
         CONSENT,
         GROUP,
         GROUP_SESSION,
@@ -56,6 +58,7 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         missing.put(Kind.GROUP_NOTE, unusedId(database, "group_note"));
         missing.put(Kind.EPISODE, unusedId(database, "engagement_episode"));
         missing.put(Kind.EVENT, unusedId(database, "episode_event"));
+        missing.put(Kind.REFERRAL, unusedId(database, "referral"));
         missing.put(Kind.CONSENT, unusedId(database, "consent"));
         missing.put(Kind.GROUP, unusedId(database, "support_group"));
         missing.put(Kind.GROUP_SESSION, unusedId(database, "group_session"));
@@ -171,6 +174,22 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
                 .getJsonNumber("id")
                 .longValue());
 
+        // a referral of that episode to a provider of the directory (issue 24)
+        String provider = first(
+                database,
+                "insert into treatment_provider (name, confirmed_on, created_by, created_at, updated_by, updated_at)"
+                        + " values (?, current_date, 'bella', now(), 'bella', now()) returning id",
+                "Away provider " + suffix);
+        String referral = first(
+                database,
+                "insert into referral (episode_id, provider_id, offer_event_id, level_of_care, accepted_on, started_at,"
+                        + " status_before, plan_ready_at_acceptance, last_step_at, created_by) values (cast(? as bigint),"
+                        + " cast(? as bigint), cast(? as bigint), 'OUTPATIENT', current_date, now(), 'REFUSING', false,"
+                        + " now(), 'bella') returning id",
+                episode,
+                provider,
+                eventId);
+
         HttpResponse<String> consent = api.send(
                 "bella",
                 "POST",
@@ -240,6 +259,7 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         ids.put(Kind.NOTE, note);
         ids.put(Kind.EPISODE, episode);
         ids.put(Kind.EVENT, eventId);
+        ids.put(Kind.REFERRAL, referral);
         ids.put(Kind.CONSENT, consentId);
         ids.put(Kind.GROUP, groupId);
         ids.put(Kind.GROUP_SESSION, groupSession);

@@ -228,7 +228,8 @@ public class Referrals {
                 now);
         em.persist(made);
         if (before != EpisodeStatus.PREPARING && EpisodeTransitions.isAllowed(before, EpisodeStatus.PREPARING)) {
-            episodes.record(episodeId, statusChange(EpisodeStatus.PREPARING, clock.today(), null, null, "referral"));
+            episodes.record(
+                    episodeId, statusChange(EpisodeStatus.PREPARING, clock.today(), null, provider.getName(), null));
         }
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
