@@ -75,6 +75,10 @@ public class ReferralStep {
         return id;
     }
 
+    public Referral getReferral() {
+        return referral;
+    }
+
     public ReferralStepKind getKind() {
         return kind;
     }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
@@ -88,13 +89,16 @@ public class Referrals {
     public EpisodeReferrals ofEpisode(long episodeId) {
         EngagementEpisode episode = episode(episodeId, false);
         access.requireClinicalRead(episode.getFamily());
-        List<ReferralView> referrals = em.createQuery(
+        List<Referral> found = em.createQuery(
                         "select r from Referral r join fetch r.provider where r.episode = :episode"
                                 + " order by r.startedAt desc, r.id desc",
                         Referral.class)
                 .setParameter("episode", episode)
-                .getResultStream()
-                .map(this::view)
+                .getResultList();
+        Map<Long, List<ReferralStep>> steps = stepsOf(found);
+        Map<String, String> names = new HashMap<>();
+        List<ReferralView> referrals = found.stream()
+                .map(r -> view(r, steps.getOrDefault(r.getId(), List.of()), names))
                 .toList();
         LocalDate today = clock.today();
         EpisodeEvent windowEvent =
@@ -373,14 +377,26 @@ public class Referrals {
                 clipped);
     }
 
-    private ReferralView view(Referral r) {
-        ZoneId zone = clock.zone();
-        Map<String, String> names = new HashMap<>();
-        List<ReferralView.Step> steps = em.createQuery(
-                        "select s from ReferralStep s where s.referral = :referral order by s.occurredAt, s.id",
+    /** The steps of these referrals, in the order they happened, read in one query. */
+    private Map<Long, List<ReferralStep>> stepsOf(List<Referral> referrals) {
+        if (referrals.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select s from ReferralStep s where s.referral in :referrals order by s.occurredAt, s.id",
                         ReferralStep.class)
-                .setParameter("referral", r)
+                .setParameter("referrals", referrals)
                 .getResultStream()
+                .collect(Collectors.groupingBy(s -> s.getReferral().getId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private ReferralView view(Referral r) {
+        return view(r, stepsOf(List.of(r)).getOrDefault(r.getId(), List.of()), new HashMap<>());
+    }
+
+    private ReferralView view(Referral r, List<ReferralStep> taken, Map<String, String> names) {
+        ZoneId zone = clock.zone();
+        List<ReferralView.Step> steps = taken.stream()
                 .map(s -> new ReferralView.Step(
                         s.getId(),
                         s.getKind(),
