@@ -57,9 +57,9 @@ class PageStatementsIT {
             stan       families/record.xhtml?id={family}&tab=notes 40
             stan       families/record.xhtml?id={family}&tab=engagement 27
             stan       families/record.xhtml?id={family}&tab=consents 30
-            # the episode: its referral section (issue 24) reads the referrals, the plan's proposed level and the accepted
-            # offers not referred yet, and audits the read: 4 more than the 16 it had
-            stan       episodes/episode.xhtml?id={episode}       20
+            # the episode: its referral section (issue 24) reads the episode and its family again (its own service call),
+            # the referrals, the plan's proposed level, the accepted offers not referred yet, and audits the read: 21
+            stan       episodes/episode.xhtml?id={episode}       23
             stan       episodes/attention.xhtml                  7
             stan       notes/note.xhtml?id={note}                16
             stan       notes/miti.xhtml?session={session}        8
