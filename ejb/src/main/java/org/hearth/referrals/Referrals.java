@@ -335,12 +335,7 @@ public class Referrals {
                 && EpisodeTransitions.isAllowed(episode.getStatus(), found.getStatusBefore())) {
             episodes.record(
                     episode.getId(),
-                    statusChange(
-                            found.getStatusBefore(),
-                            step.on().isBefore(today) ? today : step.on(),
-                            null,
-                            null,
-                            step.note()));
+                    statusChange(found.getStatusBefore(), backOn(found, step.on()), null, null, step.note()));
         }
         em.flush();
         audit.record(AuditEvent.allowedOnFamily(
@@ -349,6 +344,15 @@ public class Referrals {
                 found.getId(),
                 episode.getFamily().getId()));
         return view(found);
+    }
+
+    /**
+     * The day "did not arrive" moves the episode back: the step's day, but not before the day the referral was made
+     * (when it moved the episode to PREPARING), since a status change cannot be older than the one before it.
+     */
+    private LocalDate backOn(Referral referral, LocalDate stepOn) {
+        LocalDate started = LocalDate.ofInstant(referral.getStartedAt(), clock.zone());
+        return stepOn.isBefore(started) ? started : stepOn;
     }
 
     private static NewEpisodeEvent statusChange(
