@@ -91,6 +91,10 @@ public final class ReportPdf {
             step(plot, nextX, Math.min(y, nextY), 0, Math.abs(nextY - y));
             x = nextX;
             y = nextY;
+            if (p.censored() > 0) {
+                // a tick across the curve where loved ones were censored, as Kaplan-Meier plots mark them
+                box(plot, "censor", nextX, nextY - 4, 0, 8);
+            }
         }
         for (int quarter = 0; quarter <= 4; quarter++) {
             int day = Math.round(lastDay * quarter / 4f);
