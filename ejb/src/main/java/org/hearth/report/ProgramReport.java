@@ -71,11 +71,16 @@ public record ProgramReport(
      * unlike the median of those who entered, tells.
      */
     public Integer medianTimeToEntry() {
-        return ReportTables.curve(this).stream()
+        return shownCurve().stream()
                 .filter(p -> p.notEnteredYet() <= 0.5)
                 .map(SurvivalPoint::day)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** The time-to-entry curve in the de-identified steps a report shows ({@link ReportTables#curve}). */
+    public List<SurvivalPoint> shownCurve() {
+        return ReportTables.curve(this);
     }
 
     /** Entered treatment of all the episodes opened in the range, summed over the cohorts. */
