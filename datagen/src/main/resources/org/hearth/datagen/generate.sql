@@ -665,9 +665,10 @@ order by ge.episode_id;
 delete from gpl where not ((entered_on is not null and u < 0.65) or (status = 'PREPARING' and u < 0.85)
     or (status = 'AMBIVALENT' and u < 0.45) or (status = 'REFUSING' and u < 0.12));
 alter table gpl add column made_on date;
-update gpl set made_on = case when entered_on is not null
-        then greatest(opened_on, entered_on - (select d_arrive from ge where ge.episode_id = gpl.episode_id) - d_before)
-        else greatest(opened_on, ${today}::date - d_before * 2) end;
+update gpl set made_on = case when gpl.entered_on is not null
+        then greatest(gpl.opened_on, gpl.entered_on - ge.d_arrive - gpl.d_before)
+        else greatest(gpl.opened_on, ${today}::date - gpl.d_before * 2) end
+from ge where ge.episode_id = gpl.episode_id;
 insert into ready_plan (episode_id, proposed_level, payment, language, medication_wanted, transport_kind,
     transport_who, companions, bag_note, created_by, created_at, updated_by, updated_at)
 select g.episode_id,
