@@ -132,7 +132,8 @@ class ReportsApiIT {
                             Long.toString(programId))
                     .get(0)
                     .get(0);
-            String episode = data.episode(Long.parseLong(family)).openedDaysAgo(30).insert();
+            String episode =
+                    data.episode(Long.parseLong(family)).openedDaysAgo(30).insert();
             int acceptedDaysAgo = 4 + i;
             boolean arrived = i < 5;
             String offer = database.query(
@@ -177,10 +178,14 @@ class ReportsApiIT {
                 .isEqualTo(5);
         assertThat(path.getJsonObject("arrivedShare").getJsonNumber("value").doubleValue())
                 .isEqualTo(0.5);
-        assertThat(path.getJsonObject("medianDaysToArrival").getJsonNumber("value").doubleValue())
+        assertThat(path.getJsonObject("medianDaysToArrival")
+                        .getJsonNumber("value")
+                        .doubleValue())
                 .as("the middle of 1, 1, 2, 3, 3 days")
                 .isEqualTo(2.0);
-        assertThat(path.getJsonObject("readyPlanAtAcceptance").getJsonNumber("value").doubleValue())
+        assertThat(path.getJsonObject("readyPlanAtAcceptance")
+                        .getJsonNumber("value")
+                        .doubleValue())
                 .isEqualTo(0.5);
         JsonObject lost = path.getJsonArray("lostByReason").getJsonObject(0);
         assertThat(lost.getString("reason")).isEqualTo("NO_TRANSPORT");
@@ -199,7 +204,9 @@ class ReportsApiIT {
         HttpResponse<String> lostList =
                 api.send("sam", "GET", "reports/list?figure=REFERRALS_LOST&key=NO_TRANSPORT&" + range, null);
         assertThat(lostList.statusCode()).as(lostList.body()).isEqualTo(200);
-        assertThat(json(lostList.body()).getJsonArray("rows")).as("the five lost").hasSize(5);
+        assertThat(json(lostList.body()).getJsonArray("rows"))
+                .as("the five lost")
+                .hasSize(5);
         assertThat(api.send("sam", "GET", "reports/list?figure=REFERRALS_LOST&key=no%20transport&" + range, null)
                         .statusCode())
                 .as("a reason is a code")
