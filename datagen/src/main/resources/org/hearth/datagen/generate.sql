@@ -670,7 +670,7 @@ update gpl set made_on = case when gpl.entered_on is not null
         else greatest(gpl.opened_on, ${today}::date - gpl.d_before * 2) end
 from ge where ge.episode_id = gpl.episode_id;
 insert into ready_plan (episode_id, proposed_level, payment, language, medication_wanted, transport_kind,
-    transport_who, companions, bag_note, created_by, created_at, updated_by, updated_at)
+    transport_who, companions, bag_items, bag_note, created_by, created_at, updated_by, updated_at)
 select g.episode_id,
     case when g.level in ('NALTREXONE', 'PEER_RECOVERY_SUPPORT') then 'OUTPATIENT' else g.level end,
     pg_temp.pick(array['MEDICAID', 'MEDICAID', 'MEDICAID', 'PRIVATE_INSURANCE', 'PRIVATE_INSURANCE', 'MEDICARE',
@@ -684,6 +684,9 @@ select g.episode_id,
         when 'PROVIDER_PICKUP' then 'The provider''s van picks up at home'
         when 'PUBLIC_TRANSIT' then 'Bus 22, with a family member' end,
     pg_temp.pick(array['Mother', 'Father and sister', 'Partner', 'Brother', 'Aunt', null]),
+    pg_temp.pick(array['PHOTO_ID,INSURANCE_CARD,MEDICATION_LIST,CLOTHES_FOR_A_WEEK,PHONE_AND_CHARGER',
+        'PHOTO_ID,INSURANCE_CARD,MEDICATIONS_IN_ORIGINAL_BOTTLES,TOILETRIES,CONTACT_LIST', 'PHOTO_ID,INSURANCE_CARD',
+        null]),
     pg_temp.pick(array['Photo ID, insurance card, medication list, a week of clothes, phone charger',
         'ID and insurance card; medications in their bottles; no valuables', null]),
     g.username, g.made_on + time '14:30', g.username, g.made_on + time '14:30'
@@ -751,7 +754,7 @@ select x.episode_id, x.prep_on, 'NOT_ARRIVED', x.prep_on + 1 + floor(x.u2 * 4)::
     x.username, 2
 from (select p.episode_id, p.on_day as prep_on, e.level as level, c.username, random() as u, random() as u2,
         pg_temp.pick(array['CHANGED_MIND', 'CHANGED_MIND', 'COULD_NOT_BE_REACHED', 'NO_TRANSPORT', 'PAYMENT_DENIED',
-            'SLOT_LOST', 'WITHDREW', 'ARRESTED_OR_JAILED', 'HOSPITALIZED', 'OTHER']) as reason,
+            'SLOT_LOST', 'USING_ON_THE_DAY', 'ARRESTED_OR_JAILED', 'HOSPITALIZED', 'OTHER']) as reason,
         (g3.on_day - ge.d_arrive) as final_offer
     from gpath p join ge on ge.episode_id = p.episode_id join gc c on c.id = ge.counselor_id
     join gpath g3 on g3.episode_id = p.episode_id and g3.to_status = 'ENTERED_TREATMENT'
@@ -763,7 +766,7 @@ select x.episode_id, x.offer_on, 'NOT_ARRIVED', least(x.offer_on + 1 + floor(x.u
     'AMBIVALENT', x.level, x.username, 3
 from (select p.episode_id, p.on_day + 1 + floor(random() * 4)::int as offer_on, ge.level, c.username,
         random() as u, random() as u2, least(ge.observed_until, ${today}::date) as until,
-        pg_temp.pick(array['CHANGED_MIND', 'CHANGED_MIND', 'CHANGED_MIND', 'COULD_NOT_BE_REACHED', 'WITHDREW',
+        pg_temp.pick(array['CHANGED_MIND', 'CHANGED_MIND', 'CHANGED_MIND', 'COULD_NOT_BE_REACHED', 'USING_ON_THE_DAY',
             'NO_TRANSPORT', 'PAYMENT_DENIED', 'OTHER']) as reason,
         (select min(n.on_day) from gpath n where n.episode_id = p.episode_id and n.seq > 1) as next_move
     from gpath p join ge on ge.episode_id = p.episode_id join gc c on c.id = ge.counselor_id
