@@ -89,12 +89,12 @@ public final class ReportPdf {
             double nextY = top(p.notEnteredYet());
             step(plot, x, y, nextX - x, 0);
             step(plot, nextX, Math.min(y, nextY), 0, Math.abs(nextY - y));
+            if (p.censored() > 0) {
+                // censored somewhere in the step's days: a tick across its flat run, as Kaplan-Meier plots mark them
+                box(plot, "censor", (x + nextX) / 2, y - 5, 0, 10);
+            }
             x = nextX;
             y = nextY;
-            if (p.censored() > 0) {
-                // a tick across the curve where loved ones were censored, as Kaplan-Meier plots mark them
-                box(plot, "censor", nextX, nextY - 4, 0, 8);
-            }
         }
         for (int quarter = 0; quarter <= 4; quarter++) {
             int day = Math.round(lastDay * quarter / 4f);

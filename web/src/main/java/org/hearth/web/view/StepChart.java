@@ -117,9 +117,9 @@ public final class StepChart {
                 .add("showLine", false)
                 .add("pointStyle", "line")
                 .add("rotation", 90)
-                .add("pointRadius", 7)
+                .add("pointRadius", 9)
                 .add("pointHoverRadius", 8)
-                .add("pointBorderWidth", 2)
+                .add("pointBorderWidth", 3)
                 .add("borderColor", "#D55E00")
                 .add("backgroundColor", "#D55E00"));
     }

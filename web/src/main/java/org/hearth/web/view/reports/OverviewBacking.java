@@ -193,14 +193,20 @@ public class OverviewBacking implements Serializable {
         }
         List<StepChart.Point> points = new ArrayList<>();
         List<StepChart.Point> censored = new ArrayList<>();
-        points.add(new StepChart.Point(0, 100));
+        StepChart.Point before = new StepChart.Point(0, 100);
+        points.add(before);
         for (SurvivalPoint p : Suppression.curve(report.timeToEntry())) {
             StepChart.Point point = new StepChart.Point(
                     p.day(), BigDecimal.valueOf(p.notEnteredYet() * 100).setScale(1, RoundingMode.HALF_UP));
-            points.add(point);
             if (p.censored() > 0) {
-                censored.add(point);
+                // censored somewhere in the step's days: a tick on its flat run, at the level the curve held
+                censored.add(new StepChart.Point(
+                        BigDecimal.valueOf(before.x().doubleValue() + p.day())
+                                .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP),
+                        before.y()));
             }
+            points.add(point);
+            before = point;
         }
         if (points.size() < 2) {
             return null;
