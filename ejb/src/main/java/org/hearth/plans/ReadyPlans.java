@@ -286,6 +286,8 @@ public class ReadyPlans {
         }
         change.apply(plan, by, now);
         em.flush();
+        // a change to a shortlisted provider alone does not update the plan's row: the version moves anyway
+        em.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.CHANGE_READY_PLAN,
                 "ReadyPlan",
