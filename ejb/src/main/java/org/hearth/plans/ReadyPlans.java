@@ -13,7 +13,6 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,7 +117,7 @@ public class ReadyPlans {
         EngagementEpisode episode = episode(episodeId, false);
         access.requireClinicalRead(episode.getFamily());
         ReadyPlan plan = planOf(episode);
-        PlanNeeds needs = plan == null ? initialNeeds(episode) : plan.needs();
+        PlanNeeds needs = plan == null ? initialNeeds(episode, lovedOne(episode)) : plan.needs();
         FitColumns fit = new FitColumns(needs);
         String text = search == null || search.isBlank()
                 ? null
@@ -281,7 +280,7 @@ public class ReadyPlans {
         String by = context.getCallerPrincipal().getName();
         Instant now = clock.now();
         if (plan == null) {
-            plan = new ReadyPlan(episode, initialNeeds(episode), by, now);
+            plan = new ReadyPlan(episode, initialNeeds(episode, lovedOne(episode)), by, now);
             em.persist(plan);
         }
         change.apply(plan, by, now);
@@ -373,17 +372,18 @@ public class ReadyPlans {
 
     private PlanView view(EngagementEpisode episode, ReadyPlan plan) {
         LocalDate today = clock.today();
-        PlanNeeds needs = plan == null ? initialNeeds(episode) : plan.needs();
+        LovedOneFacts lovedOne = lovedOne(episode);
+        PlanNeeds needs = plan == null ? initialNeeds(episode, lovedOne) : plan.needs();
         List<PlanView.Entry> entries = plan == null ? List.of() : entries(plan, needs, today);
         List<PlanReadiness.Entry> readiness = plan == null ? List.of() : plan.readinessEntries();
         LocalDate window = episode.getWindowOpenUntil();
         return new PlanView(
                 episode.getId(),
                 episode.getFamily().getId(),
-                episode.getLovedOne().getAlias(),
+                lovedOne.alias(),
                 plan != null,
                 needs,
-                ProposedLevel.from(asamRatings(episode), usesOpioids(episode), needs.medicationWanted()),
+                ProposedLevel.from(lovedOne.asam(), lovedOne.usesOpioids(), needs.medicationWanted()),
                 entries,
                 plan == null
                         ? new Preparations(null, null, null, Set.of(), null)
@@ -451,26 +451,32 @@ public class ReadyPlans {
     }
 
     /** The needs before the counselor confirmed any: the suggested level, the family's language. */
-    private PlanNeeds initialNeeds(EngagementEpisode episode) {
-        LevelOfCare level = ProposedLevel.from(asamRatings(episode), usesOpioids(episode), null)
+    private PlanNeeds initialNeeds(EngagementEpisode episode, LovedOneFacts lovedOne) {
+        LevelOfCare level = ProposedLevel.from(lovedOne.asam(), lovedOne.usesOpioids(), null)
                 .level();
         String language = episode.getFamily().getPreferredLanguage();
         return new PlanNeeds(
                 level, null, language != null && LANGUAGE.matcher(language).matches() ? language : null, null);
     }
 
-    private List<Integer> asamRatings(EngagementEpisode episode) {
-        Object[] r = em.createQuery(
-                        "select l.asamD1, l.asamD2, l.asamD3, l.asamD4, l.asamD5, l.asamD6 from LovedOne l"
-                                + " where l.id = :id",
-                        Object[].class)
-                .setParameter("id", episode.getLovedOne().getId())
-                .getSingleResult();
-        return Arrays.stream(r).map(v -> (Integer) v).toList();
-    }
+    /** What the plan needs of the loved one: the alias, the intake's six ASAM ratings, whether they use opioids. */
+    private record LovedOneFacts(String alias, List<Integer> asam, boolean usesOpioids) {}
 
-    private static boolean usesOpioids(EngagementEpisode episode) {
-        return episode.getLovedOne().getSubstances().stream().anyMatch(OPIOIDS::contains);
+    /** The loved one's facts in one query. */
+    private LovedOneFacts lovedOne(EngagementEpisode episode) {
+        Object[] r = em.createQuery(
+                        "select l.alias, l.asamD1, l.asamD2, l.asamD3, l.asamD4, l.asamD5, l.asamD6, case when exists"
+                                + " (select s from LovedOne o join o.substances s where o = l and s in :opioids)"
+                                + " then true else false end from LovedOne l where l = :lovedOne",
+                        Object[].class)
+                .setParameter("lovedOne", episode.getLovedOne())
+                .setParameter("opioids", OPIOIDS)
+                .getSingleResult();
+        List<Integer> asam = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            asam.add((Integer) r[i]);
+        }
+        return new LovedOneFacts((String) r[0], asam, Boolean.TRUE.equals(r[7]));
     }
 
     private ReadyPlan planOf(EngagementEpisode episode) {
