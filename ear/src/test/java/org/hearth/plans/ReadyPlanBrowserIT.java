@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -156,10 +157,14 @@ class ReadyPlanBrowserIT {
 
             browser.open("caseload/index.xhtml");
             browser.waitForPage();
-            assertThat(browser.driver()
-                            .findElement(By.xpath("//tr[contains(., '" + familyName + "')]"))
-                            .getText())
-                    .contains("Treatment ready");
+            browser.type("caseload-form:caseload-search", familyName);
+            String row = browser.waiting().until(driver -> {
+                List<WebElement> rows = driver.findElements(By.cssSelector(".caseload-table tbody tr"));
+                return rows.size() == 1 && rows.get(0).getText().contains(familyName)
+                        ? rows.get(0).getText()
+                        : null;
+            });
+            assertThat(row).as("the caseload's badge").contains("Treatment ready");
             screenshot(browser, "4-caseload");
             browser.open("families/record.xhtml?id=" + familyId + "&tab=engagement");
             browser.waitForPage();
