@@ -27,7 +27,6 @@ import org.hearth.plans.Suggestion;
 import org.hearth.plans.TransportKind;
 import org.hearth.providers.OudMedication;
 import org.hearth.providers.Payment;
-import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
@@ -211,7 +210,7 @@ public class ReadyPlanBacking implements Serializable {
         entryId = entry.id();
         entryName = entry.providerName();
         Interview i = entry.interview();
-        interviewedOn = i.interviewedOn() == null ? ClinicClock.current().today() : i.interviewedOn();
+        interviewedOn = i.interviewedOn(); // left empty until the family interviewed them: a date means done
         waitDays = i.waitDays();
         detoxProtocol = i.detoxProtocol();
         medicationsOffered = i.medicationsOffered();
