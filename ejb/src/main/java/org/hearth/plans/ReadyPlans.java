@@ -285,8 +285,12 @@ public class ReadyPlans {
         }
         change.apply(plan, by, now);
         em.flush();
-        // a change to a shortlisted provider alone does not update the plan's row: the version moves anyway
-        em.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        // every change moves the plan's version, also one that did not touch the plan's own row (a shortlisted
+        // provider's answers) and the plan's first save, so that a version read before always conflicts
+        em.createNativeQuery("update ready_plan set version = version + 1 where id = ?1")
+                .setParameter(1, plan.getId())
+                .executeUpdate();
+        em.refresh(plan);
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.CHANGE_READY_PLAN,
                 "ReadyPlan",
