@@ -77,7 +77,8 @@ public class ReadyPlans {
     public PlanView read(long episodeId) {
         EngagementEpisode episode = episode(episodeId, false);
         access.requireClinicalRead(episode.getFamily());
-        PlanView view = view(episode, planOf(episode));
+        LovedOneFacts facts = lovedOne(episode);
+        PlanView view = view(episode, planOf(facts), facts);
         auditRead(episode, view);
         return view;
     }
@@ -116,8 +117,9 @@ public class ReadyPlans {
     public Suggestion.Page suggestions(long episodeId, String search, int first, int max) {
         EngagementEpisode episode = episode(episodeId, false);
         access.requireClinicalRead(episode.getFamily());
-        ReadyPlan plan = planOf(episode);
-        PlanNeeds needs = plan == null ? initialNeeds(episode, lovedOne(episode)) : plan.needs();
+        LovedOneFacts facts = lovedOne(episode);
+        ReadyPlan plan = planOf(facts);
+        PlanNeeds needs = plan == null ? initialNeeds(facts) : plan.needs();
         FitColumns fit = new FitColumns(needs);
         String text = search == null || search.isBlank()
                 ? null
@@ -280,7 +282,7 @@ public class ReadyPlans {
         String by = context.getCallerPrincipal().getName();
         Instant now = clock.now();
         if (plan == null) {
-            plan = new ReadyPlan(episode, initialNeeds(episode, lovedOne(episode)), by, now);
+            plan = new ReadyPlan(episode, initialNeeds(lovedOne(episode)), by, now);
             em.persist(plan);
         }
         change.apply(plan, by, now);
@@ -375,9 +377,12 @@ public class ReadyPlans {
     }
 
     private PlanView view(EngagementEpisode episode, ReadyPlan plan) {
+        return view(episode, plan, lovedOne(episode));
+    }
+
+    private PlanView view(EngagementEpisode episode, ReadyPlan plan, LovedOneFacts lovedOne) {
         LocalDate today = clock.today();
-        LovedOneFacts lovedOne = lovedOne(episode);
-        PlanNeeds needs = plan == null ? initialNeeds(episode, lovedOne) : plan.needs();
+        PlanNeeds needs = plan == null ? initialNeeds(lovedOne) : plan.needs();
         List<PlanView.Entry> entries = plan == null ? List.of() : entries(plan, needs, today);
         List<PlanReadiness.Entry> readiness = plan == null ? List.of() : plan.readinessEntries();
         LocalDate window = episode.getWindowOpenUntil();
@@ -455,34 +460,45 @@ public class ReadyPlans {
     }
 
     /** The needs before the counselor confirmed any: the suggested level, the family's language. */
-    private PlanNeeds initialNeeds(EngagementEpisode episode, LovedOneFacts lovedOne) {
+    private static PlanNeeds initialNeeds(LovedOneFacts lovedOne) {
         LevelOfCare level = ProposedLevel.from(lovedOne.asam(), lovedOne.usesOpioids(), null)
                 .level();
-        String language = episode.getFamily().getPreferredLanguage();
+        String language = lovedOne.familyLanguage();
         return new PlanNeeds(
                 level, null, language != null && LANGUAGE.matcher(language).matches() ? language : null, null);
     }
 
-    /** What the plan needs of the loved one: the alias, the intake's six ASAM ratings, whether they use opioids. */
-    private record LovedOneFacts(String alias, List<Integer> asam, boolean usesOpioids) {}
+    /**
+     * What the plan needs to know around the episode: the loved one's alias, the intake's six ASAM ratings,
+     * whether they use opioids, the family's language, and the plan's id (null before its first save).
+     */
+    private record LovedOneFacts(
+            String alias, List<Integer> asam, boolean usesOpioids, String familyLanguage, Long planId) {}
 
-    /** The loved one's facts in one query. */
+    /** The loved one's facts and the plan's id, in one query. */
     private LovedOneFacts lovedOne(EngagementEpisode episode) {
         Object[] r = em.createQuery(
                         "select l.alias, l.asamD1, l.asamD2, l.asamD3, l.asamD4, l.asamD5, l.asamD6, case when exists"
                                 + " (select s from LovedOne o join o.substances s where o = l and s in :opioids)"
-                                + " then true else false end from LovedOne l where l = :lovedOne",
+                                + " then true else false end, f.preferredLanguage,"
+                                + " (select p.id from ReadyPlan p where p.episode = e)"
+                                + " from EngagementEpisode e join e.lovedOne l join e.family f where e = :episode",
                         Object[].class)
-                .setParameter("lovedOne", episode.getLovedOne())
+                .setParameter("episode", episode)
                 .setParameter("opioids", OPIOIDS)
                 .getSingleResult();
         List<Integer> asam = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             asam.add((Integer) r[i]);
         }
-        return new LovedOneFacts((String) r[0], asam, Boolean.TRUE.equals(r[7]));
+        return new LovedOneFacts((String) r[0], asam, Boolean.TRUE.equals(r[7]), (String) r[8], (Long) r[9]);
     }
 
+    private ReadyPlan planOf(LovedOneFacts facts) {
+        return facts.planId() == null ? null : em.find(ReadyPlan.class, facts.planId());
+    }
+
+    /** The episode's plan, asked again (the episode's row is locked: nobody creates it meanwhile). */
     private ReadyPlan planOf(EngagementEpisode episode) {
         return em.createQuery("select p from ReadyPlan p where p.episode = :episode", ReadyPlan.class)
                 .setParameter("episode", episode)
