@@ -1,6 +1,8 @@
 package org.hearth.plans;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -12,6 +14,7 @@ public record Preparations(
         implements Serializable {
 
     public Preparations {
-        bag = bag == null ? Set.of() : Set.copyOf(bag);
+        // in the checklist's order, as pages list it
+        bag = bag == null || bag.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(bag));
     }
 }
