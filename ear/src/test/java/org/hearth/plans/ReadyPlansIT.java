@@ -399,6 +399,28 @@ class ReadyPlansIT {
                 .isEqualTo(List.of(List.of("1")));
     }
 
+    @Test
+    void anOpenWindowOfOpportunityIsShownWithWhatIsNotReadyYetAndAPastOneIsNot() {
+        sql().update(
+                        "update engagement_episode set window_open_until = current_date + 2 where id = cast(? as bigint)",
+                        Long.toString(episodeId));
+        PlanView open = asAna(() -> plans.read(episodeId));
+        assertThat(open.windowOpenUntil()).isEqualTo(today.plusDays(2));
+        assertThat(open.windowOpen()).isTrue();
+        assertThat(open.notReady())
+                .containsExactly(
+                        MissingStep.NO_PROVIDER,
+                        MissingStep.NO_TRANSPORT,
+                        MissingStep.NOBODY_GOING_ALONG,
+                        MissingStep.BAG_NOT_PACKED);
+        sql().update(
+                        "update engagement_episode set window_open_until = current_date - 1 where id = cast(? as bigint)",
+                        Long.toString(episodeId));
+        assertThat(asAna(() -> plans.read(episodeId)).windowOpen())
+                .as("the window closed yesterday")
+                .isFalse();
+    }
+
     private PlanView shortlist(long provider, long version) {
         return asAna(() -> plans.shortlist(episodeId, provider, version));
     }
