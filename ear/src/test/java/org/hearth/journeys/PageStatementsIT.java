@@ -55,9 +55,11 @@ class PageStatementsIT {
             stan       families/record.xhtml?id={family}&tab=assignments 27
             stan       families/record.xhtml?id={family}&tab=schedule 44
             stan       families/record.xhtml?id={family}&tab=notes 40
-            stan       families/record.xhtml?id={family}&tab=engagement 27
+            # issue 24 plan: + the family's ready episodes for the "Treatment ready" badge (family, query, audit)
+            stan       families/record.xhtml?id={family}&tab=engagement 30
             stan       families/record.xhtml?id={family}&tab=consents 30
-            stan       episodes/episode.xhtml?id={episode}       16
+            # issue 24 plan: + the ready plan (episode, loved one's facts and the plan's id in one query, audit)
+            stan       episodes/episode.xhtml?id={episode}       19
             stan       episodes/attention.xhtml                  7
             stan       notes/note.xhtml?id={note}                16
             stan       notes/miti.xhtml?session={session}        8

@@ -84,5 +84,8 @@ public enum AuditAction {
     CLOSE_PROGRAM,
     REOPEN_PROGRAM,
     SIGN_IN_REFUSED,
-    REASSIGN_NOTE
+    REASSIGN_NOTE,
+    // issue 24, the ready plan
+    READ_READY_PLAN,
+    CHANGE_READY_PLAN
 }

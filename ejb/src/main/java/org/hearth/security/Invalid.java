@@ -45,7 +45,9 @@ public final class Invalid extends Refusal {
         /** A report's filter or range. */
         REPORT,
         /** A request parameter the resource itself cannot read (a malformed date). */
-        REQUEST
+        REQUEST,
+        /** An episode's ready plan: its needs, shortlist, interview answers, pre-authorization or preparations. */
+        READY_PLAN
     }
 
     /**
