@@ -40,6 +40,9 @@ import org.hearth.family.StageOfChange;
 import org.hearth.family.Substance;
 import org.hearth.launcher.EmbeddedDatabase;
 import org.hearth.notes.CraftProcedure;
+import org.hearth.plans.BagItem;
+import org.hearth.plans.PreauthState;
+import org.hearth.plans.TransportKind;
 import org.hearth.providers.OudMedication;
 import org.hearth.providers.Payment;
 import org.hearth.providers.Population;
@@ -324,7 +327,10 @@ class GenerateDataPostgresTest {
                 Map.entry("select distinct payment from ready_plan", Payment.class),
                 Map.entry("select distinct medication_wanted from ready_plan", OudMedication.class),
                 Map.entry("select distinct level_of_care from referral", LevelOfCare.class),
-                Map.entry("select distinct status_before from referral", EpisodeStatus.class));
+                Map.entry("select distinct status_before from referral", EpisodeStatus.class),
+                Map.entry("select distinct transport_kind from ready_plan", TransportKind.class),
+                Map.entry("select distinct unnest(string_to_array(bag_items, ',')) from ready_plan", BagItem.class),
+                Map.entry("select distinct preauth_state from plan_provider", PreauthState.class));
         List<String> wrong = new ArrayList<>();
         try (Connection connection = owner(first);
                 Statement s = connection.createStatement()) {
