@@ -84,5 +84,15 @@ public enum AuditAction {
     CLOSE_PROGRAM,
     REOPEN_PROGRAM,
     SIGN_IN_REFUSED,
-    REASSIGN_NOTE
+    REASSIGN_NOTE,
+    // issue 24: providers (the treatment-provider directory)
+    READ_PROVIDERS,
+    READ_PROVIDER,
+    CREATE_PROVIDER,
+    CHANGE_PROVIDER,
+    RETIRE_PROVIDER,
+    RESTORE_PROVIDER,
+    CONFIRM_PROVIDER,
+    PREVIEW_PROVIDER_IMPORT,
+    IMPORT_PROVIDERS
 }

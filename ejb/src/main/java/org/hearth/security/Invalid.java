@@ -45,7 +45,10 @@ public final class Invalid extends Refusal {
         /** A report's filter or range. */
         REPORT,
         /** A request parameter the resource itself cannot read (a malformed date). */
-        REQUEST
+        REQUEST,
+        // issue 24: providers
+        /** A treatment-provider directory entry, or a file imported into the directory. */
+        PROVIDER
     }
 
     /**
