@@ -211,7 +211,7 @@ public class Providers {
         ImportPreview preview = preview(read);
         if (!preview.importable()) {
             throw new Invalid(
-                    Invalid.Subject.PROVIDER,
+                    Invalid.Subject.PROVIDER_IMPORT,
                     preview.problems().stream().map(Providers::rowReason).toList());
         }
         Map<String, TreatmentProvider> existing = byLocatorId(read);

@@ -47,8 +47,10 @@ public final class Invalid extends Refusal {
         /** A request parameter the resource itself cannot read (a malformed date). */
         REQUEST,
         // issue 24: providers
-        /** A treatment-provider directory entry, or a file imported into the directory. */
-        PROVIDER
+        /** A treatment-provider directory entry. */
+        PROVIDER,
+        /** A treatment-locator file imported into the directory, refused as a whole. */
+        PROVIDER_IMPORT
     }
 
     /**
