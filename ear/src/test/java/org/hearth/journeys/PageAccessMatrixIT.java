@@ -66,6 +66,10 @@ class PageAccessMatrixIT {
             reports/emergency.xhtml             403       403       403       403       403       page      page      403
             audit/index.xhtml                   403       403       403       403       403       page      page      page
             admin/index.xhtml                   403       403       403       403       403       403       403       page
+            # issue 24: providers - the directory is read by every role, kept by supervisors and administrators
+            providers/index.xhtml               page      page      page      page      page      page      page      page
+            providers/provider.xhtml            403       403       403       403       403       page      page      page
+            providers/import.xhtml              403       403       403       403       403       page      page      page
             admin/clinic.xhtml                  403       403       403       403       403       403       403       page
             """;
 
