@@ -124,7 +124,7 @@ class PageAccessMatrixIT {
             }
             matrix.put(page, List.of(cells).subList(1, cells.length));
         });
-        assertThat(matrix).as("the matrix read from its table").hasSize(20);
+        assertThat(matrix).as("the matrix read from its table").hasSize(23);
 
         List<String> wrong = new ArrayList<>();
         for (int u = 0; u < USERS.size(); u++) {
