@@ -120,7 +120,8 @@ public final class Failures {
     }
 
     /**
-     * Bad input: an intake's missing answers in one message; a consent's reasons next to their fields when shown;
+     * Bad input: an intake's missing answers in one message; a consent's or a treatment provider's reasons next to
+     * their fields when shown;
      * any other reasons at the top of the page, each in the page's language.
      */
     private static void showInvalid(
