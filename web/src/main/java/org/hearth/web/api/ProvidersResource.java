@@ -152,6 +152,17 @@ public class ProvidersResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "What each row would do",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportPreviewAnswer.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not sent as text/csv",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
     public ImportPreviewAnswer previewImport(String csv) {
         return ImportPreviewAnswer.of(providers.previewImport(csv));
     }
@@ -172,6 +183,17 @@ public class ProvidersResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "What the import created and updated",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not sent as text/csv",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
     public ImportResult importProviders(String csv) {
         return providers.importProviders(csv);
     }
