@@ -3,6 +3,7 @@ package org.hearth.providers;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.hearth.engagement.LevelOfCare;
 
 /**
@@ -82,11 +83,11 @@ public record ProviderView(
                 zip,
                 phone,
                 website,
-                java.util.Set.copyOf(levelsOfCare),
-                java.util.Set.copyOf(medications),
-                java.util.Set.copyOf(payments),
-                java.util.Set.copyOf(languages),
-                java.util.Set.copyOf(populations),
+                Set.copyOf(levelsOfCare),
+                Set.copyOf(medications),
+                Set.copyOf(payments),
+                Set.copyOf(languages),
+                Set.copyOf(populations),
                 coOccurringCare,
                 intakeHours,
                 typicalWaitDays,

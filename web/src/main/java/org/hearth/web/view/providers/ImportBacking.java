@@ -78,7 +78,7 @@ public class ImportBacking implements Serializable {
         } catch (RuntimeException e) {
             Failures.show(e, "upload-form", Map.of());
             // the file is read again: someone may have changed the directory since the preview
-            preview = providers.previewImport(csv);
+            preview = csv == null ? null : providers.previewImport(csv);
         }
     }
 
