@@ -4,7 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,7 +21,6 @@ import org.hearth.providers.ImportResult;
 import org.hearth.providers.Providers;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * providers/import.xhtml (supervisors and administrators): a treatment-locator file is uploaded, previewed row by
@@ -31,10 +33,13 @@ public class ImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The largest file read (web.xml lets no bigger one through either). */
+    private static final long LARGEST_FILE = 5L * 1024 * 1024;
+
     @EJB
     private Providers providers;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private String fileName;
     private String csv;
     private ImportPreview preview;
@@ -49,16 +54,26 @@ public class ImportBacking implements Serializable {
             Confirmations.show("providers.import.chooseFile");
             return;
         }
-        fileName = file.getFileName();
+        if (file.getSize() > LARGEST_FILE) {
+            Confirmations.show("providers.import.tooBig");
+            return;
+        }
+        fileName = file.getSubmittedFileName();
+        byte[] content;
+        try {
+            content = file.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try {
             csv = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file.getContent()))
+                    .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException notUtf8) {
             // spreadsheets on Windows save CSV in their own code page: read it as such rather than refuse it
-            csv = new String(file.getContent(), java.nio.charset.Charset.forName("windows-1252"));
+            csv = new String(content, java.nio.charset.Charset.forName("windows-1252"));
         }
         try {
             preview = providers.previewImport(csv);
@@ -105,11 +120,11 @@ public class ImportBacking implements Serializable {
         return faces.getApplication().getResourceBundle(faces, "i18n");
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
