@@ -52,7 +52,7 @@ class ProvidersJourneyIT {
                 Files.readString(SAMPLES.resolve("treatment-locator-sample.csv"))
                         .replaceAll("(?m)^OH-", "R" + suffix + "-")
                         .replace("Riverbend Recovery Center", riverbend));
-        Path bad = SAMPLES.resolve("treatment-locator-bad-rows.csv").toAbsolutePath();
+        Path bad = SAMPLES.resolve("treatment-locator-bad-rows.csv").toAbsolutePath().normalize();
 
         try (Browser browser = Browser.open()) {
             browser.signIn("sam");
@@ -132,7 +132,7 @@ class ProvidersJourneyIT {
     private static void upload(Browser browser, Path file) {
         browser.driver()
                 .findElement(By.cssSelector("#upload-form input[type='file']"))
-                .sendKeys(file.toAbsolutePath().toString());
+                .sendKeys(file.toAbsolutePath().normalize().toString());
         browser.click("upload-form:preview");
     }
 }
