@@ -52,7 +52,9 @@ class ProvidersJourneyIT {
                 Files.readString(SAMPLES.resolve("treatment-locator-sample.csv"))
                         .replaceAll("(?m)^OH-", "R" + suffix + "-")
                         .replace("Riverbend Recovery Center", riverbend));
-        Path bad = SAMPLES.resolve("treatment-locator-bad-rows.csv").toAbsolutePath().normalize();
+        Path bad = SAMPLES.resolve("treatment-locator-bad-rows.csv")
+                .toAbsolutePath()
+                .normalize();
 
         try (Browser browser = Browser.open()) {
             browser.signIn("sam");

@@ -132,6 +132,12 @@ class MessageBundlesTest {
             Map.entry("Population.", names(Population.values())),
             Map.entry("providers.shown.", names(ProviderDataModel.Shown.values())),
             Map.entry("providers.import.action.", names(ImportRow.Action.values())),
+            Map.entry(
+                    "providers.short.",
+                    java.util.stream.Stream.concat(
+                                    Arrays.stream(LevelOfCare.values()).map(Enum::name),
+                                    Arrays.stream(OudMedication.values()).map(Enum::name))
+                            .toList()),
             Map.entry("episodes.highRiskShort.", names(RiskAlerts.RiskReason.values())),
             Map.entry("episodes.attention.scope.", names(Episodes.Scope.values())),
             Map.entry("episodes.retention.state.", names(FollowUp.CheckState.values())),
