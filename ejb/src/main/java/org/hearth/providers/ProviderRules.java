@@ -49,7 +49,7 @@ public final class ProviderRules {
                 stripped(details.name()),
                 stripped(details.street()),
                 stripped(details.city()),
-                details.state() == null ? null : stripped(details.state().toUpperCase(Locale.ROOT)),
+                stateOf(stripped(details.state())),
                 stripped(details.zip()),
                 stripped(details.phone()),
                 stripped(details.website()),
@@ -150,6 +150,11 @@ public final class ProviderRules {
         if (value != null && value.length() > length) {
             reasons.add(Invalid.Reason.of(field, "provider.length", String.valueOf(length)));
         }
+    }
+
+    /** Two letters in capitals; anything else as typed, so that the refusal quotes it. */
+    private static String stateOf(String state) {
+        return state != null && state.matches("[A-Za-z]{2}") ? state.toUpperCase(Locale.ROOT) : state;
     }
 
     private static String stripped(String text) {
