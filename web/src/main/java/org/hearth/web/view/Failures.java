@@ -172,12 +172,6 @@ public final class Failures {
                 shown[0] = rendered == null;
                 if (shown[0] && component instanceof EditableValueHolder input) {
                     input.setValid(false);
-                    // an invalid input with nothing submitted renders empty after a failed request (PrimeFaces):
-                    // what was typed, already in the model, is handed back so that it stays in the field
-                    Object typed = input.getValue();
-                    if (input.getSubmittedValue() == null && (typed instanceof String || typed instanceof Number)) {
-                        input.setSubmittedValue(typed.toString());
-                    }
                 }
             });
         } catch (FacesException notThere) {
