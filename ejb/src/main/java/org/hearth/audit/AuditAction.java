@@ -87,5 +87,15 @@ public enum AuditAction {
     REASSIGN_NOTE,
     // issue 24, the ready plan
     READ_READY_PLAN,
-    CHANGE_READY_PLAN
+    CHANGE_READY_PLAN,
+    // issue 24: providers (the treatment-provider directory)
+    READ_PROVIDERS,
+    READ_PROVIDER,
+    CREATE_PROVIDER,
+    CHANGE_PROVIDER,
+    RETIRE_PROVIDER,
+    RESTORE_PROVIDER,
+    CONFIRM_PROVIDER,
+    PREVIEW_PROVIDER_IMPORT,
+    IMPORT_PROVIDERS
 }
