@@ -132,8 +132,6 @@ class MessageBundlesTest {
             Map.entry("PreauthState.", names(org.hearth.plans.PreauthState.values())),
             Map.entry("TransportKind.", names(org.hearth.plans.TransportKind.values())),
             Map.entry("BagItem.", names(org.hearth.plans.BagItem.values())),
-            Map.entry("Payment.", names(org.hearth.providers.Payment.values())),
-            Map.entry("OudMedication.", names(org.hearth.providers.OudMedication.values())),
             Map.entry("episodes.highRisk.", names(RiskAlerts.RiskReason.values())),
             // issue 24: providers
             Map.entry("OudMedication.", names(OudMedication.values())),
