@@ -198,6 +198,26 @@ public final class Floors {
                                     "select a.family_member_id, a.mark from group_attendance a where"
                                             + " a.group_session_id = ?",
                                     "groupSession"))),
+            // the treatment-provider directory (issue 24): its first page by name, and a search filtered in the
+            // database by level of care, payment and language, as every staff role reads it
+            new Page(
+                    "counselor: treatment providers",
+                    "counselor",
+                    List.of(
+                            q("select p.* from treatment_provider p where p.active order by lower(p.name), p.id"
+                                    + " limit 25"),
+                            q("select count(*) from treatment_provider p where p.active"),
+                            q("select l.* from provider_level_of_care l where l.provider_id in (select p.id from"
+                                    + " treatment_provider p where p.active order by lower(p.name), p.id limit 25)"))),
+            new Page(
+                    "counselor: treatment providers filtered (API)",
+                    "counselor",
+                    List.of(q("select p.* from treatment_provider p where p.active and exists (select 1 from"
+                            + " provider_level_of_care l where l.provider_id = p.id and l.level_of_care ="
+                            + " 'INTENSIVE_OUTPATIENT') and exists (select 1 from provider_payment y where"
+                            + " y.provider_id = p.id and y.payment = 'MEDICAID') and exists (select 1 from"
+                            + " provider_language g where g.provider_id = p.id and g.language = 'en')"
+                            + " order by lower(p.name), p.id limit 25"))),
             new Page(
                     "API: my sessions this week",
                     "counselor",
@@ -219,7 +239,11 @@ public final class Floors {
     /** The same floors under the names of the requests that show the same thing. */
     static final Map<String, String> SAME_AS = Map.of(
             "API: my caseload", "counselor: my caseload",
-            "API: an episode", "counselor: episode timeline");
+            "API: an episode", "counselor: episode timeline",
+            "front desk: treatment providers", "counselor: treatment providers",
+            "supervisor: treatment providers", "counselor: treatment providers",
+            "front desk: treatment providers filtered (API)", "counselor: treatment providers filtered (API)",
+            "supervisor: treatment providers filtered (API)", "counselor: treatment providers filtered (API)");
 
     private static Query q(String sql, String... parameters) {
         return new Query(sql, List.of(parameters));
@@ -329,6 +353,10 @@ public final class Floors {
         each.put("sessionsBeforeEntry", () -> figures.sessionsBeforeEntry(scope));
         each.put("caseloads", () -> figures.caseloads(scope));
         each.put("fidelity", () -> figures.fidelity(scope));
+        each.put("referrals", () -> figures.referrals(scope));
+        each.put("referralsLost", () -> figures.referralsLost(scope));
+        each.put("entriesByProvider", () -> figures.entriesByProvider(scope));
+        each.put("offersAfterCriticalEvent", () -> figures.offersAfterCriticalEvent(scope));
         Map<String, Double> times = new LinkedHashMap<>();
         each.forEach((name, figure) -> {
             long started = System.nanoTime();

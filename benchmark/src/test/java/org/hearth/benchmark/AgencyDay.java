@@ -134,6 +134,21 @@ public class AgencyDay extends Simulation {
                 .check(css(".error-message").notExists()));
     }
 
+    /**
+     * The treatment-provider directory (issue 24), as every staff role reads it: the list page, then a search with
+     * filters (level of care, payment, language), which the database filters - through the API, the page's filter
+     * form being the same service call after an AJAX post.
+     */
+    static ChainBuilder directory(String role, String levelOfCare, String language) {
+        return exec(page(role + ": treatment providers", "providers/index.xhtml"))
+                .exec(think())
+                .exec(http(role + ": treatment providers filtered (API)")
+                        .get("/hearth/api/v1/providers?levelOfCare=" + levelOfCare + "&payment=MEDICAID&language="
+                                + language + "&max=25")
+                        .header("Authorization", "Bearer #{token}")
+                        .check(status().is(200)));
+    }
+
     /** A user's pause between two steps: reading, typing, talking with the family at the desk. */
     static ChainBuilder think() {
         return exec(session -> session).pause(Duration.ofSeconds(THINK_MIN), Duration.ofSeconds(THINK_MAX));
@@ -200,7 +215,9 @@ public class AgencyDay extends Simulation {
                     .doIf(session -> session.getBoolean("fresh"))
                     .then(exec(arrival()))
                     .exec(think())
-                    .exec(page("front desk: a group's roster", "groups/roster.xhtml?session=#{groupSession}")));
+                    .exec(page("front desk: a group's roster", "groups/roster.xhtml?session=#{groupSession}"))
+                    .exec(think())
+                    .exec(directory("front desk", "OUTPATIENT", "es")));
 
     /**
      * The day's schedule: today's page, then, when the front desk works on a day ahead (today the clinic is
@@ -270,6 +287,8 @@ public class AgencyDay extends Simulation {
                     .exec(think())
                     .exec(page("counselor: my caseload", "caseload/index.xhtml"))
                     .exec(think())
+                    .exec(directory("counselor", "INTENSIVE_OUTPATIENT", "en"))
+                    .exec(think())
                     .exec(page("counselor: family record", "families/record.xhtml?id=#{familyId}"))
                     .exec(think())
                     .exec(page("counselor: note page", "notes/note.xhtml?id=#{noteId}"))
@@ -322,7 +341,13 @@ public class AgencyDay extends Simulation {
                             "supervisor: a figure's list",
                             "reports/list.xhtml?figure=ENTERED_TREATMENT&from=#{yearAgo}&to=#{today}"))
                     .exec(think())
+                    .exec(page(
+                            "supervisor: a figure's list (referrals lost)",
+                            "reports/list.xhtml?figure=REFERRALS_LOST&key=CHANGED_MIND&from=#{yearAgo}&to=#{today}"))
+                    .exec(think())
                     .exec(page("supervisor: caseloads", "reports/caseloads.xhtml"))
+                    .exec(think())
+                    .exec(directory("supervisor", "OPIOID_TREATMENT_PROGRAM", "en"))
                     .exec(think())
                     .exec(http("supervisor: export CSV (API)")
                             .get("/hearth/api/v1/reports/export?format=csv")

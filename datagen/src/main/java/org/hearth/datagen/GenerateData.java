@@ -125,6 +125,16 @@ public final class GenerateData {
             "consent",
             "disclosure",
             "emergency_access",
+            "treatment_provider",
+            "provider_level_of_care",
+            "provider_medication",
+            "provider_payment",
+            "provider_language",
+            "provider_population",
+            "ready_plan",
+            "plan_provider",
+            "referral",
+            "referral_step",
             "audit_entry");
 
     private GenerateData() {}

@@ -266,9 +266,13 @@ select ge.episode_id, 'TREATMENT_OFFERED', ge.opened + (o * ge.d_amb) / 3,
 from ge join gc c on c.id = ge.counselor_id cross join generate_series(1, 2) o
 where ge.opened + (o * ge.d_amb) / 3 <= ge.observed_until
 order by ge.episode_id, o;
+-- (accepted one to ten days before the entry, while preparing: the referral runs from the one to the other; the
+-- lag is worked out from the episode's id, so that no random number is drawn and every row after is unchanged)
+alter table ge add column d_arrive int;
+update ge set d_arrive = least(d_enter, 1 + (episode_id * 7) % 10);
 insert into episode_event (episode_id, kind, occurred_on, offered_by, offer_how, response, recorded_by, recorded_at)
-select p.episode_id, 'TREATMENT_OFFERED', p.on_day, 'FAMILY_INVITATION', 'Invited with the family present',
-    'ACCEPTED', c.username, p.on_day + time '15:00'
+select p.episode_id, 'TREATMENT_OFFERED', p.on_day - ge.d_arrive, 'FAMILY_INVITATION', 'Invited with the family present',
+    'ACCEPTED', c.username, p.on_day - ge.d_arrive + time '15:00'
 from gpath p join ge on ge.episode_id = p.episode_id join gc c on c.id = ge.counselor_id
 where p.to_status = 'ENTERED_TREATMENT' order by p.episode_id;
 
@@ -566,6 +570,316 @@ cross join lateral (values (make_date(y, 1, 1), 'New Year''s Day'), (make_date(y
     (make_date(y, 11, 1) + ((4 - extract(isodow from make_date(y, 11, 1))::int + 7) % 7) + 21, 'Thanksgiving')) h(day, reason)
 order by h.day
 on conflict (closed_on) do nothing;
+
+-- The path from "yes" to treatment (issue 24), last in the script so that every row above is drawn as before:
+-- the region's directory of about 300 treatment providers (some 12% not confirmed for 90 days), ready plans on
+-- open episodes and on most that entered, a referral for every accepted offer followed step by step (arrived on
+-- the day of the entry, or not, with a reason; a few still open, some stalled), and windows of opportunity after
+-- critical events of the last days.
+create temp table gtp as
+select i, pg_temp.pick(array['Albany', 'Albany', 'Schenectady', 'Troy', 'Troy', 'Saratoga Springs', 'Kingston',
+        'Poughkeepsie', 'Poughkeepsie', 'Newburgh', 'Hudson', 'Glens Falls', 'Amsterdam', 'Catskill', 'Middletown',
+        'Cohoes', 'Rensselaer', 'Gloversville']) as city,
+    pg_temp.pick(array['Hudson', 'Mohawk', 'Capital', 'Catskill', 'Riverside', 'Valley', 'Harbor', 'New Hope',
+        'Pathways', 'Serenity', 'Beacon', 'Northway', 'Evergreen', 'Crossroads', 'Lighthouse', 'Summit', 'Bridges',
+        'Clearview', 'St. Mary''s', 'Unity', 'Second Chance', 'Horizon']) as first_word,
+    pg_temp.pick(array['Recovery Center', 'Treatment Services', 'Addiction Services', 'Behavioral Health',
+        'Counseling Center', 'Health Center', 'Medical Group', 'Recovery Services', 'Clinic', 'Wellness Center',
+        'Opioid Treatment Program', 'Family Health']) as second_word,
+    random() as u_stale, random() as u_wait, random() as u_active, random() as u_locator
+from generate_series(1, 300) i;
+insert into treatment_provider (locator_id, name, street, city, state, zip, phone, website, co_occurring_care,
+    intake_hours, typical_wait_days, confirmed_on, active, notes, created_by, created_at, updated_by, updated_at)
+select case when u_locator < 0.8 then 'NY' || lpad((4000 + i * 37)::text, 6, '0') end,
+    first_word || ' ' || second_word || ' - ' || city,
+    pg_temp.between(10, 2999) || ' ' || pg_temp.pick(array['Main St', 'State St', 'Broadway', 'Washington Ave',
+        'Central Ave', 'Union St', 'River Rd', 'Church St', 'Lark St', 'Western Ave', 'Market St', 'Delaware Ave']),
+    city, 'NY', '12' || lpad(pg_temp.between(0, 999)::text, 3, '0'),
+    '(518) 555-' || lpad(pg_temp.between(100, 9999)::text, 4, '0'),
+    'https://www.' || lower(regexp_replace(first_word || second_word, '[^A-Za-z]', '', 'g')) || '.example.org',
+    random() < 0.55,
+    pg_temp.pick(array['Mon-Fri 8:00-16:00', 'Mon-Fri 9:00-17:00, walk-ins until 11:00', 'Every day, 24 hours',
+        'Mon-Sat 7:00-15:00', 'Tue and Thu 9:00-13:00', 'Mon-Fri 8:30-16:30, call first']),
+    case when u_wait < 0.45 then pg_temp.between(0, 3) when u_wait < 0.8 then pg_temp.between(4, 14)
+        else pg_temp.between(15, 45) end,
+    case when u_stale < 0.12 then ${today}::date - pg_temp.between(91, 420) else ${today}::date - pg_temp.between(0, 89) end,
+    u_active >= 0.03, case when u_active < 0.03 then 'Closed its doors; kept for the referrals that name it.' end,
+    'sam', ${today}::date - 400 + time '10:00', 'sam', ${today}::date - 30 + time '10:00'
+from gtp order by i;
+update treatment_provider set updated_at = confirmed_on + time '11:00',
+    created_at = least(created_at, confirmed_on + time '10:00');
+create temp table gpv as
+select id, row_number() over (order by id) as k, count(*) over () as n from treatment_provider where active;
+analyze gpv;
+-- (each provider's options drawn one by one in a subquery: a condition on the options alone would be drawn once
+-- per option, for every provider at once)
+insert into provider_level_of_care (provider_id, level_of_care)
+select id, level from (select p.id, l.level, l.share, random() as u from treatment_provider p
+    cross join (values ('OUTPATIENT', 0.62), ('INTENSIVE_OUTPATIENT', 0.45), ('OFFICE_BASED_BUPRENORPHINE', 0.3),
+        ('OPIOID_TREATMENT_PROGRAM', 0.12), ('RESIDENTIAL', 0.2), ('WITHDRAWAL_MANAGEMENT', 0.15),
+        ('PARTIAL_HOSPITALIZATION', 0.1)) l(level, share) order by p.id, l.level offset 0) x
+where u < share order by id, level;
+insert into provider_level_of_care (provider_id, level_of_care)
+select p.id, 'OUTPATIENT' from treatment_provider p
+where not exists (select 1 from provider_level_of_care l where l.provider_id = p.id) order by p.id;
+insert into provider_medication (provider_id, medication)
+select p.id, m.medication from treatment_provider p
+cross join (values ('METHADONE'), ('BUPRENORPHINE_NALOXONE'), ('BUPRENORPHINE_MONO'),
+    ('BUPRENORPHINE_EXTENDED_RELEASE'), ('NALTREXONE_EXTENDED_RELEASE')) m(medication)
+cross join lateral (select bool_or(l.level_of_care = 'OPIOID_TREATMENT_PROGRAM') as otp,
+    bool_or(l.level_of_care = 'OFFICE_BASED_BUPRENORPHINE') as obb
+    from provider_level_of_care l where l.provider_id = p.id) o
+where random() < case m.medication
+    when 'METHADONE' then case when o.otp then 1 else 0 end
+    when 'BUPRENORPHINE_NALOXONE' then case when o.obb then 1 when o.otp then 0.6 else 0.25 end
+    when 'BUPRENORPHINE_MONO' then case when o.obb then 0.4 else 0.05 end
+    when 'BUPRENORPHINE_EXTENDED_RELEASE' then case when o.obb or o.otp then 0.3 else 0.05 end
+    else 0.22 end
+order by p.id, m.medication;
+insert into provider_payment (provider_id, payment)
+select id, payment from (select p.id, m.payment, m.share, random() as u from treatment_provider p
+    cross join (values ('MEDICAID', 0.85), ('MEDICARE', 0.45), ('PRIVATE_INSURANCE', 0.7), ('SLIDING_FEE', 0.35),
+        ('FREE', 0.08)) m(payment, share) order by p.id, m.payment offset 0) x
+where u < share order by id, payment;
+insert into provider_language (provider_id, language)
+select id, language from (select p.id, m.language, m.share, random() as u from treatment_provider p
+    cross join (values ('en', 1.0), ('es', 0.35), ('zh', 0.04), ('vi', 0.03), ('ru', 0.03), ('ht', 0.03),
+        ('asl', 0.05)) m(language, share) order by p.id, m.language offset 0) x
+where u < share order by id, language;
+insert into provider_population (provider_id, population)
+select id, population from (select p.id, m.population, m.share, random() as u from treatment_provider p
+    cross join (values ('ADOLESCENTS', 0.12), ('YOUNG_ADULTS', 0.25), ('ADULT_WOMEN', 0.3),
+        ('PREGNANT_OR_POSTPARTUM', 0.12), ('ADULT_MEN', 0.3), ('SENIORS', 0.1), ('VETERANS', 0.15), ('LGBTQ', 0.15),
+        ('CRIMINAL_JUSTICE', 0.3)) m(population, share) order by p.id, m.population offset 0) x
+where u < share order by id, population;
+
+-- Ready plans: on most episodes preparing now, some ambivalent or refusing ones, and most of those that entered
+-- (made before the offer was accepted); a shortlist of one to four providers, with interview answers
+create temp table gpl as
+select ge.episode_id, ge.family_id, c.username, ge.level, e.status,
+    (e.opened_at at time zone '${zone}')::date as opened_on, a.on_day as entered_on, random() as u,
+    pg_temp.between(1, 4) as shortlist, pg_temp.between(3, 20) as d_before
+from ge join engagement_episode e on e.id = ge.episode_id join gc c on c.id = ge.counselor_id
+left join gpath a on a.episode_id = ge.episode_id and a.to_status = 'ENTERED_TREATMENT'
+order by ge.episode_id;
+delete from gpl where not ((entered_on is not null and u < 0.65) or (status = 'PREPARING' and u < 0.85)
+    or (status = 'AMBIVALENT' and u < 0.45) or (status = 'REFUSING' and u < 0.12));
+alter table gpl add column made_on date;
+update gpl set made_on = case when gpl.entered_on is not null
+        then greatest(gpl.opened_on, gpl.entered_on - ge.d_arrive - gpl.d_before)
+        else greatest(gpl.opened_on, ${today}::date - gpl.d_before * 2) end
+from ge where ge.episode_id = gpl.episode_id;
+insert into ready_plan (episode_id, proposed_level, payment, language, medication_wanted, transport_kind,
+    transport_who, companions, bag_items, bag_note, created_by, created_at, updated_by, updated_at)
+select g.episode_id,
+    case when g.level in ('NALTREXONE', 'PEER_RECOVERY_SUPPORT') then 'OUTPATIENT' else g.level end,
+    pg_temp.pick(array['MEDICAID', 'MEDICAID', 'MEDICAID', 'PRIVATE_INSURANCE', 'PRIVATE_INSURANCE', 'MEDICARE',
+        'SLIDING_FEE', null]),
+    case when g.u * 10 - floor(g.u * 10) < 0.2 then 'es' else 'en' end,
+    pg_temp.pick(array[null, null, 'BUPRENORPHINE_NALOXONE', 'BUPRENORPHINE_NALOXONE', 'METHADONE',
+        'NALTREXONE_EXTENDED_RELEASE', 'BUPRENORPHINE_EXTENDED_RELEASE']),
+    t.kind,
+    case t.kind when 'FAMILY_DRIVES' then pg_temp.first_name() || ' drives, in the family car'
+        when 'SERVICE' then 'County Medicaid transport, (518) 555-0142'
+        when 'PROVIDER_PICKUP' then 'The provider''s van picks up at home'
+        when 'PUBLIC_TRANSIT' then 'Bus 22, with a family member' end,
+    pg_temp.pick(array['Mother', 'Father and sister', 'Partner', 'Brother', 'Aunt', null]),
+    pg_temp.pick(array['PHOTO_ID,INSURANCE_CARD,MEDICATION_LIST,CLOTHES_FOR_A_WEEK,PHONE_AND_CHARGER',
+        'PHOTO_ID,INSURANCE_CARD,MEDICATIONS_IN_ORIGINAL_BOTTLES,TOILETRIES,CONTACT_LIST', 'PHOTO_ID,INSURANCE_CARD',
+        null]),
+    pg_temp.pick(array['Photo ID, insurance card, medication list, a week of clothes, phone charger',
+        'ID and insurance card; medications in their bottles; no valuables', null]),
+    g.username, g.made_on + time '14:30', g.username, g.made_on + time '14:30'
+from gpl g cross join lateral (select pg_temp.pick(array['FAMILY_DRIVES', 'FAMILY_DRIVES', 'SERVICE',
+    'PROVIDER_PICKUP', 'PUBLIC_TRANSIT', null]) as kind, g.episode_id as tie) t
+order by g.episode_id;
+create temp table gpp as
+select r.id as plan_id, g.episode_id, g.made_on, g.entered_on, g.username, o as position,
+    1 + floor(random() * (select max(n) from gpv))::int as k
+from gpl g join ready_plan r on r.episode_id = g.episode_id cross join generate_series(1, 4) o
+where o <= g.shortlist order by g.episode_id, o;
+insert into plan_provider (plan_id, provider_id, position, interviewed_on, wait_days, detox_protocol,
+    medications_offered, family_involvement, cost_after_insurance, aftercare, slot_available, slot_note,
+    preauth_state, preauth_payer, preauth_reference, preauth_requested_on, preauth_decided_on)
+select x.plan_id, gpv.id, x.position, x.interviewed_on, x.wait_days, x.detox, x.meds, x.family, x.cost, x.aftercare,
+    x.slot, case when x.slot then 'A bed is held for three days' end,
+    x.preauth, case when x.preauth in ('REQUESTED', 'APPROVED', 'DENIED') then 'Fidelis Care' end,
+    case when x.preauth in ('REQUESTED', 'APPROVED', 'DENIED') then 'PA-' || (100000 + x.plan_id * 10 + x.position) end,
+    case when x.preauth in ('REQUESTED', 'APPROVED', 'DENIED') then x.made_on + 1 end,
+    case when x.preauth in ('APPROVED', 'DENIED') then x.made_on + 2 end
+from (
+    select p.*, case when random() < 0.75 then least(p.made_on + pg_temp.between(0, 2), ${today}::date) end
+            as interviewed_on,
+        pg_temp.between(0, 21) as wait_days,
+        pg_temp.pick(array['Medically supervised, 5 to 7 days', 'Buprenorphine induction on day one',
+            'Refers out to a detox unit', 'Comfort medications only']) as detox,
+        pg_temp.pick(array['Buprenorphine and naltrexone', 'Methadone and buprenorphine', 'None on site',
+            'Buprenorphine, extended-release too']) as meds,
+        pg_temp.pick(array['Weekly family group', 'A family session every other week', 'Visits on Sundays',
+            'None while in residential care']) as family,
+        pg_temp.pick(array['$0 with Medicaid', '$250 copay', '$40 a visit', 'Sliding fee, about $20',
+            'Unknown yet']) as cost,
+        pg_temp.pick(array['Step-down to outpatient and a peer recovery coach', 'Sober-living referrals',
+            'Outpatient group for a year', 'Alumni meetings']) as aftercare,
+        random() < 0.5 as slot,
+        pg_temp.pick(array['NOT_STARTED', 'NOT_NEEDED', 'REQUESTED', 'APPROVED', 'APPROVED', 'DENIED']) as preauth
+    from gpp p order by p.episode_id, p.position) x
+join gpv on gpv.k = x.k
+order by x.episode_id, x.position
+on conflict (plan_id, provider_id) do nothing;
+update plan_provider set interviewed_on = null, wait_days = null, detox_protocol = null, medications_offered = null,
+    family_involvement = null, cost_after_insurance = null, aftercare = null where interviewed_on is null;
+-- the rule of readiness: a shortlisted provider with a slot and pre-authorization approved or not needed
+update ready_plan r set ready_since = g.made_on + 2 + time '15:00'
+from gpl g where g.episode_id = r.episode_id and exists (select 1 from plan_provider p where p.plan_id = r.id
+    and p.slot_available and p.preauth_state in ('APPROVED', 'NOT_NEEDED'));
+update ready_plan r set ready_since = greatest(r.created_at, least(ready_since, (g.entered_on - ge.d_arrive) + time '12:00'))
+from gpl g join ge on ge.episode_id = g.episode_id
+where g.episode_id = r.episode_id and r.ready_since is not null and g.entered_on is not null;
+update ready_plan set ready_since = least(ready_since, ${today}::date + time '08:00'),
+    updated_at = least(greatest(updated_at, ready_since), ${today}::date + time '08:00') where ready_since is not null;
+
+-- Referrals: every accepted offer of an entry arrived on the day of the entry, at a provider with its level of
+-- care where one has it (the entry's status change names the provider); some entries had a referral lost before
+-- (accepted when preparing began); some ambivalent loved ones said yes and did not arrive; and some preparing
+-- now have an open one, some of them stalled
+create temp table grf (episode_id bigint, offer_on date, outcome text, outcome_on date, reason text,
+    status_before text, level text, username text, kind int);
+insert into grf
+select p.episode_id, p.on_day - ge.d_arrive, 'ARRIVED', p.on_day, null, 'PREPARING', p.level, c.username, 1
+from gpath p join ge on ge.episode_id = p.episode_id join gc c on c.id = ge.counselor_id
+where p.to_status = 'ENTERED_TREATMENT' order by p.episode_id;
+insert into grf
+select x.episode_id, x.prep_on, 'NOT_ARRIVED', x.prep_on + 1 + floor(x.u2 * 4)::int, x.reason, 'PREPARING', x.level,
+    x.username, 2
+from (select p.episode_id, p.on_day as prep_on, e.level as level, c.username, random() as u, random() as u2,
+        pg_temp.pick(array['CHANGED_MIND', 'CHANGED_MIND', 'COULD_NOT_BE_REACHED', 'NO_TRANSPORT', 'PAYMENT_DENIED',
+            'SLOT_LOST', 'USING_ON_THE_DAY', 'ARRESTED_OR_JAILED', 'HOSPITALIZED', 'OTHER']) as reason,
+        (g3.on_day - ge.d_arrive) as final_offer
+    from gpath p join ge on ge.episode_id = p.episode_id join gc c on c.id = ge.counselor_id
+    join gpath g3 on g3.episode_id = p.episode_id and g3.to_status = 'ENTERED_TREATMENT'
+    cross join lateral (select g3.level) e
+    where p.to_status = 'PREPARING' order by p.episode_id) x
+where x.u < 0.15 and x.prep_on + 5 < x.final_offer;
+insert into grf
+select x.episode_id, x.offer_on, 'NOT_ARRIVED', least(x.offer_on + 1 + floor(x.u2 * 5)::int, x.until), x.reason,
+    'AMBIVALENT', x.level, x.username, 3
+from (select p.episode_id, p.on_day + 1 + floor(random() * 4)::int as offer_on, ge.level, c.username,
+        random() as u, random() as u2, least(ge.observed_until, ${today}::date) as until,
+        pg_temp.pick(array['CHANGED_MIND', 'CHANGED_MIND', 'CHANGED_MIND', 'COULD_NOT_BE_REACHED', 'USING_ON_THE_DAY',
+            'NO_TRANSPORT', 'PAYMENT_DENIED', 'OTHER']) as reason,
+        (select min(n.on_day) from gpath n where n.episode_id = p.episode_id and n.seq > 1) as next_move
+    from gpath p join ge on ge.episode_id = p.episode_id join gc c on c.id = ge.counselor_id
+    where p.to_status = 'AMBIVALENT' and ge.u >= ${entryRate} order by p.episode_id) x
+where x.u < 0.3 and x.offer_on + 6 <= x.until and (x.next_move is null or x.offer_on + 6 < x.next_move);
+-- (open ones on half the episodes preparing now, and on the first few preparing or ambivalent, so that even the
+-- demo set has some)
+insert into grf
+select x.episode_id, x.offer_on, 'OPEN', null, null, x.status, x.level, x.username, 4
+from (select e.id as episode_id, e.status, greatest(p.on_day + 1, ${today}::date - pg_temp.between(1, 12)) as offer_on,
+        ge.level, c.username, random() as u,
+        row_number() over (order by e.status = 'PREPARING' desc, e.id) as rn
+    from engagement_episode e join ge on ge.episode_id = e.id join gc c on c.id = ge.counselor_id
+    join gpath p on p.episode_id = e.id and p.to_status = e.status
+    where e.status in ('PREPARING', 'AMBIVALENT') order by e.id) x
+where (x.u < 0.55 and x.status = 'PREPARING' or x.rn <= 4) and x.offer_on < ${today}::date;
+-- the accepted offers of the referrals that are not an entry's (whose offer is already recorded)
+insert into episode_event (episode_id, kind, occurred_on, offered_by, offer_how, response, recorded_by, recorded_at)
+select g.episode_id, 'TREATMENT_OFFERED', g.offer_on, pg_temp.pick(array['FAMILY_INVITATION', 'FAMILY_INVITATION',
+    'COUNSELOR']), 'Said yes when the family asked again', 'ACCEPTED', g.username, g.offer_on + time '15:00'
+from grf g where g.kind > 1 order by g.episode_id, g.kind;
+alter table grf add column offer_id bigint, add column provider_id bigint, add column u real;
+update grf set offer_id = x.id from (select distinct on (v.episode_id, v.occurred_on) v.id, v.episode_id, v.occurred_on
+    from episode_event v where v.kind = 'TREATMENT_OFFERED' and v.response = 'ACCEPTED'
+    order by v.episode_id, v.occurred_on, v.id) x
+where x.episode_id = grf.episode_id and x.occurred_on = grf.offer_on;
+update grf set u = s.u from (select episode_id, kind, random() as u from grf order by episode_id, kind) s
+where s.episode_id = grf.episode_id and s.kind = grf.kind;
+-- (the first open one stalls from the yes, so that every set has one)
+update grf set u = 0.1 where kind = 4 and episode_id = (select min(episode_id) from grf where kind = 4);
+-- a provider of the plan's shortlist, else of the directory with the level of care, else any
+update grf set provider_id = coalesce(
+    (select pp.provider_id from ready_plan r join plan_provider pp on pp.plan_id = r.id
+        where r.episode_id = grf.episode_id order by pp.slot_available desc, pp.position limit 1),
+    (select l.provider_id from provider_level_of_care l join gpv on gpv.id = l.provider_id
+        where l.level_of_care = grf.level order by (l.provider_id * 7919 + grf.episode_id) % 997 limit 1),
+    (select gpv.id from gpv where gpv.k = 1 + grf.episode_id % gpv.n));
+insert into referral (episode_id, provider_id, offer_event_id, level_of_care, accepted_on, started_at, status_before,
+    plan_ready_at_acceptance, intake_at, last_step_at, outcome, outcome_on, not_arrived_reason, created_by)
+select g.episode_id, g.provider_id, g.offer_id,
+    coalesce(g.level, 'OUTPATIENT'), g.offer_on, (g.offer_on + time '16:00') at time zone '${zone}', g.status_before,
+    coalesce((select r.ready_since <= (g.offer_on + time '16:00') at time zone '${zone}' from ready_plan r
+        where r.episode_id = g.episode_id), false),
+    case when g.outcome = 'ARRIVED' then (g.outcome_on + time '10:00') at time zone '${zone}'
+        when g.outcome = 'NOT_ARRIVED' then (g.outcome_on + time '10:00') at time zone '${zone}'
+        when g.u >= 0.3 then (g.offer_on + 1 + floor(g.u * 6)::int + time '10:00') at time zone '${zone}' end,
+    case when g.outcome = 'ARRIVED' then (g.outcome_on + time '10:30') at time zone '${zone}'
+        when g.outcome = 'NOT_ARRIVED' then (g.outcome_on + time '12:00') at time zone '${zone}'
+        when g.u < 0.3 then (g.offer_on + time '16:00') at time zone '${zone}'
+        else (g.offer_on + 1 + time '11:00') at time zone '${zone}' end,
+    g.outcome, g.outcome_on, g.reason, g.username
+from grf g order by g.episode_id, g.offer_on;
+-- the steps: contacted on the day of the yes; the intake booked the next day; for most a warm hand-off and the
+-- transport confirmed the day before the intake; then arrived or did not (an open referral: so far; a third of
+-- them nothing since the yes, stalled)
+insert into referral_step (referral_id, kind, occurred_at, intake_at, reason, note, recorded_by, recorded_at)
+select s.referral_id, s.kind, s.occurred_at, s.intake_at, s.reason, s.note, s.username, s.occurred_at
+from (
+    select r.id as referral_id, 1 as ord, 'PROVIDER_CONTACTED' as kind, r.started_at + interval '1 hour' as occurred_at,
+        null::timestamptz as intake_at, null as reason, 'Called intake; they have the referral' as note, g.username
+    from referral r join grf g on g.offer_id = r.offer_event_id where not (r.outcome = 'OPEN' and g.u < 0.3)
+    union all
+    select r.id, 2, 'INTAKE_BOOKED', least(r.started_at + interval '19 hours', r.intake_at - interval '1 hour'),
+        r.intake_at, null, null, g.username
+    from referral r join grf g on g.offer_id = r.offer_event_id where r.intake_at is not null
+    union all
+    select r.id, 3, 'WARM_HANDOFF', r.intake_at - interval '20 hours', null, null,
+        'Three-way call with the intake counselor', g.username
+    from referral r join grf g on g.offer_id = r.offer_event_id
+    where r.intake_at - interval '20 hours' > r.started_at + interval '19 hours' and g.u * 3 - floor(g.u * 3) < 0.7
+        and (r.outcome <> 'OPEN' or r.intake_at - interval '20 hours' < ${today}::date + time '08:00')
+    union all
+    select r.id, 4, 'TRANSPORT_CONFIRMED', r.intake_at - interval '18 hours', null, null, null, g.username
+    from referral r join grf g on g.offer_id = r.offer_event_id
+    where r.intake_at - interval '18 hours' > r.started_at + interval '19 hours' and g.u * 7 - floor(g.u * 7) < 0.8
+        and (r.outcome <> 'OPEN' or r.intake_at - interval '18 hours' < ${today}::date + time '08:00')
+    union all
+    select r.id, 5, case r.outcome when 'ARRIVED' then 'ARRIVED' else 'DID_NOT_ARRIVE' end, r.last_step_at, null,
+        r.not_arrived_reason, null, g.username
+    from referral r join grf g on g.offer_id = r.offer_event_id where r.outcome <> 'OPEN') s
+order by s.referral_id, s.ord;
+update referral r set last_step_at = s.last from (select referral_id, max(occurred_at) as last from referral_step
+    group by referral_id) s where s.referral_id = r.id;
+-- the entry's status change names the provider arrived at: written as the events' owner in this transaction only
+-- (an event is final to the application)
+alter table episode_event disable trigger episode_event_final;
+update episode_event v set provider = left(p.name, 200) from referral r
+join treatment_provider p on p.id = r.provider_id
+where r.outcome = 'ARRIVED' and v.episode_id = r.episode_id and v.kind = 'STATUS_CHANGE'
+    and v.to_status = 'ENTERED_TREATMENT' and v.occurred_on = r.outcome_on;
+alter table episode_event enable trigger episode_event_final;
+
+-- Windows of opportunity: a critical event in the last three days of some open episodes, a follow-up within 3 days
+create temp table gw as
+select x.episode_id, x.on_day, x.kind, x.username from (
+    select e.id as episode_id, greatest((e.opened_at at time zone '${zone}')::date,
+            ${today}::date - pg_temp.between(0, 2)) as on_day,
+        pg_temp.pick(array['NON_FATAL_OVERDOSE', 'ARREST_OR_LEGAL', 'JOB_LOSS', 'HOUSING_LOSS',
+            'EMERGENCY_VISIT']) as kind, c.username, random() as u, row_number() over (order by e.id) as rn
+    from engagement_episode e join ge on ge.episode_id = e.id join gc c on c.id = ge.counselor_id
+    where e.status in ('REFUSING', 'AMBIVALENT', 'PREPARING') order by e.id) x
+where x.u < 0.07 or x.rn <= 3;
+insert into episode_event (episode_id, kind, occurred_on, critical_event, recorded_by, recorded_at)
+select episode_id, 'CRITICAL_EVENT', on_day, kind, username, on_day + time '09:00' from gw order by episode_id;
+update engagement_episode e set window_open_until = w.on_day + 3, window_event_id = v.id,
+    next_follow_up_on = least(coalesce(e.next_follow_up_on, w.on_day + 3), w.on_day + 3)
+from gw w cross join lateral (select max(x.id) as id from episode_event x where x.episode_id = w.episode_id
+    and x.kind = 'CRITICAL_EVENT' and x.occurred_on = w.on_day) v
+where e.id = w.episode_id;
+update engagement_episode e set last_event_on = last.on_day from (
+    select episode_id, max(occurred_on) as on_day from episode_event where episode_id in (select episode_id from ge)
+    group by episode_id) last
+where last.episode_id = e.id and last.on_day > e.last_event_on;
 
 -- The audit trail follows (SyntheticAuditTrail, in Java: chained with the application's hashing, copied in),
 -- then every table is analyzed.

@@ -40,6 +40,12 @@ import org.hearth.family.StageOfChange;
 import org.hearth.family.Substance;
 import org.hearth.launcher.EmbeddedDatabase;
 import org.hearth.notes.CraftProcedure;
+import org.hearth.plans.BagItem;
+import org.hearth.plans.PreauthState;
+import org.hearth.plans.TransportKind;
+import org.hearth.providers.OudMedication;
+import org.hearth.providers.Payment;
+import org.hearth.providers.Population;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -312,7 +318,19 @@ class GenerateDataPostgresTest {
                         "select distinct unnest(string_to_array(craft_procedures, ',')) from session_note",
                         CraftProcedure.class),
                 Map.entry("select distinct kind from appointment", AppointmentKind.class),
-                Map.entry("select distinct action from audit_entry", AuditAction.class));
+                Map.entry("select distinct action from audit_entry", AuditAction.class),
+                Map.entry("select distinct level_of_care from provider_level_of_care", LevelOfCare.class),
+                Map.entry("select distinct medication from provider_medication", OudMedication.class),
+                Map.entry("select distinct payment from provider_payment", Payment.class),
+                Map.entry("select distinct population from provider_population", Population.class),
+                Map.entry("select distinct proposed_level from ready_plan", LevelOfCare.class),
+                Map.entry("select distinct payment from ready_plan", Payment.class),
+                Map.entry("select distinct medication_wanted from ready_plan", OudMedication.class),
+                Map.entry("select distinct level_of_care from referral", LevelOfCare.class),
+                Map.entry("select distinct status_before from referral", EpisodeStatus.class),
+                Map.entry("select distinct transport_kind from ready_plan", TransportKind.class),
+                Map.entry("select distinct unnest(string_to_array(bag_items, ',')) from ready_plan", BagItem.class),
+                Map.entry("select distinct preauth_state from plan_provider", PreauthState.class));
         List<String> wrong = new ArrayList<>();
         try (Connection connection = owner(first);
                 Statement s = connection.createStatement()) {
@@ -465,6 +483,130 @@ class GenerateDataPostgresTest {
                     .isEqualTo("ada,carlos,cora,frida,sam,sofia");
         } finally {
             again.close();
+        }
+    }
+
+    @Test
+    void theDirectoryHoldsAboutThreeHundredProvidersOfTheRegionSomeUnconfirmedFor90Days() throws SQLException {
+        assertThat(single(small, "select count(*) from treatment_provider")).isEqualTo("300");
+        int stale = Integer.parseInt(single(
+                small, "select count(*) from treatment_provider where confirmed_on < date '" + TODAY + "' - 90"));
+        assertThat(stale).as("10 to 15% stale").isBetween(30, 45);
+        assertThat(single(
+                        small,
+                        "select count(*) from treatment_provider p where not exists (select 1 from"
+                                + " provider_level_of_care l where l.provider_id = p.id)"))
+                .as("providers without a level of care")
+                .isEqualTo("0");
+        assertThat(single(
+                        small,
+                        "select count(*) from provider_level_of_care l where l.level_of_care ="
+                                + " 'OPIOID_TREATMENT_PROGRAM' and not exists (select 1 from provider_medication m"
+                                + " where m.provider_id = l.provider_id and m.medication = 'METHADONE')"))
+                .as("opioid treatment programs without methadone")
+                .isEqualTo("0");
+        int medicaid =
+                Integer.parseInt(single(small, "select count(*) from provider_payment where payment = 'MEDICAID'"));
+        assertThat(medicaid).as("most take Medicaid").isBetween(220, 290);
+        assertThat(single(
+                        small,
+                        "select count(*) from treatment_provider p where not exists (select 1 from provider_language"
+                                + " l where l.provider_id = p.id and l.language = 'en')"))
+                .isEqualTo("0");
+    }
+
+    @Test
+    void aPlanIsReadyExactlyWhenAShortlistedProviderHasASlotAndSettledPreAuthorization() throws SQLException {
+        for (EmbeddedDatabase database : List.of(first, small)) {
+            assertThat(single(
+                            database,
+                            "select count(*) from ready_plan r where (r.ready_since is not null) <> exists (select 1"
+                                    + " from plan_provider p where p.plan_id = r.id and p.slot_available and"
+                                    + " p.preauth_state in ('APPROVED', 'NOT_NEEDED'))"))
+                    .as("plans whose readiness breaks the rule")
+                    .isEqualTo("0");
+            assertThat(single(
+                            database,
+                            "select count(*) from ready_plan r where (select count(*) from plan_provider p where"
+                                    + " p.plan_id = r.id) not between 1 and 4"))
+                    .as("shortlists of 1 to 4")
+                    .isEqualTo("0");
+        }
+        assertThat(Integer.parseInt(single(first, "select count(*) from ready_plan where ready_since is not null")))
+                .as("ready plans in the demo set")
+                .isPositive();
+        assertThat(Integer.parseInt(single(first, "select count(*) from ready_plan where ready_since is null")))
+                .as("plans not ready yet in the demo set")
+                .isPositive();
+    }
+
+    @Test
+    void everyEntryArrivedThroughAReferralFromAnAcceptedOfferAndSomeReferralsWereLostOrAreOpen() throws SQLException {
+        for (EmbeddedDatabase database : List.of(first, small)) {
+            assertThat(single(
+                            database,
+                            "select count(*) from episode_event v where v.kind = 'STATUS_CHANGE' and v.to_status ="
+                                    + " 'ENTERED_TREATMENT' and v.voided_at is null and not exists (select 1 from"
+                                    + " referral r join treatment_provider p on p.id = r.provider_id where"
+                                    + " r.episode_id = v.episode_id and r.outcome = 'ARRIVED' and r.outcome_on ="
+                                    + " v.occurred_on and r.level_of_care = v.level_of_care and v.provider = p.name)"))
+                    .as("entries without their arrived referral (same day, level and provider)")
+                    .isEqualTo("0");
+            assertThat(single(
+                            database,
+                            "select count(*) from referral r where not exists (select 1 from episode_event v where"
+                                    + " v.id = r.offer_event_id and v.episode_id = r.episode_id and v.kind ="
+                                    + " 'TREATMENT_OFFERED' and v.response = 'ACCEPTED' and v.occurred_on ="
+                                    + " r.accepted_on) or r.outcome_on < r.accepted_on or r.outcome_on > date '"
+                                    + TODAY + "'"))
+                    .as("referrals not from an accepted offer of their episode, or settled out of order")
+                    .isEqualTo("0");
+            assertThat(single(
+                            database,
+                            "select count(*) from referral r where r.outcome <> 'OPEN' and not exists (select 1 from"
+                                    + " referral_step s where s.referral_id = r.id and s.kind = case r.outcome when"
+                                    + " 'ARRIVED' then 'ARRIVED' else 'DID_NOT_ARRIVE' end and s.occurred_at ="
+                                    + " r.last_step_at)"))
+                    .as("settled referrals without their last step")
+                    .isEqualTo("0");
+        }
+        String outcomes = single(
+                small,
+                "select string_agg(outcome || '=' || n, ',' order by outcome) from (select outcome, count(*) as n"
+                        + " from referral group by outcome) o");
+        assertThat(outcomes).matches("ARRIVED=\\d+,NOT_ARRIVED=\\d+,OPEN=\\d+");
+        assertThat(Integer.parseInt(single(
+                        small,
+                        "select count(distinct not_arrived_reason) from referral where outcome = 'NOT_ARRIVED'")))
+                .as("reasons for not arriving")
+                .isGreaterThanOrEqualTo(6);
+        String now = "(date '" + TODAY + "' + time '08:00') at time zone 'America/New_York'";
+        assertThat(Integer.parseInt(single(
+                        first,
+                        "select count(*) from referral where outcome = 'OPEN' and (last_step_at < " + now
+                                + " - interval '24 hours' and not exists (select 1 from referral_step s where"
+                                + " s.referral_id = referral.id) or intake_at < " + now + ")")))
+                .as("stalled open referrals in the demo set: no step a day after the yes, or the intake passed")
+                .isPositive();
+        assertThat(Integer.parseInt(single(
+                        first, "select count(*) from referral where outcome = 'ARRIVED' and accepted_on < outcome_on")))
+                .as("arrivals days after the yes")
+                .isPositive();
+    }
+
+    @Test
+    void recentCriticalEventsOpenAWindowOfThreeDays() throws SQLException {
+        for (EmbeddedDatabase database : List.of(first, small)) {
+            assertThat(Integer.parseInt(single(
+                            database,
+                            "select count(*) from engagement_episode e join episode_event v on v.id ="
+                                    + " e.window_event_id where v.episode_id = e.id and v.kind = 'CRITICAL_EVENT'"
+                                    + " and e.window_open_until = v.occurred_on + 3 and e.window_open_until >= date '"
+                                    + TODAY + "' and e.next_follow_up_on <= e.window_open_until")))
+                    .as("windows open now after a critical event of the episode")
+                    .isPositive()
+                    .isEqualTo(Integer.parseInt(single(
+                            database, "select count(*) from engagement_episode where window_open_until is not null")));
         }
     }
 

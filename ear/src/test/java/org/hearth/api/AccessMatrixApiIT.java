@@ -58,6 +58,7 @@ class AccessMatrixApiIT {
             GET  episodes?family={family}                     403   200   200  403  403  200  403  403
             GET  episodes/{episode}                           403   200   200  403  403  200  403  403
             POST episodes/{episode}/events                    403   201   201  403  403  403  403  403
+            GET  episodes/{episode}/plan                      403   200   200  403  403  200  403  403
             GET  consents?family={family}                     403   200   200  403  403  200  403  403
             GET  consents/accounting/{member}                 403   200   200  403  403  200  403  403
             POST consents/{consent}/disclosures?format=json   403   201   201  403  403  201  403  403
@@ -143,7 +144,7 @@ class AccessMatrixApiIT {
                     return new Rule(cells[0], path, bodies.get(request), expected);
                 })
                 .toList();
-        assertThat(rules).as("the matrix read from its table").hasSize(21);
+        assertThat(rules).as("the matrix read from its table").hasSize(22);
 
         List<String> wrong = new ArrayList<>();
         for (Rule rule : rules) {

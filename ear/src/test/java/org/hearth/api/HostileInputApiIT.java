@@ -233,6 +233,7 @@ class HostileInputApiIT {
         ids.put("closures", unusedId("clinic_closure"));
         ids.put("staff", unusedId("staff_member"));
         ids.put("programs", unusedId("program"));
+        ids.put("providers", unusedId("treatment_provider"));
 
         List<Endpoint> endpoints = endpoints();
         Map<String, Long> rowsBefore = rowCounts();
@@ -408,6 +409,15 @@ class HostileInputApiIT {
                 PUT staff/{id}/programs
                 POST staff/{id}/deactivation
                 POST staff/{id}/reactivation
+                GET providers text,levelOfCare,medication,payment,language,population,coOccurringCare,stale,active,first,max
+                GET providers/{id}
+                POST providers
+                PUT providers/{id}
+                POST providers/{id}/retirement
+                POST providers/{id}/restoration
+                POST providers/{id}/confirmation
+                POST providers/import/preview
+                POST providers/import
                 """
                 .lines()
                 .map(String::strip)

@@ -55,11 +55,13 @@ class PageStatementsIT {
             stan       families/record.xhtml?id={family}&tab=assignments 27
             stan       families/record.xhtml?id={family}&tab=schedule 44
             stan       families/record.xhtml?id={family}&tab=notes 40
-            stan       families/record.xhtml?id={family}&tab=engagement 27
+            # issue 24 plan: + the family's ready episodes for the "Treatment ready" badge (family, query, audit)
+            stan       families/record.xhtml?id={family}&tab=engagement 30
             stan       families/record.xhtml?id={family}&tab=consents 30
-            # the episode: its referral section (issue 24) reads the episode and its family again (its own service call),
-            # the referrals, the plan's proposed level, the accepted offers not referred yet, and audits the read: 21
-            stan       episodes/episode.xhtml?id={episode}       23
+            # issue 24 plan: + the ready plan (episode, loved one's facts and the plan's id in one query, audit)
+                        # issue 24 referrals: + the referral section (the episode and family again in its own service call, the
+            # referrals, the plan's proposed level, the accepted offers not referred yet, audit)
+            stan       episodes/episode.xhtml?id={episode}       26
             stan       episodes/attention.xhtml                  7
             stan       notes/note.xhtml?id={note}                16
             stan       notes/miti.xhtml?session={session}        8

@@ -2,8 +2,11 @@ package org.hearth.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +16,7 @@ import org.hearth.testing.HearthStack;
 import org.hearth.testing.Keycloak;
 import org.hearth.testing.Sql;
 import org.hearth.testing.TestData;
+import org.hearth.time.ClinicTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -253,6 +257,16 @@ class RoleJourneysIT {
             signIn(browser, "sam", "reports/overview.xhtml");
             assertThat(browser.text("caseloads")).contains("Carlos Rivera").contains("Cora Jensen");
             assertThat(browser.text("episodes-opened")).isNotBlank();
+            assertThat(browser.text("path-heading")).isEqualTo("From yes to treatment");
+            assertThat(browser.text("referrals-made"))
+                    .as("no referral in a new program")
+                    .isEqualTo("0");
+            assertThat(browser.text("median-on-curve"))
+                    .as("no curve to read a median off")
+                    .isEqualTo("-");
+            assertThat(browser.driver().findElements(By.id("counted-up-to")))
+                    .as("the default range ends today: nothing to say about where counting stopped")
+                    .isEmpty();
             browser.choose("filter-form:counselor", "Cora Jensen");
             browser.click("filter-form:apply");
             assertThat(browser.text("report-scope")).contains("Cora Jensen");
@@ -265,6 +279,15 @@ class RoleJourneysIT {
             assertThat(browser.text("report-scope"))
                     .as("and comes back to the overview as it was")
                     .contains("Cora Jensen");
+
+            LocalDate today = LocalDate.now(ClinicTime.zone());
+            browser.open("reports/overview.xhtml?from=" + today.minusMonths(1) + "&to=" + today.plusMonths(1));
+            assertThat(browser.text("outcomes-heading"))
+                    .as("a range that ends after today says where counting stopped")
+                    .isEqualTo("Outcomes · counted up to "
+                            + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                                    .format(today));
+            browser.assertAccessible();
         }
         try (Browser browser = Browser.open()) {
             signIn(browser, "carlos", "caseload/index.xhtml");

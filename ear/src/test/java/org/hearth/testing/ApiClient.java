@@ -51,14 +51,25 @@ public final class ApiClient {
      */
     public HttpResponse<String> sendWithToken(String token, String method, String path, String body)
             throws IOException, InterruptedException {
+        return sendWithToken(token, method, path, body, "application/json");
+    }
+
+    /** Calls {@code api/v1/} + path as the user with a body of another type ({@code text/csv}). */
+    public HttpResponse<String> sendTyped(String user, String method, String path, String body, String contentType)
+            throws IOException, InterruptedException {
+        return sendWithToken(Keycloak.accessTokenOf(user), method, path, body, contentType);
+    }
+
+    private HttpResponse<String> sendWithToken(
+            String token, String method, String path, String body, String contentType)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "api/v1/" + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         List<String> misfits = ApiConformance.ofServer().check(method, "api/v1/" + path, answer);

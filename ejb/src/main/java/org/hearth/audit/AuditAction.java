@@ -85,6 +85,19 @@ public enum AuditAction {
     REOPEN_PROGRAM,
     SIGN_IN_REFUSED,
     REASSIGN_NOTE,
+    // issue 24, the ready plan
+    READ_READY_PLAN,
+    CHANGE_READY_PLAN,
+    // issue 24: providers (the treatment-provider directory)
+    READ_PROVIDERS,
+    READ_PROVIDER,
+    CREATE_PROVIDER,
+    CHANGE_PROVIDER,
+    RETIRE_PROVIDER,
+    RESTORE_PROVIDER,
+    CONFIRM_PROVIDER,
+    PREVIEW_PROVIDER_IMPORT,
+    IMPORT_PROVIDERS,
     // issue 24, referrals: a referral read, made from an accepted offer, or a step of it recorded
     READ_REFERRAL,
     START_REFERRAL,

@@ -40,6 +40,15 @@ public class Caseload {
     private static final String NEXT_APPOINTMENT = "(select min(a.startsAt) from Appointment a where a.family = f"
             + " and a.status = org.hearth.appointments.AppointmentStatus.SCHEDULED and a.startsAt > :now)";
 
+    /**
+     * A loved one of the family who has not entered treatment has a ready plan (issue 24): one look-up through
+     * the episodes' family index and the plans' unique episode index.
+     */
+    private static final String TREATMENT_READY = "case when exists (select p.id from ReadyPlan p join p.episode e"
+            + " where e.family = f and p.readySince is not null and e.status in ("
+            + "org.hearth.engagement.EpisodeStatus.REFUSING, org.hearth.engagement.EpisodeStatus.AMBIVALENT,"
+            + " org.hearth.engagement.EpisodeStatus.PREPARING)) then true else false end";
+
     private static final String INTAKE_INCOMPLETE = "case when " + INTAKE_COMPLETED + " then false else true end";
 
     private static final String SAFETY_FLAG = "case when " + SAFETY_FLAGGED + " then true else false end";
@@ -145,7 +154,7 @@ public class Caseload {
         }
         TypedQuery<CaseloadRow> rows = em.createQuery(
                 "select new org.hearth.family.CaseloadRow(f.id, f.caseNumber, f.name, f.status, " + INTAKE_INCOMPLETE
-                        + ", " + SAFETY_FLAG + ", f.lastContactOn, " + NEXT_APPOINTMENT + ")"
+                        + ", " + SAFETY_FLAG + ", f.lastContactOn, " + NEXT_APPOINTMENT + ", " + TREATMENT_READY + ")"
                         + " from Family f" + where + " order by " + query.sort().expression
                         + (query.descending() ? " desc" : " asc") + ", f.id",
                 CaseloadRow.class);

@@ -23,12 +23,16 @@ public record CaseloadRow(
         LocalDate lastContactOn,
         Long daysSinceLastContact,
         Instant nextAppointment,
-        String nextAppointmentAt)
+        String nextAppointmentAt,
+        boolean treatmentReady)
         implements Serializable {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** The row as the caseload query selects it; the days are counted from today. */
+    /**
+     * The row as the caseload query selects it; the days are counted from today. {@code treatmentReady}: a loved
+     * one of the family not yet in treatment has a ready plan (issue 24).
+     */
     public CaseloadRow(
             long id,
             String caseNumber,
@@ -37,7 +41,8 @@ public record CaseloadRow(
             boolean intakeIncomplete,
             boolean safetyFlag,
             LocalDate lastContactOn,
-            Instant nextAppointment) {
+            Instant nextAppointment,
+            boolean treatmentReady) {
         this(
                 id,
                 caseNumber,
@@ -51,7 +56,8 @@ public record CaseloadRow(
                         : ChronoUnit.DAYS.between(
                                 lastContactOn, ClinicClock.current().today()),
                 nextAppointment,
-                nextAppointment == null ? null : LOCAL.format(nextAppointment.atZone(ClinicTime.zone())));
+                nextAppointment == null ? null : LOCAL.format(nextAppointment.atZone(ClinicTime.zone())),
+                treatmentReady);
     }
 
     /** A row without its next session (families waiting for a counselor). */
@@ -63,6 +69,6 @@ public record CaseloadRow(
             boolean intakeIncomplete,
             boolean safetyFlag,
             LocalDate lastContactOn) {
-        this(id, caseNumber, familyName, status, intakeIncomplete, safetyFlag, lastContactOn, (Instant) null);
+        this(id, caseNumber, familyName, status, intakeIncomplete, safetyFlag, lastContactOn, null, false);
     }
 }

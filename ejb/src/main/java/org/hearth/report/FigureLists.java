@@ -141,6 +141,32 @@ public class FigureLists {
         return list(FigureRows.MITI_REVIEWS, " where counselor_id = :row", scope, Map.of("row", counselorId));
     }
 
+    /**
+     * Referrals behind {@link ProgramFigures#referrals}: all made in the range ({@code where} empty), or those
+     * matching {@code where} on the rows of {@link FigureRows#REFERRALS} (" where arrived", " where ready").
+     */
+    List<Listed> referrals(ReportScope scope, String where) {
+        return list(FigureRows.REFERRALS, where, scope, Map.of());
+    }
+
+    /** Referrals of the range that ended "did not arrive" for this coded reason ({@link ProgramFigures#referralsLost}). */
+    public List<Listed> referralsLost(ReportScope scope, String reason) {
+        Objects.requireNonNull(reason, "which reason?");
+        return list(FigureRows.REFERRALS, " where lost and reason = :reason", scope, Map.of("reason", reason));
+    }
+
+    /** Referrals that arrived at this provider in the range ({@link ProgramFigures#entriesByProvider}). */
+    public List<Listed> providerArrivals(ReportScope scope, long providerId) {
+        return list(FigureRows.ARRIVALS, " where provider_id = :row", scope, Map.of("row", providerId));
+    }
+
+    /**
+     * Offers behind {@link ProgramFigures#offersAfterCriticalEvent}: all of them, or only the accepted ones.
+     */
+    public List<Listed> offersAfterCriticalEvent(ReportScope scope, boolean acceptedOnly) {
+        return list(FigureRows.OFFERS_AFTER_CRITICAL_EVENT, acceptedOnly ? " where accepted" : "", scope, Map.of());
+    }
+
     private List<Listed> byItem(String rows, ReportScope scope, Enum<?> item) {
         Objects.requireNonNull(item, "which item of the figure?");
         return list(rows, " where item = :item", scope, Map.of("item", item.name()));

@@ -125,6 +125,41 @@ final class FigureRows {
             + ", behind as (select family_id, episode_id as record_id from event_in_range"
             + " where kind = 'HARM_REDUCTION' and harm_reduction = 'NALOXONE_KIT_GIVEN')";
 
+    /**
+     * Referrals (issue 24) made in Hearth on a day of the range for the scope's episodes, each with what became of it
+     * by the last day observed: {@code arrived} (outcome ARRIVED on or before it, on {@code outcome_on}), {@code lost}
+     * (NOT_ARRIVED on or before it, with its coded {@code reason}), or neither (still open, or settled later); and
+     * whether the plan was ready when the offer was accepted ({@code ready}).
+     */
+    static final String REFERRALS = SCOPE
+            + ", behind as (select e.family_id, r.id as record_id, r.provider_id, r.accepted_on, r.outcome_on,"
+            + " r.plan_ready_at_acceptance as ready,"
+            + " (r.outcome = 'ARRIVED' and r.outcome_on <= :until) as arrived,"
+            + " (r.outcome = 'NOT_ARRIVED' and r.outcome_on <= :until) as lost,"
+            + " case when r.outcome = 'NOT_ARRIVED' and r.outcome_on <= :until then r.not_arrived_reason end as reason"
+            + " from referral r join engagement_episode e on e.id = r.episode_id"
+            + " join scoped_family f on f.id = e.family_id where " + inRange("r.started_at") + ")";
+
+    /**
+     * Arrivals into treatment through a referral on a day of the range (up to the last day observed), each with the
+     * provider the loved one arrived at.
+     */
+    static final String ARRIVALS = SCOPE
+            + ", behind as (select e.family_id, r.id as record_id, p.id as provider_id, p.name as provider_name"
+            + " from referral r join engagement_episode e on e.id = r.episode_id"
+            + " join scoped_family f on f.id = e.family_id join treatment_provider p on p.id = r.provider_id"
+            + " where r.outcome = 'ARRIVED' and r.outcome_on between :from and :until)";
+
+    /**
+     * Treatment offers of the range made within 14 days after a critical event of the same episode (the event on
+     * the offer's day up to 14 days before it; neither voided), each with whether it was accepted.
+     */
+    static final String OFFERS_AFTER_CRITICAL_EVENT = EVENTS
+            + ", behind as (select v.family_id, v.id as record_id, coalesce(v.response = 'ACCEPTED', false) as accepted"
+            + " from event_in_range v where v.kind = 'TREATMENT_OFFERED' and exists (select 1 from episode_event c"
+            + " where c.episode_id = v.episode_id and c.kind = 'CRITICAL_EVENT' and c.voided_at is null"
+            + " and c.occurred_on between v.occurred_on - 14 and v.occurred_on))";
+
     /** The scope's family sessions that start on a day of the range. */
     private static final String APPOINTMENTS = SCOPE
             + ", appointment_in_range as (select a.* from appointment a join scoped_family f on f.id = a.family_id"

@@ -158,6 +158,72 @@ public class ProgramFigures {
         return queries.one(FigureRows.NALOXONE_KITS, "select count(*) from behind", scope, row -> row.getLong(1));
     }
 
+    // The path from "yes" to treatment (issue 24)
+
+    /**
+     * Referrals made in Hearth on a day of the range and what became of them by the last day observed: how many
+     * arrived (outcome ARRIVED, dated on or before it) and the median days from the accepted offer ({@code
+     * accepted_on}) to the arrival ({@code outcome_on}) over those; how many ended "did not arrive"; and how many
+     * had a ready plan when the offer was accepted ({@code plan_ready_at_acceptance}).
+     */
+    public ReferralOutcomes referrals(ReportScope scope) {
+        return queries.one(
+                FigureRows.REFERRALS,
+                "select count(*) as started, count(*) filter (where arrived) as arrived,"
+                        + " count(*) filter (where lost) as lost, count(*) filter (where ready) as ready,"
+                        + " percentile_cont(0.5) within group (order by outcome_on - accepted_on)"
+                        + " filter (where arrived) as median from behind",
+                scope,
+                row -> new ReferralOutcomes(
+                        row.getLong("started"),
+                        row.getLong("arrived"),
+                        row.getLong("lost"),
+                        ReportQueries.nullableDouble(row, "median"),
+                        row.getLong("ready")));
+    }
+
+    /**
+     * The referrals of {@link #referrals} that ended "did not arrive" by the last day observed, by the coded reason
+     * recorded, ranked. Codes are counted as written, known or not.
+     */
+    public List<ReasonTally> referralsLost(ReportScope scope) {
+        return queries.list(
+                FigureRows.REFERRALS,
+                "select reason, count(*) as n from behind where lost group by reason order by n desc, reason",
+                scope,
+                Map.of(),
+                row -> new ReasonTally(row.getString("reason"), row.getLong("n")));
+    }
+
+    /**
+     * Arrivals into treatment through a referral on a day of the range (to the last day observed), by the provider
+     * arrived at, ranked (ties by name). Every entry into treatment, referred or not, is counted by level of care in
+     * {@link #levelsOfCareEntered}.
+     */
+    public List<ProviderEntries> entriesByProvider(ReportScope scope) {
+        return queries.list(
+                FigureRows.ARRIVALS,
+                "select provider_id, provider_name, count(*) as n from behind group by provider_id, provider_name"
+                        + " order by n desc, provider_name, provider_id",
+                scope,
+                Map.of(),
+                row -> new ProviderEntries(
+                        row.getLong("provider_id"), row.getString("provider_name"), row.getLong("n")));
+    }
+
+    /**
+     * Treatment offers made on a day of the range within 14 days after a critical event of the same episode (the
+     * event dated on the offer's day or up to 14 days before; neither voided) - the whole - and how many of them the
+     * loved one accepted - the part.
+     */
+    public Share offersAfterCriticalEvent(ReportScope scope) {
+        return queries.one(
+                FigureRows.OFFERS_AFTER_CRITICAL_EVENT,
+                "select count(*) as offers, count(*) filter (where accepted) as accepted from behind",
+                scope,
+                row -> new Share(row.getLong("accepted"), row.getLong("offers")));
+    }
+
     // Service volume
 
     /** Family sessions held (status COMPLETED) that started on a day of the range, by kind of session, ranked. */

@@ -154,6 +154,10 @@ public class ProgramReports {
         var naloxoneKits = counted(() -> figures.naloxoneKitsGiven(scope), limited);
         var episodesOpened = counted(() -> figures.episodesOpened(scope), limited);
         var waitlists = counted(() -> figures.waitlists(scope), limited);
+        var referrals = counted(() -> figures.referrals(scope), limited);
+        var referralsLost = counted(() -> figures.referralsLost(scope), limited);
+        var entriesByProvider = counted(() -> figures.entriesByProvider(scope), limited);
+        var offersAfterCriticalEvent = counted(() -> figures.offersAfterCriticalEvent(scope), limited);
         return new ProgramReport(
                 reader.programNames(),
                 reader.counselorName(),
@@ -177,6 +181,11 @@ public class ProgramReports {
                 result(sessionsBeforeEntry),
                 result(caseloads),
                 result(fidelity),
+                new TreatmentPath(
+                        result(referrals),
+                        result(referralsLost),
+                        result(entriesByProvider),
+                        result(offersAfterCriticalEvent)),
                 clock.instant());
     }
 

@@ -48,7 +48,8 @@ public final class ReportExports {
         return List.of(
                 "Hearth program report",
                 scope,
-                report.from() + " to " + report.to(),
+                report.from() + " to " + report.to()
+                        + (report.stoppedBeforeEnd() ? " (counted up to " + report.countedUpTo() + ")" : ""),
                 "De-identified: no family is named; counts of 1 to 4 show as <5, and x marks a count withheld so that"
                         + " a <5 cannot be worked out from a total.");
     }

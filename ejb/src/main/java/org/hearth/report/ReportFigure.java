@@ -37,7 +37,14 @@ public enum ReportFigure {
     OVERDUE_NOTES("session"),
     OVERDUE_FOLLOW_UPS("episode"),
     NO_CONTACT("family"),
-    FIDELITY_REVIEWS("review");
+    FIDELITY_REVIEWS("review"),
+    REFERRALS_STARTED("referral"),
+    REFERRALS_ARRIVED("referral"),
+    REFERRALS_LOST("referral"),
+    READY_AT_ACCEPTANCE("referral"),
+    PROVIDER_ARRIVALS("referral"),
+    OFFERS_AFTER_CRITICAL_EVENT("offer"),
+    OFFERS_AFTER_CRITICAL_EVENT_ACCEPTED("offer");
 
     private final String recordKind;
 
@@ -76,12 +83,27 @@ public enum ReportFigure {
             case OVERDUE_FOLLOW_UPS -> lists.caseload(scope, id(key), CaseloadMeasure.OVERDUE_FOLLOW_UPS);
             case NO_CONTACT -> lists.caseload(scope, id(key), CaseloadMeasure.NO_CONTACT);
             case FIDELITY_REVIEWS -> lists.fidelityReviews(scope, id(key));
+            case REFERRALS_STARTED -> lists.referrals(scope, "");
+            case REFERRALS_ARRIVED -> lists.referrals(scope, " where arrived");
+            case REFERRALS_LOST -> lists.referralsLost(scope, code(key));
+            case READY_AT_ACCEPTANCE -> lists.referrals(scope, " where ready");
+            case PROVIDER_ARRIVALS -> lists.providerArrivals(scope, id(key));
+            case OFFERS_AFTER_CRITICAL_EVENT -> lists.offersAfterCriticalEvent(scope, false);
+            case OFFERS_AFTER_CRITICAL_EVENT_ACCEPTED -> lists.offersAfterCriticalEvent(scope, true);
         };
     }
 
     private static String required(String key) {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("this figure's list needs a key");
+        }
+        return key;
+    }
+
+    /** A coded reason as the database holds it: capitals and underscores (a code this version does not know too). */
+    private static String code(String key) {
+        if (!required(key).matches("[A-Z][A-Z_]{0,31}")) {
+            throw new IllegalArgumentException("a reason is a code such as NO_TRANSPORT");
         }
         return key;
     }

@@ -46,6 +46,11 @@ public record ReportFigures(
         @Schema(required = true) List<Times<CraftProcedure>> craftProcedures,
         @Schema(required = true) List<Caseload> caseloads,
         @Schema(required = true, description = "MI fidelity (MITI 4.2.1) by counselor") List<Fidelity> fidelity,
+        @Schema(
+                        required = true,
+                        description = "The path from yes to treatment: referrals, arrivals, losses, offers after"
+                                + " critical events")
+                TreatmentPathFigures treatmentPath,
         @Schema(required = true, description = "When the figures were counted") Instant asOf) {
 
     /** Why a figure is withheld. */
@@ -133,7 +138,12 @@ public record ReportFigures(
             @Schema(description = "The counselor it is narrowed to, or null") String counselor,
             @Schema(required = true, description = "Whether it is the reader's own caseload") boolean mine,
             @Schema(required = true) LocalDate from,
-            @Schema(required = true) LocalDate to) {}
+            @Schema(required = true) LocalDate to,
+            @Schema(
+                            required = true,
+                            description = "The last day counted: the range's end, or the day the figures were"
+                                    + " counted when the range ends after it")
+                    LocalDate countedUpTo) {}
 
     /** The headline figures. */
     public record Summary(
@@ -149,7 +159,13 @@ public record ReportFigures(
             @Schema(required = true) Count naloxoneKits,
             @Schema(required = true, description = "Share of family sessions missed (no-show)") Measure noShows,
             @Schema(required = true, description = "Share cancelled by the family under 24 hours") Measure lateCancels,
-            @Schema(required = true) Measure medianSessionsBeforeEntry) {}
+            @Schema(required = true) Measure medianSessionsBeforeEntry,
+            @Schema(
+                            required = true,
+                            description = "Median days from intake to entry read off the time-to-entry curve (the"
+                                    + " step where half of those followed had entered); null and not suppressed"
+                                    + " when the curve is not shown or never comes down to half")
+                    Measure medianTimeToEntryOnCurve) {}
 
     /** Entry into treatment: of how many opened, how many entered, and the share. */
     public record Entry(
@@ -176,6 +192,38 @@ public record ReportFigures(
 
     /** How many times something was counted (a refusal reason, a level of care...). */
     public record Times<K extends Enum<K>>(@Schema(required = true) K item, @Schema(required = true) Count times) {}
+
+    /** The path from "yes" to treatment (issue 24), de-identified as the rest. */
+    public record TreatmentPathFigures(
+            @Schema(required = true, description = "Referrals made in the range") Count referralsMade,
+            @Schema(required = true, description = "Of them, arrived at the provider by the last day counted")
+                    Count arrived,
+            @Schema(required = true, description = "Arrived of the referrals made") Measure arrivedShare,
+            @Schema(required = true, description = "Median days from the accepted offer to arrival")
+                    Measure medianDaysToArrival,
+            @Schema(required = true, description = "Of them, did not arrive") Count didNotArrive,
+            @Schema(required = true, description = "Share with a ready plan when the offer was accepted")
+                    Measure readyPlanAtAcceptance,
+            @Schema(required = true, description = "Referrals that did not arrive, by coded reason")
+                    List<ReasonCount> lostByReason,
+            @Schema(required = true, description = "Arrivals through a referral in the range, by provider")
+                    List<ProviderCount> arrivalsByProvider,
+            @Schema(required = true, description = "Treatment offers made within 14 days after a critical event")
+                    Count offersAfterCriticalEvent,
+            @Schema(required = true, description = "Share of those offers accepted")
+                    Measure acceptedAfterCriticalEvent) {}
+
+    /** How many referrals ended "did not arrive" for one coded reason. */
+    public record ReasonCount(
+            @Schema(required = true, description = "The reason's code, e.g. NO_TRANSPORT", example = "NO_TRANSPORT")
+                    String reason,
+            @Schema(required = true) Count referrals) {}
+
+    /** Arrivals at one provider of the directory. */
+    public record ProviderCount(
+            @Schema(required = true) long providerId,
+            @Schema(required = true) String provider,
+            @Schema(required = true) Count arrivals) {}
 
     /** A group's attendance. */
     public record GroupAttendanceFigures(
@@ -231,7 +279,10 @@ public record ReportFigures(
                 Measure.share(report.sessionAttendance().lateCancels()),
                 Measure.statistic(
                         report.sessionsBeforeEntry().median(),
-                        report.sessionsBeforeEntry().entrants()));
+                        report.sessionsBeforeEntry().entrants()),
+                report.medianTimeToEntry() == null
+                        ? Measure.NONE
+                        : Measure.shown(BigDecimal.valueOf(report.medianTimeToEntry())));
         List<Cohort> cohorts = new ArrayList<>();
         for (int i = 0; i < report.entryByCohort().size(); i++) {
             EntryCohort c = report.entryByCohort().get(i);
@@ -245,7 +296,13 @@ public record ReportFigures(
                             enteredWithheld ? withheldShare(share) : Measure.share(share))));
         }
         return new ReportFigures(
-                new Scope(report.programNames(), report.counselorName(), report.mine(), report.from(), report.to()),
+                new Scope(
+                        report.programNames(),
+                        report.counselorName(),
+                        report.mine(),
+                        report.from(),
+                        report.to(),
+                        report.countedUpTo()),
                 summary,
                 cohorts,
                 ReportTables.curve(report).stream()
@@ -291,7 +348,28 @@ public record ReportFigures(
                                 m.percentComplexReflections(),
                                 m.percentComplexReflectionsBand()))
                         .toList(),
+                treatmentPath(report.treatmentPath()),
                 report.asOf());
+    }
+
+    private static TreatmentPathFigures treatmentPath(TreatmentPath path) {
+        ReferralOutcomes referrals = path.referrals();
+        Share arrived = referrals.arrivedShare();
+        return new TreatmentPathFigures(
+                Count.of(referrals.started()),
+                Suppression.isSuppressed(arrived) ? withheldPart(arrived) : new Count(arrived.part(), false, null),
+                Measure.share(arrived),
+                Measure.statistic(referrals.medianDaysToArrival(), referrals.arrived()),
+                Count.of(referrals.lost()),
+                Measure.share(referrals.readyShare()),
+                path.lostByReason().stream()
+                        .map(t -> new ReasonCount(t.code(), Count.of(t.count())))
+                        .toList(),
+                path.entriesByProvider().stream()
+                        .map(p -> new ProviderCount(p.providerId(), p.providerName(), Count.of(p.arrivals())))
+                        .toList(),
+                Count.of(path.offersAfterCriticalEvent().whole()),
+                Measure.share(path.offersAfterCriticalEvent()));
     }
 
     private static <K extends Enum<K>> List<Times<K>> times(List<Tally<K>> tallies) {

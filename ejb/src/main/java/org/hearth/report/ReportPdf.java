@@ -89,6 +89,10 @@ public final class ReportPdf {
             double nextY = top(p.notEnteredYet());
             step(plot, x, y, nextX - x, 0);
             step(plot, nextX, Math.min(y, nextY), 0, Math.abs(nextY - y));
+            if (p.censored() > 0) {
+                // censored somewhere in the step's days: a tick across its flat run, as Kaplan-Meier plots mark them
+                box(plot, "censor", (x + nextX) / 2, y - 5, 0, 10);
+            }
             x = nextX;
             y = nextY;
         }

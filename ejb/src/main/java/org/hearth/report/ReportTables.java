@@ -61,6 +61,19 @@ public final class ReportTables {
         tables.add(
                 tallies("Levels of care entered", "Level of care", report.levelsOfCare(), Tally::item, Tally::count));
         tables.add(tallies("Critical events", "Event", report.criticalEvents(), Tally::item, Tally::count));
+        tables.add(treatmentPath(report.treatmentPath()));
+        tables.add(new Table(
+                "Referrals lost, by reason",
+                List.of("Reason", "Referrals"),
+                report.treatmentPath().lostByReason().stream()
+                        .map(t -> List.<Object>of(codeWords(t.code()), count(t.count())))
+                        .toList()));
+        tables.add(new Table(
+                "Arrivals by provider",
+                List.of("Provider", "Arrivals"),
+                report.treatmentPath().entriesByProvider().stream()
+                        .map(p -> List.<Object>of(p.providerName(), count(p.arrivals())))
+                        .toList()));
         tables.add(tallies("Sessions held", "Kind", report.sessionsHeld(), Tally::item, Tally::count));
         tables.add(new Table(
                 "Group attendance",
@@ -149,6 +162,10 @@ public final class ReportTables {
         rows.add(List.of(
                 "Median days from intake to entry",
                 median(report.daysToEntry().medianDays(), report.daysToEntry().entered())));
+        Integer medianOnCurve = report.medianTimeToEntry();
+        rows.add(List.of(
+                "Median time to entry on the curve (days)",
+                medianOnCurve != null ? (Object) medianOnCurve : curve(report).isEmpty() ? "-" : "not reached"));
         rows.add(List.of(
                 "Still in treatment at 30 days",
                 Suppression.percent(report.retention().at30())));
@@ -168,6 +185,37 @@ public final class ReportTables {
                         report.sessionsBeforeEntry().median(),
                         report.sessionsBeforeEntry().entrants())));
         return new Table("Summary", List.of("Figure", "Value"), rows);
+    }
+
+    /** The path from "yes" to treatment (issue 24): the referrals of the range, and offers after critical events. */
+    private static Table treatmentPath(TreatmentPath path) {
+        ReferralOutcomes referrals = path.referrals();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("Referrals made", count(referrals.started())));
+        rows.add(List.of(
+                "Arrived at the provider",
+                Suppression.part(referrals.arrivedShare()) + " of " + Suppression.count(referrals.started())));
+        rows.add(List.of("Arrived (share)", Suppression.percent(referrals.arrivedShare())));
+        rows.add(List.of(
+                "Median days from acceptance to arrival",
+                median(referrals.medianDaysToArrival(), referrals.arrived())));
+        rows.add(List.of("Did not arrive", count(referrals.lost())));
+        rows.add(
+                List.of("Ready plan when the offer was accepted (share)", Suppression.percent(referrals.readyShare())));
+        rows.add(List.of(
+                "Offers within 14 days after a critical event",
+                count(path.offersAfterCriticalEvent().whole())));
+        rows.add(List.of("Of them accepted (share)", Suppression.percent(path.offersAfterCriticalEvent())));
+        return new Table("From yes to treatment", List.of("Figure", "Value"), rows);
+    }
+
+    /** A coded reason in words (NO_TRANSPORT as "No transport"); a code that is not one is shown as written. */
+    static String codeWords(String code) {
+        if (code == null || !code.matches("[A-Z][A-Z_]*")) {
+            return String.valueOf(code);
+        }
+        String lower = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static <T, K extends Enum<K>> Table tallies(

@@ -46,6 +46,13 @@ public final class Invalid extends Refusal {
         REPORT,
         /** A request parameter the resource itself cannot read (a malformed date). */
         REQUEST,
+        /** An episode's ready plan: its needs, shortlist, interview answers, pre-authorization or preparations. */
+        READY_PLAN,
+        // issue 24: providers
+        /** A treatment-provider directory entry. */
+        PROVIDER,
+        /** A treatment-locator file imported into the directory, refused as a whole. */
+        PROVIDER_IMPORT,
         /** A referral to treatment or one of its steps (issue 24, referrals). */
         REFERRAL
     }

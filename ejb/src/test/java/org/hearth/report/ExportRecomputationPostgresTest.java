@@ -96,6 +96,11 @@ class ExportRecomputationPostgresTest {
                 figures.sessionsBeforeEntry(scope),
                 figures.caseloads(scope),
                 figures.fidelity(scope),
+                new TreatmentPath(
+                        figures.referrals(scope),
+                        figures.referralsLost(scope),
+                        figures.entriesByProvider(scope),
+                        figures.offersAfterCriticalEvent(scope)),
                 JULY_1.instant());
     }
 

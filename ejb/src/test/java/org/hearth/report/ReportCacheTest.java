@@ -227,6 +227,7 @@ class ReportCacheTest {
                 null,
                 List.of(),
                 List.of(),
+                TreatmentPath.NONE,
                 asOf);
     }
 }

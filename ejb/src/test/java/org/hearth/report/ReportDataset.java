@@ -210,6 +210,59 @@ public final class ReportDataset {
         return event(episode, on, "harm_reduction", "'HARM_REDUCTION', 'NALOXONE_KIT_GIVEN'", voided);
     }
 
+    /** A critical event recorded by mistake and voided: it must never count. */
+    long voidedCritical(long episode, LocalDate on, CriticalEventKind kind) {
+        return event(episode, on, "critical_event", "'CRITICAL_EVENT', ?", true, kind.name());
+    }
+
+    /** Treatment offered by the family on {@code on}, answered with {@code response} (ACCEPTED, DEFERRED, REFUSED). */
+    long offered(long episode, LocalDate on, String response) {
+        return event(
+                episode, on, "offered_by, response", "'TREATMENT_OFFERED', 'FAMILY_INVITATION', ?", false, response);
+    }
+
+    // The path from "yes" to treatment (issue 24)
+
+    /** A treatment provider of the directory, confirmed today. */
+    long provider(String name) {
+        return insert(
+                "insert into treatment_provider (name, city, state, confirmed_on, created_by, created_at, updated_by,"
+                        + " updated_at) values (?, 'Springfield', 'IL', current_date, 'sam', now(), 'sam', now())",
+                name + " " + next());
+    }
+
+    /**
+     * A referral of the episode to the provider, made at noon on {@code startedOn} for an offer accepted on {@code
+     * acceptedOn} (the accepted offer is recorded with it), at the outpatient level; {@code outcome} OPEN, ARRIVED
+     * or NOT_ARRIVED on {@code outcomeOn} with {@code reason}.
+     */
+    long referral(
+            long episode,
+            long provider,
+            LocalDate acceptedOn,
+            LocalDate startedOn,
+            boolean planReady,
+            String outcome,
+            LocalDate outcomeOn,
+            String reason) {
+        long offer = offered(episode, acceptedOn, "ACCEPTED");
+        return insert(
+                "insert into referral (episode_id, provider_id, offer_event_id, level_of_care, accepted_on, started_at,"
+                        + " status_before, plan_ready_at_acceptance, last_step_at, outcome, outcome_on,"
+                        + " not_arrived_reason, created_by) values (?, ?, ?, 'OUTPATIENT', ?, ?, 'PREPARING', ?, ?, ?,"
+                        + " ?, ?, 'carlos')",
+                episode,
+                provider,
+                offer,
+                acceptedOn,
+                at(startedOn.atTime(12, 0)),
+                planReady,
+                at(startedOn.atTime(12, 0)),
+                outcome,
+                outcomeOn,
+                reason);
+    }
+
     /** The episode's next follow-up is due on {@code on}. */
     void followUpOn(long episode, LocalDate on) {
         update("update engagement_episode set next_follow_up_on = ? where id = ?", on, episode);

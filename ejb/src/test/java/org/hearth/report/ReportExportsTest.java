@@ -78,6 +78,7 @@ class ReportExportsTest {
                         MitiBand.FAIR,
                         new BigDecimal("0.3770"),
                         MitiBand.BELOW_FAIR)),
+                TreatmentPath.NONE,
                 Instant.parse("2026-05-01T12:00:00Z"));
     }
 

@@ -23,12 +23,17 @@ class ReportFiguresTest {
      * sessions; the curve is one step of 7 entries and 7 censorings; nobody followed for 90 days yet.
      */
     private static ProgramReport report() {
+        return report(LocalDate.of(2026, 4, 30), TreatmentPath.NONE);
+    }
+
+    /** The report above over March to {@code to}, counted on 1 May 2026, with these figures of the path. */
+    static ProgramReport report(LocalDate to, TreatmentPath path) {
         return new ProgramReport(
                 List.of("Family Recovery Program"),
                 null,
                 false,
                 LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 4, 30),
+                to,
                 12,
                 List.of(
                         new EntryCohort(YearMonth.of(2026, 3), new Share(6, 12)),
@@ -64,6 +69,7 @@ class ReportFiguresTest {
                         MitiBand.FAIR,
                         new BigDecimal("0.3770"),
                         MitiBand.BELOW_FAIR)),
+                path,
                 java.time.Instant.parse("2026-05-01T12:00:00Z"));
     }
 
@@ -143,5 +149,57 @@ class ReportFiguresTest {
         assertThat(figures.fidelity().get(0).complexReflectionsBand()).isEqualTo(MitiBand.BELOW_FAIR);
         assertThat(figures.scope().programs()).containsExactly("Family Recovery Program");
         assertThat(figures.scope().from()).isEqualTo(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void theMedianTimeToEntryIsReadOffTheCurveAsShownAndCountingStopsOnTheDayCounted() {
+        ReportFigures figures = ReportFigures.of(report());
+        assertThat(figures.summary().medianTimeToEntryOnCurve().value())
+                .as("the one step shown comes down to 50% on day 40")
+                .isEqualByComparingTo("40");
+        assertThat(figures.scope().countedUpTo()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(report().stoppedBeforeEnd()).isFalse();
+
+        ProgramReport toYearEnd = report(LocalDate.of(2026, 12, 31), TreatmentPath.NONE);
+        assertThat(toYearEnd.stoppedBeforeEnd()).isTrue();
+        assertThat(toYearEnd.countedUpTo()).as("counted on 1 May").isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(ReportFigures.of(toYearEnd).scope().countedUpTo()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(ReportExports.heading(toYearEnd).get(2))
+                .isEqualTo("2026-03-01 to 2026-12-31 (counted up to 2026-05-01)");
+    }
+
+    @Test
+    void aCurveThatStaysAboveHalfHasNoMedian() {
+        ProgramReport report = report();
+        ProgramReport high = new ProgramReport(
+                report.programNames(),
+                report.counselorName(),
+                report.mine(),
+                report.from(),
+                report.to(),
+                report.episodesOpened(),
+                report.entryByCohort(),
+                report.daysToEntry(),
+                List.of(new SurvivalPoint(10, 14, 5, 0, 0.6429), new SurvivalPoint(40, 9, 0, 9, 0.6429)),
+                report.retention(),
+                report.refusalReasons(),
+                report.levelsOfCare(),
+                report.criticalEvents(),
+                report.naloxoneKits(),
+                report.sessionsHeld(),
+                report.sessionAttendance(),
+                report.groupAttendance(),
+                report.waitlists(),
+                report.craftProcedures(),
+                report.sessionsBeforeEntry(),
+                report.caseloads(),
+                report.fidelity(),
+                report.treatmentPath(),
+                report.asOf());
+        assertThat(high.medianTimeToEntry())
+                .as("not reached: 64% still not in treatment")
+                .isNull();
+        assertThat(ReportFigures.of(high).summary().medianTimeToEntryOnCurve())
+                .isEqualTo(new Measure(null, false, null));
     }
 }

@@ -98,6 +98,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 case EPISODE_EVENT -> badRequest("The event cannot be recorded as it is.", reasons);
                 case NOTE -> badRequest("The note cannot be saved or signed as it is.", reasons);
                 case CONSENT -> badRequest("The consent does not allow this as it is.", reasons);
+                case READY_PLAN -> badRequest("The ready plan cannot be saved as it is.", reasons);
+                case PROVIDER -> badRequest("The provider's details cannot be saved as they are.", reasons);
+                case PROVIDER_IMPORT -> badRequest(
+                        "Nothing was imported: the file has problems, each named by row and column.", reasons);
                 case REFERRAL -> badRequest("The referral or its step cannot be recorded as it is.", reasons);
                     // one reason, about one field: said as the detail and as the field's error
                 case RECURRENCE, REQUEST -> badRequest(reasons.get(0).englishText(), reasons);

@@ -20,17 +20,30 @@ public final class StepChart {
     private final String yTitle;
     private final String label;
     private final List<Point> points;
+    private final String marksLabel;
+    private final List<Point> marks;
 
-    private StepChart(String xTitle, String yTitle, String label, List<Point> points) {
+    private StepChart(
+            String xTitle, String yTitle, String label, List<Point> points, String marksLabel, List<Point> marks) {
         this.xTitle = xTitle;
         this.yTitle = yTitle;
         this.label = label;
         this.points = List.copyOf(points);
+        this.marksLabel = marksLabel;
+        this.marks = List.copyOf(marks);
     }
 
     /** A curve named {@code label} through the points, in the order of x. */
     public static StepChart of(String xTitle, String yTitle, String label, List<Point> points) {
-        return new StepChart(xTitle, yTitle, label, points);
+        return new StepChart(xTitle, yTitle, label, points, null, List.of());
+    }
+
+    /**
+     * The same curve with tick marks across it at these points, named {@code label} in the legend: where a
+     * Kaplan-Meier plot marks its censored observations (people followed no further).
+     */
+    public StepChart withMarks(String label, List<Point> at) {
+        return new StepChart(xTitle, yTitle, this.label, points, label, at);
     }
 
     /** The configuration (y from 0 to 100), safe to write into a script. */
@@ -54,7 +67,8 @@ public final class StepChart {
                                                         .add("backgroundColor", "#0072B2")
                                                         .add("borderWidth", 2)
                                                         .add("pointRadius", 2)
-                                                        .add("fill", false))))
+                                                        .add("fill", false))
+                                                .addAll(marks())))
                 .add(
                         "options",
                         Json.createObjectBuilder()
@@ -86,6 +100,28 @@ public final class StepChart {
                 .build()
                 .toString();
         return LineChart.scriptSafe(json);
+    }
+
+    /** The marks as a dataset of their own: upright ticks, no line between them; none without marks. */
+    private JsonArrayBuilder marks() {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        if (marks.isEmpty()) {
+            return datasets;
+        }
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        marks.forEach(
+                p -> data.add(Json.createObjectBuilder().add("x", json(p.x())).add("y", json(p.y()))));
+        return datasets.add(Json.createObjectBuilder()
+                .add("label", marksLabel)
+                .add("data", data)
+                .add("showLine", false)
+                .add("pointStyle", "line")
+                .add("rotation", 90)
+                .add("pointRadius", 9)
+                .add("pointHoverRadius", 8)
+                .add("pointBorderWidth", 3)
+                .add("borderColor", "#D55E00")
+                .add("backgroundColor", "#D55E00"));
     }
 
     private static JsonObjectBuilder title(String text) {

@@ -58,10 +58,16 @@ import org.hearth.notes.ChangeTalkCategory;
 import org.hearth.notes.CraftProcedure;
 import org.hearth.notes.MitiBand;
 import org.hearth.notes.NoteStatus;
+import org.hearth.providers.ImportRow;
+import org.hearth.providers.OudMedication;
+import org.hearth.providers.Payment;
+import org.hearth.providers.Population;
+import org.hearth.providers.ProviderLanguages;
 import org.hearth.report.ReportFigure;
 import org.hearth.security.Role;
 import org.hearth.web.view.admin.StaffDataModel;
 import org.hearth.web.view.families.IntakeBacking;
+import org.hearth.web.view.providers.ProviderDataModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +94,7 @@ class MessageBundlesTest {
                             .map(ReportFigure::recordKind)
                             .distinct()
                             .toList()),
-            Map.entry("language.", List.of("en", "es")),
+            Map.entry("language.", ProviderLanguages.CODES),
             Map.entry("admin.staff.shown.", names(StaffDataModel.Shown.values())),
             Map.entry("FamilyStatus.", names(FamilyStatus.values())),
             Map.entry("Relationship.", names(Relationship.values())),
@@ -119,7 +125,26 @@ class MessageBundlesTest {
             Map.entry("CriticalEventKind.", names(CriticalEventKind.values())),
             Map.entry("HarmReduction.", names(HarmReduction.values())),
             Map.entry("FamilyStrategy.", names(FamilyStrategy.values())),
+            // issue 24: plan
+            Map.entry("MissingStep.", names(org.hearth.plans.MissingStep.values())),
+            Map.entry("Fit.", names(org.hearth.plans.Fit.values())),
+            Map.entry("Fit.symbol.", names(org.hearth.plans.Fit.values())),
+            Map.entry("PreauthState.", names(org.hearth.plans.PreauthState.values())),
+            Map.entry("TransportKind.", names(org.hearth.plans.TransportKind.values())),
+            Map.entry("BagItem.", names(org.hearth.plans.BagItem.values())),
             Map.entry("episodes.highRisk.", names(RiskAlerts.RiskReason.values())),
+            // issue 24: providers
+            Map.entry("OudMedication.", names(OudMedication.values())),
+            Map.entry("Payment.", names(Payment.values())),
+            Map.entry("Population.", names(Population.values())),
+            Map.entry("providers.shown.", names(ProviderDataModel.Shown.values())),
+            Map.entry("providers.import.action.", names(ImportRow.Action.values())),
+            Map.entry(
+                    "providers.short.",
+                    java.util.stream.Stream.concat(
+                                    Arrays.stream(LevelOfCare.values()).map(Enum::name),
+                                    Arrays.stream(OudMedication.values()).map(Enum::name))
+                            .toList()),
             Map.entry("episodes.highRiskShort.", names(RiskAlerts.RiskReason.values())),
             Map.entry("episodes.attention.scope.", names(Episodes.Scope.values())),
             Map.entry("episodes.retention.state.", names(FollowUp.CheckState.values())),

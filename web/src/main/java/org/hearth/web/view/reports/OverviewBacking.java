@@ -192,10 +192,21 @@ public class OverviewBacking implements Serializable {
             return null;
         }
         List<StepChart.Point> points = new ArrayList<>();
-        points.add(new StepChart.Point(0, 100));
+        List<StepChart.Point> censored = new ArrayList<>();
+        StepChart.Point before = new StepChart.Point(0, 100);
+        points.add(before);
         for (SurvivalPoint p : Suppression.curve(report.timeToEntry())) {
-            points.add(new StepChart.Point(
-                    p.day(), BigDecimal.valueOf(p.notEnteredYet() * 100).setScale(1, RoundingMode.HALF_UP)));
+            StepChart.Point point = new StepChart.Point(
+                    p.day(), BigDecimal.valueOf(p.notEnteredYet() * 100).setScale(1, RoundingMode.HALF_UP));
+            if (p.censored() > 0) {
+                // censored somewhere in the step's days: a tick on its flat run, at the level the curve held
+                censored.add(new StepChart.Point(
+                        BigDecimal.valueOf(before.x().doubleValue() + p.day())
+                                .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP),
+                        before.y()));
+            }
+            points.add(point);
+            before = point;
         }
         if (points.size() < 2) {
             return null;
@@ -206,10 +217,49 @@ public class OverviewBacking implements Serializable {
                         text.getString("reports.overview.curve.y"),
                         text.getString("reports.overview.curve.line"),
                         points)
+                .withMarks(text.getString("reports.overview.curve.censored"), censored)
                 .toJson();
     }
 
-    /** A count as the report shows it: "&lt;5" for 1 to 4. */
+    /**
+     * The day counting stopped ("7 Dec 2026"), when the range ends after the day the figures were counted; null
+     * when they cover the whole range.
+     */
+    public String getCountedUpTo() {
+        if (report == null || !report.stoppedBeforeEnd()) {
+            return null;
+        }
+        return DateTimeFormatter.ofPattern(
+                        "d MMM yyyy",
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(report.countedUpTo());
+    }
+
+    /**
+     * The median time to entry read off the curve as shown ({@link ProgramReport#medianTimeToEntry}), in days;
+     * "not reached" when the curve stays above half, "-" when no curve is shown.
+     */
+    public String getMedianOnCurve() {
+        if (report == null) {
+            return "-";
+        }
+        Integer median = report.medianTimeToEntry();
+        if (median != null) {
+            return median.toString();
+        }
+        return report.shownCurve().isEmpty() ? "-" : bundle().getString("reports.overview.medianOnCurve.notReached");
+    }
+
+    /**
+     * A "did not arrive" reason in words: the report's own label for a code it knows, the code as written for one it
+     * does not.
+     */
+    public String lostReason(String code) {
+        ResourceBundle text = bundle();
+        String key = "report.referrals.lost." + code;
+        return text.containsKey(key) ? text.getString(key) : code;
+    }
+
     /** When the figures shown were counted, as the clinic's clock reads it (HH:mm). */
     public String getAsOf() {
         return report == null
@@ -219,6 +269,7 @@ public class OverviewBacking implements Serializable {
                         .format(report.asOf());
     }
 
+    /** A count as the report shows it: "&lt;5" for 1 to 4. */
     public String count(long count) {
         return Suppression.count(count);
     }
