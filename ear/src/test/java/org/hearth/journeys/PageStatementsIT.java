@@ -60,8 +60,8 @@ class PageStatementsIT {
             stan       families/record.xhtml?id={family}&tab=consents 30
             # issue 24 plan: + the ready plan (episode, loved one's facts and the plan's id in one query, audit)
             # issue 24 referrals: + the referral section (the episode and family again in its own service call, the
-            # referrals, the plan's proposed level, the accepted offers not referred yet, audit)
-            stan       episodes/episode.xhtml?id={episode}       26
+            # referrals, the plan's proposed level, the accepted offers not referred yet, audit): 25 with both
+            stan       episodes/episode.xhtml?id={episode}       27
             stan       episodes/attention.xhtml                  7
             stan       notes/note.xhtml?id={note}                16
             stan       notes/miti.xhtml?session={session}        8
