@@ -72,7 +72,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ForeignIdsApiIT {
 
     /** What the front desk may not read of any family: its clinical records. */
-    private static final Set<Kind> CLINICAL = Set.of(Kind.NOTE, Kind.EPISODE, Kind.EVENT, Kind.REFERRAL, Kind.CONSENT);
+    private static final Set<Kind> CLINICAL =
+            Set.of(Kind.NOTE, Kind.EPISODE, Kind.EVENT, Kind.REFERRAL, Kind.PLAN_ENTRY, Kind.CONSENT);
 
     private final ApiClient api = ApiClient.overHttp11();
     private final Sql database = Sql.testDatabase();
@@ -314,6 +315,7 @@ class ForeignIdsApiIT {
             case "episodes" -> Kind.EPISODE;
             case "events" -> Kind.EVENT;
             case "referrals" -> Kind.REFERRAL;
+            case "shortlist" -> Kind.PLAN_ENTRY;
             case "consents" -> Kind.CONSENT;
             case "accounting", "members" -> Kind.MEMBER;
             case "groups" -> Kind.GROUP;
@@ -321,7 +323,8 @@ class ForeignIdsApiIT {
             case "enrollments" -> Kind.ENROLLMENT;
             case "programs" -> Kind.PROGRAM;
             case "staff" -> Kind.STAFF;
-            case "rooms", "closures" -> Kind.CLINIC;
+                // the directory's providers are the whole clinic's: every staff role reads them
+            case "rooms", "closures", "providers" -> Kind.CLINIC;
             default -> null;
         };
     }

@@ -36,6 +36,8 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         EVENT,
         /** A referral to treatment (issue 24). */
         REFERRAL,
+        /** A provider on an episode's ready plan's shortlist (issue 24). */
+        PLAN_ENTRY,
         CONSENT,
         GROUP,
         GROUP_SESSION,
@@ -59,6 +61,7 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         missing.put(Kind.EPISODE, unusedId(database, "engagement_episode"));
         missing.put(Kind.EVENT, unusedId(database, "episode_event"));
         missing.put(Kind.REFERRAL, unusedId(database, "referral"));
+        missing.put(Kind.PLAN_ENTRY, unusedId(database, "plan_provider"));
         missing.put(Kind.CONSENT, unusedId(database, "consent"));
         missing.put(Kind.GROUP, unusedId(database, "support_group"));
         missing.put(Kind.GROUP_SESSION, unusedId(database, "group_session"));
@@ -180,6 +183,14 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
                 "insert into treatment_provider (name, confirmed_on, created_by, created_at, updated_by, updated_at)"
                         + " values (?, current_date, 'bella', now(), 'bella', now()) returning id",
                 "Away provider " + suffix);
+        String planEntry = first(
+                database,
+                "with plan as (insert into ready_plan (episode_id, created_by, created_at, updated_by, updated_at)"
+                        + " values (cast(? as bigint), 'bella', now(), 'bella', now()) returning id)"
+                        + " insert into plan_provider (plan_id, provider_id, position) select id, cast(? as bigint), 0"
+                        + " from plan returning id",
+                episode,
+                provider);
         String referral = first(
                 database,
                 "insert into referral (episode_id, provider_id, offer_event_id, level_of_care, accepted_on, started_at,"
@@ -260,6 +271,7 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         ids.put(Kind.EPISODE, episode);
         ids.put(Kind.EVENT, eventId);
         ids.put(Kind.REFERRAL, referral);
+        ids.put(Kind.PLAN_ENTRY, planEntry);
         ids.put(Kind.CONSENT, consentId);
         ids.put(Kind.GROUP, groupId);
         ids.put(Kind.GROUP_SESSION, groupSession);
