@@ -59,6 +59,8 @@ class AccessMatrixApiIT {
             GET  episodes/{episode}                           403   200   200  403  403  200  403  403
             POST episodes/{episode}/events                    403   201   201  403  403  403  403  403
             GET  episodes/{episode}/plan                      403   200   200  403  403  200  403  403
+            GET  episodes/{episode}/referrals                 403   200   200  403  403  200  403  403
+            GET  providers?text=a                             200   200   200  200  200  200  200  200
             GET  consents?family={family}                     403   200   200  403  403  200  403  403
             GET  consents/accounting/{member}                 403   200   200  403  403  200  403  403
             POST consents/{consent}/disclosures?format=json   403   201   201  403  403  201  403  403
@@ -144,7 +146,7 @@ class AccessMatrixApiIT {
                     return new Rule(cells[0], path, bodies.get(request), expected);
                 })
                 .toList();
-        assertThat(rules).as("the matrix read from its table").hasSize(22);
+        assertThat(rules).as("the matrix read from its table").hasSize(24);
 
         List<String> wrong = new ArrayList<>();
         for (Rule rule : rules) {

@@ -258,6 +258,10 @@ class RoleJourneysIT {
             assertThat(browser.text("caseloads")).contains("Carlos Rivera").contains("Cora Jensen");
             assertThat(browser.text("episodes-opened")).isNotBlank();
             assertThat(browser.text("path-heading")).isEqualTo("From yes to treatment");
+            // Sam's other programs hold the other tests' referrals: the new program alone has none
+            browser.choose("filter-form:program", program);
+            browser.click("filter-form:apply");
+            assertThat(browser.text("report-scope")).contains(program);
             assertThat(browser.text("referrals-made"))
                     .as("no referral in a new program")
                     .isEqualTo("0");
