@@ -101,5 +101,9 @@ public enum AuditAction {
     // issue 24, referrals: a referral read, made from an accepted offer, or a step of it recorded
     READ_REFERRAL,
     START_REFERRAL,
-    RECORD_REFERRAL_STEP
+    RECORD_REFERRAL_STEP,
+    // issue 25: the safety flag raised after intake (PHQ-9 item 9) and lowered by a counselor; the to-do list
+    RAISE_SAFETY_FLAG,
+    LOWER_SAFETY_FLAG,
+    READ_TASKS
 }

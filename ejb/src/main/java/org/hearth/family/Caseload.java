@@ -33,8 +33,7 @@ public class Caseload {
     private static final String INTAKE_COMPLETED =
             "exists (select i.familyId from Intake i where i.family = f and i.completedAt is not null)";
 
-    private static final String SAFETY_FLAGGED =
-            "exists (select i.familyId from Intake i where i.family = f and i.safetyFlag = true)";
+    private static final String SAFETY_FLAGGED = SafetyFlags.standingJpql("f");
 
     /** The start of the family's next scheduled session, if any. */
     private static final String NEXT_APPOINTMENT = "(select min(a.startsAt) from Appointment a where a.family = f"

@@ -188,16 +188,24 @@ public class FamilyRecords {
 
     private FamilyRecord.Clinical clinicalOf(Family family) {
         Intake intake = em.find(Intake.class, family.getId());
+        List<SafetyFlags.StandingRaise> raises = SafetyFlags.standingOf(em, family);
         if (intake == null) {
             return new FamilyRecord.Clinical(
-                    IntakeState.NOT_STARTED, false, List.of(), false, false, null, null, List.of());
+                    IntakeState.NOT_STARTED,
+                    !raises.isEmpty(),
+                    SafetyFlags.reasons(List.of(), raises),
+                    false,
+                    false,
+                    null,
+                    null,
+                    List.of());
         }
         Map<Long, String> episodes = lovedOneEpisodes.statusesOf(family);
         SafetyScreen safety = intake.getSafety();
         return new FamilyRecord.Clinical(
                 intake.isCompleted() ? IntakeState.COMPLETED : IntakeState.DRAFT,
-                intake.isSafetyFlag(),
-                safety.getFlagReasons(),
+                intake.isSafetyFlag() || !raises.isEmpty(),
+                SafetyFlags.reasons(safety.getFlagReasons(), raises),
                 Boolean.TRUE.equals(safety.getChildrenInHome()),
                 intake.isOfferNaloxone(),
                 intake.getCompletedBy(),

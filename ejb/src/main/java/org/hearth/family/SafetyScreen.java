@@ -18,7 +18,9 @@ public class SafetyScreen implements Serializable {
     public enum FlagReason {
         DOMESTIC_VIOLENCE,
         SUICIDE_RISK,
-        OVERDOSE_RISK
+        OVERDOSE_RISK,
+        /** Raised after intake: a member's PHQ-9 item 9 answer above 0 ({@link SafetyFlags#raise}). */
+        MEMBER_SELF_HARM
     }
 
     private Boolean domesticViolence;

@@ -36,6 +36,7 @@ import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.Intake;
 import org.hearth.family.LovedOne;
+import org.hearth.family.SafetyFlags;
 import org.hearth.family.StageOfChange;
 import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
@@ -73,6 +74,9 @@ public class SessionNotes {
 
     @Inject
     private FamilyAccessPolicy access;
+
+    @EJB
+    private SafetyFlags safetyFlags;
 
     @EJB
     private AuditTrail audit;
@@ -723,8 +727,7 @@ public class SessionNotes {
     }
 
     private boolean safetyFlagged(Family family) {
-        Intake intake = em.find(Intake.class, family.getId());
-        return intake != null && intake.isSafetyFlag();
+        return safetyFlags.standsFor(family);
     }
 
     /** A signed note of the family records a safety plan. */

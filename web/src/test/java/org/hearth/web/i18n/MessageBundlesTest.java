@@ -125,6 +125,8 @@ class MessageBundlesTest {
             Map.entry("CriticalEventKind.", names(CriticalEventKind.values())),
             Map.entry("HarmReduction.", names(HarmReduction.values())),
             Map.entry("FamilyStrategy.", names(FamilyStrategy.values())),
+            // issue 25: the to-do list
+            Map.entry("todo.kind.", org.hearth.todo.Task.KINDS),
             // issue 24: plan
             Map.entry("MissingStep.", names(org.hearth.plans.MissingStep.values())),
             Map.entry("Fit.", names(org.hearth.plans.Fit.values())),

@@ -35,9 +35,9 @@ public class RecordBacking implements Serializable {
 
     /** The tabs in the page's order, by the name the address gives them; the clinical ones only for clinicians. */
     private static final List<String> TABS =
-            List.of("overview", "intake", "assignments", "schedule", "notes", "engagement", "consents");
+            List.of("overview", "intake", "assignments", "schedule", "plan", "notes", "engagement", "consents");
 
-    private static final List<String> CLINICAL_TABS = List.of("intake", "notes", "engagement", "consents");
+    private static final List<String> CLINICAL_TABS = List.of("intake", "plan", "notes", "engagement", "consents");
 
     @EJB
     private FamilyRecords records;
