@@ -881,5 +881,35 @@ update engagement_episode e set last_event_on = last.on_day from (
     group by episode_id) last
 where last.episode_id = e.id and last.on_day > e.last_event_on;
 
+-- ===== issue 25, safety: the written safety plans (versions, signatures, reviews) and raised safety flags =====
+-- (this part's statements go between this line and its end line; every other part has its own section)
+
+-- ===== end of issue 25, safety =====
+
+
+-- ===== issue 25, boundaries: the families' boundaries and their reviews in session notes =====
+-- (this part's statements go between this line and its end line; every other part has its own section)
+
+-- ===== end of issue 25, boundaries =====
+
+
+-- ===== issue 25, wellbeing: PHQ-9 and GAD-7 of participating members, with realistic trajectories =====
+-- (this part's statements go between this line and its end line; every other part has its own section)
+
+-- ===== end of issue 25, wellbeing =====
+
+
+-- ===== issue 25, resources: the community-resource directory and the resources given to families =====
+-- (this part's statements go between this line and its end line; every other part has its own section)
+
+-- ===== end of issue 25, resources =====
+
+
+-- ===== issue 25, education: the education topics covered in session notes =====
+-- (this part's statements go between this line and its end line; every other part has its own section)
+
+-- ===== end of issue 25, education =====
+
+
 -- The audit trail follows (SyntheticAuditTrail, in Java: chained with the application's hashing, copied in),
 -- then every table is analyzed.
