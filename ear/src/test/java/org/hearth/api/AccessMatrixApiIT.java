@@ -68,6 +68,7 @@ class AccessMatrixApiIT {
             GET  episodes/attention?scope=MINE                403   200   200  200  200  403  200  403
             GET  caseload                                     403   200   200  200  200  403  200  403
             GET  notes/due                                    403   200   200  200  200  403  200  403
+            GET  tasks                                        403   200   200  200  200  403  200  403
             GET  notes/overdue                                403   403   403  403  403  200  200  403
             GET  notes/overdue/sessions                       403   403   403  403  403  200  200  403
             GET  clinic/hours                                 403   403   403  403  403  403  403  200
