@@ -105,6 +105,13 @@ class ProvidersJourneyIT {
             browser.type("provider-form:zip", "4540");
             browser.click("provider-form:save");
             assertThat(browser.text("provider-form")).contains("The ZIP code is 5 digits or 5+4 digits");
+            // what was typed stays, the refused field too, to be corrected rather than typed again
+            assertThat(browser.driver().findElement(By.id("provider-form:zip")).getDomProperty("value"))
+                    .isEqualTo("4540");
+            assertThat(browser.driver()
+                            .findElement(By.id("provider-form:typicalWaitDays"))
+                            .getDomProperty("value"))
+                    .isEqualTo("3");
             browser.type("provider-form:zip", "45402");
             browser.click("provider-form:save");
             assertThat(browser.messages()).contains("The provider " + riverbend + " is saved.");

@@ -5,7 +5,9 @@ import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -171,13 +173,31 @@ public final class Failures {
                 }
                 shown[0] = rendered == null;
                 if (shown[0] && component instanceof EditableValueHolder input) {
+                    // the model holds what was typed (the service refused after the update); an invalid input with
+                    // no submitted value renders empty (Faces answers "" when empty strings are read as null), so
+                    // what was typed is given back as the submitted text, to be corrected rather than typed again
+                    Object typed = input.getValue();
                     input.setValid(false);
+                    input.setSubmittedValue(asTyped(context, component, input, typed));
                 }
             });
         } catch (FacesException notThere) {
             return null;
         }
         return shown[0] ? clientId : null;
+    }
+
+    /** The text an input would show for {@code value}: through its converter, or the type's, else as a string. */
+    @SuppressWarnings("unchecked")
+    private static Object asTyped(FacesContext faces, UIComponent component, EditableValueHolder input, Object value) {
+        if (value == null || component instanceof UISelectMany) {
+            return null;
+        }
+        Converter<Object> converter = (Converter<Object>) input.getConverter();
+        if (converter == null) {
+            converter = (Converter<Object>) faces.getApplication().createConverter(value.getClass());
+        }
+        return converter == null ? value.toString() : converter.getAsString(faces, component, value);
     }
 
     static String clientId(String formId, String field, Map<String, String> renamed) {
