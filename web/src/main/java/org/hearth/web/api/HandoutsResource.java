@@ -49,7 +49,8 @@ public class HandoutsResource {
 
     @GET
     @Path("{topic}.pdf")
-    @Produces("application/pdf")
+    // JSON too, so a client asking for JSON still gets the handout, and problems as problem+json
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "A topic's one-page handout as a PDF (lang=en or es); an unknown topic is 404")
     @APIResponse(
             responseCode = "200",
