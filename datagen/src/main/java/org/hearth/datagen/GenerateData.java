@@ -114,6 +114,7 @@ public final class GenerateData {
             "note_change_talk",
             "note_readiness",
             "note_loved_one_stage",
+            "note_education_topic",
             "note_addendum",
             "miti_review",
             "support_group",

@@ -907,6 +907,21 @@ where last.episode_id = e.id and last.on_day > e.last_event_on;
 
 -- ===== issue 25, education: the education topics covered in session notes =====
 -- (this part's statements go between this line and its end line; every other part has its own section)
+-- Overdose signs and naloxone early in most families (their first or second signed note), now and then again
+-- later; each other topic in about one later note in ten. A signed note's parts are final (the trigger refuses
+-- them): written here as the table's owner, inside the transaction.
+alter table note_education_topic disable trigger note_education_topic_final;
+insert into note_education_topic (note_id, topic)
+select n.id, t.topic
+from (select id, row_number() over (partition by family_id order by created_at, id) as k
+    from session_note where status <> 'DRAFT' and family_id in (select family_id from gf)) n
+cross join lateral (select v.topic from (values ('OVERDOSE_NALOXONE'), ('WITHDRAWAL'), ('MEDICATIONS'),
+        ('LEVELS_OF_CARE'), ('RETURN_TO_USE'), ('SELF_CARE')) v (topic)
+    where case when v.topic = 'OVERDOSE_NALOXONE'
+        then (n.k = 1 and random() < 0.8) or (n.k = 2 and random() < 0.5) or (n.k > 2 and random() < 0.03)
+        else n.k > 1 and random() < 0.1 end) t
+order by n.id, t.topic;
+alter table note_education_topic enable trigger note_education_topic_final;
 
 -- ===== end of issue 25, education =====
 

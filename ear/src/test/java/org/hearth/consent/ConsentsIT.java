@@ -147,7 +147,8 @@ class ConsentsIT {
                         null,
                         false,
                         null,
-                        null),
+                        null,
+                        Set.of()),
                 draft.version()));
         asAna(() -> notes.sign(filled.id(), filled.version()));
     }
@@ -502,7 +503,8 @@ class ConsentsIT {
                         null,
                         false,
                         null,
-                        null),
+                        null,
+                        Set.of()),
                 draft.version()));
         asAna(() -> notes.sign(filled.id(), filled.version()));
     }

@@ -387,7 +387,8 @@ class SessionNotesIT {
                 null,
                 false,
                 "Practise one positive request",
-                "Next CRAFT session in a week");
+                "Next CRAFT session in a week",
+                Set.of());
     }
 
     private static NoteContent withCraft(NoteContent c, boolean plan) {
@@ -410,7 +411,8 @@ class SessionNotesIT {
                 c.safetyUpdate(),
                 plan,
                 c.homework(),
-                c.nextSteps());
+                c.nextSteps(),
+                c.educationTopics());
     }
 
     private <T> T asAna(Supplier<T> action) {

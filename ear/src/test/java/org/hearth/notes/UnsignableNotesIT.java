@@ -498,7 +498,8 @@ class UnsignableNotesIT {
                 null,
                 false,
                 null,
-                null);
+                null,
+                Set.of());
     }
 
     private static MitiCounts counts(int questions) {

@@ -105,5 +105,7 @@ public enum AuditAction {
     // issue 25: the safety flag raised after intake (PHQ-9 item 9) and lowered by a counselor; the to-do list
     RAISE_SAFETY_FLAG,
     LOWER_SAFETY_FLAG,
-    READ_TASKS
+    READ_TASKS,
+    // issue 25, education: what a family has been taught, read
+    READ_EDUCATION_GIVEN
 }

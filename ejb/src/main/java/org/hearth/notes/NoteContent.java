@@ -6,16 +6,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hearth.education.EducationTopic;
 import org.hearth.family.StageOfChange;
 
 /**
  * What a counselor writes in a session note: the DAP sections (rich text, cleaned to an allow-list when
  * saved), the motivational-interviewing part (target behaviour, OARS used, change talk by DARN-CAT, sustain
  * talk and discord, each attending member's readiness ruler and stage, each loved one's stage as the family
- * reports it), the CRAFT procedures practised, the risk update, homework and next steps. Every part may be
+ * reports it), the CRAFT procedures practised, the risk update, homework and next steps, and the education topics
+ * covered (in their declaration order). Every part may be
  * empty in a draft; signing needs the three DAP sections.
  */
 public record NoteContent(
@@ -37,7 +40,8 @@ public record NoteContent(
         @Size(max = 2000, message = "{note.short.length}") String safetyUpdate,
         boolean safetyPlanAgreed,
         @Size(max = 2000, message = "{note.short.length}") String homework,
-        @Size(max = 2000, message = "{note.short.length}") String nextSteps)
+        @Size(max = 2000, message = "{note.short.length}") String nextSteps,
+        Set<EducationTopic> educationTopics)
         implements Serializable {
 
     public NoteContent {
@@ -47,13 +51,16 @@ public record NoteContent(
         craftProcedures = craftProcedures == null || craftProcedures.isEmpty()
                 ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(craftProcedures));
+        educationTopics = educationTopics == null || educationTopics.isEmpty()
+                ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(educationTopics));
     }
 
     /** A note with nothing written yet. */
     public static NoteContent empty() {
         return new NoteContent(
                 null, null, null, null, false, false, false, false, List.of(), null, null, List.of(), List.of(),
-                Set.of(), null, null, false, null, null);
+                Set.of(), null, null, false, null, null, Set.of());
     }
 
     /** Change talk heard: its DARN-CAT category, an optional short quote, and who said it (optional). */

@@ -73,6 +73,10 @@ public final class NoteText {
         line(text, "safetyPlanAgreed", c.safetyPlanAgreed());
         line(text, "homework", c.homework());
         line(text, "nextSteps", c.nextSteps());
+        // since issue 25, and only when topics were ticked: notes signed before it have none and hash as they did
+        if (!note.getEducationTopics().isEmpty()) {
+            line(text, "education", note.getEducationTopics().stream().sorted().toList());
+        }
         return sha256(text.toString());
     }
 

@@ -21,10 +21,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hearth.appointments.Appointment;
+import org.hearth.education.EducationTopic;
 import org.hearth.family.Family;
 import org.hearth.family.StageOfChange;
 import org.hearth.staff.StaffMember;
@@ -106,6 +108,13 @@ public class SessionNote {
     /** The CRAFT procedures practised, as their names separated by commas, in declaration order. */
     @Column(name = "craft_procedures", nullable = false)
     private String craftProcedures = "";
+
+    /** The education topics covered (V33), part of the content: final once signed, like the other parts. */
+    @ElementCollection
+    @CollectionTable(name = "note_education_topic", joinColumns = @JoinColumn(name = "note_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "topic")
+    private Set<EducationTopic> educationTopics = new HashSet<>();
 
     @Column(name = "overdose_risk")
     private String overdoseRisk;
@@ -223,6 +232,10 @@ public class SessionNote {
         safetyPlanAgreed = content.safetyPlanAgreed();
         homework = content.homework();
         nextSteps = content.nextSteps();
+        if (!Set.copyOf(educationTopics).equals(content.educationTopics())) {
+            educationTopics.clear();
+            educationTopics.addAll(content.educationTopics());
+        }
         updatedAt = now;
     }
 
@@ -280,7 +293,8 @@ public class SessionNote {
                 safetyUpdate,
                 safetyPlanAgreed,
                 homework,
-                nextSteps);
+                nextSteps,
+                getEducationTopics());
     }
 
     public Set<CraftProcedure> getCraftProcedures() {
@@ -290,6 +304,11 @@ public class SessionNote {
         return EnumSet.copyOf(Arrays.stream(craftProcedures.split(","))
                 .map(CraftProcedure::valueOf)
                 .toList());
+    }
+
+    /** The education topics covered, in their declaration order. */
+    public Set<EducationTopic> getEducationTopics() {
+        return educationTopics.isEmpty() ? Set.of() : EnumSet.copyOf(educationTopics);
     }
 
     public Long getId() {

@@ -658,7 +658,8 @@ public class SessionNotes {
                 blankToNull(c.safetyUpdate()),
                 c.safetyPlanAgreed(),
                 blankToNull(c.homework()),
-                blankToNull(c.nextSteps()));
+                blankToNull(c.nextSteps()),
+                c.educationTopics());
     }
 
     private NoteView view(SessionNote note) {

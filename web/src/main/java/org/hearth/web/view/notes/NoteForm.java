@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hearth.education.EducationTopic;
 import org.hearth.family.StageOfChange;
 import org.hearth.notes.ChangeTalkCategory;
 import org.hearth.notes.CraftProcedure;
@@ -14,7 +15,7 @@ import org.hearth.notes.NoteView;
 /**
  * A session note's draft as the form holds it while the counselor writes: the DAP sections, the MI fields (OARS,
  * change talk with its lines, sustain talk and discord, a readiness ruler per attending member, the loved ones'
- * stages), the CRAFT procedures, the risk update and the plan; turned into the {@link NoteContent} the service
+ * stages), the CRAFT procedures, the risk update, the education topics covered and the plan; turned into the {@link NoteContent} the service
  * saves and validates.
  */
 public class NoteForm implements Serializable {
@@ -40,6 +41,7 @@ public class NoteForm implements Serializable {
     private boolean safetyPlanAgreed;
     private String homework;
     private String nextSteps;
+    private List<EducationTopic> education = new ArrayList<>();
 
     /**
      * The form filled with the note's content as saved: a ruler line for each attending member and a stage line
@@ -100,6 +102,7 @@ public class NoteForm implements Serializable {
         safetyPlanAgreed = c.safetyPlanAgreed();
         homework = c.homework();
         nextSteps = c.nextSteps();
+        education = new ArrayList<>(c.educationTopics());
     }
 
     /** What the service saves: the lines without a category or stage left out. */
@@ -131,7 +134,8 @@ public class NoteForm implements Serializable {
                 safetyUpdate,
                 safetyPlanAgreed,
                 homework,
-                nextSteps);
+                nextSteps,
+                education.isEmpty() ? Set.of() : EnumSet.copyOf(education));
     }
 
     public void addChangeTalk() {
@@ -148,6 +152,18 @@ public class NoteForm implements Serializable {
 
     public StageOfChange[] getStages() {
         return StageOfChange.values();
+    }
+
+    public EducationTopic[] getEducationTopics() {
+        return EducationTopic.values();
+    }
+
+    public List<EducationTopic> getEducation() {
+        return education;
+    }
+
+    public void setEducation(List<EducationTopic> education) {
+        this.education = education;
     }
 
     public CraftProcedure[] getCraftProcedures() {
