@@ -105,5 +105,10 @@ public enum AuditAction {
     // issue 25: the safety flag raised after intake (PHQ-9 item 9) and lowered by a counselor; the to-do list
     RAISE_SAFETY_FLAG,
     LOWER_SAFETY_FLAG,
-    READ_TASKS
+    READ_TASKS,
+    // issue 25, safety: the written safety plan read, signed (a new version), reviewed without a change, printed
+    READ_SAFETY_PLAN,
+    SIGN_SAFETY_PLAN,
+    REVIEW_SAFETY_PLAN,
+    PRINT_SAFETY_PLAN
 }
