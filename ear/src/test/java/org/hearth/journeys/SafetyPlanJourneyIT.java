@@ -125,7 +125,7 @@ class SafetyPlanJourneyIT {
                     .contains("Top kitchen drawer")
                     .doesNotContain("sunflower")
                     .doesNotContain("naloxone")
-                    .doesNotContain(familyName);
+                    .doesNotContain("F-20");
 
             browser.click("tabs:raises:0:raise-form:lower");
             browser.waiting()
