@@ -135,6 +135,10 @@ public final class GenerateData {
             "plan_provider",
             "referral",
             "referral_step",
+            // issue 25, safety
+            "safety_plan",
+            "safety_plan_version",
+            "safety_plan_review",
             "audit_entry");
 
     private GenerateData() {}
