@@ -307,6 +307,9 @@ public class RecordSafetyPlanTab implements Serializable {
     }
 
     static String onScreen(String field, List<Integer> memberRows, List<Integer> contactRows) {
+        if (List.of("members", "contacts", "leaving", "body").contains(field)) {
+            return null; // about no one input: said at the top of the page
+        }
         if (field.startsWith("warningSigns")) {
             return "warningSigns";
         }
