@@ -260,7 +260,7 @@ class SafetyPlansIT {
                                 Long.toString(familyId), ana))
                 .containsExactly(
                         List.of("PRINT_SAFETY_PLAN", "3"),
-                        List.of("READ_SAFETY_PLAN", "3"),
+                        List.of("READ_SAFETY_PLAN", "2"),
                         List.of("REVIEW_SAFETY_PLAN", "1"),
                         List.of("SIGN_SAFETY_PLAN", "3"));
     }
