@@ -136,6 +136,7 @@ public final class GenerateData {
             "referral",
             "referral_step",
             // issue 25, safety
+            "safety_flag_raise",
             "safety_plan",
             "safety_plan_version",
             "safety_plan_review",
