@@ -1,8 +1,6 @@
 package org.hearth.web.view.families;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.component.EditableValueHolder;
-import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -246,31 +244,6 @@ public class RecordSafetyPlanTab implements Serializable {
             Confirmations.show("safetyPlan.saved", plan.number());
         } catch (RuntimeException e) {
             Failures.show(onTheForm(e, memberRows, contactRows), FORM, Map.of());
-            keepWhatWasTyped();
-        }
-    }
-
-    /**
-     * An input marked invalid after the model was updated would render empty: it shows again what the counselor
-     * typed (kept in this view's form), so a bad phone number is corrected, not typed anew.
-     */
-    private static void keepWhatWasTyped() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        List<String> marked = new ArrayList<>();
-        faces.getClientIdsWithMessages().forEachRemaining(id -> {
-            if (id != null && id.startsWith(FORM + ":")) {
-                marked.add(id);
-            }
-        });
-        for (String clientId : marked) {
-            faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
-                if (component instanceof EditableValueHolder input
-                        && !(component instanceof UISelectMany)
-                        && input.getSubmittedValue() == null) {
-                    Object typed = input.getValue();
-                    input.setSubmittedValue(typed == null ? "" : typed.toString());
-                }
-            });
         }
     }
 
