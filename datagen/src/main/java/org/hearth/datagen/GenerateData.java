@@ -136,6 +136,11 @@ public final class GenerateData {
             "plan_provider",
             "referral",
             "referral_step",
+            // issue 25, safety
+            "safety_flag_raise",
+            "safety_plan",
+            "safety_plan_version",
+            "safety_plan_review",
             "audit_entry");
 
     private GenerateData() {}

@@ -883,6 +883,76 @@ where last.episode_id = e.id and last.on_day > e.last_event_on;
 
 -- ===== issue 25, safety: the written safety plans (versions, signatures, reviews) and raised safety flags =====
 -- (this part's statements go between this line and its end line; every other part has its own section)
+-- Most flagged families (intake screen positive, past intake) have a written plan of 1 to 4 versions, signed by
+-- their counselor; later versions change the warning signs. A quarter were last checked more than 90 days ago (an
+-- overdue review on the counselor's list); the others were signed or reviewed within 85 days. A leaving-safely part
+-- only where the intake found violence at home, mostly left off the printed copy. Raised flags (PHQ-9 item 9) come
+-- from the wellbeing part.
+create temp table gsp as
+select x.*, greatest(x.start_day, case when x.u_review < 0.75 then ${today}::date - pg_temp.between(0, 85)
+        else ${today}::date - pg_temp.between(91, 200) end) as checked_day
+from (select gf.i, gf.family_id, c.username, s.display_name, least(gf.opened_on + 5, ${today}::date) as start_day,
+        i.domestic_violence, 1 + floor(random() * 4)::int as versions, random() as u_review,
+        (select array_agg(m.id order by m.position) from family_member m where m.family_id = gf.family_id) as members,
+        pg_temp.pick(array['Top kitchen drawer', 'Hall cupboard, blue box', 'Bathroom cabinet', 'Glove box of the car',
+            'Bedside table']) as spray_where,
+        pg_temp.pick(array['Aunt', 'Neighbour', 'Sister', 'Brother', 'Friend from church', 'Cousin']) as relation,
+        pg_temp.first_name() as contact_name
+    from gf join gc c on c.id = gf.counselor_id join staff_member s on s.id = c.id
+    join intake i on i.family_id = gf.family_id
+    where i.safety_flag and gf.status <> 'INTAKE' and random() < 0.85) x;
+insert into safety_plan (family_id, current_number, checked_at)
+select family_id, versions, checked_day + time '16:00' from gsp order by i;
+insert into safety_plan_version (plan_id, number, content, changed_sections, signed_by, signed_by_name, signed_at)
+select p.id, k, jsonb_build_object(
+        'warningSigns', jsonb_build_array(
+            (array['Shouting after midnight', 'Money missing from the jar', 'Not answering the phone for a day',
+                'Strangers at the door late', 'Talk of not wanting to be here', 'Car keys gone missing',
+                'Sleeping all day', 'Threats when asked about money'])[1 + (g.i + k) % 8],
+            (array['Locked in the bedroom for hours', 'Friends we do not know calling', 'Breaking things',
+                'Staying out all night', 'Pawned belongings', 'Talk of giving things away'])[1 + (g.i + 2 * k) % 6]),
+        'members', (select jsonb_agg(jsonb_build_object('memberId', m, 'part', pg_temp.pick(array[
+                'Takes the children to a neighbour''s', 'Calls the crisis line and stays calm',
+                'Leaves the room and calls the counselor', 'Keeps the car keys and goes to a friend''s',
+                'Checks on everyone and calls 911 if anyone is hurt']))) from unnest(g.members[1:2]) m),
+        'contacts', jsonb_build_array(jsonb_build_object('name', g.contact_name, 'relation', lower(g.relation),
+            'phone', '(555) ' || lpad((g.i % 1000)::text, 3, '0') || '-' || lpad(((g.i * 13) % 10000)::text, 4, '0'))),
+        'naloxoneWhere', g.spray_where,
+        'naloxoneTrained', jsonb_build_array(g.members[1]))
+    || case when g.domestic_violence then jsonb_build_object('leaving', jsonb_build_object(
+            'whereToGo', pg_temp.pick(array['My sister''s flat', 'The shelter on Main Street', 'A friend''s house']),
+            'howToGetThere', pg_temp.pick(array['Bus 12 from the corner', 'A taxi, number in my phone', 'On foot']),
+            'whatToTake', 'ID, phone charger, medicines, some cash', 'codeWord',
+            pg_temp.pick(array['sunflower', 'blue kite', 'grandma''s soup']), 'whoToTell', g.contact_name,
+            'leftOffPrint', random() < 0.7)) else '{}'::jsonb end,
+    case when k = 1 then 'WARNING_SIGNS,MEMBERS,CONTACTS,NALOXONE' || case when g.domestic_violence then ',LEAVING'
+        else '' end else 'WARNING_SIGNS' end,
+    g.username, g.display_name,
+    g.start_day + ((g.checked_day - g.start_day) * (k - 1)) / g.versions + time '15:00'
+from gsp g join safety_plan p on p.family_id = g.family_id cross join lateral generate_series(1, g.versions) k
+order by g.i, k;
+insert into safety_plan_review (plan_id, version_number, reviewed_by, reviewed_by_name, reviewed_at)
+select p.id, g.versions, g.username, g.display_name, g.checked_day + time '16:00'
+from gsp g join safety_plan p on p.family_id = g.family_id
+where g.start_day + ((g.checked_day - g.start_day) * (g.versions - 1)) / g.versions < g.checked_day
+order by g.i;
+
+-- Safety flags raised after intake (a member's PHQ-9 item 9 answer above 0) on about 3% of active families, within
+-- the last four months; most raised over two weeks ago were lowered by the counselor a day or three later, with a
+-- note of what was checked. The rest stand: a red flag on the caseload and a check on the counselor's list.
+insert into safety_flag_raise (family_id, reason, source, raised_by, raised_at, lowered_by, lowered_at, lowered_note)
+select x.family_id, 'MEMBER_SELF_HARM', 'PHQ-9 of ' || x.raised_on, x.username, x.raised_on + time '11:00',
+    case when x.lowered then x.username end,
+    case when x.lowered then x.raised_on + pg_temp.between(1, 3) + time '17:00' end,
+    case when x.lowered then pg_temp.pick(array['Called the member: safe, with family tonight; 988 card given.',
+        'Met the member the next day: no plan or intent; safety plan reviewed together.',
+        'Spoke with the member and her sister: staying together, crisis line numbers agreed.']) end
+from (select gf.i, gf.family_id, c.username, ${today}::date - pg_temp.between(1, 120) as raised_on, random() as u
+    from gf join gc c on c.id = gf.counselor_id
+    where gf.status = 'ACTIVE' and random() < 0.03) y
+cross join lateral (select y.i, y.family_id, y.username, y.raised_on,
+    y.raised_on < ${today}::date - 14 and y.u < 0.8 as lowered) x
+order by x.i;
 
 -- ===== end of issue 25, safety =====
 

@@ -24,6 +24,8 @@ import org.hearth.family.NewFamilyMember;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
 import org.hearth.family.StageOfChange;
+import org.hearth.safetyplan.SafetyPlanContent;
+import org.hearth.safetyplan.SafetyPlans;
 import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.Refused;
@@ -60,6 +62,9 @@ class SessionNotesIT {
 
     @Inject
     private CaseAssignments assignments;
+
+    @Inject
+    private SafetyPlans safetyPlans;
 
     @Resource(lookup = "java:jboss/datasources/HearthDS")
     private DataSource dataSource;
@@ -301,7 +306,28 @@ class SessionNotesIT {
                         .getReasons())
                 .extracting(Invalid.Reason::messageKey)
                 .containsExactly("note.craft.naturalConsequences");
-        NoteView withPlan = asAna(() -> notes.saveDraft(draft.id(), withCraft(natural, true), draft.version()));
+        assertThat(assertThrows(
+                                Invalid.class,
+                                () -> asAna(
+                                        () -> notes.saveDraft(draft.id(), withCraft(natural, true), draft.version())))
+                        .getReasons())
+                .as("the note's old tick box \"safety plan agreed\" no longer counts (issue 25)")
+                .extracting(Invalid.Reason::messageKey)
+                .containsExactly("note.craft.naturalConsequences");
+        asAna(() -> safetyPlans.save(
+                okafor.id(),
+                new SafetyPlanContent(
+                        List.of("Shouting at night"),
+                        List.of(new SafetyPlanContent.MemberPart(members.get(0), "Takes the children to Rosa's")),
+                        List.of(),
+                        null,
+                        List.of(),
+                        null),
+                null));
+        assertThat(asAna(() -> notes.read(draft.id())).safetyPlanInPlace())
+                .as("the written plan, signed")
+                .isTrue();
+        NoteView withPlan = asAna(() -> notes.saveDraft(draft.id(), natural, draft.version()));
         assertThat(withPlan.content().craftProcedures()).contains(CraftProcedure.NATURAL_CONSEQUENCES);
     }
 

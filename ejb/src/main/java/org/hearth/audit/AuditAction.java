@@ -107,5 +107,10 @@ public enum AuditAction {
     LOWER_SAFETY_FLAG,
     READ_TASKS,
     // issue 25, education: what a family has been taught, read
-    READ_EDUCATION_GIVEN
+    READ_EDUCATION_GIVEN,
+    // issue 25, safety: the written safety plan read, signed (a new version), reviewed without a change, printed
+    READ_SAFETY_PLAN,
+    SIGN_SAFETY_PLAN,
+    REVIEW_SAFETY_PLAN,
+    PRINT_SAFETY_PLAN
 }

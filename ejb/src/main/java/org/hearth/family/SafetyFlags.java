@@ -15,6 +15,9 @@ import java.util.Set;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditTrail;
+import org.hearth.security.Conflict;
+import org.hearth.security.Invalid;
+import org.hearth.security.NotFound;
 import org.hearth.security.Role;
 import org.hearth.time.ClinicClock;
 
@@ -36,9 +39,15 @@ public class SafetyFlags {
                 + " or exists (select r.id from SafetyFlagRaise r where r.family = " + f + " and r.loweredAt is null))";
     }
 
-    /** A raise that stands, as pages show it. */
-    public record StandingRaise(long id, SafetyScreen.FlagReason reason, String source, Instant raisedAt, long version)
+    /** A raise that stands, as pages show it ({@code raisedByName}: who raised it, by their display name). */
+    public record StandingRaise(
+            long id, SafetyScreen.FlagReason reason, String source, Instant raisedAt, long version, String raisedByName)
             implements Serializable {}
+
+    /** The shortest and longest note saying what was checked before a raised flag is lowered. */
+    public static final int LOWER_NOTE_MIN = 10;
+
+    public static final int LOWER_NOTE_MAX = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -78,13 +87,54 @@ public class SafetyFlags {
 
     static List<StandingRaise> standingOf(EntityManager em, Family family) {
         return em.createQuery(
-                        "select r from SafetyFlagRaise r where r.family = :family and r.loweredAt is null"
-                                + " order by r.raisedAt, r.id",
-                        SafetyFlagRaise.class)
+                        "select r, s.displayName from SafetyFlagRaise r left join StaffMember s on s.username = r.raisedBy"
+                                + " where r.family = :family and r.loweredAt is null order by r.raisedAt, r.id",
+                        Object[].class)
                 .setParameter("family", family)
                 .getResultStream()
-                .map(r -> new StandingRaise(r.getId(), r.getReason(), r.getSource(), r.getRaisedAt(), r.getVersion()))
+                .map(row -> {
+                    SafetyFlagRaise r = (SafetyFlagRaise) row[0];
+                    return new StandingRaise(
+                            r.getId(),
+                            r.getReason(),
+                            r.getSource(),
+                            r.getRaisedAt(),
+                            r.getVersion(),
+                            row[1] == null ? r.getRaisedBy() : (String) row[1]);
+                })
                 .toList();
+    }
+
+    /**
+     * Lowers a raised flag of the family: a counselor of the family, having checked on the member, says what they
+     * checked ({@code note}, {@value #LOWER_NOTE_MIN} to {@value #LOWER_NOTE_MAX} characters), with the raise's
+     * version as read (409 naming the "safety flag" when someone lowered it meanwhile). A raise of another family,
+     * or none, is refused as an id the caller may not touch; the intake's own flag is no raise and is never lowered
+     * here (it follows the intake's safety screen). Returns the raises that still stand.
+     */
+    @RolesAllowed(Role.Names.COUNSELOR)
+    public List<StandingRaise> lower(long familyId, long raiseId, String note, Long version) {
+        Family family = familyAccess.family(familyId);
+        familyAccess.requireClinicalWrite(family);
+        SafetyFlagRaise raise = em.find(SafetyFlagRaise.class, raiseId);
+        if (raise == null || !raise.getFamily().getId().equals(familyId)) {
+            throw new NotFound("safety flag", raiseId);
+        }
+        String checked = note == null ? "" : note.strip();
+        if (checked.length() < LOWER_NOTE_MIN || checked.length() > LOWER_NOTE_MAX) {
+            throw new Invalid(
+                    Invalid.Subject.SAFETY_PLAN,
+                    Invalid.Reason.of(
+                            "note", "safetyFlag.lower.note.length", "" + LOWER_NOTE_MIN, "" + LOWER_NOTE_MAX));
+        }
+        if (version == null || raise.getVersion() != version || !raise.isStanding()) {
+            throw Conflict.stale("safety flag");
+        }
+        raise.lower(familyAccess.caller().username(), clock.now(), checked);
+        em.flush();
+        audit.record(
+                AuditEvent.allowedOnFamily(AuditAction.LOWER_SAFETY_FLAG, "SafetyFlagRaise", raise.getId(), familyId));
+        return standingOf(em, family);
     }
 
     /**

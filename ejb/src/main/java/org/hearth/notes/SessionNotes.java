@@ -38,6 +38,7 @@ import org.hearth.family.Intake;
 import org.hearth.family.LovedOne;
 import org.hearth.family.SafetyFlags;
 import org.hearth.family.StageOfChange;
+import org.hearth.safetyplan.SafetyPlans;
 import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
@@ -77,6 +78,9 @@ public class SessionNotes {
 
     @EJB
     private SafetyFlags safetyFlags;
+
+    @EJB
+    private SafetyPlans safetyPlans;
 
     @EJB
     private AuditTrail audit;
@@ -629,7 +633,6 @@ public class SessionNotes {
         }
         if (content.craftProcedures().contains(CraftProcedure.NATURAL_CONSEQUENCES)
                 && safetyFlagged(note.getFamily())
-                && !content.safetyPlanAgreed()
                 && !safetyPlanOnRecord(note.getFamily())) {
             reasons.add(Invalid.Reason.of("craftProcedures", "note.craft.naturalConsequences"));
         }
@@ -731,17 +734,13 @@ public class SessionNotes {
         return safetyFlags.standsFor(family);
     }
 
-    /** A signed note of the family records a safety plan. */
+    /**
+     * The family has a written safety plan signed by a counselor ({@link SafetyPlans}): what "allowing natural
+     * consequences" waits for while the safety flag stands. The note's own tick box "safety plan agreed" is no
+     * longer trusted (issue 25).
+     */
     private boolean safetyPlanOnRecord(Family family) {
-        return !em.createQuery(
-                        "select n.id from SessionNote n where n.family = :family and n.status <> :draft"
-                                + " and n.safetyPlanAgreed = true",
-                        Long.class)
-                .setParameter("family", family)
-                .setParameter("draft", NoteStatus.DRAFT)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        return safetyPlans.hasSignedPlan(family);
     }
 
     /** A family's notes, and what is drawn from them, are for its counselors and its program's supervisors. */

@@ -54,7 +54,10 @@ public final class Invalid extends Refusal {
         /** A treatment-locator file imported into the directory, refused as a whole. */
         PROVIDER_IMPORT,
         /** A referral to treatment or one of its steps (issue 24, referrals). */
-        REFERRAL
+        REFERRAL,
+        // issue 25, safety
+        /** A family's written safety plan, its review or its printing; or the lowering of a raised safety flag. */
+        SAFETY_PLAN
     }
 
     /**

@@ -141,7 +141,7 @@ public final class Failures {
                         new FacesMessage(
                                 FacesMessage.SEVERITY_ERROR, i18n.getString("failures.incomplete"), list.toString()));
             }
-            case CONSENT, PROVIDER -> {
+            case CONSENT, PROVIDER, SAFETY_PLAN -> {
                 for (Invalid.Reason reason : invalid.getReasons()) {
                     String clientId = clientId(formId, reason.field(), renamed);
                     faces.addMessage(onScreen(faces, clientId), error(reason.text(validation)));

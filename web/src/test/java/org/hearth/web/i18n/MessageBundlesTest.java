@@ -129,6 +129,8 @@ class MessageBundlesTest {
             Map.entry("todo.kind.", org.hearth.todo.Task.KINDS),
             // issue 25, education
             Map.entry("EducationTopic.", names(org.hearth.education.EducationTopic.values())),
+            // issue 25, safety
+            Map.entry("SafetyPlanSection.", names(org.hearth.safetyplan.SafetyPlanContent.Section.values())),
             // issue 24: plan
             Map.entry("MissingStep.", names(org.hearth.plans.MissingStep.values())),
             Map.entry("Fit.", names(org.hearth.plans.Fit.values())),

@@ -201,7 +201,7 @@ public class NoteBacking implements Serializable {
 
     /** "Allowing natural consequences" waits for a safety plan when the family is flagged. */
     public boolean isNaturalConsequencesBlocked() {
-        return note != null && note.safetyFlag() && !note.safetyPlanInPlace() && !form.isSafetyPlanAgreed();
+        return note != null && note.safetyFlag() && !note.safetyPlanInPlace();
     }
 
     /** A section's rich text, cleaned again for showing (it was cleaned when saved). */
