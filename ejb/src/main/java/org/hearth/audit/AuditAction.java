@@ -105,5 +105,16 @@ public enum AuditAction {
     // issue 25: the safety flag raised after intake (PHQ-9 item 9) and lowered by a counselor; the to-do list
     RAISE_SAFETY_FLAG,
     LOWER_SAFETY_FLAG,
-    READ_TASKS
+    READ_TASKS,
+    // issue 25, resources: the community-resource directory, resources given to a family and the sheet printed
+    READ_RESOURCES,
+    READ_RESOURCE,
+    CREATE_RESOURCE,
+    CHANGE_RESOURCE,
+    RETIRE_RESOURCE,
+    RESTORE_RESOURCE,
+    CONFIRM_RESOURCE,
+    READ_RESOURCES_GIVEN,
+    GIVE_RESOURCES,
+    PRINT_RESOURCE_SHEET
 }

@@ -54,7 +54,12 @@ public final class Invalid extends Refusal {
         /** A treatment-locator file imported into the directory, refused as a whole. */
         PROVIDER_IMPORT,
         /** A referral to treatment or one of its steps (issue 24, referrals). */
-        REFERRAL
+        REFERRAL,
+        // issue 25, resources
+        /** A community-resource directory entry. */
+        RESOURCE,
+        /** Resources given to a family, or the sheet printed of them. */
+        RESOURCE_GIFT
     }
 
     /**
