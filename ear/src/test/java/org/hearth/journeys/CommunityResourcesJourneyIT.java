@@ -26,7 +26,7 @@ import org.openqa.selenium.OutputType;
 /**
  * Community resources in the browser (issue 25): a supervisor adds a resource to the directory (a wrong phone named
  * first); a counselor finds it, gives it and another to a family from its Family plan, prints the sheet in Spanish
- * and sees the gifts on the record. Screenshots of the pages go to target/resources-screens.
+ * and sees the gifts on the record; the supervisor finds them counted in the program overview. Screenshots of the pages go to target/resources-screens.
  */
 @ExtendWith({HearthStack.class, ArquillianExtension.class})
 @RunAsClient
@@ -122,6 +122,15 @@ class CommunityResourcesJourneyIT {
                             "select 1 from audit_entry where action = 'PRINT_RESOURCE_SHEET' and family_id = cast(? as bigint)",
                             Long.toString(familyId))
                     .isEmpty());
+        }
+        try (Browser browser = Browser.open()) {
+            browser.signIn("sam");
+            browser.click("menu-overview");
+            assertThat(browser.text("resources-given-heading")).isEqualTo("Resources given");
+            assertThat(browser.text("resources-given"))
+                    .as("a count, or <5 when small")
+                    .isNotBlank();
+            screenshot(browser, "4-report");
         }
         assertThat(database.query(
                         "select substr(reason, 1, 3) from audit_entry where action = 'PRINT_RESOURCE_SHEET'"
