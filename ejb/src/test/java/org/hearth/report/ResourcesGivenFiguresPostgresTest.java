@@ -96,6 +96,18 @@ class ResourcesGivenFiguresPostgresTest {
     }
 
     @Test
+    void aGiftOfTodayCountsInARangeEndingToday() {
+        ReportDataset data = ReportDataset.inNewProgram();
+        long family = data.family(data.counselor("Eve"), LocalDate.of(2026, 6, 1));
+        data.gift(family, data.communityResource("Al-Anon", "FAMILY_MUTUAL_HELP"), null, LocalDate.of(2026, 7, 1));
+
+        ResourcesGiven today = figures.resourcesGiven(data.scope(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 1)));
+
+        assertThat(today.given()).isEqualTo(1);
+        assertThat(today.families()).isEqualTo(1);
+    }
+
+    @Test
     void aRangeWithNothingGivenCountsNothing() {
         ResourcesGiven none = figures.resourcesGiven(ReportScope.ofPrograms(
                 marchAndApril.programIds(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)));
