@@ -971,6 +971,111 @@ order by x.i;
 
 -- ===== issue 25, resources: the community-resource directory and the resources given to families =====
 -- (this part's statements go between this line and its end line; every other part has its own section)
+-- The region's community-resource directory: the two real national lines (988 and SAMHSA's National Helpline), the
+-- real online meetings of the family fellowships, and made-up local meetings, pick-up points and groups in two
+-- towns each (fictional 555 numbers; the fellowships' own websites). About one in six not confirmed for 180 days,
+-- one retired. Then resources given on about half the active families, one to four each, mostly family mutual-help
+-- groups and naloxone pick-up, since the family's opening, by the family's counselor, to a member or to the family.
+create temp table grd (name text, kind text, description text, address text, website text, hours text,
+    setting text, languages text[]);
+insert into grd values
+    ('988 Suicide & Crisis Lifeline', 'CRISIS_LINE', 'Call or text 988, or chat online: free, confidential, at any hour.',
+        null, 'https://988lifeline.org', '24 hours, every day', 'ONLINE', array['en', 'es']),
+    ('SAMHSA National Helpline', 'OTHER', 'Free, confidential referral and information at any hour, in English and Spanish.',
+        null, 'https://www.samhsa.gov/find-help/helplines/national-helpline', '24 hours, every day', 'ONLINE',
+        array['en', 'es']),
+    ('Al-Anon electronic meetings', 'ONLINE_MEETING', 'Al-Anon meetings by phone and online, many each day.',
+        null, 'https://al-anon.org', 'Many times each day', 'ONLINE', array['en', 'es']),
+    ('Nar-Anon virtual meetings', 'ONLINE_MEETING', 'Nar-Anon meetings online for families and friends.',
+        null, 'https://www.nar-anon.org', 'Every day; see the schedule', 'ONLINE', array['en', 'es']),
+    ('SMART Recovery Family & Friends online', 'ONLINE_MEETING', 'Science-based meetings for families, with CRAFT tools.',
+        null, 'https://smartrecovery.org/family', 'Several meetings a week', 'ONLINE', array['en']),
+    ('Learn to Cope online community', 'ONLINE_MEETING', 'Peer support for parents and families, online forum and meetings.',
+        null, 'https://www.learn2cope.org', 'Forum at any hour; meetings weekly', 'ONLINE', array['en']);
+insert into grd
+select t.name || ' - ' || c.city, t.kind, t.description,
+    pg_temp.between(10, 899) || ' ' || t.street || ', ' || c.city, t.website, t.hours, t.setting, t.languages
+from (values
+    ('Al-Anon Tuesday Night Hope Group', 'FAMILY_MUTUAL_HELP', 'Al-Anon meeting for families and friends.',
+        'Church St', 'https://al-anon.org', 'Tuesdays 7:00-8:30 pm', 'IN_PERSON', array['en']),
+    ('Al-Anon Grupo Esperanza', 'FAMILY_MUTUAL_HELP', 'Reunión de Al-Anon en español.',
+        'Union St', 'https://al-anon.org', 'Thursdays 7:00 pm', 'IN_PERSON', array['es']),
+    ('Nar-Anon Serenity Group', 'FAMILY_MUTUAL_HELP', 'Nar-Anon meeting for families and friends.',
+        'Main St', 'https://www.nar-anon.org', 'Mondays 6:30-8:00 pm', 'IN_PERSON', array['en']),
+    ('SMART Recovery Family & Friends', 'FAMILY_MUTUAL_HELP', 'Weekly meeting using CRAFT tools; online too.',
+        'Washington Ave', 'https://smartrecovery.org/family', 'Wednesdays 6:00-7:30 pm', 'BOTH', array['en']),
+    ('Learn to Cope parents'' meeting', 'FAMILY_MUTUAL_HELP', 'Support meeting for parents, naloxone training on site.',
+        'Central Ave', 'https://www.learn2cope.org', 'Every other Tuesday 7:00 pm', 'IN_PERSON', array['en']),
+    ('NA Just for Today Group', 'LOVED_ONE_MUTUAL_HELP', 'Narcotics Anonymous open meeting.',
+        'State St', 'https://na.org', 'Daily 12:00 pm', 'IN_PERSON', array['en']),
+    ('AA Morning Serenity', 'LOVED_ONE_MUTUAL_HELP', 'Alcoholics Anonymous open meeting.',
+        'River Rd', 'https://www.aa.org', 'Mon-Sat 7:00 am', 'IN_PERSON', array['en', 'es']),
+    ('SMART Recovery meeting', 'LOVED_ONE_MUTUAL_HELP', 'Self-management and recovery training meeting.',
+        'Market St', 'https://smartrecovery.org', 'Fridays 5:30 pm', 'BOTH', array['en']),
+    ('Naloxone pick-up at the county health department', 'NALOXONE_PICKUP', 'Free naloxone kits, no questions asked; training in 10 minutes.',
+        'Lark St', null, 'Mon-Fri 9:00 am-4:00 pm', 'IN_PERSON', array['en', 'es']),
+    ('Community pharmacy naloxone', 'NALOXONE_PICKUP', 'Naloxone without a prescription at the counter.',
+        'Broadway', null, 'Every day 8:00 am-9:00 pm', 'IN_PERSON', array['en', 'es']),
+    ('Harm reduction drop-in', 'SYRINGE_SERVICES', 'Syringe services, test strips, naloxone and a place to talk.',
+        'Delaware Ave', null, 'Tue, Thu, Sat 10:00 am-3:00 pm', 'IN_PERSON', array['en', 'es']),
+    ('Parents'' support circle at St. Mark''s', 'FAITH_OR_COMMUNITY', 'Faith-based support group, open to all.',
+        'Western Ave', null, 'Sundays 4:00 pm', 'IN_PERSON', array['en']),
+    ('Family resource center', 'FAITH_OR_COMMUNITY', 'Childcare help, food pantry and a parents'' group.',
+        'Church St', null, 'Mon-Fri 10:00 am-6:00 pm', 'IN_PERSON', array['en', 'es']),
+    ('Mobile crisis team', 'CRISIS_LINE', 'County mobile crisis team: comes to the home.',
+        'State St', null, '24 hours, every day', 'IN_PERSON', array['en', 'es']),
+    ('Nar-Anon Saturday Morning Group', 'FAMILY_MUTUAL_HELP', 'Nar-Anon meeting; newcomers welcome.',
+        'Main St', 'https://www.nar-anon.org', 'Saturdays 10:00 am', 'IN_PERSON', array['en']),
+    ('Al-Anon Newcomers'' Meeting', 'FAMILY_MUTUAL_HELP', 'Al-Anon meeting for those new to it.',
+        'Church St', 'https://al-anon.org', 'Sundays 6:00 pm', 'IN_PERSON', array['en']),
+    ('Grandparents raising grandchildren', 'FAITH_OR_COMMUNITY', 'Support group for grandparents caring for children.',
+        'Union St', null, 'First Monday of the month, 1:00 pm', 'IN_PERSON', array['en', 'es'])
+) t(name, kind, description, street, website, hours, setting, languages)
+cross join (values ('Albany'), ('Troy')) c(city);
+create temp table grr as
+select row_number() over (order by name) as i, g.*, random() as u_stale from grd g order by name;
+insert into community_resource (name, kind, description, address, phone, website, hours, setting, confirmed_on,
+    active, created_by, created_at, updated_by, updated_at)
+select name, kind, description, address,
+    case when name = '988 Suicide & Crisis Lifeline' then '988'
+         when name = 'SAMHSA National Helpline' then '1-800-662-4357'
+         when address is null then null
+         else '(518) 555-' || lpad((100 + i * 37)::text, 4, '0') end,
+    website, hours, setting,
+    case when u_stale < 0.17 and address is not null then ${today}::date - pg_temp.between(181, 420)
+         else ${today}::date - pg_temp.between(0, 170) end,
+    name not like 'Community pharmacy naloxone - Troy',
+    'sam', ${today}::date - 430 + time '10:00', 'sam', ${today}::date - 30 + time '10:00'
+from grr order by i;
+insert into community_resource_language (resource_id, language)
+select r.id, l.language from community_resource r join grr on grr.name = r.name
+cross join lateral unnest(grr.languages) l(language) order by r.id, l.language;
+create temp table grv as
+select id, kind, row_number() over (partition by kind order by id) - 1 as k, count(*) over (partition by kind) as n
+from community_resource where active;
+analyze grv;
+create temp table grg as
+select gf.family_id, gf.opened_on, c.username, g.n, random() as u_kind, random() as u_pick, random() as u_member,
+    random() as u_day, random() as u_how
+from gf join gc c on c.id = gf.counselor_id and c.program_id = gf.program_id
+cross join lateral (select gs as n from generate_series(1, 4) gs where gs <= 1 + (gf.family_id * 7 + gf.i) % 4
+    and gf.family_id is not null) g
+where gf.status = 'ACTIVE' and (gf.i * 31 + 7) % 100 < 50;
+insert into resource_gift (family_id, resource_id, member_id, given_on, given_how, given_by, recorded_at)
+select g.family_id, v.id,
+    case when g.u_member < 0.6 then (select m.id from family_member m where m.family_id = g.family_id
+        order by m.position limit 1) end,
+    d.on_day,
+    case when g.u_how < 0.75 then 'IN_SESSION' when g.u_how < 0.9 then 'EMAIL' else 'PHONE' end,
+    g.username, d.on_day + time '15:30'
+from grg g
+cross join lateral (select case when g.u_kind < 0.5 then 'FAMILY_MUTUAL_HELP' when g.u_kind < 0.78 then 'NALOXONE_PICKUP'
+    when g.u_kind < 0.86 then 'ONLINE_MEETING' when g.u_kind < 0.93 then 'CRISIS_LINE'
+    else 'LOVED_ONE_MUTUAL_HELP' end as kind,
+    greatest(g.opened_on, ${today}::date - 400)
+        + floor(g.u_day * greatest(${today}::date - greatest(g.opened_on, ${today}::date - 400), 0))::int as on_day) d
+join grv v on v.kind = d.kind and v.k = floor(g.u_pick * v.n)::int
+order by g.family_id, g.n;
 
 -- ===== end of issue 25, resources =====
 

@@ -168,6 +168,40 @@ class GenerateDataPostgresTest {
     }
 
     @Test
+    void theCommunityResourceDirectoryHasTheNationalLinesSomeEntriesToCheckAndGiftsOnAboutHalfTheActiveFamilies()
+            throws SQLException {
+        assertThat(Integer.parseInt(single(first, "select count(*) from community_resource")))
+                .as("about 40 entries")
+                .isBetween(35, 45);
+        assertThat(single(
+                        first,
+                        "select string_agg(phone, ' ' order by phone) from community_resource"
+                                + " where name in ('988 Suicide & Crisis Lifeline', 'SAMHSA National Helpline')"))
+                .isEqualTo("1-800-662-4357 988");
+        assertThat(Integer.parseInt(single(
+                        first,
+                        "select count(*) from community_resource where confirmed_on <= date '2026-11-24' - 180")))
+                .as("some not confirmed for 180 days")
+                .isBetween(1, 15);
+        double share = Double.parseDouble(single(
+                first,
+                "select count(distinct g.family_id)::float / (select count(*) from family where status = 'ACTIVE')"
+                        + " from resource_gift g join family f on f.id = g.family_id and f.status = 'ACTIVE'"));
+        assertThat(share).as("active families given a resource").isBetween(0.3, 0.7);
+        assertThat(single(
+                        first,
+                        "select r.kind from resource_gift g join community_resource r on r.id = g.resource_id"
+                                + " group by r.kind order by count(*) desc limit 1"))
+                .isEqualTo("FAMILY_MUTUAL_HELP");
+        assertThat(single(
+                        first,
+                        "select count(*) from resource_gift g join community_resource r on r.id ="
+                                + " g.resource_id where not r.active or g.given_on > date '2026-11-24'"))
+                .as("no retired entry given, no gift in the future")
+                .isEqualTo("0");
+    }
+
+    @Test
     void theDemoStaffHaveCaseloadsSchedulesAndGroups() throws SQLException {
         for (String counselor : List.of("carlos", "cora", "sofia")) {
             assertThat(Integer.parseInt(single(

@@ -325,6 +325,8 @@ class ForeignIdsApiIT {
             case "staff" -> Kind.STAFF;
                 // the directory's providers are the whole clinic's: every staff role reads them
             case "rooms", "closures", "providers" -> Kind.CLINIC;
+                // issue 25, resources: the community-resource directory is the whole clinic's too
+            case "resources" -> Kind.CLINIC;
             default -> null;
         };
     }

@@ -46,6 +46,7 @@ class HostileInputApiIT {
 
     /** The field names the API's bodies use; a hostile body sets all of them to the same wrong value. */
     private static final List<String> FIELDS = List.of(
+            "address",
             "affirm",
             "ageYears",
             "alias",
@@ -57,6 +58,7 @@ class HostileInputApiIT {
             "closesAt",
             "complexReflections",
             "confidence",
+            "confirmedOn",
             "confront",
             "content",
             "counselorUsername",
@@ -68,6 +70,7 @@ class HostileInputApiIT {
             "dateOfBirth",
             "day",
             "days",
+            "description",
             "domesticViolence",
             "email",
             "empathy",
@@ -81,14 +84,18 @@ class HostileInputApiIT {
             "firstDate",
             "from",
             "fullName",
+            "givenOn",
             "givingInformation",
             "globals",
             "groupId",
+            "hours",
+            "how",
             "importance",
             "inUse",
             "intervalWeeks",
             "kind",
             "language",
+            "languages",
             "lastDate",
             "levelOfCare",
             "lovedOnes",
@@ -119,8 +126,10 @@ class HostileInputApiIT {
             "recipientOrganisation",
             "referralSource",
             "relationship",
+            "resourceIds",
             "roomId",
             "scope",
+            "setting",
             "signedOn",
             "simpleReflections",
             "stage",
@@ -132,6 +141,7 @@ class HostileInputApiIT {
             "toStatus",
             "until",
             "version",
+            "website",
             "weekdays");
 
     /** Long enough to overflow every column, short enough that all fields at once stay under the 10 MB cap. */
@@ -234,6 +244,7 @@ class HostileInputApiIT {
         ids.put("staff", unusedId("staff_member"));
         ids.put("programs", unusedId("program"));
         ids.put("providers", unusedId("treatment_provider"));
+        ids.put("resources", unusedId("community_resource"));
 
         List<Endpoint> endpoints = endpoints();
         Map<String, Long> rowsBefore = rowCounts();
@@ -418,6 +429,16 @@ class HostileInputApiIT {
                 POST providers/{id}/confirmation
                 POST providers/import/preview
                 POST providers/import
+                GET resources text,kind,language,needsChecking,active,first,max
+                GET resources/{id}
+                POST resources
+                PUT resources/{id}
+                POST resources/{id}/retire
+                POST resources/{id}/restore
+                POST resources/{id}/confirm
+                GET families/{id}/resources-given
+                POST families/{id}/resources-given
+                GET families/{id}/resources-given/sheet.pdf ids,lang
                 """
                 .lines()
                 .map(String::strip)

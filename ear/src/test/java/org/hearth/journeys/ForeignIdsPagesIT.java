@@ -186,6 +186,8 @@ class ForeignIdsPagesIT {
                 case "groups/group.xhtml", "groups/rule.xhtml" -> Kind.GROUP;
                     // the directory is the clinic's, read by every role: no provider is another program's
                 case "providers/provider.xhtml" -> null;
+                    // issue 25, resources: the community-resource directory likewise
+                case "community/resource.xhtml" -> null;
                 default -> throw new IllegalStateException("the sweep does not know what id names on " + page);
             };
             case "session" -> page.startsWith("groups/") ? Kind.GROUP_SESSION : Kind.APPOINTMENT;

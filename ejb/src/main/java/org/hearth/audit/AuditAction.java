@@ -112,5 +112,16 @@ public enum AuditAction {
     READ_SAFETY_PLAN,
     SIGN_SAFETY_PLAN,
     REVIEW_SAFETY_PLAN,
-    PRINT_SAFETY_PLAN
+    PRINT_SAFETY_PLAN,
+    // issue 25, resources: the community-resource directory, resources given to a family and the sheet printed
+    READ_RESOURCES,
+    READ_RESOURCE,
+    CREATE_RESOURCE,
+    CHANGE_RESOURCE,
+    RETIRE_RESOURCE,
+    RESTORE_RESOURCE,
+    CONFIRM_RESOURCE,
+    READ_RESOURCES_GIVEN,
+    GIVE_RESOURCES,
+    PRINT_RESOURCE_SHEET
 }

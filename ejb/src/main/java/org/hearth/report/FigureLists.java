@@ -11,6 +11,7 @@ import org.hearth.engagement.CriticalEventKind;
 import org.hearth.engagement.LevelOfCare;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.CraftProcedure;
+import org.hearth.resources.ResourceKind;
 import org.hearth.time.ClinicTime;
 
 /**
@@ -165,6 +166,13 @@ public class FigureLists {
      */
     public List<Listed> offersAfterCriticalEvent(ReportScope scope, boolean acceptedOnly) {
         return list(FigureRows.OFFERS_AFTER_CRITICAL_EVENT, acceptedOnly ? " where accepted" : "", scope, Map.of());
+    }
+
+    /** Resources given in the range, all or of one kind ({@link ProgramFigures#resourcesGiven}). */
+    public List<Listed> resourcesGiven(ReportScope scope, ResourceKind kind) {
+        return kind == null
+                ? list(FigureRows.RESOURCES_GIVEN, "", scope, Map.of())
+                : byItem(FigureRows.RESOURCES_GIVEN, scope, kind);
     }
 
     private List<Listed> byItem(String rows, ReportScope scope, Enum<?> item) {

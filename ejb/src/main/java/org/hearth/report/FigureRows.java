@@ -141,6 +141,15 @@ final class FigureRows {
             + " join scoped_family f on f.id = e.family_id where " + inRange("r.started_at") + ")";
 
     /**
+     * Community resources given (issue 25) to the scope's families on a day of the range up to the last day observed,
+     * each with the kind of the directory entry given ({@code item}).
+     */
+    static final String RESOURCES_GIVEN = SCOPE
+            + ", behind as (select g.family_id, g.id as record_id, r.kind as item from resource_gift g"
+            + " join scoped_family f on f.id = g.family_id join community_resource r on r.id = g.resource_id"
+            + " where g.given_on between :from and :until)";
+
+    /**
      * Arrivals into treatment through a referral on a day of the range (up to the last day observed), each with the
      * provider the loved one arrived at.
      */

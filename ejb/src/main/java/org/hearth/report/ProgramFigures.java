@@ -13,6 +13,7 @@ import org.hearth.engagement.CriticalEventKind;
 import org.hearth.engagement.LevelOfCare;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.CraftProcedure;
+import org.hearth.resources.ResourceKind;
 import org.hearth.time.ClinicTime;
 
 /**
@@ -222,6 +223,36 @@ public class ProgramFigures {
                 "select count(*) as offers, count(*) filter (where accepted) as accepted from behind",
                 scope,
                 row -> new Share(row.getLong("accepted"), row.getLong("offers")));
+    }
+
+    // The family's own plan (issue 25)
+
+    /**
+     * Community resources given to the scope's families on a day of the range (to the last day observed): how many,
+     * to how many families, and by kind, ranked - one aggregate over the gifts, its grand total by grouping sets.
+     */
+    public ResourcesGiven resourcesGiven(ReportScope scope) {
+        List<Object[]> rows = queries.list(
+                FigureRows.RESOURCES_GIVEN,
+                "select item, count(*) as n, count(distinct family_id) as families, grouping(item) as whole"
+                        + " from behind group by grouping sets ((item), ()) order by whole desc, n desc, item",
+                scope,
+                Map.of(),
+                row -> new Object[] {
+                    row.getString("item"), row.getLong("n"), row.getLong("families"), row.getInt("whole")
+                });
+        long given = 0;
+        long families = 0;
+        List<Tally<ResourceKind>> byKind = new java.util.ArrayList<>();
+        for (Object[] row : rows) {
+            if ((Integer) row[3] == 1) {
+                given = (Long) row[1];
+                families = (Long) row[2];
+            } else {
+                byKind.add(new Tally<>(ResourceKind.valueOf((String) row[0]), (Long) row[1]));
+            }
+        }
+        return new ResourcesGiven(given, families, byKind);
     }
 
     // Service volume

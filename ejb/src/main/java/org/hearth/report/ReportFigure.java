@@ -8,6 +8,7 @@ import org.hearth.engagement.CriticalEventKind;
 import org.hearth.engagement.LevelOfCare;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.CraftProcedure;
+import org.hearth.resources.ResourceKind;
 
 /**
  * The figures of a program report whose records a reader can list, each with what its key names (a month, a
@@ -44,7 +45,10 @@ public enum ReportFigure {
     READY_AT_ACCEPTANCE("referral"),
     PROVIDER_ARRIVALS("referral"),
     OFFERS_AFTER_CRITICAL_EVENT("offer"),
-    OFFERS_AFTER_CRITICAL_EVENT_ACCEPTED("offer");
+    OFFERS_AFTER_CRITICAL_EVENT_ACCEPTED("offer"),
+    // issue 25, resources
+    RESOURCES_GIVEN("gift"),
+    RESOURCES_GIVEN_KIND("gift");
 
     private final String recordKind;
 
@@ -90,6 +94,8 @@ public enum ReportFigure {
             case PROVIDER_ARRIVALS -> lists.providerArrivals(scope, id(key));
             case OFFERS_AFTER_CRITICAL_EVENT -> lists.offersAfterCriticalEvent(scope, false);
             case OFFERS_AFTER_CRITICAL_EVENT_ACCEPTED -> lists.offersAfterCriticalEvent(scope, true);
+            case RESOURCES_GIVEN -> lists.resourcesGiven(scope, null);
+            case RESOURCES_GIVEN_KIND -> lists.resourcesGiven(scope, ResourceKind.valueOf(required(key)));
         };
     }
 

@@ -14,6 +14,7 @@ import org.hearth.engagement.LevelOfCare;
 import org.hearth.engagement.RefusalReason;
 import org.hearth.notes.CraftProcedure;
 import org.hearth.notes.MitiBand;
+import org.hearth.resources.ResourceKind;
 
 /**
  * A program report de-identified as the exports are ({@link ReportTables}, {@link Suppression}), as typed figures
@@ -51,6 +52,8 @@ public record ReportFigures(
                         description = "The path from yes to treatment: referrals, arrivals, losses, offers after"
                                 + " critical events")
                 TreatmentPathFigures treatmentPath,
+        @Schema(required = true, description = "Community resources given to families (issue 25)")
+                ResourcesGivenFigures resourcesGiven,
         @Schema(required = true, description = "When the figures were counted") Instant asOf) {
 
     /** Why a figure is withheld. */
@@ -213,6 +216,14 @@ public record ReportFigures(
             @Schema(required = true, description = "Share of those offers accepted")
                     Measure acceptedAfterCriticalEvent) {}
 
+    /** Community resources given to the families in the range (issue 25), de-identified as the rest. */
+    public record ResourcesGivenFigures(
+            @Schema(required = true, description = "Resources given (one per resource and person given to)")
+                    Count given,
+            @Schema(required = true, description = "Families given at least one") Count families,
+            @Schema(required = true, description = "Resources given, by kind of resource")
+                    List<Times<ResourceKind>> byKind) {}
+
     /** How many referrals ended "did not arrive" for one coded reason. */
     public record ReasonCount(
             @Schema(required = true, description = "The reason's code, e.g. NO_TRANSPORT", example = "NO_TRANSPORT")
@@ -349,6 +360,10 @@ public record ReportFigures(
                                 m.percentComplexReflectionsBand()))
                         .toList(),
                 treatmentPath(report.treatmentPath()),
+                new ResourcesGivenFigures(
+                        Count.of(report.resourcesGiven().given()),
+                        Count.of(report.resourcesGiven().families()),
+                        times(report.resourcesGiven().byKind())),
                 report.asOf());
     }
 

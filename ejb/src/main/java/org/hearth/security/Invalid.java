@@ -57,7 +57,12 @@ public final class Invalid extends Refusal {
         REFERRAL,
         // issue 25, safety
         /** A family's written safety plan, its review or its printing; or the lowering of a raised safety flag. */
-        SAFETY_PLAN
+        SAFETY_PLAN,
+        // issue 25, resources
+        /** A community-resource directory entry. */
+        RESOURCE,
+        /** Resources given to a family, or the sheet printed of them. */
+        RESOURCE_GIFT
     }
 
     /**

@@ -417,6 +417,29 @@ public final class ReportDataset {
                 session);
     }
 
+    // Community resources (issue 25)
+
+    /** An entry of the community-resource directory of this kind, in use, confirmed on 1 March 2026. */
+    public long communityResource(String name, String kind) {
+        return insert(
+                "insert into community_resource (name, kind, phone, setting, confirmed_on, created_by, created_at,"
+                        + " updated_by, updated_at) values (?, ?, '988', 'IN_PERSON', date '2026-03-01', 'sam', now(),"
+                        + " 'sam', now())",
+                name + " " + next(),
+                kind);
+    }
+
+    /** The resource given to the family ({@code member} null: to the family as a whole) on {@code on}. */
+    public long gift(long family, long resource, Long member, LocalDate on) {
+        return insert(
+                "insert into resource_gift (family_id, resource_id, member_id, given_on, given_how, given_by,"
+                        + " recorded_at) values (?, ?, ?, ?, 'IN_SESSION', 'carlos', now())",
+                family,
+                resource,
+                member == null ? null : member,
+                on);
+    }
+
     // plumbing
 
     private static int next() {

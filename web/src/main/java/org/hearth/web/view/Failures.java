@@ -122,8 +122,8 @@ public final class Failures {
     }
 
     /**
-     * Bad input: an intake's missing answers in one message; a consent's or a treatment provider's reasons next to
-     * their fields when shown;
+     * Bad input: an intake's missing answers in one message; a consent's, a treatment provider's, a community
+     * resource's or a gift's reasons next to their fields when shown;
      * any other reasons at the top of the page, each in the page's language.
      */
     private static void showInvalid(
@@ -141,7 +141,7 @@ public final class Failures {
                         new FacesMessage(
                                 FacesMessage.SEVERITY_ERROR, i18n.getString("failures.incomplete"), list.toString()));
             }
-            case CONSENT, PROVIDER, SAFETY_PLAN -> {
+            case CONSENT, PROVIDER, SAFETY_PLAN, RESOURCE, RESOURCE_GIFT -> {
                 for (Invalid.Reason reason : invalid.getReasons()) {
                     String clientId = clientId(formId, reason.field(), renamed);
                     faces.addMessage(onScreen(faces, clientId), error(reason.text(validation)));

@@ -131,6 +131,11 @@ class MessageBundlesTest {
             Map.entry("EducationTopic.", names(org.hearth.education.EducationTopic.values())),
             // issue 25, safety
             Map.entry("SafetyPlanSection.", names(org.hearth.safetyplan.SafetyPlanContent.Section.values())),
+            // issue 25, resources
+            Map.entry("ResourceKind.", names(org.hearth.resources.ResourceKind.values())),
+            Map.entry("ResourceSetting.", names(org.hearth.resources.ResourceSetting.values())),
+            Map.entry("GivenHow.", names(org.hearth.resources.GivenHow.values())),
+            Map.entry("community.shown.", names(org.hearth.web.view.community.ResourceDataModel.Shown.values())),
             // issue 24: plan
             Map.entry("MissingStep.", names(org.hearth.plans.MissingStep.values())),
             Map.entry("Fit.", names(org.hearth.plans.Fit.values())),
