@@ -105,5 +105,14 @@ public enum AuditAction {
     // issue 25: the safety flag raised after intake (PHQ-9 item 9) and lowered by a counselor; the to-do list
     RAISE_SAFETY_FLAG,
     LOWER_SAFETY_FLAG,
-    READ_TASKS
+    READ_TASKS,
+    // issue 25, boundaries: a family's boundaries read, set, changed or retired; their reviews in a session note
+    READ_BOUNDARIES,
+    ADD_BOUNDARY,
+    CHANGE_BOUNDARY,
+    RETIRE_BOUNDARY,
+    READ_BOUNDARY_REVIEWS,
+    RECORD_BOUNDARY_REVIEW,
+    CORRECT_BOUNDARY_REVIEW,
+    REMOVE_BOUNDARY_REVIEW
 }

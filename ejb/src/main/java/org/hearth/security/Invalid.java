@@ -54,7 +54,10 @@ public final class Invalid extends Refusal {
         /** A treatment-locator file imported into the directory, refused as a whole. */
         PROVIDER_IMPORT,
         /** A referral to treatment or one of its steps (issue 24, referrals). */
-        REFERRAL
+        REFERRAL,
+        // issue 25, boundaries
+        /** A family's boundary, its retirement, or its review in a session note. */
+        BOUNDARY
     }
 
     /**
