@@ -76,6 +76,11 @@ public class Boundaries {
         return views;
     }
 
+    /** Whether the caller may set, change and retire the family's boundaries: a counselor with it on their caseload. */
+    public boolean mayChange(long familyId) {
+        return access.mayWriteClinical(access.family(familyId));
+    }
+
     /** Sets a new boundary with the family: a counselor with the family on their caseload. Audited. */
     @RolesAllowed(Role.Names.COUNSELOR)
     public BoundaryView add(long familyId, BoundaryDraft draft) {
@@ -446,6 +451,8 @@ public class Boundaries {
                             r.getId(),
                             r.getVersion(),
                             r.getBoundary().getId(),
+                            r.getBoundary().getKind(),
+                            r.getBoundary().getWording(),
                             r.getNoteId(),
                             r.getSessionDay(),
                             r.getOutcome(),

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 /**
  * A boundary's review as pages and the API show it.
  *
+ * @param kind the boundary's kind
+ * @param boundaryWording the boundary's wording as it now stands
  * @param noteId the session note it was made in
  * @param sessionDay the day of that session, which names it
  * @param wording for a change, the new wording; otherwise null
@@ -17,6 +19,8 @@ public record ReviewView(
         long id,
         long version,
         long boundaryId,
+        BoundaryKind kind,
+        String boundaryWording,
         long noteId,
         LocalDate sessionDay,
         ReviewOutcome outcome,

@@ -127,6 +127,9 @@ class MessageBundlesTest {
             Map.entry("FamilyStrategy.", names(FamilyStrategy.values())),
             // issue 25: the to-do list
             Map.entry("todo.kind.", org.hearth.todo.Task.KINDS),
+            // issue 25, boundaries
+            Map.entry("BoundaryKind.", names(org.hearth.boundaries.BoundaryKind.values())),
+            Map.entry("ReviewOutcome.", names(org.hearth.boundaries.ReviewOutcome.values())),
             // issue 24: plan
             Map.entry("MissingStep.", names(org.hearth.plans.MissingStep.values())),
             Map.entry("Fit.", names(org.hearth.plans.Fit.values())),
