@@ -135,6 +135,11 @@ public final class GenerateData {
             "plan_provider",
             "referral",
             "referral_step",
+            // issue 25, boundaries
+            "boundary",
+            "boundary_holder",
+            "boundary_wording",
+            "boundary_review",
             "audit_entry");
 
     private GenerateData() {}
