@@ -889,7 +889,7 @@ where last.episode_id = e.id and last.on_day > e.last_event_on;
 
 -- ===== issue 25, boundaries: the families' boundaries and their reviews in session notes =====
 -- (this part's statements go between this line and its end line; every other part has its own section)
--- Boundaries: 0 to 4 on most active families, agreed in the weeks after intake (never after today), held by the
+-- Boundaries: 0 to 4 on most active families (as many as a fifth of r_episode says, kinds in a shuffled order), agreed in the weeks after intake (never after today), held by the
 -- first member and sometimes the second. Each signed note of the family after a boundary was agreed reviews it
 -- more often than not: mostly kept, some broken (what happened), a few changed (a new consequence, the one before
 -- kept as a wording of the history). The boundary's review day follows its last review (28 days on, 14 after a
@@ -909,11 +909,11 @@ create temp table gb as
 select nextval(pg_get_serial_sequence('boundary', 'id')) as id, x.family_id, x.kind, x.wording, x.consequence,
     x.agreed_on, x.by_name, x.n
 from (
-    select gf.family_id, k.kind, k.wording, k.consequence, row_number() over (partition by gf.family_id order by k.k) as n,
+    select gf.family_id, k.kind, k.wording, k.consequence,
+        row_number() over (partition by gf.family_id order by md5(gf.family_id || k.kind)) as n,
         least(${today}::date, gf.opened_on + pg_temp.between(7, 35)) as agreed_on, s.display_name as by_name
     from gf join gbk k on true join staff_member s on s.id = gf.counselor_id
     where gf.status = 'ACTIVE' and gf.opened_on < ${today}::date - 7
-        and (gf.family_id * 2654435761 + k.k * 40503) % 100 < 45
     order by gf.family_id, k.kind) x;
 delete from gb where n > (select floor(g.r_episode * 5)::int from gf g where g.family_id = gb.family_id);
 insert into boundary (id, family_id, kind, wording, consequence, agreed_on, review_on, created_by, created_at)
