@@ -266,6 +266,8 @@ public class Boundaries {
         Boundary boundary = review.getBoundary();
         if (review.getOutcome() == ReviewOutcome.CHANGED) {
             boundary.undoReword(review);
+            // the wording that names the review goes first
+            em.flush();
         }
         boundary.reviewOn(review.getPreviousReviewOn());
         em.remove(review);
@@ -319,7 +321,7 @@ public class Boundaries {
     private static BoundaryWording wordingBefore(Boundary boundary, BoundaryReview review) {
         List<BoundaryWording> wordings = boundary.getWordings();
         for (int i = wordings.size() - 1; i > 0; i--) {
-            if (wordings.get(i).getReview() == review) {
+            if (BoundaryWording.madeIn(wordings.get(i), review)) {
                 return wordings.get(i - 1);
             }
         }
@@ -372,6 +374,12 @@ public class Boundaries {
             return List.of();
         }
         LocalDate today = clock.today();
+        // the wordings of all of them in one query (the managed boundaries get their collections filled)
+        em.createQuery(
+                        "select distinct b from Boundary b left join fetch b.wordings where b in :boundaries",
+                        Boundary.class)
+                .setParameter("boundaries", boundaries)
+                .getResultList();
         Map<Long, List<ReviewView>> reviews = reviewViews(em.createQuery(
                                 "select r from BoundaryReview r join fetch r.boundary join fetch r.reviewer"
                                         + " where r.boundary in :boundaries",
@@ -444,7 +452,7 @@ public class Boundaries {
                     BoundaryWording change = r.getOutcome() != ReviewOutcome.CHANGED
                             ? null
                             : r.getBoundary().getWordings().stream()
-                                    .filter(w -> w.getReview() == r)
+                                    .filter(w -> BoundaryWording.madeIn(w, r))
                                     .findFirst()
                                     .orElse(null);
                     return new ReviewView(

@@ -130,7 +130,7 @@ public class Boundary {
 
     /** Takes back the wording a review changed (a draft's review corrected or removed): the one before returns. */
     void undoReword(BoundaryReview review) {
-        wordings.removeIf(w -> w.getReview() == review);
+        wordings.removeIf(w -> BoundaryWording.madeIn(w, review));
         BoundaryWording last = wordings.get(wordings.size() - 1);
         wording = last.getWording();
         consequence = last.getConsequence();

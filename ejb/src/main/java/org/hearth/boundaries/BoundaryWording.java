@@ -52,6 +52,13 @@ public class BoundaryWording {
         this.review = review;
     }
 
+    /** Whether {@code wording} was agreed in {@code review} (compared by id: one may be a lazy reference). */
+    static boolean madeIn(BoundaryWording wording, BoundaryReview review) {
+        return wording.review != null
+                && review != null
+                && wording.review.getId().equals(review.getId());
+    }
+
     public Long getId() {
         return id;
     }
