@@ -93,7 +93,7 @@ class BoundariesJourneyIT {
 
             browser.open("caseload/index.xhtml");
             browser.waitForPage();
-            assertThat(browser.text("todo"))
+            assertThat(browser.text("todo-form:todo"))
                     .contains("Review a boundary: " + wording)
                     .contains(familyName);
 
@@ -141,8 +141,8 @@ class BoundariesJourneyIT {
             screenshot(browser, "4-history");
             browser.open("caseload/index.xhtml");
             browser.waitForPage();
-            assertThat(browser.driver().findElements(By.id("todo")).isEmpty()
-                            || !browser.text("todo").contains(wording))
+            assertThat(browser.driver().findElements(By.id("todo-form:todo")).isEmpty()
+                            || !browser.text("todo-form:todo").contains(wording))
                     .as("reviewed: off the to-do list")
                     .isTrue();
         }
