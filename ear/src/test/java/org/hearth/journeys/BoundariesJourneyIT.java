@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -76,7 +77,10 @@ class BoundariesJourneyIT {
             browser.type("tabs:boundary-form:wording", wording);
             browser.type("tabs:boundary-form:consequence", "We offer a meal or a bus pass instead");
             browser.pick("tabs:boundary-form:holders", memberName);
-            browser.type("tabs:boundary-form:agreed-on_input", agreed.toString());
+            // the picker holds today: select it all and type over it, as a user does
+            browser.driver()
+                    .findElement(By.id("tabs:boundary-form:agreed-on_input"))
+                    .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, agreed.toString());
             screenshot(browser, "1-add-boundary");
             browser.click("tabs:boundary-form:save-boundary");
             browser.waiting()
