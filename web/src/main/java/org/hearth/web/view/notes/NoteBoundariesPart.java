@@ -80,6 +80,7 @@ public class NoteBoundariesPart implements Serializable {
 
     /** Records the row's review, or corrects the one already recorded in this note. */
     public void record(Row row) {
+        answered();
         ReviewEntry entry = new ReviewEntry(
                 row.boundary.id(),
                 row.outcome,
@@ -103,6 +104,7 @@ public class NoteBoundariesPart implements Serializable {
 
     /** Removes the row's review from this draft: the boundary is as it was before it. */
     public void remove(Row row) {
+        answered();
         try {
             boundaries.remove(noteBacking.getNote().id(), row.review.id(), row.review.version());
             Confirmations.show("boundaries.review.removed");
@@ -110,6 +112,11 @@ public class NoteBoundariesPart implements Serializable {
         } catch (RuntimeException e) {
             Failures.show(e, "note-form", Map.of());
         }
+    }
+
+    /** The part shows what this request answered next to the rows (the page's messages are far above). */
+    private static void answered() {
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put("boundaryReviewAnswered", true);
     }
 
     private void reload() {
