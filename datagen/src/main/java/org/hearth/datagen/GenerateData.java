@@ -141,6 +141,14 @@ public final class GenerateData {
             "safety_plan",
             "safety_plan_version",
             "safety_plan_review",
+            // issue 25, boundaries
+            "boundary",
+            "boundary_holder",
+            "boundary_wording",
+            "boundary_review",
+            // issue 25, resources
+            "community_resource",
+            "resource_gift",
             "audit_entry");
 
     private GenerateData() {}

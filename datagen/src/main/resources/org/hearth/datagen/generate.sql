@@ -959,6 +959,88 @@ order by x.i;
 
 -- ===== issue 25, boundaries: the families' boundaries and their reviews in session notes =====
 -- (this part's statements go between this line and its end line; every other part has its own section)
+-- Boundaries: 0 to 4 on most active families (as many as a fifth of r_episode says, kinds in a shuffled order), agreed in the weeks after intake (never after today), held by the
+-- first member and sometimes the second. Each signed note of the family after a boundary was agreed reviews it
+-- more often than not: mostly kept, some broken (what happened), a few changed (a new consequence, the one before
+-- kept as a wording of the history). The boundary's review day follows its last review (28 days on, 14 after a
+-- break), so some are due this week and some overdue; a few boundaries were retired.
+create temp table gbk as
+select k, kind, wording, consequence from (values
+    (1, 'NO_USE_AT_HOME', 'No using in our home, not even in the garage.', 'If he uses at home, he sleeps elsewhere that night.'),
+    (2, 'NO_MONEY_GIVEN', 'We don''t give cash, not even for gas or a phone bill.', 'We offer a meal or a bus pass instead.'),
+    (3, 'CURFEW', 'Home by eleven on weeknights, or text before ten.', 'The door is locked at 11:15; he can stay at his aunt''s.'),
+    (4, 'NO_DRUGS_IN_THE_HOUSE', 'No drugs or paraphernalia anywhere in the house.', 'What we find goes in the trash, and we talk the next calm day.'),
+    (5, 'NO_RIDES_OR_ERRANDS_WHILE_USING', 'No rides or errands when she has been using.', 'We call a cab to a clinic or a shelter, nowhere else.'),
+    (6, 'NOT_COVERING_FOR_THEM', 'We don''t call in sick for him or pay his debts.', 'He makes the call himself, and we say so kindly.'),
+    (7, 'VISITS_ONLY_SOBER', 'Visits with the children only when sober.', 'The visit ends and we try again next week.'),
+    (8, 'OTHER', 'We keep the car keys with us at night.', 'If the keys go missing, we report the car as taken.')
+) v (k, kind, wording, consequence);
+create temp table gb as
+select nextval(pg_get_serial_sequence('boundary', 'id')) as id, x.family_id, x.kind, x.wording, x.consequence,
+    x.agreed_on, x.by_name, x.n
+from (
+    select gf.family_id, k.kind, k.wording, k.consequence,
+        row_number() over (partition by gf.family_id order by md5(gf.family_id || k.kind)) as n,
+        least(${today}::date, gf.opened_on + pg_temp.between(7, 35)) as agreed_on, s.display_name as by_name
+    from gf join gbk k on true join staff_member s on s.id = gf.counselor_id
+    where gf.status = 'ACTIVE' and gf.opened_on < ${today}::date - 7
+    order by gf.family_id, k.kind) x;
+delete from gb where n > (select floor(g.r_episode * 5)::int from gf g where g.family_id = gb.family_id);
+insert into boundary (id, family_id, kind, wording, consequence, agreed_on, review_on, created_by, created_at)
+select id, family_id, kind, wording, consequence, agreed_on, agreed_on + 28, by_name, agreed_on + time '15:00'
+from gb order by id;
+insert into boundary_holder (boundary_id, family_member_id)
+select b.id, m.id from gb b join family_member m on m.family_id = b.family_id
+where m.position = 0 or (m.position = 1 and (b.id * 7919) % 100 < 40)
+order by b.id, m.id;
+insert into boundary_wording (boundary_id, wording, consequence, written_by, written_at)
+select id, wording, consequence, by_name, agreed_on + time '15:00' from gb order by id;
+
+create temp table gbr as
+select nextval(pg_get_serial_sequence('boundary_review', 'id')) as id, y.*
+from (
+    select b.id as boundary_id, n.id as note_id, (a.starts_at at time zone '${zone}')::date as session_day,
+        n.author_id, n.signed_at, b.agreed_on,
+        case when r.u < 0.75 then 'KEPT' when r.u < 0.93 then 'BROKEN' else 'CHANGED' end as outcome,
+        row_number() over (partition by b.id order by a.starts_at) as seq
+    from gb b join session_note n on n.family_id = b.family_id and n.status <> 'DRAFT'
+    join appointment a on a.id = n.appointment_id
+    cross join lateral (select random() as u, random() as take where n.id is not null) r
+    where (a.starts_at at time zone '${zone}')::date > b.agreed_on and r.take < 0.7
+    order by b.id, a.starts_at) y;
+alter table gbr add column next_review_on date, add column previous_review_on date;
+update gbr set next_review_on = session_day + case when outcome = 'BROKEN' then 14 else 28 end;
+update gbr r set previous_review_on = coalesce(p.next_review_on, r.agreed_on + 28) from gbr r2
+left join gbr p on p.boundary_id = r2.boundary_id and p.seq = r2.seq - 1
+where r2.id = r.id;
+insert into boundary_review (id, boundary_id, note_id, session_day, outcome, what_happened, next_review_on,
+    previous_review_on, reviewer_id, reviewed_at)
+select id, boundary_id, note_id, session_day, outcome,
+    case outcome when 'BROKEN' then pg_temp.pick(array['Gave in once when he was sick and asking.',
+            'He came home late twice and we let him in.', 'Found a used needle in the bathroom.',
+            'Paid his phone bill so we could reach him.'])
+        when 'CHANGED' then 'The family wanted a consequence it can keep.' end,
+    next_review_on, previous_review_on, author_id, signed_at
+from gbr order by id;
+insert into boundary_wording (boundary_id, wording, consequence, written_by, written_at, review_id)
+select r.boundary_id, b.wording, b.consequence || ' We talk about it the next calm day.', s.display_name, r.signed_at,
+    r.id
+from gbr r join gb b on b.id = r.boundary_id join staff_member s on s.id = r.author_id
+where r.outcome = 'CHANGED' order by r.id;
+update boundary b set consequence = w.consequence from (
+    select distinct on (boundary_id) boundary_id, consequence from boundary_wording
+    where boundary_id in (select id from gb) order by boundary_id, written_at desc, id desc) w
+where w.boundary_id = b.id;
+update boundary b set review_on = last.next_review_on from (
+    select distinct on (boundary_id) boundary_id, next_review_on, session_day from gbr
+    order by boundary_id, seq desc) last
+where last.boundary_id = b.id;
+-- a few no longer held: retired after their last review, never in the future
+update boundary b set retired_on = least(${today}::date, b.review_on - 7), retired_reason = 'He moved out; the family set new ones.',
+    retired_by = g.by_name
+from gb g where g.id = b.id and (b.id * 104729) % 100 < 6 and b.review_on - 7 > b.agreed_on;
+analyze boundary;
+analyze boundary_review;
 
 -- ===== end of issue 25, boundaries =====
 

@@ -644,6 +644,48 @@ class GenerateDataPostgresTest {
         }
     }
 
+    @Test
+    void mostActiveFamiliesHoldBoundariesReviewedInTheirSignedNotesMostlyKeptAndSomeAreDue() throws SQLException {
+        double withBoundaries = Double.parseDouble(single(
+                small,
+                "select avg(case when exists (select 1 from boundary b where b.family_id = f.id) then 1.0 else 0 end)"
+                        + " from family f where f.status = 'ACTIVE' and f.opened_on < date '" + TODAY + "' - 7"));
+        assertThat(withBoundaries).as("most active families").isBetween(0.6, 0.9);
+        assertThat(Integer.parseInt(
+                        single(small, "select max(c) from (select count(*) as c from boundary group by family_id) x")))
+                .isEqualTo(4);
+        String share = "select round(avg(case when outcome = '%s' then 1.0 else 0 end), 2) from boundary_review";
+        assertThat(Double.parseDouble(single(small, share.formatted("KEPT")))).isBetween(0.65, 0.85);
+        assertThat(Double.parseDouble(single(small, share.formatted("BROKEN")))).isBetween(0.1, 0.26);
+        assertThat(Double.parseDouble(single(small, share.formatted("CHANGED"))))
+                .isBetween(0.03, 0.12);
+        assertThat(single(
+                        small,
+                        "select count(*) from boundary_review r join boundary b on b.id = r.boundary_id"
+                                + " join session_note n on n.id = r.note_id where n.status = 'DRAFT'"
+                                + " or n.family_id <> b.family_id or r.session_day <= b.agreed_on"))
+                .as("each review in a signed note of the boundary's family, after it was agreed")
+                .isEqualTo("0");
+        assertThat(single(
+                        small,
+                        "select count(*) from boundary b where not exists (select 1 from boundary_holder h"
+                                + " where h.boundary_id = b.id) or (select count(*) from boundary_wording w"
+                                + " where w.boundary_id = b.id) <> 1 + (select count(*) from boundary_review r"
+                                + " where r.boundary_id = b.id and r.outcome = 'CHANGED')"))
+                .as("held by someone; one wording agreed and one per change")
+                .isEqualTo("0");
+        String due = "select count(*) from boundary where retired_on is null and review_on %s";
+        assertThat(Integer.parseInt(single(small, due.formatted("< date '" + TODAY + "'"))))
+                .as("overdue")
+                .isGreaterThan(20);
+        assertThat(Integer.parseInt(single(
+                        small, due.formatted("between date '" + TODAY + "' and date '" + TODAY.plusDays(7) + "'"))))
+                .as("due this week")
+                .isGreaterThan(20);
+        assertThat(Integer.parseInt(single(small, "select count(*) from boundary where retired_on is not null")))
+                .isGreaterThan(0);
+    }
+
     private static String single(EmbeddedDatabase database, String sql) throws SQLException {
         try (Connection connection = owner(database);
                 Statement s = connection.createStatement();

@@ -72,8 +72,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ForeignIdsApiIT {
 
     /** What the front desk may not read of any family: its clinical records. */
-    private static final Set<Kind> CLINICAL =
-            Set.of(Kind.NOTE, Kind.EPISODE, Kind.EVENT, Kind.REFERRAL, Kind.PLAN_ENTRY, Kind.CONSENT);
+    private static final Set<Kind> CLINICAL = Set.of(
+            Kind.NOTE,
+            Kind.EPISODE,
+            Kind.EVENT,
+            Kind.REFERRAL,
+            Kind.PLAN_ENTRY,
+            Kind.CONSENT,
+            Kind.BOUNDARY,
+            Kind.BOUNDARY_REVIEW);
 
     private final ApiClient api = ApiClient.overHttp11();
     private final Sql database = Sql.testDatabase();
@@ -317,6 +324,8 @@ class ForeignIdsApiIT {
             case "referrals" -> Kind.REFERRAL;
             case "shortlist" -> Kind.PLAN_ENTRY;
             case "consents" -> Kind.CONSENT;
+            case "boundaries" -> Kind.BOUNDARY;
+            case "boundary-reviews" -> Kind.BOUNDARY_REVIEW;
             case "accounting", "members" -> Kind.MEMBER;
             case "groups" -> Kind.GROUP;
             case "group-sessions" -> Kind.GROUP_SESSION;
@@ -341,6 +350,7 @@ class ForeignIdsApiIT {
             case "episodeId" -> Kind.EPISODE;
             case "eventId", "offerEventId" -> Kind.EVENT;
             case "consentId" -> Kind.CONSENT;
+            case "boundaryId" -> Kind.BOUNDARY;
             case "groupId" -> Kind.GROUP;
             case "enrollmentId" -> Kind.ENROLLMENT;
             case "program", "programId" -> Kind.PROGRAM;

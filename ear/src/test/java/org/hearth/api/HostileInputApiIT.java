@@ -379,6 +379,10 @@ class HostileInputApiIT {
                 PUT families/{id}/intake
                 POST families/{id}/intake/complete
                 GET families/{id}/appointments
+                GET families/{id}/boundaries
+                POST families/{id}/boundaries
+                GET notes/{id}/boundary-reviews
+                POST notes/{id}/boundary-reviews
                 GET families/{id}/group-attendance
                 GET families/{id}/groups
                 POST group-sessions/{id}/cancellation

@@ -39,6 +39,10 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         /** A provider on an episode's ready plan's shortlist (issue 24). */
         PLAN_ENTRY,
         CONSENT,
+        /** A family's boundary (issue 25). */
+        BOUNDARY,
+        /** A boundary's review in a session note (issue 25). */
+        BOUNDARY_REVIEW,
         GROUP,
         GROUP_SESSION,
         ENROLLMENT,
@@ -63,6 +67,8 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         missing.put(Kind.REFERRAL, unusedId(database, "referral"));
         missing.put(Kind.PLAN_ENTRY, unusedId(database, "plan_provider"));
         missing.put(Kind.CONSENT, unusedId(database, "consent"));
+        missing.put(Kind.BOUNDARY, unusedId(database, "boundary"));
+        missing.put(Kind.BOUNDARY_REVIEW, unusedId(database, "boundary_review"));
         missing.put(Kind.GROUP, unusedId(database, "support_group"));
         missing.put(Kind.GROUP_SESSION, unusedId(database, "group_session"));
         missing.put(Kind.ENROLLMENT, unusedId(database, "group_enrollment"));
@@ -153,6 +159,28 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
                 "{\"content\": {\"data\": \"" + noteText + "\"}, \"version\": "
                         + draft.getJsonNumber("version").longValue() + "}");
         assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+
+        // a boundary of the family, reviewed as broken in the draft note (issue 25)
+        HttpResponse<String> boundary = api.send(
+                "bella",
+                "POST",
+                "families/" + familyId + "/boundaries",
+                "{\"kind\": \"NO_MONEY_GIVEN\", \"wording\": \"No cash for Rafa\", \"consequence\": \"A meal instead\","
+                        + " \"holderIds\": [" + member + "], \"agreedOn\": \""
+                        + LocalDate.now(ClinicTime.zone()).minusDays(10) + "\"}");
+        assertThat(boundary.statusCode()).as(boundary.body()).isEqualTo(201);
+        String boundaryId =
+                Long.toString(json(boundary.body()).getJsonNumber("id").longValue());
+        HttpResponse<String> reviewed = api.send(
+                "bella",
+                "POST",
+                "notes/" + note + "/boundary-reviews",
+                "{\"boundaryId\": " + boundaryId + ", \"outcome\": \"BROKEN\", \"whatHappened\": \"Marisol gave $20\","
+                        + " \"version\": "
+                        + json(boundary.body()).getJsonNumber("version").longValue() + "}");
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(201);
+        String boundaryReview =
+                Long.toString(json(reviewed.body()).getJsonNumber("id").longValue());
 
         // an intake, a loved one and their episode, with one event
         String episode = new TestData(database)
@@ -273,6 +301,8 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         ids.put(Kind.REFERRAL, referral);
         ids.put(Kind.PLAN_ENTRY, planEntry);
         ids.put(Kind.CONSENT, consentId);
+        ids.put(Kind.BOUNDARY, boundaryId);
+        ids.put(Kind.BOUNDARY_REVIEW, boundaryReview);
         ids.put(Kind.GROUP, groupId);
         ids.put(Kind.GROUP_SESSION, groupSession);
         ids.put(Kind.ENROLLMENT, enrollment);

@@ -123,5 +123,14 @@ public enum AuditAction {
     CONFIRM_RESOURCE,
     READ_RESOURCES_GIVEN,
     GIVE_RESOURCES,
-    PRINT_RESOURCE_SHEET
+    PRINT_RESOURCE_SHEET,
+    // issue 25, boundaries: a family's boundaries read, set, changed or retired; their reviews in a session note
+    READ_BOUNDARIES,
+    ADD_BOUNDARY,
+    CHANGE_BOUNDARY,
+    RETIRE_BOUNDARY,
+    READ_BOUNDARY_REVIEWS,
+    RECORD_BOUNDARY_REVIEW,
+    CORRECT_BOUNDARY_REVIEW,
+    REMOVE_BOUNDARY_REVIEW
 }

@@ -62,7 +62,10 @@ public final class Invalid extends Refusal {
         /** A community-resource directory entry. */
         RESOURCE,
         /** Resources given to a family, or the sheet printed of them. */
-        RESOURCE_GIFT
+        RESOURCE_GIFT,
+        // issue 25, boundaries
+        /** A family's boundary, its retirement, or its review in a session note. */
+        BOUNDARY
     }
 
     /**

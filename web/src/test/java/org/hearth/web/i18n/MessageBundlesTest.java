@@ -136,6 +136,9 @@ class MessageBundlesTest {
             Map.entry("ResourceSetting.", names(org.hearth.resources.ResourceSetting.values())),
             Map.entry("GivenHow.", names(org.hearth.resources.GivenHow.values())),
             Map.entry("community.shown.", names(org.hearth.web.view.community.ResourceDataModel.Shown.values())),
+            // issue 25, boundaries
+            Map.entry("BoundaryKind.", names(org.hearth.boundaries.BoundaryKind.values())),
+            Map.entry("ReviewOutcome.", names(org.hearth.boundaries.ReviewOutcome.values())),
             // issue 24: plan
             Map.entry("MissingStep.", names(org.hearth.plans.MissingStep.values())),
             Map.entry("Fit.", names(org.hearth.plans.Fit.values())),
