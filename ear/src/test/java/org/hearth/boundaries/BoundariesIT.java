@@ -517,7 +517,8 @@ class BoundariesIT {
                         null,
                         false,
                         null,
-                        null),
+                        null,
+                        Set.of()),
                 draft.version()));
         asAna(() -> notes.sign(saved.id(), saved.version()));
     }
