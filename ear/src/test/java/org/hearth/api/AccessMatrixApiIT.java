@@ -61,6 +61,12 @@ class AccessMatrixApiIT {
             GET  episodes/{episode}/plan                      403   200   200  403  403  200  403  403
             GET  episodes/{episode}/referrals                 403   200   200  403  403  200  403  403
             GET  providers?text=a                             200   200   200  200  200  200  200  200
+            GET  families/{family}/safety-plan                403   200   200  403  403  200  403  403
+            GET  families/{family}/safety-flags               403   200   200  403  403  200  403  403
+            GET  families/{family}/boundaries                 403   200   200  403  403  200  403  403
+            GET  families/{family}/resources-given            403   200   200  403  403  200  403  403
+            GET  families/{family}/education                  403   200   200  403  403  200  403  403
+            GET  resources?text=a                             200   200   200  200  200  200  200  200
             GET  consents?family={family}                     403   200   200  403  403  200  403  403
             GET  consents/accounting/{member}                 403   200   200  403  403  200  403  403
             POST consents/{consent}/disclosures?format=json   403   201   201  403  403  201  403  403
