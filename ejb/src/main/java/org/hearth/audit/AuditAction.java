@@ -105,5 +105,11 @@ public enum AuditAction {
     // issue 25: the safety flag raised after intake (PHQ-9 item 9) and lowered by a counselor; the to-do list
     RAISE_SAFETY_FLAG,
     LOWER_SAFETY_FLAG,
-    READ_TASKS
+    READ_TASKS,
+    // issue 25, wellbeing: PHQ-9 and GAD-7 measures read, recorded, due; the tablet handed to a member
+    READ_MEASURES,
+    READ_MEASURE,
+    RECORD_MEASURE,
+    READ_MEASURES_DUE,
+    HAND_TABLET
 }

@@ -54,7 +54,10 @@ public final class Invalid extends Refusal {
         /** A treatment-locator file imported into the directory, refused as a whole. */
         PROVIDER_IMPORT,
         /** A referral to treatment or one of its steps (issue 24, referrals). */
-        REFERRAL
+        REFERRAL,
+        // issue 25, wellbeing
+        /** A PHQ-9 or GAD-7 measure: its member, day or answers. */
+        WELLBEING_MEASURE
     }
 
     /**
