@@ -158,6 +158,7 @@ public class ProgramReports {
         var referralsLost = counted(() -> figures.referralsLost(scope), limited);
         var entriesByProvider = counted(() -> figures.entriesByProvider(scope), limited);
         var offersAfterCriticalEvent = counted(() -> figures.offersAfterCriticalEvent(scope), limited);
+        var familyWellbeing = counted(() -> figures.familyWellbeing(scope), limited);
         return new ProgramReport(
                 reader.programNames(),
                 reader.counselorName(),
@@ -186,6 +187,7 @@ public class ProgramReports {
                         result(referralsLost),
                         result(entriesByProvider),
                         result(offersAfterCriticalEvent)),
+                result(familyWellbeing),
                 clock.instant());
     }
 

@@ -44,7 +44,12 @@ public enum ReportFigure {
     READY_AT_ACCEPTANCE("referral"),
     PROVIDER_ARRIVALS("referral"),
     OFFERS_AFTER_CRITICAL_EVENT("offer"),
-    OFFERS_AFTER_CRITICAL_EVENT_ACCEPTED("offer");
+    OFFERS_AFTER_CRITICAL_EVENT_ACCEPTED("offer"),
+    // issue 25, wellbeing
+    MEMBERS_MEASURED("member"),
+    WELLBEING_PAIRS("member"),
+    WELLBEING_IMPROVED("member"),
+    WELLBEING_WORSENED("member");
 
     private final String recordKind;
 
@@ -90,6 +95,10 @@ public enum ReportFigure {
             case PROVIDER_ARRIVALS -> lists.providerArrivals(scope, id(key));
             case OFFERS_AFTER_CRITICAL_EVENT -> lists.offersAfterCriticalEvent(scope, false);
             case OFFERS_AFTER_CRITICAL_EVENT_ACCEPTED -> lists.offersAfterCriticalEvent(scope, true);
+            case MEMBERS_MEASURED -> lists.membersMeasured(scope);
+            case WELLBEING_PAIRS -> lists.wellbeingPairs(scope, instrument(key), "");
+            case WELLBEING_IMPROVED -> lists.wellbeingPairs(scope, instrument(key), " and change <= -5");
+            case WELLBEING_WORSENED -> lists.wellbeingPairs(scope, instrument(key), " and change >= 5");
         };
     }
 
@@ -104,6 +113,14 @@ public enum ReportFigure {
     private static String code(String key) {
         if (!required(key).matches("[A-Z][A-Z_]{0,31}")) {
             throw new IllegalArgumentException("a reason is a code such as NO_TRANSPORT");
+        }
+        return key;
+    }
+
+    /** A wellbeing questionnaire as the database names it. */
+    private static String instrument(String key) {
+        if (!"PHQ9".equals(required(key)) && !"GAD7".equals(key)) {
+            throw new IllegalArgumentException("an instrument is PHQ9 or GAD7");
         }
         return key;
     }

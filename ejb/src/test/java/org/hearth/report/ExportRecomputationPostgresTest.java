@@ -101,6 +101,7 @@ class ExportRecomputationPostgresTest {
                         figures.referralsLost(scope),
                         figures.entriesByProvider(scope),
                         figures.offersAfterCriticalEvent(scope)),
+                figures.familyWellbeing(scope),
                 JULY_1.instant());
     }
 

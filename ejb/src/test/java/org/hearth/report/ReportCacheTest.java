@@ -228,6 +228,7 @@ class ReportCacheTest {
                 List.of(),
                 List.of(),
                 TreatmentPath.NONE,
+                FamilyWellbeing.NONE,
                 asOf);
     }
 }

@@ -79,6 +79,7 @@ class ReportExportsTest {
                         new BigDecimal("0.3770"),
                         MitiBand.BELOW_FAIR)),
                 TreatmentPath.NONE,
+                FamilyWellbeing.NONE,
                 Instant.parse("2026-05-01T12:00:00Z"));
     }
 

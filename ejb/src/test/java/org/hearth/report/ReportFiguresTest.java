@@ -70,6 +70,7 @@ class ReportFiguresTest {
                         new BigDecimal("0.3770"),
                         MitiBand.BELOW_FAIR)),
                 path,
+                FamilyWellbeing.NONE,
                 java.time.Instant.parse("2026-05-01T12:00:00Z"));
     }
 
@@ -195,6 +196,7 @@ class ReportFiguresTest {
                 report.caseloads(),
                 report.fidelity(),
                 report.treatmentPath(),
+                report.familyWellbeing(),
                 report.asOf());
         assertThat(high.medianTimeToEntry())
                 .as("not reached: 64% still not in treatment")
