@@ -178,6 +178,18 @@ public class Measures {
     }
 
     /**
+     * Saves the questionnaires a member answered together (the tablet's PHQ-9 and GAD-7) as {@link #record} does
+     * each, all or none: when one is refused, nothing is saved.
+     */
+    public List<RecordedMeasure> recordTogether(long familyId, List<NewMeasure> inputs) {
+        List<RecordedMeasure> recorded = new ArrayList<>();
+        for (NewMeasure input : inputs) {
+            recorded.add(record(familyId, input));
+        }
+        return recorded;
+    }
+
+    /**
      * Each participating member's next measure of each instrument ({@link DueRule}), members in the family's order:
      * the family's clinical readers; none while the family is on hold or closed. Audited.
      */

@@ -103,6 +103,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 case PROVIDER_IMPORT -> badRequest(
                         "Nothing was imported: the file has problems, each named by row and column.", reasons);
                 case REFERRAL -> badRequest("The referral or its step cannot be recorded as it is.", reasons);
+                case WELLBEING_MEASURE -> badRequest("The measure cannot be saved as it is.", reasons);
                     // one reason, about one field: said as the detail and as the field's error
                 case RECURRENCE, REQUEST -> badRequest(reasons.get(0).englishText(), reasons);
                     // one reason about the request as a whole: said as the detail only

@@ -127,6 +127,18 @@ class MessageBundlesTest {
             Map.entry("FamilyStrategy.", names(FamilyStrategy.values())),
             // issue 25: the to-do list
             Map.entry("todo.kind.", org.hearth.todo.Task.KINDS),
+            // issue 25, wellbeing
+            Map.entry("Instrument.", names(org.hearth.wellbeing.Instrument.values())),
+            Map.entry("Band.", names(org.hearth.wellbeing.Band.values())),
+            Map.entry("TakenBy.", names(org.hearth.wellbeing.TakenBy.values())),
+            Map.entry(
+                    "wellbeing.",
+                    Arrays.stream(org.hearth.wellbeing.Instrument.values())
+                            .flatMap(i -> java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of(i.name() + ".stem"),
+                                    java.util.stream.IntStream.rangeClosed(1, i.items())
+                                            .mapToObj(q -> i.name() + ".q" + q)))
+                            .toList()),
             // issue 24: plan
             Map.entry("MissingStep.", names(org.hearth.plans.MissingStep.values())),
             Map.entry("Fit.", names(org.hearth.plans.Fit.values())),
