@@ -9,8 +9,8 @@ create table wellbeing_measure (
     instrument  varchar(8)   not null check (instrument in ('PHQ9', 'GAD7')),   -- org.hearth.wellbeing.Instrument
     taken_on    date         not null,
     answers     varchar(9)   not null,
-    difficulty  smallint     check (difficulty between 0 and 3),               -- PHQ-9's unscored 10th question
-    total       smallint     not null,
+    difficulty  integer      check (difficulty between 0 and 3),               -- PHQ-9's unscored 10th question
+    total       integer      not null,
     band        varchar(24)  not null,                                          -- org.hearth.wellbeing.Band
     self_harm   boolean      not null,                                          -- PHQ-9 item 9 above 0
     occasion    varchar(16)  not null check (occasion in ('INTAKE', 'FOLLOW_UP')),
