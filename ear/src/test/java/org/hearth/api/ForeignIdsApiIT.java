@@ -73,7 +73,7 @@ class ForeignIdsApiIT {
 
     /** What the front desk may not read of any family: its clinical records. */
     private static final Set<Kind> CLINICAL =
-            Set.of(Kind.NOTE, Kind.EPISODE, Kind.EVENT, Kind.REFERRAL, Kind.PLAN_ENTRY, Kind.CONSENT);
+            Set.of(Kind.NOTE, Kind.EPISODE, Kind.EVENT, Kind.REFERRAL, Kind.PLAN_ENTRY, Kind.CONSENT, Kind.MEASURE);
 
     private final ApiClient api = ApiClient.overHttp11();
     private final Sql database = Sql.testDatabase();
@@ -317,6 +317,7 @@ class ForeignIdsApiIT {
             case "referrals" -> Kind.REFERRAL;
             case "shortlist" -> Kind.PLAN_ENTRY;
             case "consents" -> Kind.CONSENT;
+            case "measures" -> Kind.MEASURE;
             case "accounting", "members" -> Kind.MEMBER;
             case "groups" -> Kind.GROUP;
             case "group-sessions" -> Kind.GROUP_SESSION;

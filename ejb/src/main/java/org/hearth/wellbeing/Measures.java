@@ -67,7 +67,8 @@ public class Measures {
         access.requireClinicalRead(family);
         List<MeasureView> all = em.createQuery(
                         "select m from Measure m join fetch m.member where m.family = :family"
-                                + " order by m.takenOn, m.member.position, m.instrument, m.id",
+                                + " order by m.takenOn, m.member.position,"
+                                + " case when m.instrument = org.hearth.wellbeing.Instrument.PHQ9 then 0 else 1 end, m.id",
                         Measure.class)
                 .setParameter("family", family)
                 .getResultStream()
