@@ -55,9 +55,8 @@ public class TabletMeasureBacking implements Serializable {
     private final Set<String> missing = new HashSet<>();
 
     /**
-     * The member, read once from the request's {@code family} and {@code member} (the page's language depends on
-     * it, and the view's language is decided before view parameters are applied). A refusal is kept for {@link
-     * #load} to answer.
+     * The member, read once from the request's {@code family} and {@code member} when the page is opened. A refusal
+     * is kept for {@link #load} to answer.
      */
     private TabletMember member() {
         if (member == null && refused == null) {
@@ -76,21 +75,26 @@ public class TabletMeasureBacking implements Serializable {
         return member;
     }
 
-    /** Answers 403 when the caller may not hand the tablet to this member (or the ids name nobody). */
+    /**
+     * Answers 403 when the caller may not hand the tablet to this member (or the ids name nobody); else puts the page
+     * in the member's language (the view keeps it on postback).
+     */
     public void load() {
-        if (member() == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            if (refused instanceof IllegalArgumentException) {
-                try {
-                    faces.getExternalContext().responseSendError(404, null);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                faces.responseComplete();
-                return;
-            }
-            Failures.answerLoad(refused);
+        if (member() != null) {
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
+            return;
         }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (refused instanceof IllegalArgumentException) {
+            try {
+                faces.getExternalContext().responseSendError(404, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
+            return;
+        }
+        Failures.answerLoad(refused);
     }
 
     /** The member's language ({@code es} or {@code en}). */
