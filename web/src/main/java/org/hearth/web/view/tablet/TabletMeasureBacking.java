@@ -97,6 +97,13 @@ public class TabletMeasureBacking implements Serializable {
         Failures.answerLoad(refused);
     }
 
+    /** Puts the view in the member's language again (a postback's view is built in the browser's). */
+    public void applyLanguage() {
+        if (member != null) {
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
+        }
+    }
+
     /** The member's language ({@code es} or {@code en}). */
     public String getLanguage() {
         TabletMember m = member();
@@ -114,6 +121,7 @@ public class TabletMeasureBacking implements Serializable {
 
     /** Sends the answers, then ends the session; with a missing answer, marks it and saves nothing. */
     public void send() {
+        applyLanguage();
         missing.clear();
         IntStream.range(0, phq9.length).filter(i -> phq9[i] == null).forEach(i -> missing.add("PHQ9-" + i));
         IntStream.range(0, gad7.length).filter(i -> gad7[i] == null).forEach(i -> missing.add("GAD7-" + i));
