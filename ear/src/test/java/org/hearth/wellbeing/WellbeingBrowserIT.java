@@ -178,6 +178,15 @@ class WellbeingBrowserIT {
                     .isEmpty();
             assertThat(browser.driver().findElements(By.id("tablet-" + luis))).isEmpty();
             screenshot(browser, "5-supervisor");
+
+            browser.open("reports/overview.xhtml");
+            browser.waitForPage();
+            assertThat(browser.text("wellbeing-report-heading")).isEqualTo("Family members' own wellbeing");
+            assertThat(browser.text("members-measured"))
+                    .as("two members measured today: a small count, withheld")
+                    .isEqualTo("<5");
+            assertThat(browser.text("wellbeing-change")).contains("PHQ-9").contains("GAD-7");
+            screenshot(browser, "6-report");
         }
     }
 
