@@ -1047,6 +1047,72 @@ analyze boundary_review;
 
 -- ===== issue 25, wellbeing: PHQ-9 and GAD-7 of participating members, with realistic trajectories =====
 -- (this part's statements go between this line and its end line; every other part has its own section)
+-- Participating members of the families opened in the last year and a half answer a PHQ-9 and a GAD-7 at intake
+-- (the family's opening day), then about every 4 weeks until the family closed or today (at most 12 times; families
+-- still in intake only their intake measure). Mostly mild or moderate at intake; 60% improve a point or two a month,
+-- a quarter stay flat, the rest worsen; a very few PHQ-9 answer item 9 above 0, which raised the family's flag
+-- (lowered a few days later by the counselor, unless it was raised in the last two weeks).
+create function pg_temp.answers(total int, n int, shift int) returns text language sql immutable as $$
+    select string_agg((total / n + case when ((p + shift) % n) < total % n then 1 else 0 end)::text, '' order by p)
+    from generate_series(0, n - 1) p
+$$;
+create function pg_temp.band(instrument text, total int) returns text language sql immutable as $$
+    select case when total < 5 then 'MINIMAL' when total < 10 then 'MILD' when total < 15 then 'MODERATE'
+        when instrument = 'GAD7' then 'SEVERE' when total < 20 then 'MODERATELY_SEVERE' else 'SEVERE' end
+$$;
+create temp table gwm as
+select m.id as member_id, gf.family_id, gf.i, gf.opened_on, gf.status,
+    coalesce(gf.closed_on, ${today}::date) as until_day, c.username,
+    case when x.r_base < 0.15 then 1 + floor(x.r_size * 4)::int
+         when x.r_base < 0.87 then 5 + floor(x.r_size * 10)::int
+         else 15 + floor(x.r_size * 8)::int end as phq_base,
+    case when x.r_path < 0.6 then -(0.6 + x.r_slope * 1.2) when x.r_path < 0.85 then 0.0
+         else 0.4 + x.r_slope * 0.8 end as slope,
+    floor(x.r_gad * 5)::int - 3 as gad_offset
+from family_member m join gf on gf.family_id = m.family_id join gc c on c.id = gf.counselor_id
+cross join lateral (select random() as r_base, random() as r_size, random() as r_path, random() as r_slope,
+    random() as r_gad, 0 * m.id as z) x
+where m.participates and gf.opened_on > ${today}::date - 540
+order by gf.i, m.position;
+create temp table gwv as
+select w.member_id, w.family_id, w.username, v.k, v.taken_on, v.tablet,
+    greatest(0, least(24, round(w.phq_base + w.slope * v.k + v.noise_p)::int)) as phq,
+    greatest(0, least(21, round(w.phq_base * 0.8 + w.gad_offset + w.slope * 0.9 * v.k + v.noise_g)::int)) as gad,
+    v.r_harm, v.shift
+from gwm w cross join lateral (
+    select k, least(w.until_day, w.opened_on + k * 28 + case when k = 0 then 0 else pg_temp.between(-3, 5) end)
+            as taken_on,
+        random() < 0.3 as tablet, case when k = 0 then 0 else random() * 4 - 2 end as noise_p,
+        case when k = 0 then 0 else random() * 4 - 2 end as noise_g, random() as r_harm,
+        pg_temp.between(0, 6) as shift
+    from generate_series(0, case when w.status = 'INTAKE' then 0 else 12 end) k
+    where w.opened_on + k * 28 <= w.until_day) v
+order by w.i, w.member_id, v.k;
+-- item 9 above 0: about 1 in 150 PHQ-9 totalling 12 or more
+alter table gwv add column self_harm boolean;
+update gwv set self_harm = phq >= 12 and r_harm < 0.007;
+insert into wellbeing_measure (family_id, member_id, instrument, taken_on, answers, difficulty, total, band,
+    self_harm, occasion, taken_by, entered_by, entered_at)
+select family_id, member_id, 'PHQ9', taken_on,
+    case when self_harm then pg_temp.answers(phq - 1, 8, shift) || '1' else pg_temp.answers(phq, 8, shift) || '0' end,
+    case when phq >= 5 then least(3, phq / 7) end, phq, pg_temp.band('PHQ9', phq), self_harm,
+    case when k = 0 then 'INTAKE' else 'FOLLOW_UP' end, case when tablet then 'TABLET' else 'WITH_COUNSELOR' end,
+    username, pg_temp.clinic_time(taken_on, 20)
+from gwv order by family_id, member_id, k;
+insert into wellbeing_measure (family_id, member_id, instrument, taken_on, answers, total, band, self_harm, occasion,
+    taken_by, entered_by, entered_at)
+select family_id, member_id, 'GAD7', taken_on, pg_temp.answers(gad, 7, shift), gad, pg_temp.band('GAD7', gad), false,
+    case when k = 0 then 'INTAKE' else 'FOLLOW_UP' end, case when tablet then 'TABLET' else 'WITH_COUNSELOR' end,
+    username, pg_temp.clinic_time(taken_on, 20)
+from gwv order by family_id, member_id, k;
+insert into safety_flag_raise (family_id, reason, source, raised_by, raised_at, lowered_by, lowered_at, lowered_note)
+select family_id, 'MEMBER_SELF_HARM', 'PHQ-9 of ' || taken_on, username, pg_temp.clinic_time(taken_on, 20),
+    case when taken_on < ${today}::date - 14 then username end,
+    case when taken_on < ${today}::date - 14 then pg_temp.clinic_time(taken_on + 3, 8) end,
+    case when taken_on < ${today}::date - 14
+         then 'Asked about safety the same day; no plan or intent; crisis line given. Followed up by phone.' end
+from gwv where self_harm order by family_id, member_id, k;
+analyze wellbeing_measure;
 
 -- ===== end of issue 25, wellbeing =====
 

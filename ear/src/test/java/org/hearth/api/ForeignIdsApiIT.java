@@ -80,7 +80,8 @@ class ForeignIdsApiIT {
             Kind.PLAN_ENTRY,
             Kind.CONSENT,
             Kind.BOUNDARY,
-            Kind.BOUNDARY_REVIEW);
+            Kind.BOUNDARY_REVIEW,
+            Kind.MEASURE);
 
     private final ApiClient api = ApiClient.overHttp11();
     private final Sql database = Sql.testDatabase();
@@ -326,6 +327,7 @@ class ForeignIdsApiIT {
             case "consents" -> Kind.CONSENT;
             case "boundaries" -> Kind.BOUNDARY;
             case "boundary-reviews" -> Kind.BOUNDARY_REVIEW;
+            case "measures" -> Kind.MEASURE;
             case "accounting", "members" -> Kind.MEMBER;
             case "groups" -> Kind.GROUP;
             case "group-sessions" -> Kind.GROUP_SESSION;

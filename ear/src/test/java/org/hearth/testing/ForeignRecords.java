@@ -43,6 +43,8 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         BOUNDARY,
         /** A boundary's review in a session note (issue 25). */
         BOUNDARY_REVIEW,
+        /** A family member's PHQ-9 or GAD-7 (issue 25, wellbeing). */
+        MEASURE,
         GROUP,
         GROUP_SESSION,
         ENROLLMENT,
@@ -69,6 +71,7 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         missing.put(Kind.CONSENT, unusedId(database, "consent"));
         missing.put(Kind.BOUNDARY, unusedId(database, "boundary"));
         missing.put(Kind.BOUNDARY_REVIEW, unusedId(database, "boundary_review"));
+        missing.put(Kind.MEASURE, unusedId(database, "wellbeing_measure"));
         missing.put(Kind.GROUP, unusedId(database, "support_group"));
         missing.put(Kind.GROUP_SESSION, unusedId(database, "group_session"));
         missing.put(Kind.ENROLLMENT, unusedId(database, "group_enrollment"));
@@ -229,6 +232,16 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
                 provider,
                 eventId);
 
+        // a PHQ-9 of the member (issue 25, wellbeing)
+        String measure = first(
+                database,
+                "insert into wellbeing_measure (family_id, member_id, instrument, taken_on, answers, total, band,"
+                        + " self_harm, occasion, taken_by, entered_by, entered_at) values (cast(? as bigint),"
+                        + " cast(? as bigint), 'PHQ9', current_date, '111111110', 8, 'MILD', false, 'INTAKE',"
+                        + " 'WITH_COUNSELOR', 'bella', now()) returning id",
+                familyId,
+                member);
+
         HttpResponse<String> consent = api.send(
                 "bella",
                 "POST",
@@ -303,6 +316,7 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         ids.put(Kind.CONSENT, consentId);
         ids.put(Kind.BOUNDARY, boundaryId);
         ids.put(Kind.BOUNDARY_REVIEW, boundaryReview);
+        ids.put(Kind.MEASURE, measure);
         ids.put(Kind.GROUP, groupId);
         ids.put(Kind.GROUP_SESSION, groupSession);
         ids.put(Kind.ENROLLMENT, enrollment);

@@ -132,5 +132,11 @@ public enum AuditAction {
     READ_BOUNDARY_REVIEWS,
     RECORD_BOUNDARY_REVIEW,
     CORRECT_BOUNDARY_REVIEW,
-    REMOVE_BOUNDARY_REVIEW
+    REMOVE_BOUNDARY_REVIEW,
+    // issue 25, wellbeing: PHQ-9 and GAD-7 measures read, recorded, due; the tablet handed to a member
+    READ_MEASURES,
+    READ_MEASURE,
+    RECORD_MEASURE,
+    READ_MEASURES_DUE,
+    HAND_TABLET
 }

@@ -175,6 +175,19 @@ public class FigureLists {
                 : byItem(FigureRows.RESOURCES_GIVEN, scope, kind);
     }
 
+    /** Members measured on a day of the range ({@link ProgramFigures#familyWellbeing}). */
+    public List<Listed> membersMeasured(ReportScope scope) {
+        return list(FigureRows.MEASURED, "", scope, Map.of());
+    }
+
+    /**
+     * Members with an intake-to-90-days pair of this instrument ({@link ProgramFigures#familyWellbeing}); {@code
+     * where} narrows them (improved, worsened).
+     */
+    List<Listed> wellbeingPairs(ReportScope scope, String instrument, String where) {
+        return list(FigureRows.WELLBEING_PAIRS, " where item = :item" + where, scope, Map.of("item", instrument));
+    }
+
     private List<Listed> byItem(String rows, ReportScope scope, Enum<?> item) {
         Objects.requireNonNull(item, "which item of the figure?");
         return list(rows, " where item = :item", scope, Map.of("item", item.name()));

@@ -267,4 +267,28 @@ final class FigureRows {
             + " where " + AccessRules.Sql.inPrograms("f", ":programs")
             + " and (cast(:counselor as bigint) is null or r.counselor_id = :counselor)"
             + " and " + inRange("a.starts_at") + ")";
+
+    // issue 25, wellbeing
+
+    /** The scope's families' PHQ-9 and GAD-7 measures taken on a day of the range, by member ({@code record_id}). */
+    static final String MEASURED = SCOPE
+            + ", behind as (select m.family_id, m.member_id as record_id, m.instrument as item"
+            + " from wellbeing_measure m join scoped_family f on f.id = m.family_id"
+            + " where m.taken_on between :from and :until)";
+
+    /**
+     * Per member and instrument, the intake measure and the later one taken 75-120 days after it nearest to 90 days
+     * (the earlier on a tie), when that later one was taken on a day of the range: {@code change} is the later total
+     * minus the intake's (negative is better).
+     */
+    static final String WELLBEING_PAIRS = SCOPE
+            + ", later as (select distinct on (m.member_id, m.instrument) m.family_id, m.member_id, m.instrument,"
+            + " m.taken_on as later_on, m.total - i.total as change"
+            + " from wellbeing_measure m join scoped_family f on f.id = m.family_id"
+            + " join wellbeing_measure i on i.member_id = m.member_id and i.instrument = m.instrument"
+            + " and i.occasion = 'INTAKE'"
+            + " where m.taken_on between i.taken_on + 75 and i.taken_on + 120"
+            + " order by m.member_id, m.instrument, abs(m.taken_on - i.taken_on - 90), m.taken_on)"
+            + ", behind as (select family_id, member_id as record_id, instrument as item, change from later"
+            + " where later_on between :from and :until)";
 }

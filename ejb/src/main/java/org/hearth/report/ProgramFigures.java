@@ -430,4 +430,38 @@ public class ProgramFigures {
     private static <K extends Enum<K>> Tally<K> tallied(ResultSet row, Class<K> items) throws SQLException {
         return new Tally<>(Enum.valueOf(items, row.getString("item")), row.getLong("n"));
     }
+
+    // The family members' own wellbeing (issue 25)
+
+    /** A follow-up measure pairs with the intake's when taken this many days after it at the earliest... */
+    public static final int PAIRED_FROM_DAYS = 75;
+
+    /** ...and at the latest: a window around 90 days, since measures are taken every 4 weeks, not on the day. */
+    public static final int PAIRED_TO_DAYS = 120;
+
+    /**
+     * The members measured on a day of the range (a PHQ-9 or GAD-7 taken then), and per instrument the change from
+     * each member's intake measure to their measure {@value #PAIRED_FROM_DAYS}-{@value #PAIRED_TO_DAYS} days later
+     * nearest to 90 days (that measure taken on a day of the range): the pairs, the mean change, and how many went
+     * down (improved) or up (worsened) by 5 points or more.
+     */
+    public FamilyWellbeing familyWellbeing(ReportScope scope) {
+        long measured = queries.one(
+                FigureRows.MEASURED, "select count(distinct record_id) from behind", scope, row -> row.getLong(1));
+        List<FamilyWellbeing.WellbeingChange> changes = queries.list(
+                FigureRows.WELLBEING_PAIRS,
+                "select item, count(*) as pairs, avg(change)::float8 as mean,"
+                        + " count(*) filter (where change <= -5) as improved,"
+                        + " count(*) filter (where change >= 5) as worsened from behind group by item"
+                        + " order by case item when 'PHQ9' then 0 else 1 end",
+                scope,
+                Map.of(),
+                row -> new FamilyWellbeing.WellbeingChange(
+                        row.getString("item"),
+                        row.getLong("pairs"),
+                        ReportQueries.nullableDouble(row, "mean"),
+                        row.getLong("improved"),
+                        row.getLong("worsened")));
+        return new FamilyWellbeing(measured, changes);
+    }
 }

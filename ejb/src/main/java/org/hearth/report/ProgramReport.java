@@ -21,6 +21,8 @@ import org.hearth.time.ClinicTime;
  * @param mine whether it is the reader's own caseload
  * @param treatmentPath referrals, their arrivals and losses, and offers after critical events (issue 24)
  * @param resourcesGiven community resources given to families, by kind (issue 25)
+ * @param familyWellbeing the family members' PHQ-9 and GAD-7: members measured, paired change intake to 90 days
+ *     (issue 25)
  * @param asOf when the figures were counted (a report may be served from {@link ReportCache} for a few minutes)
  */
 public record ProgramReport(
@@ -48,6 +50,7 @@ public record ProgramReport(
         List<CounselorFidelity> fidelity,
         TreatmentPath treatmentPath,
         ResourcesGiven resourcesGiven,
+        FamilyWellbeing familyWellbeing,
         Instant asOf)
         implements Serializable {
 

@@ -159,6 +159,7 @@ public class ProgramReports {
         var entriesByProvider = counted(() -> figures.entriesByProvider(scope), limited);
         var offersAfterCriticalEvent = counted(() -> figures.offersAfterCriticalEvent(scope), limited);
         var resourcesGiven = counted(() -> figures.resourcesGiven(scope), limited);
+        var familyWellbeing = counted(() -> figures.familyWellbeing(scope), limited);
         return new ProgramReport(
                 reader.programNames(),
                 reader.counselorName(),
@@ -188,6 +189,7 @@ public class ProgramReports {
                         result(entriesByProvider),
                         result(offersAfterCriticalEvent)),
                 result(resourcesGiven),
+                result(familyWellbeing),
                 clock.instant());
     }
 

@@ -48,7 +48,12 @@ public enum ReportFigure {
     OFFERS_AFTER_CRITICAL_EVENT_ACCEPTED("offer"),
     // issue 25, resources
     RESOURCES_GIVEN("gift"),
-    RESOURCES_GIVEN_KIND("gift");
+    RESOURCES_GIVEN_KIND("gift"),
+    // issue 25, wellbeing
+    MEMBERS_MEASURED("member"),
+    WELLBEING_PAIRS("member"),
+    WELLBEING_IMPROVED("member"),
+    WELLBEING_WORSENED("member");
 
     private final String recordKind;
 
@@ -96,6 +101,10 @@ public enum ReportFigure {
             case OFFERS_AFTER_CRITICAL_EVENT_ACCEPTED -> lists.offersAfterCriticalEvent(scope, true);
             case RESOURCES_GIVEN -> lists.resourcesGiven(scope, null);
             case RESOURCES_GIVEN_KIND -> lists.resourcesGiven(scope, ResourceKind.valueOf(required(key)));
+            case MEMBERS_MEASURED -> lists.membersMeasured(scope);
+            case WELLBEING_PAIRS -> lists.wellbeingPairs(scope, instrument(key), "");
+            case WELLBEING_IMPROVED -> lists.wellbeingPairs(scope, instrument(key), " and change <= -5");
+            case WELLBEING_WORSENED -> lists.wellbeingPairs(scope, instrument(key), " and change >= 5");
         };
     }
 
@@ -110,6 +119,14 @@ public enum ReportFigure {
     private static String code(String key) {
         if (!required(key).matches("[A-Z][A-Z_]{0,31}")) {
             throw new IllegalArgumentException("a reason is a code such as NO_TRANSPORT");
+        }
+        return key;
+    }
+
+    /** A wellbeing questionnaire as the database names it. */
+    private static String instrument(String key) {
+        if (!"PHQ9".equals(required(key)) && !"GAD7".equals(key)) {
+            throw new IllegalArgumentException("an instrument is PHQ9 or GAD7");
         }
         return key;
     }

@@ -65,7 +65,10 @@ public final class Invalid extends Refusal {
         RESOURCE_GIFT,
         // issue 25, boundaries
         /** A family's boundary, its retirement, or its review in a session note. */
-        BOUNDARY
+        BOUNDARY,
+        // issue 25, wellbeing
+        /** A PHQ-9 or GAD-7 measure: its member, day or answers. */
+        WELLBEING_MEASURE
     }
 
     /**

@@ -102,6 +102,7 @@ class ExportRecomputationPostgresTest {
                         figures.entriesByProvider(scope),
                         figures.offersAfterCriticalEvent(scope)),
                 figures.resourcesGiven(scope),
+                figures.familyWellbeing(scope),
                 JULY_1.instant());
     }
 

@@ -229,6 +229,7 @@ class ReportCacheTest {
                 List.of(),
                 TreatmentPath.NONE,
                 ResourcesGiven.NONE,
+                FamilyWellbeing.NONE,
                 asOf);
     }
 }

@@ -440,6 +440,37 @@ public final class ReportDataset {
                 on);
     }
 
+    // Wellbeing (issue 25)
+
+    /**
+     * A PHQ-9 ({@code PHQ9}, 9 items) or GAD-7 ({@code GAD7}, 7 items) of the member taken on {@code on}, with
+     * answers that sum to {@code total} (the band is not read by the figures); {@code occasion} INTAKE or FOLLOW_UP.
+     */
+    public long measure(long family, long member, String instrument, LocalDate on, int total, String occasion) {
+        int items = "PHQ9".equals(instrument) ? 9 : 7;
+        StringBuilder answers = new StringBuilder();
+        int left = total;
+        for (int i = 0; i < items; i++) {
+            int answer = Math.min(3, left);
+            answers.append(answer);
+            left -= answer;
+        }
+        if (left > 0) {
+            throw new IllegalArgumentException("total too high for " + instrument + ": " + total);
+        }
+        return insert(
+                "insert into wellbeing_measure (family_id, member_id, instrument, taken_on, answers, total, band,"
+                        + " self_harm, occasion, taken_by, entered_by, entered_at) values (?, ?, ?, ?, ?, ?, 'MILD',"
+                        + " false, ?, 'WITH_COUNSELOR', 'sam', now())",
+                family,
+                member,
+                instrument,
+                on,
+                answers.toString(),
+                total,
+                occasion);
+    }
+
     // plumbing
 
     private static int next() {

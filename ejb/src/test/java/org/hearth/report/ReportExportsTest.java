@@ -80,6 +80,7 @@ class ReportExportsTest {
                         MitiBand.BELOW_FAIR)),
                 TreatmentPath.NONE,
                 ResourcesGiven.NONE,
+                FamilyWellbeing.NONE,
                 Instant.parse("2026-05-01T12:00:00Z"));
     }
 

@@ -71,6 +71,7 @@ class ReportFiguresTest {
                         MitiBand.BELOW_FAIR)),
                 path,
                 ResourcesGiven.NONE,
+                FamilyWellbeing.NONE,
                 java.time.Instant.parse("2026-05-01T12:00:00Z"));
     }
 
@@ -197,6 +198,7 @@ class ReportFiguresTest {
                 report.fidelity(),
                 report.treatmentPath(),
                 report.resourcesGiven(),
+                report.familyWellbeing(),
                 report.asOf());
         assertThat(high.medianTimeToEntry())
                 .as("not reached: 64% still not in treatment")

@@ -107,6 +107,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 case RESOURCE -> badRequest("The resource's details cannot be saved as they are.", reasons);
                 case RESOURCE_GIFT -> badRequest("The resources cannot be given or printed as asked.", reasons);
                 case BOUNDARY -> badRequest("The boundary or its review cannot be saved as it is.", reasons);
+                case WELLBEING_MEASURE -> badRequest("The measure cannot be saved as it is.", reasons);
                     // one reason, about one field: said as the detail and as the field's error
                 case RECURRENCE, REQUEST -> badRequest(reasons.get(0).englishText(), reasons);
                     // one reason about the request as a whole: said as the detail only

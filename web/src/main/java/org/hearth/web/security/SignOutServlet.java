@@ -37,6 +37,15 @@ public class SignOutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(signOut(request, staffDirectory));
+    }
+
+    /**
+     * Signs the request's user out as this servlet does (audit, session ended) and answers where to send the
+     * browser: Keycloak's end-session endpoint, which comes back to the start page and so to sign-in. For a page
+     * that ends the session itself (the tablet page, after the member's answers are saved).
+     */
+    public static String signOut(HttpServletRequest request, StaffDirectory staffDirectory) {
         Optional<String> idToken = SignedInUser.idTokenOf(request);
         if (request.getUserPrincipal() != null) {
             staffDirectory.signOut();
@@ -47,13 +56,12 @@ public class SignOutServlet extends HttpServlet {
         }
         String comeBackTo = OidcSettings.baseUrl(request);
         if (idToken.isEmpty()) {
-            response.sendRedirect(comeBackTo);
-            return;
+            return comeBackTo;
         }
-        response.sendRedirect(OidcSettings.providerUrl() + "/protocol/openid-connect/logout"
+        return OidcSettings.providerUrl() + "/protocol/openid-connect/logout"
                 + "?client_id=" + encode(OidcSettings.clientId())
                 + "&id_token_hint=" + encode(idToken.get())
-                + "&post_logout_redirect_uri=" + encode(comeBackTo));
+                + "&post_logout_redirect_uri=" + encode(comeBackTo);
     }
 
     private static String encode(String value) {

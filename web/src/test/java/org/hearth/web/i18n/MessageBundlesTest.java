@@ -139,6 +139,18 @@ class MessageBundlesTest {
             // issue 25, boundaries
             Map.entry("BoundaryKind.", names(org.hearth.boundaries.BoundaryKind.values())),
             Map.entry("ReviewOutcome.", names(org.hearth.boundaries.ReviewOutcome.values())),
+            // issue 25, wellbeing
+            Map.entry("Instrument.", names(org.hearth.wellbeing.Instrument.values())),
+            Map.entry("Band.", names(org.hearth.wellbeing.Band.values())),
+            Map.entry("TakenBy.", names(org.hearth.wellbeing.TakenBy.values())),
+            Map.entry(
+                    "wellbeing.",
+                    Arrays.stream(org.hearth.wellbeing.Instrument.values())
+                            .flatMap(i -> java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of(i.name() + ".stem"),
+                                    java.util.stream.IntStream.rangeClosed(1, i.items())
+                                            .mapToObj(q -> i.name() + ".q" + q)))
+                            .toList()),
             // issue 24: plan
             Map.entry("MissingStep.", names(org.hearth.plans.MissingStep.values())),
             Map.entry("Fit.", names(org.hearth.plans.Fit.values())),
