@@ -64,6 +64,7 @@ class AccessMatrixApiIT {
             GET  families/{family}/safety-plan                403   200   200  403  403  200  403  403
             GET  families/{family}/safety-flags               403   200   200  403  403  200  403  403
             GET  families/{family}/boundaries                 403   200   200  403  403  200  403  403
+            GET  families/{family}/measures                   403   200   200  403  403  200  403  403
             GET  families/{family}/resources-given            403   200   200  403  403  200  403  403
             GET  families/{family}/education                  403   200   200  403  403  200  403  403
             GET  resources?text=a                             200   200   200  200  200  200  200  200

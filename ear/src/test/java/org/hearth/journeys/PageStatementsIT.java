@@ -49,13 +49,15 @@ class PageStatementsIT {
     static final String BOUNDS =
             """
             # who      page                                      at most
-            # issue 25, boundaries: the to-do list asks each task source once (boundaries due: 1 query)
-            stan       caseload/index.xhtml                      18
+            # issue 25: the to-do list asks each of its four task sources once
+            stan       caseload/index.xhtml                      20
             # the record reads the tab it shows (the address's, or the Overview): 66 when it read all seven
             stan       families/record.xhtml?id={family}         30
             stan       families/record.xhtml?id={family}&tab=assignments 27
             stan       families/record.xhtml?id={family}&tab=schedule 44
             stan       families/record.xhtml?id={family}&tab=notes 40
+            # issue 25: the family plan tab (safety plan, raised flags, boundaries, measures, resources, education)
+            stan       families/record.xhtml?id={family}&tab=plan 40
             # issue 24 plan: + the family's ready episodes for the "Treatment ready" badge (family, query, audit)
             stan       families/record.xhtml?id={family}&tab=engagement 30
             stan       families/record.xhtml?id={family}&tab=consents 30
