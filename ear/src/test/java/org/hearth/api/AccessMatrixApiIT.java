@@ -154,7 +154,7 @@ class AccessMatrixApiIT {
                     return new Rule(cells[0], path, bodies.get(request), expected);
                 })
                 .toList();
-        assertThat(rules).as("the matrix read from its table").hasSize(24);
+        assertThat(rules).as("the matrix read from its table").hasSize(32);
 
         List<String> wrong = new ArrayList<>();
         for (Rule rule : rules) {

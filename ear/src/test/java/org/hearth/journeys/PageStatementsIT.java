@@ -56,8 +56,9 @@ class PageStatementsIT {
             stan       families/record.xhtml?id={family}&tab=assignments 27
             stan       families/record.xhtml?id={family}&tab=schedule 44
             stan       families/record.xhtml?id={family}&tab=notes 40
-            # issue 25: the family plan tab (safety plan, raised flags, boundaries, measures, resources, education)
-            stan       families/record.xhtml?id={family}&tab=plan 40
+            # issue 25: the family plan tab - six parts (safety plan, raised flags, boundaries, measures, resources,
+            # education), each through its own service (the family, the access check, its reads, an audit entry): 56
+            stan       families/record.xhtml?id={family}&tab=plan 58
             # issue 24 plan: + the family's ready episodes for the "Treatment ready" badge (family, query, audit)
             stan       families/record.xhtml?id={family}&tab=engagement 30
             stan       families/record.xhtml?id={family}&tab=consents 30
@@ -67,7 +68,8 @@ class PageStatementsIT {
             stan       episodes/episode.xhtml?id={episode}       27
             stan       episodes/attention.xhtml                  7
             # issue 25, boundaries: the note's boundary reviews (its facts, family, reviews, boundaries to review, audit)
-            stan       notes/note.xhtml?id={note}                21
+            # issue 25, education: + the note's education topics
+            stan       notes/note.xhtml?id={note}                23
             stan       notes/miti.xhtml?session={session}        8
             stan       notes/practice.xhtml                      5
             stan       calendar/week.xhtml                       9

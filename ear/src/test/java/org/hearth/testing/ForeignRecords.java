@@ -45,6 +45,8 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         BOUNDARY_REVIEW,
         /** A family member's PHQ-9 or GAD-7 (issue 25, wellbeing). */
         MEASURE,
+        /** A safety flag raised after intake, not lowered yet (issue 25). */
+        RAISE,
         GROUP,
         GROUP_SESSION,
         ENROLLMENT,
@@ -72,6 +74,7 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         missing.put(Kind.BOUNDARY, unusedId(database, "boundary"));
         missing.put(Kind.BOUNDARY_REVIEW, unusedId(database, "boundary_review"));
         missing.put(Kind.MEASURE, unusedId(database, "wellbeing_measure"));
+        missing.put(Kind.RAISE, unusedId(database, "safety_flag_raise"));
         missing.put(Kind.GROUP, unusedId(database, "support_group"));
         missing.put(Kind.GROUP_SESSION, unusedId(database, "group_session"));
         missing.put(Kind.ENROLLMENT, unusedId(database, "group_enrollment"));
@@ -241,6 +244,11 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
                         + " 'WITH_COUNSELOR', 'bella', now()) returning id",
                 familyId,
                 member);
+        String raise = first(
+                database,
+                "insert into safety_flag_raise (family_id, reason, source, raised_by, raised_at) values"
+                        + " (cast(? as bigint), 'MEMBER_SELF_HARM', 'PHQ-9 of today', 'bella', now()) returning id",
+                familyId);
 
         HttpResponse<String> consent = api.send(
                 "bella",
@@ -317,6 +325,7 @@ public record ForeignRecords(Map<Kind, String> ids, List<String> secrets) {
         ids.put(Kind.BOUNDARY, boundaryId);
         ids.put(Kind.BOUNDARY_REVIEW, boundaryReview);
         ids.put(Kind.MEASURE, measure);
+        ids.put(Kind.RAISE, raise);
         ids.put(Kind.GROUP, groupId);
         ids.put(Kind.GROUP_SESSION, groupSession);
         ids.put(Kind.ENROLLMENT, enrollment);
