@@ -121,6 +121,48 @@ public final class Floors {
                                             + " where x.note_id in (select note_id from group_note_section where"
                                             + " family_id = ?)",
                                     "familyId"))),
+            // the family plan tab (issue 25): the safety plan and raised flags, boundaries with their holders, wordings
+            // and reviews, the members' measures, the resources given and the directory to give from, education
+            new Page(
+                    "counselor: family plan",
+                    "counselor",
+                    List.of(
+                            q("select * from family where id = ?", "familyId"),
+                            q("select * from family_member where family_id = ? order by position", "familyId"),
+                            q("select * from intake where family_id = ?", "familyId"),
+                            q(
+                                    "select p.*, v.* from safety_plan p left join safety_plan_version v on v.plan_id ="
+                                            + " p.id where p.family_id = ? order by v.number desc",
+                                    "familyId"),
+                            q(
+                                    "select r.* from safety_plan_review r join safety_plan p on p.id = r.plan_id where"
+                                            + " p.family_id = ?",
+                                    "familyId"),
+                            q("select * from safety_flag_raise where family_id = ? and lowered_at is null", "familyId"),
+                            q("select * from boundary where family_id = ? order by agreed_on", "familyId"),
+                            q(
+                                    "select h.* from boundary_holder h join boundary b on b.id = h.boundary_id where"
+                                            + " b.family_id = ?",
+                                    "familyId"),
+                            q(
+                                    "select w.* from boundary_wording w join boundary b on b.id = w.boundary_id where"
+                                            + " b.family_id = ? order by w.written_at",
+                                    "familyId"),
+                            q(
+                                    "select r.* from boundary_review r join boundary b on b.id = r.boundary_id where"
+                                            + " b.family_id = ? order by r.session_day desc",
+                                    "familyId"),
+                            q("select * from wellbeing_measure where family_id = ? order by taken_on", "familyId"),
+                            q(
+                                    "select g.*, r.name from resource_gift g join community_resource r on r.id ="
+                                            + " g.resource_id where g.family_id = ? order by g.given_on desc",
+                                    "familyId"),
+                            q("select * from community_resource where active order by name limit 200"),
+                            q(
+                                    "select t.topic, n.id, a.starts_at from note_education_topic t join session_note"
+                                            + " n on n.id = t.note_id join appointment a on a.id = n.appointment_id"
+                                            + " where n.family_id = ?",
+                                    "familyId"))),
             new Page(
                     "counselor: episode timeline",
                     "counselor",

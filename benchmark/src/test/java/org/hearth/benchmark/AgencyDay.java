@@ -291,6 +291,8 @@ public class AgencyDay extends Simulation {
                     .exec(think())
                     .exec(page("counselor: family record", "families/record.xhtml?id=#{familyId}"))
                     .exec(think())
+                    .exec(page("counselor: family plan", "families/record.xhtml?id=#{familyId}&tab=plan"))
+                    .exec(think())
                     .exec(page("counselor: note page", "notes/note.xhtml?id=#{noteId}"))
                     .exec(think())
                     // a note is signed once: a counselor whose drafts are all signed goes on reading and charting

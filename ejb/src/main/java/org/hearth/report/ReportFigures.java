@@ -54,6 +54,11 @@ public record ReportFigures(
                 TreatmentPathFigures treatmentPath,
         @Schema(required = true, description = "Community resources given to families (issue 25)")
                 ResourcesGivenFigures resourcesGiven,
+        @Schema(
+                        required = true,
+                        description = "The family members' own wellbeing: members measured, the paired PHQ-9 and GAD-7"
+                                + " change from intake to about 90 days (issue 25)")
+                FamilyWellbeingFigures familyWellbeing,
         @Schema(required = true, description = "When the figures were counted") Instant asOf) {
 
     /** Why a figure is withheld. */
@@ -224,6 +229,25 @@ public record ReportFigures(
             @Schema(required = true, description = "Resources given, by kind of resource")
                     List<Times<ResourceKind>> byKind) {}
 
+    /** The family members' PHQ-9 and GAD-7 (issue 25), de-identified as the rest. */
+    public record FamilyWellbeingFigures(
+            @Schema(required = true, description = "Participating members with a measure taken in the range")
+                    Count membersMeasured,
+            @Schema(required = true, description = "Per questionnaire (PHQ9, GAD7), the paired change")
+                    List<WellbeingChangeFigures> changes) {}
+
+    /** One questionnaire's paired change from intake to about 90 days. */
+    public record WellbeingChangeFigures(
+            @Schema(required = true, description = "PHQ9 or GAD7", example = "PHQ9") String instrument,
+            @Schema(required = true, description = "Members with an intake measure and one about 90 days later")
+                    Count pairs,
+            @Schema(required = true, description = "Mean change of the total, later minus intake (below 0 is better)")
+                    Measure meanChange,
+            @Schema(required = true, description = "Share of the pairs improved by 5 points or more")
+                    Measure improvedShare,
+            @Schema(required = true, description = "Share of the pairs worse by 5 points or more")
+                    Measure worsenedShare) {}
+
     /** How many referrals ended "did not arrive" for one coded reason. */
     public record ReasonCount(
             @Schema(required = true, description = "The reason's code, e.g. NO_TRANSPORT", example = "NO_TRANSPORT")
@@ -364,6 +388,17 @@ public record ReportFigures(
                         Count.of(report.resourcesGiven().given()),
                         Count.of(report.resourcesGiven().families()),
                         times(report.resourcesGiven().byKind())),
+                new FamilyWellbeingFigures(
+                        Count.of(report.familyWellbeing().membersMeasured()),
+                        java.util.stream.Stream.of("PHQ9", "GAD7")
+                                .map(report.familyWellbeing()::change)
+                                .map(c -> new WellbeingChangeFigures(
+                                        c.instrument(),
+                                        Count.of(c.pairs()),
+                                        Measure.statistic(c.meanChange(), c.pairs()),
+                                        Measure.share(c.improvedShare()),
+                                        Measure.share(c.worsenedShare())))
+                                .toList()),
                 report.asOf());
     }
 

@@ -74,6 +74,14 @@ public final class ReportTables {
                 report.treatmentPath().entriesByProvider().stream()
                         .map(p -> List.<Object>of(p.providerName(), count(p.arrivals())))
                         .toList()));
+        tables.add(familyWellbeing(report.familyWellbeing()));
+        tables.add(resourcesGiven(report.resourcesGiven()));
+        tables.add(tallies(
+                "Community resources given, by kind",
+                "Kind",
+                report.resourcesGiven().byKind(),
+                Tally::item,
+                Tally::count));
         tables.add(tallies("Sessions held", "Kind", report.sessionsHeld(), Tally::item, Tally::count));
         tables.add(new Table(
                 "Group attendance",
@@ -207,6 +215,38 @@ public final class ReportTables {
                 count(path.offersAfterCriticalEvent().whole())));
         rows.add(List.of("Of them accepted (share)", Suppression.percent(path.offersAfterCriticalEvent())));
         return new Table("From yes to treatment", List.of("Figure", "Value"), rows);
+    }
+
+    /**
+     * The family members' own wellbeing (issue 25): members measured, and per questionnaire the paired change from
+     * intake to about 90 days (mean, and the shares changed by 5 points or more either way).
+     */
+    private static Table familyWellbeing(FamilyWellbeing wellbeing) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("Family members measured (PHQ-9 or GAD-7)", count(wellbeing.membersMeasured())));
+        for (String instrument : List.of("PHQ9", "GAD7")) {
+            FamilyWellbeing.WellbeingChange change = wellbeing.change(instrument);
+            String name = "PHQ9".equals(instrument) ? "PHQ-9" : "GAD-7";
+            rows.add(List.of(name + ": members with an intake and a 90-day measure", count(change.pairs())));
+            rows.add(List.of(
+                    name + ": mean change from intake to 90 days (points; below 0 is better)",
+                    median(change.meanChange(), change.pairs())));
+            rows.add(List.of(
+                    name + ": improved by 5 points or more (share)", Suppression.percent(change.improvedShare())));
+            rows.add(
+                    List.of(name + ": worse by 5 points or more (share)", Suppression.percent(change.worsenedShare())));
+        }
+        return new Table("Family wellbeing", List.of("Figure", "Value"), rows);
+    }
+
+    /** Community resources given to the families (issue 25): how many, and to how many families. */
+    private static Table resourcesGiven(ResourcesGiven given) {
+        return new Table(
+                "Community resources given",
+                List.of("Figure", "Value"),
+                List.of(
+                        List.of("Resources given", count(given.given())),
+                        List.of("Families given at least one", count(given.families()))));
     }
 
     /** A coded reason in words (NO_TRANSPORT as "No transport"); a code that is not one is shown as written. */
