@@ -18,7 +18,7 @@ import org.hearth.security.Role;
 
 /**
  * The calling counselor's to-do list: every {@link TaskSource}'s tasks on their caseload due within
- * {@value #LOOK_AHEAD_DAYS} days, the most overdue first. Reading it is audited with the families it names.
+ * {@value #LOOK_AHEAD_DAYS} days: raised safety flags to check first, then the most overdue. Reading it is audited with the families it names.
  */
 @Stateless
 @RolesAllowed(Role.Names.COUNSELOR)
@@ -44,7 +44,9 @@ public class Tasks {
         for (TaskSource source : sources) {
             all.addAll(source.dueOnCaseload(counselor, today, today.plusDays(LOOK_AHEAD_DAYS)));
         }
-        all.sort(Comparator.comparing(Task::dueOn)
+        // a raised safety flag first, whatever its day: someone may be at risk now
+        all.sort(Comparator.comparing((Task t) -> !t.kind().equals("safetyCheck"))
+                .thenComparing(Task::dueOn)
                 .thenComparing(Task::caseNumber, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Task::kind));
         audit.record(AuditEvent.listed(

@@ -14,7 +14,8 @@ import org.hearth.todo.TaskSource;
 
 /**
  * A participating member of a family on the counselor's caseload whose PHQ-9 or GAD-7 falls due ({@link DueRule})
- * is a {@code measureDue} task, one per member (on the earlier of the two days), named by the member's first name.
+ * is due on the earlier of the two days; a family's members due make one {@code measureDue} task, on the earliest
+ * of their days, naming them by first name.
  */
 @ApplicationScoped
 public class MeasureDueTasks implements TaskSource {
@@ -24,7 +25,8 @@ public class MeasureDueTasks implements TaskSource {
 
     @Override
     public List<Task> dueOnCaseload(long counselorId, LocalDate today, LocalDate horizon) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "select f.id, f.caseNumber, f.name, m.fullName, f.openedOn, i.completedAt,"
                                 + " (select max(p.takenOn) from Measure p where p.member = m"
                                 + " and p.instrument = org.hearth.wellbeing.Instrument.PHQ9),"
@@ -59,6 +61,20 @@ public class MeasureDueTasks implements TaskSource {
                                     "families/record.xhtml?id=" + r[0] + "&tab=plan");
                 })
                 .filter(Objects::nonNull)
+                // one task a family, on its earliest day, naming its members due in the family's order
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Task::familyId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
+                .values()
+                .stream()
+                .map(due -> Task.of(
+                        due.get(0).familyId(),
+                        due.get(0).caseNumber(),
+                        due.get(0).familyName(),
+                        "measureDue",
+                        due.stream().map(Task::detail).collect(java.util.stream.Collectors.joining(", ")),
+                        due.stream().map(Task::dueOn).min(LocalDate::compareTo).orElseThrow(),
+                        today,
+                        due.get(0).link()))
                 .toList();
     }
 }
