@@ -87,7 +87,7 @@ public class SafetyPlanResource {
 
     @GET
     @Path("pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(
             summary = "The printed copy of the current version",
             description = "?language=en or es (default: the family's preferred language). It names no diagnosis,"
