@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.hearth.testing.ApiClient;
 import org.hearth.testing.Browser;
 import org.hearth.testing.Deployments;
@@ -24,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
@@ -88,18 +91,26 @@ class OpenApiDocumentApiIT {
         try (Browser browser = Browser.open()) {
             browser.signIn("carlos");
             browser.open("api-docs/");
-            browser.waiting()
-                    .until(driver ->
-                            driver.findElements(By.cssSelector(".opblock")).size() > 70);
-
+            browser.waiting().until(driver -> !driver.findElements(By.cssSelector(".opblock"))
+                    .isEmpty());
             assertThat(browser.driver()
                             .findElement(By.cssSelector(".info .title"))
                             .getText())
                     .startsWith("Hearth API");
-            assertThat(browser.driver().findElements(By.cssSelector(".opblock-summary-path")).stream()
-                            .map(e -> e.getAttribute("data-path"))
-                            .toList())
+            // the page draws the operations near the window only: read them as a reader scrolling down would
+            Set<String> paths = new HashSet<>();
+            for (int step = 0; step < 200 && paths.size() <= 70; step++) {
+                browser.driver().findElements(By.cssSelector(".opblock-summary-path")).stream()
+                        .map(e -> e.getAttribute("data-path"))
+                        .forEach(paths::add);
+                ((JavascriptExecutor) browser.driver()).executeScript("window.scrollBy(0, 600)");
+                Thread.sleep(150);
+            }
+            assertThat(paths)
+                    .as("operations read on the page")
+                    .hasSizeGreaterThan(70)
                     .contains("/api/v1/reports", "/api/v1/programs", "/api/v1/families/{id}/intake");
+            ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
             assertThat(browser.driver().findElements(By.cssSelector(".btn.authorize")))
                     .as("a token can be given")
                     .isNotEmpty();
