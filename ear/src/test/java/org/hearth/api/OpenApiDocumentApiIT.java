@@ -99,18 +99,24 @@ class OpenApiDocumentApiIT {
                     .startsWith("Hearth API");
             // the page draws the operations near the window only: read them as a reader scrolling down would
             Set<String> paths = new HashSet<>();
-            for (int step = 0; step < 200 && paths.size() <= 70; step++) {
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            long before = -1;
+            for (int step = 0; step < 400; step++) {
                 browser.driver().findElements(By.cssSelector(".opblock-summary-path")).stream()
                         .map(e -> e.getAttribute("data-path"))
                         .forEach(paths::add);
-                ((JavascriptExecutor) browser.driver()).executeScript("window.scrollBy(0, 600)");
+                long at = ((Number) page.executeScript("window.scrollBy(0, 600); return window.scrollY;")).longValue();
+                if (at == before) {
+                    break; // the end of the page
+                }
+                before = at;
                 Thread.sleep(150);
             }
             assertThat(paths)
                     .as("operations read on the page")
                     .hasSizeGreaterThan(70)
                     .contains("/api/v1/reports", "/api/v1/programs", "/api/v1/families/{id}/intake");
-            ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+            page.executeScript("window.scrollTo(0, 0)");
             assertThat(browser.driver().findElements(By.cssSelector(".btn.authorize")))
                     .as("a token can be given")
                     .isNotEmpty();
