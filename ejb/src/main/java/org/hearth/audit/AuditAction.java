@@ -138,5 +138,9 @@ public enum AuditAction {
     READ_MEASURE,
     RECORD_MEASURE,
     READ_MEASURES_DUE,
-    HAND_TABLET
+    HAND_TABLET,
+    // issue 26, mail: a message sent by the outbox worker, one failed for good, a message's link used
+    SEND_MESSAGE,
+    MESSAGE_FAILED,
+    USE_MESSAGE_LINK
 }
