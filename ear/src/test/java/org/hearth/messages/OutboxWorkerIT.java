@@ -207,6 +207,7 @@ class OutboxWorkerIT {
             assertThat(browser.driver().findElement(By.id("page-heading")).getText())
                     .isEqualTo("A message from the clinic");
             assertThat(browser.text("link-question")).startsWith("Tell the clinic you can't come on ");
+            assertThat(browser.text("link-use")).isEqualTo("I can't come");
             assertThat(browser.driver().findElements(By.cssSelector("nav, .topbar")))
                     .as("no staff menu")
                     .isEmpty();
