@@ -31,6 +31,14 @@ public final class LocalMail implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LocalMail.class.getName());
 
+    static {
+        // GreenMail logs each address it makes a mailbox for at INFO; keep its warnings only, unless asked for more
+        String level = "org.slf4j.simpleLogger.log.com.icegreen.greenmail";
+        if (System.getProperty(level) == null) {
+            System.setProperty(level, "warn");
+        }
+    }
+
     private final int port;
     private final Optional<Path> saveTo;
     private final List<byte[]> keptFromBefore = new ArrayList<>();
