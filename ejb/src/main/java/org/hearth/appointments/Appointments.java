@@ -85,6 +85,9 @@ public class Appointments {
     @Inject
     private ClinicClock clock;
 
+    @Inject
+    private SessionReminders reminders;
+
     /** Books a family session; 400 when a clinic rule is broken, 409 naming each clash. Audited. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
     public AppointmentView book(@NotNull @Valid NewAppointment booking) {
@@ -112,6 +115,7 @@ public class Appointments {
                 clock.now());
         em.persist(appointment);
         em.flush();
+        reminders.write(appointment);
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.BOOK_APPOINTMENT, "Appointment", appointment.getId(), family.getId()));
         return AppointmentView.of(appointment);
@@ -126,8 +130,12 @@ public class Appointments {
         Instant start = checkRules(move.start(), move.minutes());
         Instant end = start.plusSeconds(60L * move.minutes());
         lockAndRequireFree(appointment.getCounselor(), room, appointment.getMembers(), start, end, appointment.getId());
+        boolean newTime = !appointment.getStartsAt().equals(start);
         appointment.moveTo(room, start, end);
         em.flush();
+        if (newTime) {
+            reminders.replace(appointment);
+        }
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.MOVE_APPOINTMENT,
                 "Appointment",
@@ -147,6 +155,7 @@ public class Appointments {
             Long version) {
         Appointment appointment = changeable(appointmentId, version);
         requireStatus(appointment, AppointmentStatus.SCHEDULED);
+        reminders.withdraw(appointment, "the session was cancelled");
         return changeStatus(
                 appointment,
                 byFamily ? AppointmentStatus.CANCELLED_BY_FAMILY : AppointmentStatus.CANCELLED_BY_CLINIC,

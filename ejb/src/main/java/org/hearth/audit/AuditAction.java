@@ -138,5 +138,10 @@ public enum AuditAction {
     READ_MEASURE,
     RECORD_MEASURE,
     READ_MEASURES_DUE,
-    HAND_TABLET
+    HAND_TABLET,
+    // issue 26, reminders: a family's own answer to a reminder, by its link ("I'll be there", "I can't come")
+    CONFIRM_APPOINTMENT_BY_LINK,
+    CANCEL_APPOINTMENT_BY_LINK,
+    CONFIRM_GROUP_MEETING_BY_LINK,
+    CANCEL_GROUP_MEETING_BY_LINK
 }
