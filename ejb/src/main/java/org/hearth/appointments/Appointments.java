@@ -25,8 +25,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
@@ -269,6 +271,44 @@ public class Appointments {
                         Appointment.class,
                         " order by a.startsAt, a.id")
                 .getResultList());
+    }
+
+    /**
+     * Who confirmed each of the sessions ("I'll be there", by a reminder's link) for its current time, by session id;
+     * sessions nobody confirmed are left out. Only the sessions the caller may read ({@link #read}): the front desk's
+     * day view marks them.
+     */
+    public Map<Long, List<Confirmation>> confirmations(@NotNull List<Long> appointmentIds) {
+        if (appointmentIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select x.appointment_id, m.id, m.full_name, x.answered_at from appointment_answer x"
+                                + " join appointment a on a.id = x.appointment_id"
+                                + " join family_member m on m.id = x.member_id"
+                                + " where x.appointment_id in (:ids) and x.starts_at = a.starts_at"
+                                + " and x.answer = 'CONFIRMED' order by x.answered_at, m.id")
+                .setParameter("ids", appointmentIds)
+                .getResultList();
+        boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
+        Map<Long, List<Confirmation>> confirmed = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            Appointment appointment = em.find(Appointment.class, id);
+            if (frontDesk || leads(appointment, access) || access.supervisesProgramOf(appointment.getFamily())) {
+                confirmed
+                        .computeIfAbsent(id, key -> new ArrayList<>())
+                        .add(new Confirmation(((Number) row[1]).longValue(), (String) row[2], instant(row[3])));
+            }
+        }
+        return confirmed;
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t
+                ? t.toInstant()
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 
     /** The sessions as views, audited as a schedule read listing them. */
