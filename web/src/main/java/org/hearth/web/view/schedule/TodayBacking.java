@@ -7,8 +7,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hearth.appointments.AppointmentStatus;
 import org.hearth.appointments.AppointmentView;
 import org.hearth.appointments.Appointments;
+import org.hearth.appointments.ReminderAnswers;
 import org.hearth.groups.GroupSessionView;
 import org.hearth.groups.SupportGroups;
 import org.hearth.time.ClinicClock;
@@ -96,6 +98,12 @@ public class TodayBacking implements Serializable {
     /** How many sessions the day has, all pages together. */
     public int getSessionCount() {
         return sessions.count(Map.of());
+    }
+
+    /** Whether the session was cancelled by the family's own answer to a reminder, by its link. */
+    public boolean cancelledByLink(AppointmentView session) {
+        return session.status() == AppointmentStatus.CANCELLED_BY_FAMILY
+                && ReminderAnswers.CANCELLED_BY_LINK.equals(session.cancelReason());
     }
 
     public DayDataModel getSessions() {
