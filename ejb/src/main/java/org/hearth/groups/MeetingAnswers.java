@@ -107,5 +107,5 @@ public class MeetingAnswers {
     }
 
     /** A member's answer and when it was given. */
-    public record Answered(MeetingAnswer answer, Instant at) {}
+    public record Answered(MeetingAnswer answer, Instant at) implements java.io.Serializable {}
 }
