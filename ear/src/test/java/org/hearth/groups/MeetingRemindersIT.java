@@ -179,12 +179,12 @@ class MeetingRemindersIT {
         planner.planNow();
         long secondId = meeting(group, second);
         asDesk(() -> groupDefinitions.moveSession(
-                secondId, wednesday.plusWeeks(1).atTime(LocalTime.of(19, 0)), null, version(secondId)));
-        Instant moved = second.plus(Duration.ofHours(1));
+                secondId, wednesday.plusWeeks(1).atTime(LocalTime.of(17, 0)), null, version(secondId)));
+        Instant moved = second.minus(Duration.ofHours(1));
         assertThat(reminders(group).stream()
                         .filter(r -> r.get(1).equals("PENDING"))
                         .toList())
-                .as("moved 31 hours ahead: the 48-hour one at once, the 2-hour one before the new time")
+                .as("moved 29 hours ahead: the 48-hour one at once, the 2-hour one before the new time")
                 .containsExactlyInAnyOrder(
                         row(grace, "PENDING", moved, 2880, movedAt),
                         row(grace, "PENDING", moved, 120, moved.minus(Duration.ofHours(2))));

@@ -2,6 +2,8 @@ package org.hearth.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +29,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 
 /**
  * Issue 26's journey: the front desk books a session in the browser under 48 hours ahead; the member's reminder comes
@@ -70,7 +75,7 @@ class RemindersJourneyIT {
             String time = start.format(DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH));
             assertThat(reminder.text())
                     .contains("You have an appointment at the clinic on " + day + " at " + time + ".")
-                    .doesNotContain("Remind-" + suffix, "Carlos", "Rivera", "Quiet room");
+                    .doesNotContain("Remind-" + suffix, setup.counselor(), "Quiet room");
             for (String word : FORBIDDEN) {
                 assertThat((reminder.subject() + " " + reminder.text()).toLowerCase(Locale.ROOT))
                         .as("the reminder never says '" + word + "'")
@@ -86,7 +91,8 @@ class RemindersJourneyIT {
             try (Browser member = Browser.open()) {
                 member.driver().get(lineLink(reminder, "I can't come:"));
                 member.waitForPage();
-                assertThat(member.text("link-use")).isEqualTo("I can't come");
+                assertThat(member.text("link-question"))
+                        .isEqualTo("Tell the clinic you can't come on " + day + " at " + time + "?");
                 member.click("link-use");
                 assertThat(member.text("link-outcome"))
                         .isEqualTo("Thank you for letting us know. The appointment is cancelled; call the clinic to"
@@ -98,6 +104,21 @@ class RemindersJourneyIT {
                     .as("the reminder not yet sent is withdrawn")
                     .containsExactly(List.of("WITHDRAWN"));
 
+            // another family, the same day, says "I'll be there"
+            String otherEmail = "ines-" + suffix + "@example.org";
+            long other = familyWithEmail(setup, "Confirm-" + suffix, otherEmail);
+            var booked = new ApiClient()
+                    .send("frida", "POST", "appointments", booking(other, setup, neighbour(start), false));
+            assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+            Mailbox.Mail otherReminder =
+                    Mailbox.awaitTo(otherEmail, Duration.ofSeconds(60)).get(0);
+            try (Browser member = Browser.open()) {
+                member.driver().get(lineLink(otherReminder, "I'll be there:"));
+                member.waitForPage();
+                member.click("link-use");
+                assertThat(member.text("link-outcome")).isEqualTo("Thank you. We have noted that you will be there.");
+            }
+
             desk.open("schedule/today.xhtml");
             LocalDate today = LocalDate.now(ClinicTime.zone());
             for (long d = 0; d < ChronoUnit.DAYS.between(today, start.toLocalDate()); d++) {
@@ -106,6 +127,15 @@ class RemindersJourneyIT {
             String row = "//tr[td[contains(normalize-space(), 'Remind-" + suffix + "')]]";
             assertThat(desk.driver().findElement(By.xpath(row)).getText())
                     .contains("Cancelled by the family (by link)");
+            String confirmedRow = "//tr[td[contains(normalize-space(), 'Confirm-" + suffix + "')]]";
+            assertThat(desk.driver()
+                            .findElement(By.xpath(confirmedRow + "//*[contains(@class, 'confirmed-mark')]"))
+                            .getText())
+                    .startsWith("Confirmed "
+                            + LocalDate.now(ClinicTime.zone())
+                                    .format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)))
+                    .endsWith(" · Rosa Confirm-" + suffix);
+            screenshot(desk, "day-view");
         }
     }
 
@@ -171,7 +201,7 @@ class RemindersJourneyIT {
                 .containsOnly(List.of("WITHDRAWN"));
     }
 
-    private record Setup(long programId, long room) {}
+    private record Setup(long programId, long room, String counselor) {}
 
     private Setup setUp(String suffix) {
         String program = "Reminder program " + suffix;
@@ -179,19 +209,23 @@ class RemindersJourneyIT {
         long programId = data.program(program);
         data.realmStaff("frida", "Frida Moreno", "front-desk", program);
         data.realmStaff("sam", "Sam Okafor", "supervisor", program);
-        data.realmStaff("carlos", "Carlos Rivera", "counselor", program);
+        String counselor = data.staff("coun-" + suffix, "counselor", program);
         database.update("insert into room (name, capacity) values (?, 6)", "Quiet room " + suffix);
         long room = Long.parseLong(database.query("select id from room where name = ?", "Quiet room " + suffix)
                 .get(0)
                 .get(0));
-        return new Setup(programId, room);
+        return new Setup(programId, room, counselor);
     }
 
-    /** A family of one given to Carlos, whose member has an email, takes part and is safe to mail. */
+    /** A family of one given to the test's own counselor, whose member has an email, takes part and is safe to mail. */
     private long familyWithEmail(Setup setup, String name, String email) throws Exception {
         ApiClient api = new ApiClient();
         long id = api.registerFamilyOfOne(setup.programId(), name);
-        assertThat(api.send("sam", "PUT", "families/" + id + "/assignment", "{\"counselorUsername\": \"carlos\"}")
+        assertThat(api.send(
+                                "sam",
+                                "PUT",
+                                "families/" + id + "/assignment",
+                                "{\"counselorUsername\": \"" + setup.counselor() + "\"}")
                         .statusCode())
                 .isEqualTo(200);
         database.update(
@@ -217,6 +251,19 @@ class RemindersJourneyIT {
             slot = slot.minusMinutes(15);
         }
         throw new AssertionError("the clinic has no open hour between 3 and 47 hours from " + now);
+    }
+
+    /** An open hour just before or after {@code start}, the same day (the counselor is busy at {@code start}). */
+    private ZonedDateTime neighbour(ZonedDateTime start) {
+        for (ZonedDateTime slot : List.of(start.minusHours(1), start.plusHours(1), start.minusHours(2))) {
+            if (open(slot)
+                    && slot.toLocalDate().equals(start.toLocalDate())
+                    && slot.isAfter(ZonedDateTime.now(ClinicTime.zone()).plusHours(2))
+                    && slot.isBefore(ZonedDateTime.now(ClinicTime.zone()).plusHours(48))) {
+                return slot;
+            }
+        }
+        throw new AssertionError("no open hour beside " + start);
     }
 
     private static boolean open(ZonedDateTime slot) {
@@ -248,14 +295,25 @@ class RemindersJourneyIT {
     }
 
     private String booking(long family, Setup setup, ZonedDateTime start) {
+        return booking(family, setup, start, true);
+    }
+
+    /** A session as the API books it, in the room or (inRoom false) by telehealth. */
+    private String booking(long family, Setup setup, ZonedDateTime start, boolean inRoom) {
         long member = Long.parseLong(database.query(
                         "select id from family_member where family_id = cast(? as bigint)", Long.toString(family))
                 .get(0)
                 .get(0));
         return """
-                {"familyId": %d, "kind": "FAMILY_THERAPY", "memberIds": [%d], "counselorUsername": "carlos",
-                 "roomId": %d, "telehealth": false, "start": "%s", "minutes": 60}"""
-                .formatted(family, member, setup.room(), start.toLocalDateTime());
+                {"familyId": %d, "kind": "FAMILY_THERAPY", "memberIds": [%d], "counselorUsername": "%s",
+                 "roomId": %s, "telehealth": %s, "start": "%s", "minutes": 60}"""
+                .formatted(
+                        family,
+                        member,
+                        setup.counselor(),
+                        inRoom ? Long.toString(setup.room()) : "null",
+                        !inRoom,
+                        start.toLocalDateTime());
     }
 
     private long version(long session) {
@@ -263,6 +321,17 @@ class RemindersJourneyIT {
                 database.query("select version from appointment where id = cast(? as bigint)", Long.toString(session))
                         .get(0)
                         .get(0));
+    }
+
+    /** The page, whole, in target/reminder-screens, to look at. */
+    private static void screenshot(Browser browser, String name) throws Exception {
+        Dimension size = browser.driver().manage().window().getSize();
+        Number height = (Number)
+                ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollHeight");
+        browser.driver().manage().window().setSize(new Dimension(1280, Math.min(6000, height.intValue() + 120)));
+        Path folder = Files.createDirectories(Path.of("target", "reminder-screens"));
+        Files.write(folder.resolve(name + ".png"), browser.chrome().getScreenshotAs(OutputType.BYTES));
+        browser.driver().manage().window().setSize(size);
     }
 
     /** Waits until the worker has marked the family's reminder sent (the mail arrives just before it commits). */
