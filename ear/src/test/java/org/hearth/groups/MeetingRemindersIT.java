@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -14,16 +15,23 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.hearth.appointments.ReminderAnswers;
 import org.hearth.family.FamilyContact;
 import org.hearth.family.FamilyRegistry;
 import org.hearth.family.NewFamily;
 import org.hearth.family.NewFamilyMember;
 import org.hearth.family.ReferralSource;
 import org.hearth.family.Relationship;
+import org.hearth.messages.Letter;
+import org.hearth.messages.LinkPurpose;
+import org.hearth.messages.Links;
+import org.hearth.messages.Outbox;
+import org.hearth.messages.OutboxMessage;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.RunAs;
@@ -64,6 +72,21 @@ class MeetingRemindersIT {
 
     @Inject
     private FamilyRegistry registry;
+
+    @Inject
+    private ReminderAnswers answers;
+
+    @Inject
+    private MeetingReminderWriter writer;
+
+    @Inject
+    private GroupAttendance groupAttendance;
+
+    @Inject
+    private Outbox outbox;
+
+    @Resource
+    private UserTransaction transaction;
 
     @Resource(lookup = "java:jboss/datasources/HearthDS")
     private DataSource dataSource;
@@ -193,6 +216,92 @@ class MeetingRemindersIT {
                         .map(r -> r.get(1))
                         .toList())
                 .containsOnly("WITHDRAWN");
+    }
+
+    @Test
+    void iCantComeIsKeptForTheRosterAndTheMeetingsLaterReminderIsNotWritten() throws Exception {
+        long group = define(8);
+        Instant first = start(wednesday);
+        travelTo(first.minus(Duration.ofHours(30)));
+        asDesk(() -> groupEnrollments.enroll(group, grace));
+        OutboxMessage longOne = reminder(group, 2880);
+        OutboxMessage shortOne = reminder(group, 120);
+        Instant answeredAt = first.minus(Duration.ofHours(29));
+
+        assertThat(inTransaction(() -> answers.answer(LinkPurpose.CANT_COME, longOne, answeredAt)))
+                .isEqualTo("cant-come");
+
+        long meeting = meeting(group, first);
+        assertThat(asDesk(() -> groupAttendance.answers(meeting)))
+                .containsExactly(Map.entry(grace, new MeetingAnswers.Answered(MeetingAnswer.CANT_COME, answeredAt)));
+        assertThat(inTransaction(() -> writer.write(shortOne, FAKE_LINKS)))
+                .as("the 2-hour reminder is not sent to a member who said they cannot come")
+                .isEmpty();
+        assertThat(inTransaction(() -> answers.answer(LinkPurpose.CONFIRM, shortOne, first)))
+                .as("once the meeting has started nothing changes")
+                .isEqualTo("too-late");
+        assertThat(asDesk(() -> groupAttendance.answers(meeting)).get(grace).answer())
+                .isEqualTo(MeetingAnswer.CANT_COME);
+        assertThat(sql().query(
+                                "select count(*) from group_attendance where group_session_id = cast(? as bigint)",
+                                Long.toString(meeting)))
+                .as("attendance is taken on the day, not by the link")
+                .containsExactly(List.of("0"));
+    }
+
+    @Test
+    void aMeetingsReminderSaysOnlyAnAppointmentAtTheClinicAndNothingOnceTheMemberLeft() throws Exception {
+        long group = define(8);
+        Instant first = start(wednesday);
+        travelTo(first.minus(Duration.ofHours(30)));
+        EnrollmentView seat = asDesk(() -> groupEnrollments.enroll(group, grace));
+        OutboxMessage reminder = reminder(group, 2880);
+
+        Letter letter = inTransaction(() -> writer.write(reminder, FAKE_LINKS)).orElseThrow();
+        assertThat(letter.text())
+                .as("in the member's language (Spanish), never the group's name")
+                .contains("una cita en la clínica")
+                .contains("https://clinic.example/CONFIRM", "https://clinic.example/CANT_COME")
+                .doesNotContain("Evening", suffix, ana);
+
+        asDesk(() -> groupEnrollments.leave(seat.id(), seat.version()));
+        assertThat(inTransaction(() -> writer.write(reminder, FAKE_LINKS))).isEmpty();
+    }
+
+    private static final Links FAKE_LINKS = new Links() {
+        @Override
+        public String link(LinkPurpose purpose, Instant expiresAt) {
+            return "https://clinic.example/" + purpose;
+        }
+
+        @Override
+        public String optOut() {
+            return "https://clinic.example/stop";
+        }
+    };
+
+    /** The group's pending reminder at the lead, read in a transaction of its own with its member. */
+    private OutboxMessage reminder(long group, int leadMinutes) throws Exception {
+        return inTransaction(() -> {
+            OutboxMessage message = outbox.pending(OutboxMessage.SUPPORT_GROUP, group).stream()
+                    .filter(m -> m.getLeadMinutes() == leadMinutes)
+                    .findFirst()
+                    .orElseThrow();
+            message.getMember().getFullName();
+            return message;
+        });
+    }
+
+    private <T> T inTransaction(Supplier<T> work) throws Exception {
+        transaction.begin();
+        try {
+            T result = work.get();
+            transaction.commit();
+            return result;
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 
     private long define(int capacity) {

@@ -103,7 +103,10 @@ public class MeetingAnswers {
     }
 
     private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        return value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 
     /** A member's answer and when it was given. */
