@@ -295,14 +295,17 @@ public class Appointments {
         Map<Long, List<Confirmation>> confirmed = new LinkedHashMap<>();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
-            Appointment appointment = em.find(Appointment.class, id);
-            if (frontDesk || leads(appointment, access) || access.supervisesProgramOf(appointment.getFamily())) {
+            if (frontDesk || mayRead(em.find(Appointment.class, id))) {
                 confirmed
                         .computeIfAbsent(id, key -> new ArrayList<>())
                         .add(new Confirmation(((Number) row[1]).longValue(), (String) row[2], instant(row[3])));
             }
         }
         return confirmed;
+    }
+
+    private boolean mayRead(Appointment appointment) {
+        return leads(appointment, access) || access.supervisesProgramOf(appointment.getFamily());
     }
 
     private static Instant instant(Object value) {
