@@ -80,6 +80,9 @@ class MeetingRemindersIT {
     private MeetingReminderWriter writer;
 
     @Inject
+    private SupportGroups groups;
+
+    @Inject
     private GroupAttendance groupAttendance;
 
     @Inject
@@ -234,6 +237,9 @@ class MeetingRemindersIT {
         long meeting = meeting(group, first);
         assertThat(asDesk(() -> groupAttendance.answers(meeting)))
                 .containsExactly(Map.entry(grace, new MeetingAnswers.Answered(MeetingAnswer.CANT_COME, answeredAt)));
+        assertThat(asDesk(() -> groups.answerCounts(List.of(meeting))))
+                .as("the day view's count")
+                .containsExactly(Map.entry(meeting, new MeetingAnswerCount(0, 1)));
         assertThat(inTransaction(() -> writer.write(shortOne, FAKE_LINKS)))
                 .as("the 2-hour reminder is not sent to a member who said they cannot come")
                 .isEmpty();
