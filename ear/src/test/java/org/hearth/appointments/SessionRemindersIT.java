@@ -222,7 +222,7 @@ class SessionRemindersIT {
                                         + " and entity_id = ?",
                                 Long.toString(booked.id())))
                 .containsExactly(List.of(
-                        "anonymous", Long.toString(family.id()), "the family's own answer by a reminder's link"));
+                        "message-link", Long.toString(family.id()), "the family's own answer by a reminder's link"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.groups.MeetingAnswers;
 import org.hearth.messages.LinkAnswer;
 import org.hearth.messages.LinkPurpose;
+import org.hearth.messages.LinkUses;
 import org.hearth.messages.MessageKind;
 import org.hearth.messages.OutboxMessage;
 
@@ -102,12 +103,14 @@ public class ReminderAnswers implements LinkAnswer {
     }
 
     private void record(AuditAction action, Appointment appointment) {
-        audit.record(new AuditEvent(
-                action,
-                "Appointment",
-                appointment.getId().toString(),
-                appointment.getFamily().getId(),
-                AuditOutcome.ALLOWED,
-                "the family's own answer by a reminder's link"));
+        audit.recordAs(
+                LinkUses.ACTOR,
+                new AuditEvent(
+                        action,
+                        "Appointment",
+                        appointment.getId().toString(),
+                        appointment.getFamily().getId(),
+                        AuditOutcome.ALLOWED,
+                        "the family's own answer by a reminder's link"));
     }
 }

@@ -14,6 +14,7 @@ import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
 import org.hearth.audit.AuditTrail;
 import org.hearth.messages.LinkPurpose;
+import org.hearth.messages.LinkUses;
 import org.hearth.messages.OutboxMessage;
 
 /**
@@ -78,13 +79,15 @@ public class MeetingAnswers {
                 .setParameter(4, confirm ? MeetingAnswer.CONFIRMED.name() : MeetingAnswer.CANT_COME.name())
                 .setParameter(5, Timestamp.from(now))
                 .executeUpdate();
-        audit.record(new AuditEvent(
-                confirm ? AuditAction.CONFIRM_GROUP_MEETING_BY_LINK : AuditAction.CANCEL_GROUP_MEETING_BY_LINK,
-                "GroupSession",
-                meeting.getId().toString(),
-                message.getFamilyId(),
-                AuditOutcome.ALLOWED,
-                "the family's own answer by a reminder's link"));
+        audit.recordAs(
+                LinkUses.ACTOR,
+                new AuditEvent(
+                        confirm ? AuditAction.CONFIRM_GROUP_MEETING_BY_LINK : AuditAction.CANCEL_GROUP_MEETING_BY_LINK,
+                        "GroupSession",
+                        meeting.getId().toString(),
+                        message.getFamilyId(),
+                        AuditOutcome.ALLOWED,
+                        "the family's own answer by a reminder's link"));
         return confirm ? "confirmed" : "cant-come";
     }
 
