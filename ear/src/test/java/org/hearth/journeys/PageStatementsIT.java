@@ -76,9 +76,11 @@ class PageStatementsIT {
             stan       groups/index.xhtml                        7
             stan       reports/overview.xhtml?mine=true          6
             # today: one more since every request checks that its staff member is not deactivated (one indexed read)
-            fern       schedule/today.xhtml                      7
+            # issue 26, reminders: + who confirmed the sessions shown (one query), + the meetings' answer counts (one)
+            fern       schedule/today.xhtml                      9
             fern       groups/group.xhtml?id={group}             15
-            fern       groups/roster.xhtml?session={meeting}     9
+            # issue 26, reminders: + the members' answers to the meeting's reminders (the session, one query)
+            fern       groups/roster.xhtml?session={meeting}     11
             fern       families/search.xhtml                     5
             sully      reports/overview.xhtml                    9
             sully      reports/caseloads.xhtml                   12

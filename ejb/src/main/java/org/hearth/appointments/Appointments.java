@@ -25,8 +25,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
@@ -85,6 +87,9 @@ public class Appointments {
     @Inject
     private ClinicClock clock;
 
+    @Inject
+    private SessionReminders reminders;
+
     /** Books a family session; 400 when a clinic rule is broken, 409 naming each clash. Audited. */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
     public AppointmentView book(@NotNull @Valid NewAppointment booking) {
@@ -112,6 +117,7 @@ public class Appointments {
                 clock.now());
         em.persist(appointment);
         em.flush();
+        reminders.write(appointment);
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.BOOK_APPOINTMENT, "Appointment", appointment.getId(), family.getId()));
         return AppointmentView.of(appointment);
@@ -126,8 +132,12 @@ public class Appointments {
         Instant start = checkRules(move.start(), move.minutes());
         Instant end = start.plusSeconds(60L * move.minutes());
         lockAndRequireFree(appointment.getCounselor(), room, appointment.getMembers(), start, end, appointment.getId());
+        boolean newTime = !appointment.getStartsAt().equals(start);
         appointment.moveTo(room, start, end);
         em.flush();
+        if (newTime) {
+            reminders.replace(appointment);
+        }
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.MOVE_APPOINTMENT,
                 "Appointment",
@@ -147,6 +157,7 @@ public class Appointments {
             Long version) {
         Appointment appointment = changeable(appointmentId, version);
         requireStatus(appointment, AppointmentStatus.SCHEDULED);
+        reminders.withdraw(appointment, "the session was cancelled");
         return changeStatus(
                 appointment,
                 byFamily ? AppointmentStatus.CANCELLED_BY_FAMILY : AppointmentStatus.CANCELLED_BY_CLINIC,
@@ -260,6 +271,47 @@ public class Appointments {
                         Appointment.class,
                         " order by a.startsAt, a.id")
                 .getResultList());
+    }
+
+    /**
+     * Who confirmed each of the sessions ("I'll be there", by a reminder's link) for its current time, by session id;
+     * sessions nobody confirmed are left out. Only the sessions the caller may read ({@link #read}): the front desk's
+     * day view marks them.
+     */
+    public Map<Long, List<Confirmation>> confirmations(@NotNull List<Long> appointmentIds) {
+        if (appointmentIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select x.appointment_id, m.id, m.full_name, x.answered_at from appointment_answer x"
+                                + " join appointment a on a.id = x.appointment_id"
+                                + " join family_member m on m.id = x.member_id"
+                                + " where x.appointment_id in (:ids) and x.starts_at = a.starts_at"
+                                + " and x.answer = 'CONFIRMED' order by x.answered_at, m.id")
+                .setParameter("ids", appointmentIds)
+                .getResultList();
+        boolean frontDesk = context.isCallerInRole(Role.Names.FRONT_DESK);
+        Map<Long, List<Confirmation>> confirmed = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            if (frontDesk || mayRead(em.find(Appointment.class, id))) {
+                confirmed
+                        .computeIfAbsent(id, key -> new ArrayList<>())
+                        .add(new Confirmation(((Number) row[1]).longValue(), (String) row[2], instant(row[3])));
+            }
+        }
+        return confirmed;
+    }
+
+    private boolean mayRead(Appointment appointment) {
+        return leads(appointment, access) || access.supervisesProgramOf(appointment.getFamily());
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t
+                ? t.toInstant()
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 
     /** The sessions as views, audited as a schedule read listing them. */

@@ -142,5 +142,10 @@ public enum AuditAction {
     // issue 26, mail: a message sent by the outbox worker, one failed for good, a message's link used
     SEND_MESSAGE,
     MESSAGE_FAILED,
-    USE_MESSAGE_LINK
+    USE_MESSAGE_LINK,
+    // issue 26, reminders: a family's own answer to a reminder, by its link ("I'll be there", "I can't come")
+    CONFIRM_APPOINTMENT_BY_LINK,
+    CANCEL_APPOINTMENT_BY_LINK,
+    CONFIRM_GROUP_MEETING_BY_LINK,
+    CANCEL_GROUP_MEETING_BY_LINK
 }

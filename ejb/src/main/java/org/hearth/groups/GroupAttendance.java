@@ -2,6 +2,7 @@ package org.hearth.groups;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,9 @@ import org.hearth.time.ClinicTime;
 @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
 public class GroupAttendance extends GroupService {
 
+    @Inject
+    MeetingAnswers meetingAnswers;
+
     /**
      * Who is expected at a session (members enrolled in the group) and anyone already marked for it, with
      * their marks, by name. Front desk, those leading the session or facilitating the group, supervisors of
@@ -49,6 +53,22 @@ public class GroupAttendance extends GroupService {
                 "FamilyMember",
                 roster.stream().map(RosterEntry::memberId).toList()));
         return new Roster(session.getVersion(), roster);
+    }
+
+    /**
+     * The members' answers to the session's reminders ("I'll be there", "I can't come" by a link) for its current
+     * time, by member id: shown on its roster, so the facilitator knows who said they cannot come (and can mark them
+     * excused on the day). Whom the roster is for, as {@link #roster}.
+     */
+    public Map<Long, MeetingAnswers.Answered> answers(long sessionId) {
+        GroupSession session = session(sessionId);
+        if (!context.isCallerInRole(Role.Names.FRONT_DESK)
+                && !leads(session)
+                && !supervisesProgram(session.getGroup().getProgram())) {
+            throw new Refused(
+                    "a session's roster is for the front desk, those who lead it and its program's supervisors");
+        }
+        return meetingAnswers.answersFor(session);
     }
 
     /**

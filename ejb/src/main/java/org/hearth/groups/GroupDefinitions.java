@@ -130,6 +130,7 @@ public class GroupDefinitions extends GroupService {
                     && (same == null
                             || !same.start().equals(session.getStartsAt())
                             || !same.end().equals(session.getEndsAt()))) {
+                meetingReminders.withdrawMeeting(group, session.getStartsAt(), "the group's meetings changed");
                 em.remove(session);
                 removed++;
             } else {
@@ -157,6 +158,7 @@ public class GroupDefinitions extends GroupService {
             Long version) {
         GroupSession session = changeableSession(sessionId, version);
         session.cancel(reason.trim());
+        meetingReminders.withdrawMeeting(session.getGroup(), session.getStartsAt(), "the meeting was cancelled");
         return sessionChanged(session, AuditAction.CANCEL_GROUP_SESSION);
     }
 
@@ -188,7 +190,13 @@ public class GroupDefinitions extends GroupService {
         if (!clashes.isEmpty()) {
             throw new Conflict(Conflict.Subject.CLASH, ScheduleRefusal.reasons(clashes));
         }
+        Instant oldStart = session.getStartsAt();
         session.moveTo(room, slot.start(), slot.end());
+        if (!oldStart.equals(slot.start())) {
+            meetingReminders.withdrawMeeting(session.getGroup(), oldStart, "the meeting was moved");
+            em.flush();
+            meetingReminders.planMeeting(session);
+        }
         return sessionChanged(session, AuditAction.MOVE_GROUP_SESSION);
     }
 

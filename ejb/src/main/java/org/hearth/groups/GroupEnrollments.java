@@ -65,6 +65,9 @@ public class GroupEnrollments extends GroupService {
                 new Enrollment(group, member, seats.statusForNewcomer(), seats.nextPosition(), clock.now());
         em.persist(enrollment);
         em.flush();
+        if (enrollment.getStatus() == EnrollmentStatus.ENROLLED) {
+            meetingReminders.planFor(group, member);
+        }
         audit.record(AuditEvent.allowedOnFamily(
                 AuditAction.ENROLL_IN_GROUP, "Enrollment", enrollment.getId(), family.getId()));
         return EnrollmentView.of(enrollment);
@@ -87,6 +90,7 @@ public class GroupEnrollments extends GroupService {
         }
         enrollment.leave(clock.now());
         em.flush();
+        meetingReminders.withdrawFor(group, enrollment.getMember(), "the member left the group");
         Enrollment offered = new Waitlist(enrollmentsOf(group), group.getCapacity())
                 .nextToOffer()
                 .orElse(null);
@@ -124,6 +128,7 @@ public class GroupEnrollments extends GroupService {
         memberTimes().requireFreeForMeetingsOf(enrollment.getGroup(), enrollment.getMember(), clock.now());
         enrollment.acceptSeat();
         em.flush();
+        meetingReminders.planFor(enrollment.getGroup(), enrollment.getMember());
         audit.record(
                 AuditEvent.allowedOnFamily(AuditAction.ACCEPT_GROUP_SEAT, "Enrollment", enrollment.getId(), familyId));
         return EnrollmentView.of(enrollment);

@@ -67,6 +67,9 @@ abstract class GroupService {
     @Inject
     ClinicClock clock;
 
+    @Inject
+    MeetingReminders meetingReminders;
+
     BookingRules rules(LocalDate from, LocalDate to) {
         return BookingRules.of(em, from, to);
     }

@@ -208,6 +208,31 @@ public class SupportGroups extends GroupService {
                 .toList();
     }
 
+    /**
+     * How many members answered each meeting's reminder ("I'll be there", "I can't come") for its current time, by
+     * session id; meetings nobody answered are left out. Counts only, no member data, as {@link #day} shows: for the
+     * day view's group rows (the roster names who).
+     */
+    public Map<Long, MeetingAnswerCount> answerCounts(@NotNull List<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.id, count(*) filter (where a.answer = 'CONFIRMED'),"
+                        + " count(*) filter (where a.answer = 'CANT_COME') from group_session s"
+                        + " join meeting_answer a on a.group_id = s.group_id and a.starts_at = s.starts_at"
+                        + " where s.id in (:ids) group by s.id")
+                .setParameter("ids", sessionIds)
+                .getResultList();
+        Map<Long, MeetingAnswerCount> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put(
+                    ((Number) row[0]).longValue(),
+                    new MeetingAnswerCount(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
+        return counts;
+    }
+
     /** One session of a group (no member data): anyone with a role may see when and where a group meets. */
     public GroupSessionView readSession(long sessionId) {
         return GroupSessionView.of(session(sessionId));

@@ -54,6 +54,7 @@ import org.hearth.groups.AttendanceMark;
 import org.hearth.groups.EnrollmentStatus;
 import org.hearth.groups.GroupKind;
 import org.hearth.groups.GroupSessionStatus;
+import org.hearth.groups.MeetingAnswer;
 import org.hearth.notes.ChangeTalkCategory;
 import org.hearth.notes.CraftProcedure;
 import org.hearth.notes.MitiBand;
@@ -185,6 +186,8 @@ class MessageBundlesTest {
             Map.entry("GroupSessionStatus.", names(GroupSessionStatus.values())),
             Map.entry("EnrollmentStatus.", names(EnrollmentStatus.values())),
             Map.entry("AttendanceMark.", names(AttendanceMark.values())),
+            // issue 26, reminders: a member's answer to a meeting's reminder, on the roster
+            Map.entry("groups.roster.answer.", names(MeetingAnswer.values())),
             Map.entry("groups.member.enrolled.", names(EnrollmentStatus.values())),
             Map.entry("families.intake.step.", names(IntakeBacking.Step.values())),
             // issue 24: referrals

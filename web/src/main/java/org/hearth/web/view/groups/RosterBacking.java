@@ -13,6 +13,7 @@ import org.hearth.groups.AttendanceEntry;
 import org.hearth.groups.AttendanceMark;
 import org.hearth.groups.GroupAttendance;
 import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.MeetingAnswers;
 import org.hearth.groups.Roster;
 import org.hearth.groups.RosterEntry;
 import org.hearth.groups.SupportGroups;
@@ -41,11 +42,14 @@ public class RosterBacking implements Serializable {
     private long version;
     /** The marks someone else saved meanwhile, shown after a stale save beside the marks being entered. */
     private Map<Long, AttendanceMark> latest;
+    /** The members' answers to the meeting's reminders, by member id. */
+    private Map<Long, MeetingAnswers.Answered> answers = new HashMap<>();
 
     public void load() {
         try {
             show(groupAttendance.roster(session));
             meeting = groups.readSession(session);
+            answers = new HashMap<>(groupAttendance.answers(session));
         } catch (RuntimeException e) {
             Failures.answerLoad(e);
         }
@@ -85,6 +89,11 @@ public class RosterBacking implements Serializable {
     /** After a stale save: the mark saved meanwhile for the member (null when none); null map otherwise. */
     public Map<Long, AttendanceMark> getLatest() {
         return latest;
+    }
+
+    /** The member's answer to the meeting's reminder, by link (null when none). */
+    public MeetingAnswers.Answered answerOf(long memberId) {
+        return answers.get(memberId);
     }
 
     /** Everyone not marked yet is marked present: the usual case, then the exceptions are changed. */

@@ -1,11 +1,13 @@
 package org.hearth.web.view.schedule;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hearth.appointments.AppointmentPage;
 import org.hearth.appointments.AppointmentView;
 import org.hearth.appointments.Appointments;
+import org.hearth.appointments.Confirmation;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -23,6 +25,9 @@ public class DayDataModel extends LazyDataModel<AppointmentView> {
 
     /** The total the last page came with; null before the first page. */
     private Integer total;
+
+    /** Who confirmed the sessions of the page shown, by session id. */
+    private Map<Long, List<Confirmation>> confirmations = Map.of();
 
     public DayDataModel(Appointments appointments, LocalDate day) {
         this.appointments = appointments;
@@ -44,7 +49,16 @@ public class DayDataModel extends LazyDataModel<AppointmentView> {
         AppointmentPage page = appointments.dayPage(day, first, Math.max(1, Math.min(pageSize, 200)));
         total = (int) page.total();
         setRowCount(total);
+        confirmations = page.rows().isEmpty()
+                ? Map.of()
+                : new HashMap<>(appointments.confirmations(
+                        page.rows().stream().map(AppointmentView::id).toList()));
         return page.rows();
+    }
+
+    /** The members who confirmed the session for its time ("I'll be there" by a reminder's link), if any. */
+    public List<Confirmation> confirmed(AppointmentView row) {
+        return confirmations.getOrDefault(row.id(), List.of());
     }
 
     @Override

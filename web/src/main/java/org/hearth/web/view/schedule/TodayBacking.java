@@ -5,11 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hearth.appointments.AppointmentStatus;
 import org.hearth.appointments.AppointmentView;
 import org.hearth.appointments.Appointments;
+import org.hearth.appointments.ReminderAnswers;
 import org.hearth.groups.GroupSessionView;
+import org.hearth.groups.MeetingAnswerCount;
 import org.hearth.groups.SupportGroups;
 import org.hearth.time.ClinicClock;
 import org.hearth.web.view.Confirmations;
@@ -31,6 +35,8 @@ public class TodayBacking implements Serializable {
     private LocalDate day;
     private DayDataModel sessions;
     private List<GroupSessionView> groupSessions = List.of();
+    /** The answers to the day's meetings' reminders, by session id. */
+    private Map<Long, MeetingAnswerCount> groupAnswers = Map.of();
 
     public void load() {
         if (day == null) {
@@ -64,6 +70,10 @@ public class TodayBacking implements Serializable {
     private void refresh() {
         sessions = new DayDataModel(appointments, day);
         groupSessions = groups.day(day);
+        groupAnswers = groupSessions.isEmpty()
+                ? Map.of()
+                : new HashMap<>(groups.answerCounts(
+                        groupSessions.stream().map(GroupSessionView::id).toList()));
     }
 
     /** The groups meeting that day, by time. */
@@ -96,6 +106,17 @@ public class TodayBacking implements Serializable {
     /** How many sessions the day has, all pages together. */
     public int getSessionCount() {
         return sessions.count(Map.of());
+    }
+
+    /** How many members answered the meeting's reminder, or null when none did. */
+    public MeetingAnswerCount answersOf(GroupSessionView meeting) {
+        return groupAnswers.get(meeting.id());
+    }
+
+    /** Whether the session was cancelled by the family's own answer to a reminder, by its link. */
+    public boolean cancelledByLink(AppointmentView session) {
+        return session.status() == AppointmentStatus.CANCELLED_BY_FAMILY
+                && ReminderAnswers.CANCELLED_BY_LINK.equals(session.cancelReason());
     }
 
     public DayDataModel getSessions() {
