@@ -138,5 +138,9 @@ public enum AuditAction {
     READ_MEASURE,
     RECORD_MEASURE,
     READ_MEASURES_DUE,
-    HAND_TABLET
+    HAND_TABLET,
+    // issue 26, offers: a seat offered taken or declined by the member's link, an offer let pass its deadline
+    TAKE_GROUP_SEAT_BY_LINK,
+    DECLINE_GROUP_SEAT_BY_LINK,
+    EXPIRE_GROUP_SEAT_OFFER
 }

@@ -45,7 +45,7 @@ class WaitlistTest {
         Enrollment second = join(EnrollmentStatus.WAITLISTED);
         assertThat(new Waitlist(enrollments, 1).nextToOffer()).isEmpty();
 
-        leaving.leave(NOW);
+        leaving.leave(NOW, LeaveReason.LEFT);
         Waitlist seats = new Waitlist(enrollments, 1);
         assertThat(seats.waiting()).containsExactly(first, second);
         assertThat(seats.nextToOffer()).contains(first);
