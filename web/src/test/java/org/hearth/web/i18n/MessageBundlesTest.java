@@ -186,6 +186,9 @@ class MessageBundlesTest {
             Map.entry("EnrollmentStatus.", names(EnrollmentStatus.values())),
             Map.entry("AttendanceMark.", names(AttendanceMark.values())),
             Map.entry("groups.member.enrolled.", names(EnrollmentStatus.values())),
+            // issue 26, offers: the offer's message as the waitlist shows it (NONE: no message was written)
+            Map.entry("groups.offer.message.", List.of("NONE", "PENDING", "SENT", "FAILED", "WITHDRAWN")),
+            Map.entry("groups.offer.ended.", List.of("DECLINED_OFFER", "OFFER_EXPIRED")),
             Map.entry("families.intake.step.", names(IntakeBacking.Step.values())),
             // issue 24: referrals
             Map.entry("ReferralStepKind.", names(org.hearth.referrals.ReferralStepKind.values())),
