@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.hearth.family.FamilyMember;
 
 /**
@@ -83,8 +84,9 @@ public class Enrollment {
             throw new IllegalArgumentException("an offer's deadline comes after it is made");
         }
         this.status = EnrollmentStatus.OFFERED;
-        this.offeredAt = at;
-        this.offerExpiresAt = expiresAt;
+        // as PostgreSQL keeps them (microseconds), so the deadline read back is the deadline given
+        this.offeredAt = at.truncatedTo(ChronoUnit.MICROS);
+        this.offerExpiresAt = expiresAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Whether the seat is offered to this member and its deadline has passed at {@code now}. */
