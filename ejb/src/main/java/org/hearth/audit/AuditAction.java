@@ -139,6 +139,10 @@ public enum AuditAction {
     RECORD_MEASURE,
     READ_MEASURES_DUE,
     HAND_TABLET,
+    // issue 26, mail: a message sent by the outbox worker, one failed for good, a message's link used
+    SEND_MESSAGE,
+    MESSAGE_FAILED,
+    USE_MESSAGE_LINK,
     // issue 26, offers: a seat offered taken or declined by the member's link, an offer let pass its deadline
     TAKE_GROUP_SEAT_BY_LINK,
     DECLINE_GROUP_SEAT_BY_LINK,

@@ -1,59 +1,41 @@
 package org.hearth.groups;
 
-import java.text.MessageFormat;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Optional;
 import org.hearth.messages.Letter;
+import org.hearth.messages.Letters;
 
 /**
  * The words of a seat offer, in the member's language: "A place has opened for you at the clinic on Wednesdays at
- * 6:00 PM, starting Wednesday, December 23. Please answer by Thursday, December 10 at 3:10 PM.", the two links and
- * the clinic's address. Nothing else: never the group's name or kind (someone else may read the member's mail).
- * Times are given in the clinic's zone, which {@code firstMeeting} and {@code deadline} already carry.
+ * 6:00 PM, starting Wednesday, December 23. Please answer by Thursday, December 10 at 3:10 PM.", the clinic's
+ * address, and the links "Take the seat" and "No thanks". Nothing else: never the group's name or kind (someone else
+ * may read the member's mail); the worker adds the line to stop messages. Times are given in the clinic's zone,
+ * which {@code firstMeeting} and {@code deadline} already carry. The words are the letters' bundle's
+ * ({@code letter.seatOffer.*}), read with every other template against the forbidden words.
  */
 record SeatOfferLetter(
-        Locale locale,
+        Locale language,
         ZonedDateTime firstMeeting,
         ZonedDateTime deadline,
+        Optional<String> address,
         String takeSeat,
-        String noThanks,
-        String optOut,
-        String address) {
-
-    /** The letters' bundle (shared by every kind of message), in the messages package. */
-    static final String BUNDLE = "org.hearth.messages.letters";
+        String noThanks) {
 
     Letter letter() {
-        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, locale);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(words.getString("letters.seatOffer.day"), locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern(words.getString("letters.seatOffer.time"), locale);
-        StringBuilder text = new StringBuilder();
-        text.append(words.getString("letters.seatOffer.greeting")).append("\n\n");
-        text.append(format(
-                        words,
-                        "letters.seatOffer.opened",
-                        words.getString("letters.seatOffer.weekdays." + firstMeeting.getDayOfWeek()),
-                        time.format(firstMeeting),
-                        day.format(firstMeeting),
-                        day.format(deadline),
-                        time.format(deadline)))
-                .append("\n\n");
-        text.append(words.getString("letters.seatOffer.takeSeat")).append('\n');
-        text.append(takeSeat).append("\n\n");
-        text.append(words.getString("letters.seatOffer.noThanks")).append('\n');
-        text.append(noThanks).append("\n\n");
-        if (address != null && !address.isBlank()) {
-            text.append(format(words, "letters.seatOffer.address", address.strip()))
-                    .append("\n\n");
-        }
-        text.append(words.getString("letters.seatOffer.optOut")).append('\n');
-        text.append(optOut).append('\n');
-        return new Letter(words.getString("letters.seatOffer.subject"), text.toString());
-    }
-
-    private String format(ResourceBundle words, String key, Object... arguments) {
-        return new MessageFormat(words.getString(key), locale).format(arguments);
+        StringBuilder text = new StringBuilder(Letters.text(
+                language,
+                "letter.seatOffer.text",
+                Letters.text(language, "letter.seatOffer.weekdays." + firstMeeting.getDayOfWeek()),
+                Letters.time(language, firstMeeting),
+                Letters.day(language, firstMeeting),
+                Letters.day(language, deadline),
+                Letters.time(language, deadline)));
+        address.ifPresent(a -> text.append('\n').append(Letters.text(language, "letter.seatOffer.address", a)));
+        text.append("\n\n")
+                .append(Letters.text(language, "letter.seatOffer.takeSeat", takeSeat))
+                .append("\n\n")
+                .append(Letters.text(language, "letter.seatOffer.noThanks", noThanks));
+        return new Letter(Letters.text(language, "letter.seatOffer.subject"), text.toString());
     }
 }

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
-import org.hearth.family.FamilyMember;
+import org.hearth.messages.ClinicAddress;
 import org.hearth.messages.Letter;
 import org.hearth.messages.LetterWriter;
+import org.hearth.messages.Letters;
 import org.hearth.messages.LinkPurpose;
 import org.hearth.messages.Links;
 import org.hearth.messages.MessageKind;
@@ -61,30 +61,12 @@ public class SeatOfferWriter implements LetterWriter {
         }
         Instant deadline = enrollment.getOfferExpiresAt();
         return Optional.of(new SeatOfferLetter(
-                        languageOf(enrollment.getMember()),
+                        Letters.languageOf(enrollment.getMember()),
                         first.get().getStartsAt().atZone(clock.zone()),
                         deadline.atZone(clock.zone()),
+                        ClinicAddress.configured(),
                         links.link(LinkPurpose.TAKE_SEAT, deadline),
-                        links.link(LinkPurpose.NO_THANKS, deadline),
-                        links.optOut(),
-                        clinicAddress())
+                        links.link(LinkPurpose.NO_THANKS, deadline))
                 .letter());
-    }
-
-    /** The member's language, else the family's, else English. */
-    static Locale languageOf(FamilyMember member) {
-        String language = member.getPreferredLanguage();
-        if (language == null || language.isBlank()) {
-            language = member.getFamily().getPreferredLanguage();
-        }
-        return "es".equals(language) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
-    }
-
-    /**
-     * The clinic's address every message gives: {@code HEARTH_CLINIC_ADDRESS} (or {@code hearth.clinic.address}).
-     */
-    static String clinicAddress() {
-        String value = System.getProperty("hearth.clinic.address", System.getenv("HEARTH_CLINIC_ADDRESS"));
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
