@@ -99,7 +99,7 @@ public class GroupEnrollments extends GroupService {
             offerEnded(enrollment, "the member left the waitlist");
         }
         audit.record(AuditEvent.allowedOnFamily(AuditAction.LEAVE_GROUP, "Enrollment", enrollment.getId(), familyId));
-        Enrollment offered = offerFreeSeats(group).stream().findFirst().orElse(null);
+        Enrollment offered = offerFreeSeats(group, null).stream().findFirst().orElse(null);
         return new SeatChange(EnrollmentView.of(enrollment), offered == null ? null : EnrollmentView.of(offered));
     }
 

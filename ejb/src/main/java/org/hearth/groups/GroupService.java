@@ -115,9 +115,10 @@ abstract class GroupService {
      * Offers each free seat of the group to the next on its waitlist, in order: the seat is held for them until
      * {@link SeatOfferDeadline} from now, and a {@link MessageKind#SEAT_OFFER} message is written in this
      * transaction when they may be messaged ({@link Outbox#mayMessage}); one who may not is offered all the same
-     * and the group page tells the front desk to phone them. The group's row is locked. Audited on each family.
+     * and the group page tells the front desk to phone them. The group's row is locked. Audited on each family, as
+     * the caller, or as {@code actor} when nobody signed in made the change (a member's link, the expiry timer).
      */
-    List<Enrollment> offerFreeSeats(SupportGroup group) {
+    List<Enrollment> offerFreeSeats(SupportGroup group, String actor) {
         em.flush();
         List<Enrollment> offered = new ArrayList<>();
         Instant now = clock.now();
@@ -138,11 +139,16 @@ abstract class GroupService {
                     next.getOfferExpiresAt(),
                     null,
                     now);
-            audit.record(AuditEvent.allowedOnFamily(
+            AuditEvent event = AuditEvent.allowedOnFamily(
                     AuditAction.OFFER_GROUP_SEAT,
                     "Enrollment",
                     next.getId(),
-                    next.getMember().getFamily().getId()));
+                    next.getMember().getFamily().getId());
+            if (actor == null) {
+                audit.record(event);
+            } else {
+                audit.recordAs(actor, event);
+            }
             offered.add(next);
         }
     }

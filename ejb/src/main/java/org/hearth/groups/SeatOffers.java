@@ -34,6 +34,11 @@ public class SeatOffers extends GroupService {
     /** The member is booked elsewhere at one of the group's meetings: nothing changed, they call the clinic. */
     public static final String CLASH = "seat-clash";
 
+    /** Who the audit names for an answer by a member's link (as the messages' link page names its use). */
+    static final String BY_LINK = "message-link";
+    /** Who the audit names for an offer ended at its deadline. */
+    static final String BY_EXPIRY = "seat-offer-expiry";
+
     /** How many expired offers one run ends at most; the rest wait for the next minute. */
     static final int EXPIRED_PER_RUN = 100;
 
@@ -59,8 +64,10 @@ public class SeatOffers extends GroupService {
         enrollment.acceptSeat();
         offerEnded(enrollment, "the member took the seat");
         em.flush();
-        audit.record(AuditEvent.allowedOnFamily(
-                AuditAction.TAKE_GROUP_SEAT_BY_LINK, "Enrollment", enrollment.getId(), familyOf(enrollment)));
+        audit.recordAs(
+                BY_LINK,
+                AuditEvent.allowedOnFamily(
+                        AuditAction.TAKE_GROUP_SEAT_BY_LINK, "Enrollment", enrollment.getId(), familyOf(enrollment)));
         return TAKEN;
     }
 
@@ -78,9 +85,14 @@ public class SeatOffers extends GroupService {
         }
         enrollment.leave(now, LeaveReason.DECLINED_OFFER);
         offerEnded(enrollment, "the member declined the seat");
-        audit.record(AuditEvent.allowedOnFamily(
-                AuditAction.DECLINE_GROUP_SEAT_BY_LINK, "Enrollment", enrollment.getId(), familyOf(enrollment)));
-        offerFreeSeats(enrollment.getGroup());
+        audit.recordAs(
+                BY_LINK,
+                AuditEvent.allowedOnFamily(
+                        AuditAction.DECLINE_GROUP_SEAT_BY_LINK,
+                        "Enrollment",
+                        enrollment.getId(),
+                        familyOf(enrollment)));
+        offerFreeSeats(enrollment.getGroup(), BY_LINK);
         return DECLINED;
     }
 
@@ -114,9 +126,14 @@ public class SeatOffers extends GroupService {
             }
             enrollment.leave(now, LeaveReason.OFFER_EXPIRED);
             offerEnded(enrollment, "the offer passed its deadline");
-            audit.record(AuditEvent.allowedOnFamily(
-                    AuditAction.EXPIRE_GROUP_SEAT_OFFER, "Enrollment", enrollment.getId(), familyOf(enrollment)));
-            offerFreeSeats(enrollment.getGroup());
+            audit.recordAs(
+                    BY_EXPIRY,
+                    AuditEvent.allowedOnFamily(
+                            AuditAction.EXPIRE_GROUP_SEAT_OFFER,
+                            "Enrollment",
+                            enrollment.getId(),
+                            familyOf(enrollment)));
+            offerFreeSeats(enrollment.getGroup(), BY_EXPIRY);
             ended++;
         }
         return ended;
