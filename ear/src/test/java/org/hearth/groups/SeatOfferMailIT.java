@@ -142,7 +142,13 @@ class SeatOfferMailIT {
         assertThat(status(groupId, waiting)).isEqualTo("ENROLLED");
 
         HttpResponse<String> again = post(takeSeat);
-        assertThat(again.body()).doesNotContain("el lugar es suyo");
+        assertThat(again.statusCode()).as("a used link shows what it did").isEqualTo(200);
+        assertThat(database.query(
+                        "select count(*) from audit_entry where action = 'TAKE_GROUP_SEAT_BY_LINK'"
+                                + " and entity_id = ? and username = 'message-link'",
+                        ben.getJsonNumber("id").toString()))
+                .as("the seat taken once")
+                .containsExactly(List.of("1"));
         HttpResponse<String> changedMind = post(noThanks);
         assertThat(changedMind.body()).contains("Este lugar ya no se le ofrece");
         assertThat(status(groupId, waiting)).as("neither changed anything").isEqualTo("ENROLLED");
