@@ -25,6 +25,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -108,6 +110,25 @@ class PageStatementsIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.hearthCountingStatements();
+    }
+
+    /** The scheduled rounds (the outbox, reminders, seat offers) are skipped while pages are counted. */
+    @BeforeEach
+    void pauseTheScheduledWork() throws Exception {
+        pauseScheduledWork(true);
+    }
+
+    @AfterEach
+    void runTheScheduledWorkAgain() throws Exception {
+        pauseScheduledWork(false);
+    }
+
+    private void pauseScheduledWork(boolean pause) throws Exception {
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(HearthStack.appUrl() + "test/statements?pause=" + pause))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.hearth.time.ScheduledWork;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
@@ -15,7 +16,8 @@ import org.hibernate.stat.Statistics;
  * server, switched on at the first call, as {@code statements entities collections queries} - the JDBC statements
  * prepared, the entities loaded, the collections fetched and the queries run since. A test reads it before and
  * after a page to count what the page asked of the database. The lines after the first name what was fetched
- * one by one (entities, collections) and how often each query ran, to find where a count grew.
+ * one by one (entities, collections) and how often each query ran, to find where a count grew. With
+ * {@code ?pause=true} it first skips the scheduled rounds ({@link ScheduledWork}) until {@code ?pause=false}.
  */
 @WebServlet("/test/statements")
 public class StatementCounter extends HttpServlet {
@@ -27,6 +29,11 @@ public class StatementCounter extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String pause = request.getParameter("pause");
+        if (pause != null) {
+            // the scheduled rounds' statements would be counted as the page's: skipped while a test counts
+            ScheduledWork.pause(Boolean.parseBoolean(pause));
+        }
         Statistics statistics = persistence.unwrap(SessionFactory.class).getStatistics();
         if (!statistics.isStatisticsEnabled()) {
             statistics.setStatisticsEnabled(true);

@@ -147,5 +147,9 @@ public enum AuditAction {
     CONFIRM_APPOINTMENT_BY_LINK,
     CANCEL_APPOINTMENT_BY_LINK,
     CONFIRM_GROUP_MEETING_BY_LINK,
-    CANCEL_GROUP_MEETING_BY_LINK
+    CANCEL_GROUP_MEETING_BY_LINK,
+    // issue 26, offers: a seat offered taken or declined by the member's link, an offer let pass its deadline
+    TAKE_GROUP_SEAT_BY_LINK,
+    DECLINE_GROUP_SEAT_BY_LINK,
+    EXPIRE_GROUP_SEAT_OFFER
 }

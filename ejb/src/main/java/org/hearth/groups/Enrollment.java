@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.hearth.family.FamilyMember;
 
 /**
@@ -49,6 +50,17 @@ public class Enrollment {
     @Column(name = "left_at")
     private Instant leftAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "left_reason")
+    private LeaveReason leftReason;
+
+    /** When the seat was last offered, and until when the offer holds it. */
+    @Column(name = "offered_at")
+    private Instant offeredAt;
+
+    @Column(name = "offer_expires_at")
+    private Instant offerExpiresAt;
+
     @Version
     private long version;
 
@@ -65,9 +77,21 @@ public class Enrollment {
         this.enrolledAt = at;
     }
 
-    void offerSeat() {
+    /** The freed seat is held for this member from {@code at} until {@code expiresAt}. */
+    void offerSeat(Instant at, Instant expiresAt) {
         requireStatus(EnrollmentStatus.WAITLISTED);
+        if (!expiresAt.isAfter(at)) {
+            throw new IllegalArgumentException("an offer's deadline comes after it is made");
+        }
         this.status = EnrollmentStatus.OFFERED;
+        // as PostgreSQL keeps them (microseconds), so the deadline read back is the deadline given
+        this.offeredAt = at.truncatedTo(ChronoUnit.MICROS);
+        this.offerExpiresAt = expiresAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Whether the seat is offered to this member and its deadline has passed at {@code now}. */
+    public boolean offerExpiredAt(Instant now) {
+        return status == EnrollmentStatus.OFFERED && !now.isBefore(offerExpiresAt);
     }
 
     void acceptSeat() {
@@ -75,12 +99,16 @@ public class Enrollment {
         this.status = EnrollmentStatus.ENROLLED;
     }
 
-    void leave(Instant at) {
+    void leave(Instant at, LeaveReason reason) {
         if (status == EnrollmentStatus.LEFT) {
             throw new IllegalStateException("already left");
         }
+        if (reason != LeaveReason.LEFT) {
+            requireStatus(EnrollmentStatus.OFFERED);
+        }
         this.status = EnrollmentStatus.LEFT;
         this.leftAt = at;
+        this.leftReason = reason;
     }
 
     private void requireStatus(EnrollmentStatus expected) {
@@ -119,6 +147,18 @@ public class Enrollment {
 
     public Instant getLeftAt() {
         return leftAt;
+    }
+
+    public LeaveReason getLeftReason() {
+        return leftReason;
+    }
+
+    public Instant getOfferedAt() {
+        return offeredAt;
+    }
+
+    public Instant getOfferExpiresAt() {
+        return offerExpiresAt;
     }
 
     public long getVersion() {

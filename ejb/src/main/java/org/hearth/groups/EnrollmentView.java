@@ -2,8 +2,14 @@ package org.hearth.groups;
 
 import java.io.Serializable;
 import java.time.Instant;
+import org.hearth.messages.MessageStatus;
 
-/** A member's place in a group: enrolled, waitlisted (and where), offered a seat, or left. */
+/**
+ * A member's place in a group: enrolled, waitlisted (and where), offered a seat, or left (and why). A seat offered
+ * carries when it was offered and its deadline ({@code offeredAt}, {@code offerExpiresAt}, also kept after the offer
+ * ended), and where its message stands ({@code offerMessage}: null when none was written because the member may not
+ * be messaged - the front desk phones them; only read with the group's enrollments).
+ */
 public record EnrollmentView(
         long id,
         long groupId,
@@ -14,10 +20,18 @@ public record EnrollmentView(
         int position,
         Instant enrolledAt,
         Instant leftAt,
+        LeaveReason leftReason,
+        Instant offeredAt,
+        Instant offerExpiresAt,
+        MessageStatus offerMessage,
         long version)
         implements Serializable {
 
     static EnrollmentView of(Enrollment e) {
+        return of(e, null);
+    }
+
+    static EnrollmentView of(Enrollment e, MessageStatus offerMessage) {
         return new EnrollmentView(
                 e.getId(),
                 e.getGroup().getId(),
@@ -28,6 +42,10 @@ public record EnrollmentView(
                 e.getPosition(),
                 e.getEnrolledAt(),
                 e.getLeftAt(),
+                e.getLeftReason(),
+                e.getOfferedAt(),
+                e.getOfferExpiresAt(),
+                offerMessage,
                 e.getVersion());
     }
 }

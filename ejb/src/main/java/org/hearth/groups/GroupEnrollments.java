@@ -3,13 +3,18 @@ package org.hearth.groups;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.calendar.ScheduleRefusal;
 import org.hearth.family.Family;
 import org.hearth.family.FamilyMember;
 import org.hearth.family.FamilyStatus;
+import org.hearth.messages.MessageKind;
+import org.hearth.messages.MessageStatus;
+import org.hearth.messages.OutboxMessage;
 import org.hearth.security.Conflict;
 import org.hearth.security.Role;
 
@@ -17,8 +22,10 @@ import org.hearth.security.Role;
  * Enrollment and the waitlist: the front desk and the group's facilitators enroll members; the program's
  * supervisors read who is in. Seats: the group's row is locked before its enrollments are counted, so requests
  * racing for the last seat enroll exactly as many members as the group seats and waitlist the rest in order.
- * When a member who held a seat leaves, the first on the waitlist is offered it (the seat is held for them);
- * they {@linkplain #acceptOffer accept} it, or {@linkplain #leave leave}, which passes it on.
+ * When a member who held a seat leaves, the first on the waitlist is offered it (the seat is held for them until
+ * the offer's deadline, and they are sent the offer when they may be messaged); they {@linkplain #acceptOffer
+ * accept} it here or by their link, decline it by their link or by {@linkplain #leave leaving}, or let the deadline
+ * pass ({@link SeatOffers}): each passes the seat on.
  */
 @Stateless
 @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR, Role.Names.SUPERVISOR})
@@ -75,7 +82,8 @@ public class GroupEnrollments extends GroupService {
 
     /**
      * The member leaves the group (or its waitlist, or declines a seat offered). When they held a seat, the
-     * first on the waitlist is offered it. Front desk, or a facilitator of the group. Audited on each family.
+     * first on the waitlist is offered it, with a deadline and a message ({@link GroupService#offerFreeSeats});
+     * the offer's message not yet sent to a member who leaves is withdrawn. Front desk, or a facilitator of the group. Audited on each family.
      * Refused (409, "enrollment") unless {@code version} is the enrollment's version read.
      */
     @RolesAllowed({Role.Names.FRONT_DESK, Role.Names.COUNSELOR})
@@ -88,24 +96,14 @@ public class GroupEnrollments extends GroupService {
         if (enrollment.getStatus() == EnrollmentStatus.LEFT) {
             throw new Conflict(Conflict.Subject.LOCKED, "the member has already left the group");
         }
-        enrollment.leave(clock.now());
-        em.flush();
+        boolean wasOffered = enrollment.getStatus() == EnrollmentStatus.OFFERED;
+        enrollment.leave(clock.now(), LeaveReason.LEFT);
         meetingReminders.withdrawFor(group, enrollment.getMember(), "the member left the group");
-        Enrollment offered = new Waitlist(enrollmentsOf(group), group.getCapacity())
-                .nextToOffer()
-                .orElse(null);
-        if (offered != null) {
-            offered.offerSeat();
+        if (wasOffered) {
+            offerEnded(enrollment, "the member left the waitlist");
         }
-        em.flush();
         audit.record(AuditEvent.allowedOnFamily(AuditAction.LEAVE_GROUP, "Enrollment", enrollment.getId(), familyId));
-        if (offered != null) {
-            audit.record(AuditEvent.allowedOnFamily(
-                    AuditAction.OFFER_GROUP_SEAT,
-                    "Enrollment",
-                    offered.getId(),
-                    offered.getMember().getFamily().getId()));
-        }
+        Enrollment offered = offerFreeSeats(group, null).stream().findFirst().orElse(null);
         return new SeatChange(EnrollmentView.of(enrollment), offered == null ? null : EnrollmentView.of(offered));
     }
 
@@ -127,6 +125,7 @@ public class GroupEnrollments extends GroupService {
         }
         memberTimes().requireFreeForMeetingsOf(enrollment.getGroup(), enrollment.getMember(), clock.now());
         enrollment.acceptSeat();
+        offerEnded(enrollment, "the seat was taken at the front desk");
         em.flush();
         meetingReminders.planFor(enrollment.getGroup(), enrollment.getMember());
         audit.record(
@@ -141,18 +140,47 @@ public class GroupEnrollments extends GroupService {
     public List<EnrollmentView> enrollments(long groupId) {
         SupportGroup group = group(groupId);
         requireReadsMembers(group);
-        List<EnrollmentView> views = enrollmentsOf(group).stream()
+        List<Enrollment> enrollments = enrollmentsOf(group);
+        Map<Long, MessageStatus> offerMessages = offerMessages(enrollments);
+        List<EnrollmentView> views = enrollments.stream()
                 .sorted(Comparator.comparing((Enrollment e) -> e.getStatus() == EnrollmentStatus.LEFT)
                         .thenComparing(e -> e.getStatus() == EnrollmentStatus.WAITLISTED)
                         .thenComparingInt(Enrollment::getPosition)
                         .thenComparing(Enrollment::getId))
-                .map(EnrollmentView::of)
+                .map(e -> EnrollmentView.of(e, offerMessages.get(e.getId())))
                 .toList();
         audit.record(AuditEvent.listed(
                 AuditAction.READ_GROUP_ENROLLMENTS,
                 "Enrollment",
                 views.stream().map(EnrollmentView::id).toList()));
         return views;
+    }
+
+    /**
+     * Where each seat offer's message stands, by enrollment (one query for the group): the latest message written
+     * for each enrollment that was ever offered a seat. An offer without one was not emailed.
+     */
+    private Map<Long, MessageStatus> offerMessages(List<Enrollment> enrollments) {
+        List<Long> offered = enrollments.stream()
+                .filter(e -> e.getOfferedAt() != null)
+                .map(Enrollment::getId)
+                .toList();
+        if (offered.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, MessageStatus> statuses = new HashMap<>();
+        em.createQuery(
+                        """
+                        select m.subjectId, m.status from OutboxMessage m
+                        where m.kind = :kind and m.subjectType = :type and m.subjectId in :ids
+                        order by m.id""",
+                        Object[].class)
+                .setParameter("kind", MessageKind.SEAT_OFFER)
+                .setParameter("type", OutboxMessage.ENROLLMENT)
+                .setParameter("ids", offered)
+                .getResultList()
+                .forEach(row -> statuses.put((Long) row[0], (MessageStatus) row[1]));
+        return statuses;
     }
 
     /** The member's family sessions and other group meetings, checked before they take a seat. */

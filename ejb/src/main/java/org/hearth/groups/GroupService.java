@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.hearth.calendar.TimeHolder;
 import org.hearth.family.Family;
 import org.hearth.family.FamilyAccessPolicy;
 import org.hearth.family.FamilyMember;
+import org.hearth.messages.MessageKind;
+import org.hearth.messages.Outbox;
+import org.hearth.messages.OutboxMessage;
 import org.hearth.security.Conflict;
 import org.hearth.security.Invalid;
 import org.hearth.security.NotFound;
@@ -70,6 +74,9 @@ abstract class GroupService {
     @Inject
     MeetingReminders meetingReminders;
 
+    @EJB
+    Outbox outbox;
+
     BookingRules rules(LocalDate from, LocalDate to) {
         return BookingRules.of(em, from, to);
     }
@@ -105,6 +112,53 @@ abstract class GroupService {
         Waitlist seats = new Waitlist(enrollmentsOf(group), group.getCapacity());
         return SupportGroupView.of(
                 group, sessionsOf(group), seats.seatsTaken(), seats.waiting().size());
+    }
+
+    /**
+     * Offers each free seat of the group to the next on its waitlist, in order: the seat is held for them until
+     * {@link SeatOfferDeadline} from now, and a {@link MessageKind#SEAT_OFFER} message is written in this
+     * transaction when they may be messaged ({@link Outbox#mayMessage}); one who may not is offered all the same
+     * and the group page tells the front desk to phone them. The group's row is locked. Audited on each family, as
+     * the caller, or as {@code actor} when nobody signed in made the change (a member's link, the expiry timer).
+     */
+    List<Enrollment> offerFreeSeats(SupportGroup group, String actor) {
+        em.flush();
+        List<Enrollment> offered = new ArrayList<>();
+        Instant now = clock.now();
+        while (true) {
+            Enrollment next = new Waitlist(enrollmentsOf(group), group.getCapacity())
+                    .nextToOffer()
+                    .orElse(null);
+            if (next == null) {
+                return offered;
+            }
+            next.offerSeat(now, now.plus(SeatOfferDeadline.configured()));
+            em.flush();
+            outbox.write(
+                    MessageKind.SEAT_OFFER,
+                    next.getMember(),
+                    OutboxMessage.ENROLLMENT,
+                    next.getId(),
+                    next.getOfferExpiresAt(),
+                    null,
+                    now);
+            AuditEvent event = AuditEvent.allowedOnFamily(
+                    AuditAction.OFFER_GROUP_SEAT,
+                    "Enrollment",
+                    next.getId(),
+                    next.getMember().getFamily().getId());
+            if (actor == null) {
+                audit.record(event);
+            } else {
+                audit.recordAs(actor, event);
+            }
+            offered.add(next);
+        }
+    }
+
+    /** The offer to the member has ended (taken, declined, expired, or they left): its message is not sent now. */
+    void offerEnded(Enrollment enrollment, String why) {
+        outbox.withdraw(OutboxMessage.ENROLLMENT, enrollment.getId(), why);
     }
 
     List<GroupSession> sessionsOf(SupportGroup group) {

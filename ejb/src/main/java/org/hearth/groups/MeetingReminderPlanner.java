@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.hearth.messages.ReminderLeads;
+import org.hearth.time.ScheduledWork;
 
 /**
  * Writes the reminders of group meetings as they come within the longest reminder lead (and a margin): group
@@ -38,7 +39,9 @@ public class MeetingReminderPlanner {
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "write the reminders of group meetings ahead")
     void everyMinute() {
-        planNow();
+        if (!ScheduledWork.paused()) {
+            planNow();
+        }
     }
 
     /** Writes the reminders of the meetings within reach now; answers how many were new. */

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hearth.persistence.DatabaseUnavailable;
+import org.hearth.time.ScheduledWork;
 
 /**
  * Sends the outbox every 5 seconds: up to {@link #PER_ROUND} due messages a round, each in its own transaction
@@ -35,7 +36,9 @@ public class OutboxWorker {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "send the outbox")
     void everyFiveSeconds() {
-        sendDue();
+        if (!ScheduledWork.paused()) {
+            sendDue();
+        }
     }
 
     /** Sends what is due now; answers how many messages were handled (sent, failed, withdrawn, put off). */

@@ -189,6 +189,9 @@ class MessageBundlesTest {
             // issue 26, reminders: a member's answer to a meeting's reminder, on the roster
             Map.entry("groups.roster.answer.", names(MeetingAnswer.values())),
             Map.entry("groups.member.enrolled.", names(EnrollmentStatus.values())),
+            // issue 26, offers: the offer's message as the waitlist shows it (NONE: no message was written)
+            Map.entry("groups.offer.message.", List.of("NONE", "PENDING", "SENT", "FAILED", "WITHDRAWN")),
+            Map.entry("groups.offer.ended.", List.of("DECLINED_OFFER", "OFFER_EXPIRED")),
             Map.entry("families.intake.step.", names(IntakeBacking.Step.values())),
             // issue 24: referrals
             Map.entry("ReferralStepKind.", names(org.hearth.referrals.ReferralStepKind.values())),
