@@ -138,5 +138,11 @@ public enum AuditAction {
     READ_MEASURE,
     RECORD_MEASURE,
     READ_MEASURES_DUE,
-    HAND_TABLET
+    HAND_TABLET,
+    // issue 26, choices: a member's choice about messages read, changed by staff at their word, stopped by their link;
+    // the outbox read by the front desk
+    READ_MESSAGE_CHOICES,
+    CHANGE_MESSAGE_CHOICE,
+    STOP_MESSAGES_BY_LINK,
+    READ_OUTBOX
 }
