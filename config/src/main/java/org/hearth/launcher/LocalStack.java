@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * {@code ./hearth run [--demo-data]}: starts PostgreSQL (data kept in {@code .hearth/postgres}), Keycloak
  * with the hearth realm, and WildFly with the EAR; prints where to go and whom to sign in as; on Ctrl-C
- * stops WildFly, then Keycloak, then PostgreSQL, and waits for each to end. The repository root comes from
+ * stops WildFly, then Keycloak, then the local mail server (GreenMail, {@link LocalMail}), then PostgreSQL, and waits for each to end. The repository root comes from
  * the system property {@code hearth.root}, which the {@code hearth} script sets.
  */
 public final class LocalStack {
@@ -40,6 +40,11 @@ public final class LocalStack {
     static final int POSTGRES_PORT = 15432;
     static final int KEYCLOAK_PORT = 8180;
     static final int KEYCLOAK_MANAGEMENT_PORT = 9000;
+    /** The local SMTP server every message Hearth sends goes to (issue 26). */
+    static final int SMTP_PORT = 3025;
+    /** Where each message sent is saved, one {@code <n>.eml} file each, relative to the repository root. */
+    static final String MAIL_FOLDER = ".hearth/mail";
+
     static final Map<Integer, String> PORTS = ports();
 
     private final Path root;
@@ -114,6 +119,12 @@ public final class LocalStack {
                             root.resolve(".hearth/postgres"), POSTGRES_PORT, false, logs.resolve("postgres.log")));
             // our shutdown hook stops it, after the servers that use it
             database.stopOnlyWhenClosed();
+
+            step(
+                    "the mail server",
+                    "on port " + SMTP_PORT + " (each message sent saved in " + MAIL_FOLDER + ")",
+                    false,
+                    () -> LocalMail.start(SMTP_PORT, Optional.of(root.resolve(MAIL_FOLDER))));
 
             KeycloakServer keycloak = step(
                     "Keycloak",
@@ -251,6 +262,9 @@ public final class LocalStack {
         // the demo realm's dev-only secret (hearth-realm.json); production sets its own
         environment.put("OIDC_CLIENT_SECRET", "hearth-web-dev-secret");
         environment.put("HEARTH_BASE_URL", BASE_URL);
+        // the local SMTP server started with the stack (LocalMail)
+        environment.put("SMTP_HOST", "localhost");
+        environment.put("SMTP_PORT", Integer.toString(SMTP_PORT));
         // explicit either way, so a value exported in the developer's shell does not decide
         environment.put("HEARTH_DEMO_DATA", Boolean.toString(demoData));
         // a developer's machine: the server accepts the dev secret and the local passwords above
@@ -347,6 +361,8 @@ public final class LocalStack {
         lines.add("Keycloak realm:     " + realmUrl);
         lines.add("  admin console:    http://localhost:" + KEYCLOAK_PORT + "/admin/  (admin / admin, dev only)");
         lines.add("API:                " + APP_URL + "api/v1/me  (bearer token of the realm)");
+        lines.add("Mail sent:          " + MAIL_FOLDER + "/<n>.eml  (SMTP on localhost:" + SMTP_PORT
+                + "; nothing leaves this machine)");
         lines.add("");
         lines.add("Demo logins:");
         List<List<String>> rows = new ArrayList<>();
@@ -401,6 +417,7 @@ public final class LocalStack {
         ports.put(POSTGRES_PORT, "PostgreSQL");
         ports.put(KEYCLOAK_PORT, "Keycloak HTTP");
         ports.put(KEYCLOAK_MANAGEMENT_PORT, "Keycloak management");
+        ports.put(SMTP_PORT, "SMTP (local mail)");
         ports.put(8080, "WildFly HTTP");
         ports.put(9990, "WildFly management");
         return Collections.unmodifiableMap(ports);

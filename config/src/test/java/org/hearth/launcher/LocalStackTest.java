@@ -33,6 +33,7 @@ class LocalStackTest {
                             + String.join(", ", login.roles()) + " +" + login.home() + " +\\|");
         }
         assertThat(welcome).doesNotContain("--demo-data");
+        assertThat(welcome).as("where to read what Hearth sent").contains(".hearth/mail/<n>.eml", "localhost:3025");
     }
 
     @Test
@@ -68,7 +69,10 @@ class LocalStackTest {
                 .containsEntry("HEARTH_BASE_URL", "http://localhost:8080/hearth")
                 .containsEntry("HEARTH_DEMO_DATA", "true")
                 // without it the server refuses the dev secret and the local passwords
-                .containsEntry("HEARTH_DEVELOPMENT", "true");
+                .containsEntry("HEARTH_DEVELOPMENT", "true")
+                // the local mail server started with the stack
+                .containsEntry("SMTP_HOST", "localhost")
+                .containsEntry("SMTP_PORT", "3025");
         assertThat(LocalStack.serverEnvironment(
                         "url",
                         new LocalStack.Credentials("user", "password"),
@@ -94,8 +98,42 @@ class LocalStackTest {
     }
 
     @Test
-    void thePortsCheckedAreThoseOfTheThreeServers() {
-        assertThat(LocalStack.PORTS).containsOnlyKeys(15432, 8180, 9000, 8080, 9990);
+    void thePortsCheckedAreThoseOfTheServersAndTheMailServer() {
+        assertThat(LocalStack.PORTS).containsOnlyKeys(15432, 8180, 9000, 8080, 9990, 3025);
         assertThat(LocalStack.PORTS).containsEntry(8080, "WildFly HTTP");
+    }
+
+    @Test
+    void theLocalMailServerSavesEachMessageItReceivesAndKeepsThemAcrossAStop(@TempDir Path folder) throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("4.eml"), "an older message");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (LocalMail mail = LocalMail.start(port, java.util.Optional.of(folder))) {
+            send(port, "first");
+            mail.stopForAWhile();
+            assertThat(mail.isRunning()).isFalse();
+            mail.startAgain();
+            send(port, "second");
+
+            assertThat(mail.received()).hasSize(2);
+        }
+        assertThat(java.nio.file.Files.readString(folder.resolve("5.eml"))).contains("Subject: first");
+        assertThat(java.nio.file.Files.readString(folder.resolve("6.eml"))).contains("Subject: second");
+        assertThat(java.nio.file.Files.readString(folder.resolve("4.eml"))).isEqualTo("an older message");
+    }
+
+    private static void send(int port, String subject) throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(port));
+        jakarta.mail.Session session = jakarta.mail.Session.getInstance(properties);
+        jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(session);
+        message.setFrom("hearth@localhost");
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, "someone@example.org");
+        message.setSubject(subject);
+        message.setText("text");
+        jakarta.mail.Transport.send(message);
     }
 }

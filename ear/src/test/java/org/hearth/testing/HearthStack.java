@@ -6,18 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.hearth.launcher.EmbeddedDatabase;
 import org.hearth.launcher.KeycloakServer;
+import org.hearth.launcher.LocalMail;
 import org.hearth.launcher.Ports;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts what the server needs, once for the whole test run: an embedded PostgreSQL on a free port with
- * an empty database, and Keycloak with the hearth realm. List it before {@code ArquillianExtension} so
+ * an empty database, Keycloak with the hearth realm, and the SMTP server the server's mail goes to (GreenMail on
+ * 3025, read through {@link Mailbox}). List it before {@code ArquillianExtension} so
  * the database URL is known when Arquillian starts WildFly. Inside the server it does nothing.
  */
 public class HearthStack implements BeforeAllCallback {
+
+    /** The port of the test SMTP server: the server's default (hearth.cli), so arquillian.xml need not say it. */
+    static final int SMTP_PORT = 3025;
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HearthStack.class);
 
@@ -74,6 +80,11 @@ public class HearthStack implements BeforeAllCallback {
         running().keycloak.startAgain();
     }
 
+    /** The test SMTP server, for {@link Mailbox}. */
+    static LocalMail mail() {
+        return running().mail;
+    }
+
     private static Running running() {
         Running running = Running.current;
         if (running == null) {
@@ -89,10 +100,12 @@ public class HearthStack implements BeforeAllCallback {
 
         private final EmbeddedDatabase database;
         private final KeycloakServer keycloak;
+        private final LocalMail mail;
 
-        private Running(EmbeddedDatabase database, KeycloakServer keycloak) {
+        private Running(EmbeddedDatabase database, KeycloakServer keycloak, LocalMail mail) {
             this.database = database;
             this.keycloak = keycloak;
+            this.mail = mail;
         }
 
         static Running start() {
@@ -101,6 +114,7 @@ public class HearthStack implements BeforeAllCallback {
             ports.put(9990, "WildFly management");
             ports.put(8180, "Keycloak HTTP");
             ports.put(9000, "Keycloak management");
+            ports.put(SMTP_PORT, "SMTP (test mail)");
             try {
                 Ports.requireFree(ports);
             } catch (IllegalStateException taken) {
@@ -130,13 +144,22 @@ public class HearthStack implements BeforeAllCallback {
                 throw failed;
             }
             System.setProperty("hearth.realm.url", keycloak.realmUrl());
-            current = new Running(database, keycloak);
+            LocalMail mail;
+            try {
+                mail = LocalMail.start(SMTP_PORT, Optional.empty());
+            } catch (RuntimeException failed) {
+                keycloak.close();
+                database.close();
+                throw failed;
+            }
+            current = new Running(database, keycloak, mail);
             return current;
         }
 
         @Override
         public void close() {
             try {
+                mail.close();
                 keycloak.close();
             } finally {
                 database.close();

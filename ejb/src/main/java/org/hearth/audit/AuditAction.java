@@ -139,6 +139,10 @@ public enum AuditAction {
     RECORD_MEASURE,
     READ_MEASURES_DUE,
     HAND_TABLET,
+    // issue 26, mail: a message sent by the outbox worker, one failed for good, a message's link used
+    SEND_MESSAGE,
+    MESSAGE_FAILED,
+    USE_MESSAGE_LINK,
     // issue 26, choices: a member's choice about messages read, changed by staff at their word, stopped by their link;
     // the outbox read by the front desk
     READ_MESSAGE_CHOICES,

@@ -51,6 +51,15 @@ public class AuditTrail {
     }
 
     /**
+     * Records the event as done by {@code actor}, a part of Hearth that acts by itself rather than for a signed-in
+     * user (the outbox worker {@code "hearth-mail"}, a message's link {@code "message-link"}), now, with no roles.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAs(String actor, AuditEvent event) {
+        em.persist(new AuditEntry(ClinicClock.current().now(), actor, "", event, clientAddress()));
+    }
+
+    /**
      * The event, marked when the caller reaches the family through an emergency access (break the glass):
      * its reason then starts with {@code [emergency access N]}, so a reviewer finds everything done under it.
      */

@@ -39,13 +39,15 @@ public class OptOutAnswer implements LinkAnswer {
         FamilyMember member = em.find(FamilyMember.class, message.getMember().getId());
         MessageChoice current = Choosing.lockedChoiceOf(em, member);
         int withdrawn = Choosing.choose(em, member, current, true, now, MessageChoiceView.BY_LINK, null);
-        audit.record(new AuditEvent(
-                AuditAction.STOP_MESSAGES_BY_LINK,
-                "FamilyMember",
-                String.valueOf(member.getId()),
-                message.getFamilyId(),
-                AuditOutcome.ALLOWED,
-                "stopped by the link in message " + message.getId() + "; " + withdrawn + " pending withdrawn"));
+        audit.recordAs(
+                LinkUses.ACTOR,
+                new AuditEvent(
+                        AuditAction.STOP_MESSAGES_BY_LINK,
+                        "FamilyMember",
+                        String.valueOf(member.getId()),
+                        message.getFamilyId(),
+                        AuditOutcome.ALLOWED,
+                        "stopped by the link in message " + message.getId() + "; " + withdrawn + " pending withdrawn"));
         return OPTED_OUT;
     }
 }

@@ -33,6 +33,7 @@ public class DeactivatedStaffFilter extends HttpFilter {
             "/resources/",
             "/api-docs/openapi.",
             "/feeds/",
+            "/m/",
             "/favicon.ico",
             "/signout",
             "/errors/");

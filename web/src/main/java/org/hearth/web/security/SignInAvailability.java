@@ -32,6 +32,8 @@ public class SignInAvailability implements ServletExtension {
             "/api-docs/openapi.",
             "/favicon.ico",
             "/feeds/",
+            // message links (issue 26): a family member without an account
+            "/m/",
             "/errors/",
             UNAVAILABLE_PATH);
 
