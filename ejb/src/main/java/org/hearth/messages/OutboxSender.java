@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
@@ -111,7 +112,16 @@ public class OutboxSender {
             return;
         }
         MessageLinks links = new MessageLinks(em, message, now, MailSettings.baseUrl());
-        Optional<Letter> letter = writer.get().write(message, links);
+        Optional<Letter> letter;
+        try {
+            letter = writer.get().write(message, links);
+        } catch (RuntimeException e) {
+            // a fault of the writer must not stop the messages after this one: this one waits, counted
+            links.discard();
+            LOG.log(Level.WARNING, "Message " + message.getId() + " could not be written", e);
+            tryAgainLater(message, "could not be written: " + e.getClass().getSimpleName(), now);
+            return;
+        }
         if (letter.isEmpty()) {
             links.discard();
             message.withdraw("no longer relevant when it was due", now);

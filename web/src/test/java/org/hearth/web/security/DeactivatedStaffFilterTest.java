@@ -17,5 +17,8 @@ class DeactivatedStaffFilterTest {
         assertThat(DeactivatedStaffFilter.isOpen("/jakarta.faces.resource/hearth.css.xhtml"))
                 .isTrue();
         assertThat(DeactivatedStaffFilter.isOpen("/feeds/abc")).isTrue();
+        assertThat(DeactivatedStaffFilter.isOpen("/m/abc"))
+                .as("a message's link")
+                .isTrue();
     }
 }

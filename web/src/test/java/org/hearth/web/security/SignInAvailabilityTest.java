@@ -21,6 +21,9 @@ class SignInAvailabilityTest {
         assertThat(SignInAvailability.needsSignIn("/jakarta.faces.resource/hearth.css.xhtml", "ln=hearth"))
                 .isFalse();
         assertThat(SignInAvailability.needsSignIn("/feeds/abc", null)).isFalse();
+        assertThat(SignInAvailability.needsSignIn("/m/abc", null))
+                .as("a message's link")
+                .isFalse();
         assertThat(SignInAvailability.needsSignIn("/errors/404.xhtml", null)).isFalse();
         assertThat(SignInAvailability.needsSignIn("/sign-in-unavailable", null)).isFalse();
         assertThat(SignInAvailability.needsSignIn("/home", "state=a1&code=b2&session_state=c3"))
