@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hearth.messages.MessageChoiceView;
 import org.hearth.messages.MessageChoices;
+import org.hearth.web.security.CurrentStaff;
 import org.hearth.web.view.Confirmations;
 import org.hearth.web.view.Failures;
 
@@ -29,6 +30,9 @@ public class RecordMessages implements Serializable {
     @Inject
     private RecordBacking record;
 
+    @Inject
+    private CurrentStaff currentStaff;
+
     private Map<Long, MessageChoiceView> byMember;
     private Boolean mayChange;
 
@@ -45,10 +49,17 @@ public class RecordMessages implements Serializable {
         return byMember.get(memberId);
     }
 
-    /** The front desk, the family's counselors, its program's supervisors (not an emergency access). */
+    /**
+     * The front desk, the family's counselors, its program's supervisors (not an emergency access): told by the
+     * record already read and the caller's roles, without asking the database again; the service decides anyway.
+     */
     public boolean isMayChange() {
         if (mayChange == null) {
-            mayChange = record.getFamily() != null && choices.mayChange(record.getId());
+            mayChange = record.getFamily() != null
+                    && (currentStaff.hasRole("front-desk")
+                            || (record.isClinical()
+                                    && !record.isEmergency()
+                                    && (currentStaff.hasRole("counselor") || record.mayAssign())));
         }
         return mayChange;
     }
