@@ -89,7 +89,7 @@ class MemberMessagesJourneyIT {
             browser.click("tabs:members-form:member-table:0:change-messages");
             browser.waiting()
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:messages-form:memberWord")));
-            assertThat(browser.text("tabs:messages-form:messages-member")).isEqualTo("Grace Okafor");
+            assertThat(browser.text("messages-member")).isEqualTo("Grace Okafor");
             assertThat(browser.driver()
                             .findElement(By.id("tabs:messages-form:optedOut:0"))
                             .isSelected())
