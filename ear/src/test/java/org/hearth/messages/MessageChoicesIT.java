@@ -137,7 +137,7 @@ class MessageChoicesIT {
         long rosas = pendingMessage(rosa, session, 2880);
         long sentOne = pendingMessage(grace, session + 1, 2880);
         sql().update(
-                        "update outbox_message set status = 'SENT', sent_at = now(), attempts = 1 where id = ?",
+                        "update outbox_message set status = 'SENT', sent_at = now(), attempts = 1 where id = cast(? as bigint)",
                         Long.toString(sentOne));
 
         transaction.begin();

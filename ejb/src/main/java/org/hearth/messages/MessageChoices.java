@@ -8,9 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEvent;
 import org.hearth.audit.AuditOutcome;
@@ -56,20 +53,15 @@ public class MessageChoices {
     public List<MessageChoiceView> ofFamily(long familyId) {
         Family family = access.family(familyId);
         access.requireContactAccess(family);
-        List<FamilyMember> members = family.getMembers();
-        Map<Long, MessageChoice> choices = members.isEmpty()
-                ? Map.of()
-                : em
-                        .createQuery("select c from MessageChoice c where c.memberId in :members", MessageChoice.class)
-                        .setParameter(
-                                "members",
-                                members.stream().map(FamilyMember::getId).toList())
-                        .getResultList()
-                        .stream()
-                        .collect(Collectors.toMap(MessageChoice::getMemberId, Function.identity()));
+        // the members with their choices in one query (a member without a row never chose)
         List<MessageChoiceView> views = new ArrayList<>();
-        for (FamilyMember member : members) {
-            views.add(view(member, choices.get(member.getId())));
+        for (Object[] row : em.createQuery(
+                        "select m, c from FamilyMember m left join MessageChoice c on c.memberId = m.id"
+                                + " where m.family = :family order by m.position, m.id",
+                        Object[].class)
+                .setParameter("family", family)
+                .getResultList()) {
+            views.add(view((FamilyMember) row[0], (MessageChoice) row[1]));
         }
         audit.record(AuditEvent.allowedOnFamily(AuditAction.READ_MESSAGE_CHOICES, "Family", familyId, familyId));
         return views;
