@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.hearth.testing.Browser;
 import org.hearth.testing.Deployments;
 import org.hearth.testing.HearthStack;
 import org.hearth.testing.Mailbox;
@@ -27,6 +28,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The outbox worker sends a due reminder once, neutral, with single-use links whose page works without sign-in; a
@@ -183,6 +185,51 @@ class OutboxWorkerIT {
                         Long.toString(message)))
                 .as("no link of a message never sent")
                 .containsExactly(List.of("0"));
+    }
+
+    @Test
+    void theLinkPageIsPlainAccessibleAndWorksUnderThePolicyInTheBrowser() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        OutboxRows rows = new OutboxRows(database, suffix);
+        long[] family = rows.familyWithMember("Browser " + suffix, "page-" + suffix + "@example.org", "en");
+        long message = rows.reminderDueNow(family, rows.session(family[0], 27), 2880);
+        String token = UUID.randomUUID().toString().replace("-", "") + "ABCDEFGHIJK";
+        database.update(
+                "insert into message_link (message_id, purpose, token_hash, created_at, expires_at)"
+                        + " values (cast(? as bigint), 'CANT_COME', ?, now(), now() + interval '1 day')",
+                Long.toString(message),
+                sha256(token));
+
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(HearthStack.appUrl() + "m/" + token);
+            browser.waitForPage();
+            screenshot(browser, "link-page.png");
+            assertThat(browser.driver().findElement(By.id("page-heading")).getText())
+                    .isEqualTo("A message from the clinic");
+            assertThat(browser.text("link-question")).startsWith("Tell the clinic you can't come on ");
+            assertThat(browser.text("link-use")).isEqualTo("I can't come");
+            assertThat(browser.driver().findElements(By.cssSelector("nav, .topbar")))
+                    .as("no staff menu")
+                    .isEmpty();
+            browser.click(By.id("link-use"));
+            browser.waitForPage();
+            screenshot(browser, "link-used.png");
+            assertThat(browser.driver().findElement(By.cssSelector("p.lead")).getText())
+                    .isNotBlank()
+                    .doesNotContain("not valid");
+
+            browser.driver().get(HearthStack.appUrl() + "m/" + "B".repeat(43));
+            browser.waitForPage();
+            screenshot(browser, "link-invalid.png");
+            assertThat(browser.text("link-invalid")).isEqualTo("This link is not valid.");
+        }
+    }
+
+    private static void screenshot(Browser browser, String name) throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("hearth.test.work", "target/it-work"));
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(
+                folder.resolve(name), browser.chrome().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private List<List<String>> usedAt(String link) {
