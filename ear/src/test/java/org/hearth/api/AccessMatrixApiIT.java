@@ -43,7 +43,8 @@ class AccessMatrixApiIT {
      * this week), Cleo (covered it last month; her dates are over), Cora (of the same program, never on the
      * family). Supervisors: Sam (the family's program), Sofia (another program; she also counsels). Admin:
      * Ada. Every 403 must also leave a denial in the audit trail. The README's security section shows the
-     * same table.
+     * same table. A change sent with a version no record has (-1) answers 409 to those allowed to make it: past
+     * the access rule, refused only for the version, so the matrix changes nothing.
      */
     static final String MATRIX =
             """
@@ -80,6 +81,10 @@ class AccessMatrixApiIT {
             GET  notes/overdue/sessions                       403   403   403  403  403  200  200  403
             GET  clinic/hours                                 403   403   403  403  403  403  403  200
             GET  me                                           200   200   200  200  200  200  200  200
+            GET  families/{family}/members/{member}/message-choice 200 200 200  403  403  200  403  403
+            PUT  families/{family}/members/{member}/message-choice 409 409 409  403  403  409  403  403
+            GET  outbox                                       200   200   200  200  200  200  200  403
+            GET  outbox/summary                               200   200   200  200  200  200  200  403
             """;
 
     private final ApiClient api = new ApiClient();
@@ -135,7 +140,9 @@ class AccessMatrixApiIT {
 
         Map<String, String> bodies = Map.of(
                 "POST episodes/{episode}/events",
-                "{\"kind\": \"STAGE_OBSERVED\", \"on\": \"" + today + "\", \"stage\": \"CONTEMPLATION\"}");
+                "{\"kind\": \"STAGE_OBSERVED\", \"on\": \"" + today + "\", \"stage\": \"CONTEMPLATION\"}",
+                "PUT families/{family}/members/{member}/message-choice",
+                "{\"optedOut\": true, \"memberWord\": \"Said so at the desk\", \"version\": -1}");
         Map<String, String> ids =
                 Map.of("{family}", f, "{episode}", episode, "{member}", member, "{consent}", Long.toString(consentId));
         List<Rule> rules = MATRIX.lines()
@@ -154,7 +161,7 @@ class AccessMatrixApiIT {
                     return new Rule(cells[0], path, bodies.get(request), expected);
                 })
                 .toList();
-        assertThat(rules).as("the matrix read from its table").hasSize(32);
+        assertThat(rules).as("the matrix read from its table").hasSize(36);
 
         List<String> wrong = new ArrayList<>();
         for (Rule rule : rules) {

@@ -104,12 +104,14 @@ class HostileInputApiIT {
             "meetings",
             "memberId",
             "memberIds",
+            "memberWord",
             "members",
             "minutes",
             "name",
             "note",
             "on",
             "opensAt",
+            "optedOut",
             "participates",
             "partnership",
             "persuade",
@@ -232,6 +234,7 @@ class HostileInputApiIT {
         ids.put("episodes", episode);
         ids.put("consents", consentId);
         ids.put("accounting", member);
+        ids.put("members", member);
         // records of other kinds: ids no record has, so that the run does not depend on what other tests left
         // (the bodies are read, and refused, before the record is looked up)
         ids.put("appointments", unusedId("appointment"));
@@ -443,6 +446,11 @@ class HostileInputApiIT {
                 GET families/{id}/resources-given
                 POST families/{id}/resources-given
                 GET families/{id}/resources-given/sheet.pdf ids,lang
+                GET outbox status,from,to,page
+                GET outbox/summary
+                GET families/{id}/members/message-choices
+                GET families/{id}/members/{id}/message-choice
+                PUT families/{id}/members/{id}/message-choice
                 """
                 .lines()
                 .map(String::strip)
@@ -505,6 +513,8 @@ class HostileInputApiIT {
             case "figure" -> "EPISODES_OPENED";
             case "program", "key" -> "";
             case "version" -> "0";
+            case "status" -> "PENDING";
+            case "page" -> "0";
             default -> "a";
         };
     }

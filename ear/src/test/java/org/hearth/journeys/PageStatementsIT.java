@@ -54,7 +54,9 @@ class PageStatementsIT {
             # issue 25: the to-do list asks each of its four task sources once
             stan       caseload/index.xhtml                      20
             # the record reads the tab it shows (the address's, or the Overview): 66 when it read all seven
-            stan       families/record.xhtml?id={family}         30
+            # issue 26, choices: + the members' messages on the Overview (the family in its own service call, its
+            # members with their choices in one query, the audit entry): 33 seen with the outbox worker's
+            stan       families/record.xhtml?id={family}         33
             stan       families/record.xhtml?id={family}&tab=assignments 27
             stan       families/record.xhtml?id={family}&tab=schedule 44
             stan       families/record.xhtml?id={family}&tab=notes 40

@@ -151,5 +151,11 @@ public enum AuditAction {
     // issue 26, offers: a seat offered taken or declined by the member's link, an offer let pass its deadline
     TAKE_GROUP_SEAT_BY_LINK,
     DECLINE_GROUP_SEAT_BY_LINK,
-    EXPIRE_GROUP_SEAT_OFFER
+    EXPIRE_GROUP_SEAT_OFFER,
+    // issue 26, choices: a member's choice about messages read, changed by staff at their word, stopped by their link;
+    // the outbox read by the front desk
+    READ_MESSAGE_CHOICES,
+    CHANGE_MESSAGE_CHOICE,
+    STOP_MESSAGES_BY_LINK,
+    READ_OUTBOX
 }

@@ -68,7 +68,10 @@ public final class Invalid extends Refusal {
         BOUNDARY,
         // issue 25, wellbeing
         /** A PHQ-9 or GAD-7 measure: its member, day or answers. */
-        WELLBEING_MEASURE
+        WELLBEING_MEASURE,
+        // issue 26, choices
+        /** A member's choice about messages, changed by staff at the member's word. */
+        MESSAGE_CHOICE
     }
 
     /**

@@ -108,6 +108,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 case RESOURCE_GIFT -> badRequest("The resources cannot be given or printed as asked.", reasons);
                 case BOUNDARY -> badRequest("The boundary or its review cannot be saved as it is.", reasons);
                 case WELLBEING_MEASURE -> badRequest("The measure cannot be saved as it is.", reasons);
+                case MESSAGE_CHOICE -> badRequest(
+                        "The member's choice about messages cannot be saved as it is.", reasons);
                     // one reason, about one field: said as the detail and as the field's error
                 case RECURRENCE, REQUEST -> badRequest(reasons.get(0).englishText(), reasons);
                     // one reason about the request as a whole: said as the detail only

@@ -140,6 +140,8 @@ class MessageBundlesTest {
             // issue 25, boundaries
             Map.entry("BoundaryKind.", names(org.hearth.boundaries.BoundaryKind.values())),
             Map.entry("ReviewOutcome.", names(org.hearth.boundaries.ReviewOutcome.values())),
+            // issue 26, choices
+            Map.entry("MessagesState.", names(org.hearth.messages.MessagesState.values())),
             // issue 25, wellbeing
             Map.entry("Instrument.", names(org.hearth.wellbeing.Instrument.values())),
             Map.entry("Band.", names(org.hearth.wellbeing.Band.values())),
