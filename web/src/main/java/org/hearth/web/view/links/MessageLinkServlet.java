@@ -71,7 +71,12 @@ public class MessageLinkServlet extends HttpServlet {
         LinkView view = link.get();
         Page page = new Page(request, view.language());
         switch (view.state()) {
-            case USED -> page.paragraph("link-outcome", page.answer(view.outcome()));
+            case USED -> {
+                // used before: it says so, and what it did then; nothing changes
+                page.paragraph(
+                        "link-state", page.text("links.used", day(view, view.usedAt()), time(view, view.usedAt())));
+                page.paragraph("link-outcome", page.answer(view.outcome()));
+            }
             case EXPIRED -> page.paragraph("link-state", page.text("links.expired"));
             case USABLE -> page.paragraph("link-outcome", page.answer(view.outcome()));
         }
