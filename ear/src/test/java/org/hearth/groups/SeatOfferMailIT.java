@@ -44,7 +44,9 @@ class SeatOfferMailIT {
 
     private final ApiClient api = new ApiClient();
     private final Sql database = Sql.testDatabase();
-    private final HttpClient browser = HttpClient.newHttpClient();
+    private final HttpClient browser = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build(); // as a browser speaks: no upgrade to HTTP/2
     private String suffix;
     private long programId;
     private long roomId;

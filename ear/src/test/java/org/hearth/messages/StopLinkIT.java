@@ -35,7 +35,9 @@ class StopLinkIT {
     private static final Duration A_WHILE = Duration.ofSeconds(40);
 
     private final Sql database = Sql.testDatabase();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build(); // as a browser speaks: no upgrade to HTTP/2
     private final ApiClient api = new ApiClient();
 
     @Deployment(testable = false)

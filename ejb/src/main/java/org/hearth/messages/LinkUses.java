@@ -42,6 +42,9 @@ public class LinkUses {
     /** Where a link stands. */
     public enum State {
         USABLE,
+        /** Used by this very request: its answer is the outcome. */
+        ANSWERED,
+        /** Used before: the page says so, and what it did then. */
         USED,
         EXPIRED
     }
@@ -78,7 +81,7 @@ public class LinkUses {
     }
 
     /**
-     * Uses the link: does what it asks once, and answers the link as it then stands (USED with the answer's code);
+     * Uses the link: does what it asks once, and answers the link as it then stands (ANSWERED, with the answer's code);
      * a link already used or expired is answered as it stands, unchanged. Empty for an unknown token.
      */
     public Optional<LinkView> use(String token) {
@@ -118,7 +121,15 @@ public class LinkUses {
                         message.getFamilyId(),
                         AuditOutcome.ALLOWED,
                         link.getPurpose() + ": " + code));
-        return Optional.of(view(link, now));
+        LinkView used = view(link, now);
+        return Optional.of(new LinkView(
+                used.purpose(),
+                used.aboutAt(),
+                used.zone(),
+                used.language(),
+                State.ANSWERED,
+                used.usedAt(),
+                used.outcome()));
     }
 
     private Optional<MessageLink> find(String token, boolean lock) {

@@ -45,7 +45,7 @@ public class MessageLinkServlet extends HttpServlet {
         LinkView view = link.get();
         Page page = new Page(request, view.language());
         switch (view.state()) {
-            case USED -> page.paragraph(
+            case USED, ANSWERED -> page.paragraph(
                     "link-state", page.text("links.used", day(view, view.usedAt()), time(view, view.usedAt())));
             case EXPIRED -> page.paragraph("link-state", page.text("links.expired"));
             case USABLE -> {
@@ -78,7 +78,7 @@ public class MessageLinkServlet extends HttpServlet {
                 page.paragraph("link-outcome", page.answer(view.outcome()));
             }
             case EXPIRED -> page.paragraph("link-state", page.text("links.expired"));
-            case USABLE -> page.paragraph("link-outcome", page.answer(view.outcome()));
+            case ANSWERED, USABLE -> page.paragraph("link-outcome", page.answer(view.outcome()));
         }
         page.send(response, HttpServletResponse.SC_OK);
     }
