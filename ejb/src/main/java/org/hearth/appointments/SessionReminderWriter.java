@@ -42,6 +42,11 @@ public class SessionReminderWriter implements LetterWriter {
                 || !appointment.getStartsAt().equals(message.getAboutAt())) {
             return Optional.empty();
         }
+        if (appointment.isTelehealth()) {
+            // a video appointment: nobody is to come to the clinic, so no address
+            return Optional.of(ReminderText.videoReminder(
+                    Letters.languageOf(message.getMember()), appointment.getStartsAt(), clock.zone(), links));
+        }
         return Optional.of(ReminderText.reminder(
                 Letters.languageOf(message.getMember()), appointment.getStartsAt(), clock.zone(), links));
     }

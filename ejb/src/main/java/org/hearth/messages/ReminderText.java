@@ -27,10 +27,36 @@ public final class ReminderText {
             Optional<String> address,
             String confirmLink,
             String cantComeLink) {
+        return write(language, at, zone, "letter.reminder.text", address, confirmLink, cantComeLink);
+    }
+
+    /**
+     * The reminder of a video appointment (a telehealth session) at {@code at}: "You have a video appointment with the
+     * clinic on (day) at (time)." and the two links - no address, because nobody is to come to the clinic.
+     */
+    public static Letter videoReminder(
+            Locale language, Instant at, ZoneId zone, String confirmLink, String cantComeLink) {
+        return write(language, at, zone, "letter.reminder.videoText", Optional.empty(), confirmLink, cantComeLink);
+    }
+
+    /** The video appointment's reminder with the links of {@code links}, both expiring at its start. */
+    public static Letter videoReminder(Locale language, Instant at, ZoneId zone, Links links) {
+        return videoReminder(
+                language, at, zone, links.link(LinkPurpose.CONFIRM, at), links.link(LinkPurpose.CANT_COME, at));
+    }
+
+    private static Letter write(
+            Locale language,
+            Instant at,
+            ZoneId zone,
+            String textKey,
+            Optional<String> address,
+            String confirmLink,
+            String cantComeLink) {
         ZonedDateTime local = at.atZone(zone);
         String day = Letters.day(language, local);
         String time = Letters.time(language, local);
-        StringBuilder text = new StringBuilder(Letters.text(language, "letter.reminder.text", day, time));
+        StringBuilder text = new StringBuilder(Letters.text(language, textKey, day, time));
         address.ifPresent(a -> text.append('\n').append(Letters.text(language, "letter.reminder.address", a)));
         text.append("\n\n")
                 .append(Letters.text(language, "letter.reminder.confirm", confirmLink))

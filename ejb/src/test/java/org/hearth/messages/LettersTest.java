@@ -147,6 +147,25 @@ class LettersTest {
     }
 
     @Test
+    void aVideoAppointmentsReminderSaysVideoAndGivesNoAddress() {
+        Instant at = Instant.parse("2026-12-08T20:00:00Z"); // 3:00 PM in New York
+        ZoneId zone = ZoneId.of("America/New_York");
+
+        Letter english = ReminderText.videoReminder(Letters.ENGLISH, at, zone, "https://x/m/yes", "https://x/m/no");
+        assertThat(english.text())
+                .startsWith("You have a video appointment with the clinic on Tuesday, December 8 at 3:00 PM.\n\n")
+                .doesNotContain("Address")
+                .contains("I'll be there: https://x/m/yes", "I can't come: https://x/m/no");
+        Letter spanish = ReminderText.videoReminder(Letters.SPANISH, at, zone, "https://x/m/yes", "https://x/m/no");
+        assertThat(spanish.text())
+                .startsWith("Tiene una cita por video con la clínica el martes 8 de diciembre a las 15:00.");
+
+        for (Letter letter : List.of(english, spanish)) {
+            assertClean("video reminder", letter.text().replaceAll("https://\\S+", ""));
+        }
+    }
+
+    @Test
     void theCheckCatchesAForbiddenWordWhateverItsCaseOrAccents() {
         assertThat(forbiddenIn("Your Counselor is waiting")).containsExactly("counsel");
         assertThat(forbiddenIn("su TERAPIA familiar")).containsExactly("terapi");
