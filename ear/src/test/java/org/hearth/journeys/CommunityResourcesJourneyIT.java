@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.testing.ApiClient;
@@ -22,6 +23,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Community resources in the browser (issue 25): a supervisor adds a resource to the directory (a wrong phone named
@@ -163,6 +167,15 @@ class CommunityResourcesJourneyIT {
                 + " 'ui-chkbox-box')]");
         browser.waiting().until(d -> d.findElement(item).isDisplayed());
         browser.click(item);
+        // the menu filters as it is typed in: a click while it redraws its items is lost, so see the box ticked
+        ExpectedCondition<Boolean> ticked =
+                d -> d.findElement(item).getAttribute("class").contains("ui-state-active");
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(ticked);
+        } catch (TimeoutException lost) {
+            browser.click(item);
+            browser.waiting().until(ticked);
+        }
     }
 
     /** The whole page as an image in target/resources-screens, for people to look at. */
