@@ -1249,5 +1249,65 @@ alter table note_education_topic enable trigger note_education_topic_final;
 -- ===== end of issue 25, education =====
 
 
+-- ===== issue 26, messages: reminders sent, their links and answers, members who stopped messages =====
+-- Only what is past: nothing is left pending, so a server started on this data sends nothing it did not cause.
+-- One in 25 of the members who may be messaged stopped messages by the link in one.
+insert into message_choice (member_id, opted_out, changed_at, changed_by, member_word)
+select m.id, true, (${today}::date - (1 + floor(random() * 60))::int) + time '19:00', 'link', null
+from (select id, row_number() over (order by id) as k from family_member
+    where family_id in (select family_id from gf) and email is not null and safe_to_mail and participates) m
+where m.k % 25 = 1
+order by m.id;
+
+-- The reminders of the last 60 days' sessions to the family's first member (48 hours and 2 hours before; none for a
+-- lead passed when the session was booked): sent, or withdrawn when the session was cancelled.
+insert into outbox_message (kind, status, family_id, member_id, subject_type, subject_id, about_at, lead_minutes,
+    due_at, attempts, next_attempt_at, created_at, sent_at, closed_at, closed_reason)
+select 'SESSION_REMINDER', case when a.status like 'CANCELLED%' then 'WITHDRAWN' else 'SENT' end,
+    a.family_id, m.id, 'Appointment', a.id, a.starts_at, l.lead, a.starts_at - make_interval(mins => l.lead),
+    case when a.status like 'CANCELLED%' then 0 else 1 end, a.starts_at - make_interval(mins => l.lead), a.booked_at,
+    case when a.status not like 'CANCELLED%' then a.starts_at - make_interval(mins => l.lead) end,
+    case when a.status like 'CANCELLED%' then least(coalesce(a.cancelled_at, a.starts_at), a.starts_at) end,
+    case when a.status like 'CANCELLED%' then 'the session was cancelled' end
+from appointment a
+join family_member m on m.family_id = a.family_id and m.position = 0 and m.email is not null and m.safe_to_mail
+    and m.participates
+cross join (values (2880), (120)) l (lead)
+where a.family_id in (select family_id from gf) and a.starts_at < now() and a.starts_at >= now() - interval '60 days'
+    and a.booked_at < a.starts_at - make_interval(mins => l.lead)
+    and not exists (select 1 from message_choice c where c.member_id = m.id and c.opted_out)
+order by a.id, l.lead desc;
+
+-- Each sent reminder's two links (only a hash is kept): about a third of the members tapped "I'll be there".
+insert into message_link (message_id, purpose, token_hash, created_at, expires_at, used_at, outcome)
+select o.id, p.purpose, md5(random()::text || o.id || p.purpose) || md5(random()::text), o.sent_at, o.about_at,
+    case when p.purpose = 'CONFIRM' and o.r < 0.35 then o.sent_at + interval '20 minutes' end,
+    case when p.purpose = 'CONFIRM' and o.r < 0.35 then 'confirmed' end
+from (select id, sent_at, about_at, random() as r from outbox_message
+    where status = 'SENT' and kind = 'SESSION_REMINDER' and family_id in (select family_id from gf)) o
+cross join (values ('CONFIRM'), ('CANT_COME')) p (purpose)
+order by o.id, p.purpose;
+
+insert into appointment_answer (appointment_id, member_id, starts_at, answer, answered_at)
+select o.subject_id, o.member_id, o.about_at, 'CONFIRMED', min(l.used_at)
+from message_link l join outbox_message o on o.id = l.message_id
+where l.outcome = 'confirmed' and o.family_id in (select family_id from gf)
+group by o.subject_id, o.member_id, o.about_at
+order by o.subject_id, o.member_id;
+
+-- Answers to the last 30 days' group meetings by about three in ten seated members who may be messaged.
+insert into meeting_answer (group_id, member_id, starts_at, answer, answered_at)
+select gs.group_id, e.family_member_id, gs.starts_at, case when random() < 0.85 then 'CONFIRMED' else 'CANT_COME' end,
+    gs.starts_at - interval '90 minutes'
+from group_session gs
+join group_enrollment e on e.group_id = gs.group_id and e.status = 'ENROLLED'
+join family_member m on m.id = e.family_member_id and m.email is not null and m.safe_to_mail
+where gs.status = 'SCHEDULED' and gs.starts_at < now() and gs.starts_at >= now() - interval '30 days'
+    and m.family_id in (select family_id from gf) and random() < 0.3
+order by gs.group_id, gs.starts_at, e.family_member_id;
+
+-- ===== end of issue 26, messages =====
+
+
 -- The audit trail follows (SyntheticAuditTrail, in Java: chained with the application's hashing, copied in),
 -- then every table is analyzed.
