@@ -256,6 +256,27 @@ class MeetingRemindersIT {
     }
 
     @Test
+    void thePlannerDoesNotWriteAgainTheRemindersTakenBack() {
+        long group = define(8);
+        Instant first = start(wednesday);
+        travelTo(first.minus(Duration.ofHours(30)));
+        asDesk(() -> groupEnrollments.enroll(group, grace));
+        // taken back as the worker does when the writer writes nothing (she answered that she cannot come)
+        sql().update(
+                        "update outbox_message set status = 'WITHDRAWN', closed_at = now(), closed_reason = 'taken back'"
+                                + " where kind = 'MEETING_REMINDER' and subject_id = cast(? as bigint)",
+                        Long.toString(group));
+
+        planner.planNow();
+        planner.planNow();
+        assertThat(reminders(group))
+                .as("the planner fills gaps only: a reminder taken back is not written again at every run")
+                .hasSize(2)
+                .extracting(r -> r.get(1))
+                .containsOnly("WITHDRAWN");
+    }
+
+    @Test
     void aMeetingsReminderSaysOnlyAnAppointmentAtTheClinicAndNothingOnceTheMemberLeft() throws Exception {
         long group = define(8);
         Instant first = start(wednesday);

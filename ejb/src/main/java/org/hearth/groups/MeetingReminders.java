@@ -6,7 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hearth.family.FamilyMember;
 import org.hearth.messages.MessageKind;
 import org.hearth.messages.Outbox;
@@ -52,13 +56,34 @@ public class MeetingReminders {
                 .setParameter("now", now)
                 .setParameter("horizon", horizon(now))
                 .getResultList();
+        // what was ever written for a meeting in reach, whatever became of it: the planner only fills gaps. A
+        // reminder withdrawn (the member answered "I can't come", stopped messages) is not written again every minute.
+        Set<String> planned = new HashSet<>();
+        em.createQuery(
+                        "select m.subjectId, m.member.id, m.aboutAt from OutboxMessage m where m.kind = :kind"
+                                + " and m.subjectType = :type and m.aboutAt > :now and m.aboutAt <= :horizon",
+                        Object[].class)
+                .setParameter("kind", MessageKind.MEETING_REMINDER)
+                .setParameter("type", OutboxMessage.SUPPORT_GROUP)
+                .setParameter("now", now)
+                .setParameter("horizon", horizon(now))
+                .getResultList()
+                .forEach(row -> planned.add(key((Long) row[0], (Long) row[1], (Instant) row[2])));
+        Map<Long, List<FamilyMember>> seatedByGroup = new HashMap<>();
         int written = 0;
         for (GroupSession meeting : meetings) {
-            for (FamilyMember member : seated(meeting.getGroup())) {
-                written += write(meeting, member, now);
+            SupportGroup group = meeting.getGroup();
+            for (FamilyMember member : seatedByGroup.computeIfAbsent(group.getId(), id -> seated(group))) {
+                if (!planned.contains(key(group.getId(), member.getId(), meeting.getStartsAt()))) {
+                    written += write(meeting, member, now);
+                }
             }
         }
         return written;
+    }
+
+    private static String key(long groupId, long memberId, Instant startsAt) {
+        return groupId + "/" + memberId + "/" + startsAt;
     }
 
     /** Writes one member's reminders of the group's meetings within reach (they took a seat). */
