@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,8 +49,8 @@ public class AppointmentsResource {
     /** The sessions from {@code from} (inclusive, default today) to {@code to} (exclusive, default the day after). */
     @GET
     public List<AppointmentView> between(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate start = from == null ? ClinicClock.current().today() : date("from", from);
-        LocalDate end = to == null ? start.plusDays(1) : date("to", to);
+        LocalDate start = from == null ? ClinicClock.current().today() : QueryDates.day("from", from);
+        LocalDate end = to == null ? start.plusDays(1) : QueryDates.day("to", to);
         if (!end.isAfter(start) || end.isAfter(start.plusDays(62))) {
             throw new Invalid(
                     Invalid.Subject.REQUEST,
@@ -131,15 +130,6 @@ public class AppointmentsResource {
     @Path("rooms")
     public List<RoomChoice> rooms() {
         return appointments.rooms();
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new Invalid(
-                    Invalid.Subject.REQUEST, Invalid.Reason.written(name, "'" + name + "' is a date as yyyy-mm-dd."));
-        }
     }
 
     /** The body of {@code POST /appointments/{id}/cancellation}: by the family or the clinic, why, and the version. */

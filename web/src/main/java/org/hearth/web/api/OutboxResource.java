@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -61,7 +59,8 @@ public class OutboxResource {
                             description = "The page, from 0",
                             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
                     String page) {
-        return outbox.page(status(status), date("from", from), date("to", to), page(page));
+        return outbox.page(
+                status(status), QueryDates.dayOrNull("from", from), QueryDates.dayOrNull("to", to), page(page));
     }
 
     @GET
@@ -87,18 +86,6 @@ public class OutboxResource {
                                             .map(Enum::name)
                                             .collect(Collectors.joining(", "))
                                     + "."));
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new Invalid(
-                    Invalid.Subject.REQUEST, Invalid.Reason.written(name, "'" + name + "' is a date as yyyy-mm-dd."));
         }
     }
 

@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -169,18 +168,9 @@ public class ReportsResource {
     }
 
     private static ReportFilter filter(Long program, String counselor, String from, String to, boolean mine) {
-        LocalDate last = to == null ? ClinicClock.current().today() : date("to", to);
-        LocalDate first = from == null ? last.minusMonths(11).withDayOfMonth(1) : date("from", from);
+        LocalDate last = to == null ? ClinicClock.current().today() : QueryDates.day("to", to);
+        LocalDate first = from == null ? last.minusMonths(11).withDayOfMonth(1) : QueryDates.day("from", from);
         return new ReportFilter(
                 program, counselor == null || counselor.isBlank() ? null : counselor, first, last, mine);
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new Invalid(
-                    Invalid.Subject.REQUEST, Invalid.Reason.written(name, "'" + name + "' is a date as yyyy-mm-dd."));
-        }
     }
 }
